@@ -1,0 +1,30 @@
+"""cleanmedia: scraped articles in, clean text out, with an edit log that says what changed and why.
+
+    >>> from cleanmedia import clean
+    >>> clean("Partagez\\n\\nLe texte de l'article.")  # doctest: +SKIP
+"""
+
+from cleanmedia.api import Result, clean, clean_and_explain
+from cleanmedia.chain import Chain, Cleaner, CleanerError, FunctionCleaner, replay
+from cleanmedia.cleaners import DEFAULT_CHAIN
+from cleanmedia.decode import DecodeError, decode
+from cleanmedia.document import Document, Edit, Metadata
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_CHAIN",
+    "Chain",
+    "Cleaner",
+    "CleanerError",
+    "DecodeError",
+    "Document",
+    "Edit",
+    "FunctionCleaner",
+    "Metadata",
+    "Result",
+    "clean",
+    "clean_and_explain",
+    "decode",
+    "replay",
+]

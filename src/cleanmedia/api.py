@@ -1,0 +1,92 @@
+"""The one-call API: `clean` for the text, `clean_and_explain` for the text with its edit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from cleanmedia import html, lang
+from cleanmedia.chain import Chain, Step
+from cleanmedia.document import Document, Edit, Metadata
+
+InputFormat = Literal["auto", "text", "html"]
+
+
+@dataclass
+class Result:
+    """Clean text, every edit that produced it, and what was learnt about the document."""
+
+    text: str
+    edits: list[Edit]
+    metadata: Metadata
+    source: str = field(repr=False, default="")  # the text the chain started from (HTML already converted)
+
+    @property
+    def flags(self) -> list[Edit]:
+        return [e for e in self.edits if e.flag]
+
+    def explain(self, *, layout: bool = False) -> str:
+        """The edit log as lines a person can read (white-space edits only when `layout` is true)."""
+        shown = [e for e in self.edits if layout or not e.reason.startswith("layout.")]
+        meta = ", ".join(f"{k}={v}" for k, v in self.metadata.to_dict().items())
+        head = f"metadata: {meta or '-'}\n{len(shown)} edits" + ("" if layout else " (layout edits hidden)")
+        return "\n".join([head, *map(str, shown)])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "metadata": self.metadata.to_dict(),
+            "edits": [e.to_dict() for e in self.edits],
+        }
+
+
+def clean_and_explain(
+    content: str,
+    *,
+    lang: str | None = None,
+    chain: Chain | list[Step] | None = None,
+    input_format: InputFormat = "auto",
+) -> Result:
+    """Clean `content` (text or HTML) and say what was changed, where and why.
+
+    `lang` (ISO 639-1) skips language identification; `chain` replaces the default cleaners.
+    """
+    if isinstance(content, (bytes, bytearray)):
+        raise TypeError(
+            "cleanmedia takes text, not bytes: decode first, e.g. cleanmedia.decode(raw, declared_charset)"
+        )
+    if not isinstance(content, str):
+        raise TypeError(f"cleanmedia takes str, not {type(content).__name__}")
+    if input_format not in ("auto", "text", "html"):
+        raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {input_format!r}")
+    if input_format == "html" or (input_format == "auto" and html.looks_like_html(content)):
+        text, metadata = html.to_text(content)
+    else:
+        text, metadata = content, Metadata()
+    metadata.lang = (lang or "").lower() or _identify(text) or metadata.lang
+    doc = Document(text=text, metadata=metadata)
+    steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
+    steps.run(doc)
+    return Result(doc.text, doc.edits, doc.metadata, doc.source)
+
+
+def clean(
+    content: str,
+    *,
+    lang: str | None = None,
+    chain: Chain | list[Step] | None = None,
+    input_format: InputFormat = "auto",
+) -> str:
+    """Clean text or HTML: boilerplate out, extraction and translation damage repaired, one block per line."""
+    return clean_and_explain(content, lang=lang, chain=chain, input_format=input_format).text
+
+
+def _identify(text: str) -> str | None:
+    found = lang.detect(text)
+    return None if found == "la" else found
+
+
+def default_chain() -> Chain:
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    return DEFAULT_CHAIN

@@ -1,0 +1,166 @@
+"""Cleaners and the ordered chain that runs them, applying and logging their edits."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Protocol, Union, runtime_checkable
+
+from cleanmedia.document import Document, Edit
+
+
+@runtime_checkable
+class Cleaner(Protocol):
+    """A step of the chain: it reads the document and returns the edits it wants, with reasons.
+
+    Edits index `doc.text` as given, must not overlap, and are applied by the chain (a cleaner never
+    assigns `doc.text` itself). A cleaner may fill `doc.metadata`. A plain `str -> str` function is a
+    cleaner too: the chain wraps it in `FunctionCleaner` and logs the difference as edits.
+    """
+
+    name: str
+
+    def edits(self, doc: Document) -> Iterable[Edit]: ...
+
+
+Step = Union[Cleaner, Callable[[str], str]]
+
+
+class CleanerError(RuntimeError):
+    """A cleaner returned edits that cannot be applied: a bug in that cleaner, named in the message."""
+
+
+class FunctionCleaner:
+    """Adapts a `str -> str` function: its changes are logged as line-level edits, reason `custom`."""
+
+    def __init__(self, func: Callable[[str], str], name: str | None = None) -> None:
+        self.func = func
+        self.name = name or getattr(func, "__name__", "custom")
+
+    def edits(self, doc: Document) -> list[Edit]:
+        new = self.func(doc.text)
+        if not isinstance(new, str):
+            raise CleanerError(f"cleaner {self.name!r} returned {type(new).__name__}, not str")
+        return list(diff_edits(doc, new, "custom", f"changed by {self.name}"))
+
+    def __repr__(self) -> str:
+        return f"FunctionCleaner({self.name!r})"
+
+
+def diff_edits(doc: Document, new: str, reason: str, detail: str) -> Iterator[Edit]:
+    """Edits turning doc.text into `new`, one per differing run of lines."""
+    old_lines = doc.text.splitlines(keepends=True)
+    new_lines = new.splitlines(keepends=True)
+    offsets = [0]
+    for line in old_lines:
+        offsets.append(offsets[-1] + len(line))
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            yield doc.change(offsets[i1], offsets[i2], "".join(new_lines[j1:j2]), reason, detail)
+
+
+def as_cleaner(step: Step) -> Cleaner:
+    if isinstance(step, Cleaner):
+        return step
+    if callable(step):
+        return FunctionCleaner(step)
+    raise TypeError(f"not a cleaner: {step!r} (give an object with name and edits(), or a str -> str function)")
+
+
+def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
+    """Apply one cleaner's edits (flags are skipped) to `text`, checking they fit it."""
+    parts: list[str] = []
+    pos = 0
+    for e in sorted((e for e in edits if not e.flag), key=lambda e: (e.start, e.end)):
+        if e.start < pos or e.end < e.start or e.end > len(text):
+            raise CleanerError(f"cleaner {cleaner!r}: edit {e.start}:{e.end} overlaps or is out of range")
+        if text[e.start : e.end] != e.before:
+            raise CleanerError(f"cleaner {cleaner!r}: edit {e.start}:{e.end} does not match the text")
+        parts.append(text[pos : e.start])
+        parts.append(e.after)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def replay(text: str, edits: Sequence[Edit]) -> str:
+    """Rebuild a chain's output from its input and its edit log (cleaner by cleaner, in order)."""
+    group: list[Edit] = []
+    for e in edits:
+        if group and e.cleaner != group[0].cleaner:
+            text = apply_edits(text, group, group[0].cleaner)
+            group = []
+        group.append(e)
+    if group:
+        text = apply_edits(text, group, group[0].cleaner)
+    return text
+
+
+class Chain:
+    """An ordered sequence of uniquely named cleaners. Immutable: editing methods return a new chain."""
+
+    def __init__(self, steps: Iterable[Step] = ()) -> None:
+        self._steps: tuple[Cleaner, ...] = tuple(as_cleaner(s) for s in steps)
+        names = [s.name for s in self._steps]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"cleaner names must be unique in a chain; repeated: {', '.join(dupes)}")
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self._steps]
+
+    def __iter__(self) -> Iterator[Cleaner]:
+        return iter(self._steps)
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    def __getitem__(self, name: str) -> Cleaner:
+        return self._steps[self._index(name)]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __repr__(self) -> str:
+        return f"Chain({self.names})"
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise KeyError(f"no cleaner named {name!r} in {self.names}") from None
+
+    def without(self, *names: str) -> Chain:
+        for n in names:
+            self._index(n)
+        return Chain(s for s in self._steps if s.name not in names)
+
+    def replace(self, name: str, step: Step) -> Chain:
+        i = self._index(name)
+        return Chain((*self._steps[:i], as_cleaner(step), *self._steps[i + 1 :]))
+
+    def insert_before(self, name: str, step: Step) -> Chain:
+        i = self._index(name)
+        return Chain((*self._steps[:i], as_cleaner(step), *self._steps[i:]))
+
+    def insert_after(self, name: str, step: Step) -> Chain:
+        i = self._index(name) + 1
+        return Chain((*self._steps[:i], as_cleaner(step), *self._steps[i:]))
+
+    def append(self, step: Step) -> Chain:
+        return Chain((*self._steps, as_cleaner(step)))
+
+    def run(self, doc: Document) -> Document:
+        """Run every cleaner on `doc` in order, applying and logging its edits."""
+        if not doc.source:
+            doc.source = doc.text
+        for step in self._steps:
+            edits = [replace(e, cleaner=step.name) for e in step.edits(doc)]
+            if not edits:
+                continue
+            doc.text = apply_edits(doc.text, edits, step.name)
+            doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
+        return doc

@@ -1,0 +1,88 @@
+"""Characters and layout: invisible controls out, one space between words, one block per line.
+
+Output layout: blocks (headings, paragraphs, list items) are lines separated by one blank line,
+consecutive list items by a single newline, and the text ends with one newline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia.document import Document, Edit
+from cleanmedia.text import BULLET, is_list_item, lines
+
+#: Controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay: scripts
+#: and emoji need them.
+CONTROL = regex.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+    r"\ud800-\udfff]+"
+)
+LINE_BREAK = regex.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")
+#: A run of horizontal white space (anything \s but the newline).
+SPACE_RUN = regex.compile(r"[^\S\n]+")
+KEEP_SPACES = {" ", "\u00a0", "\u202f"}
+#: Typographic bullets (and "* ") at the start of a line become "• ".
+BULLET_START = regex.compile(r"^[^\S\n]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7]|\*(?=\s))[^\S\n]*")
+
+
+class Controls:
+    """Removes invisible control characters and turns every line-break convention into \\n."""
+
+    name = "controls"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        for m in LINE_BREAK.finditer(text):
+            yield doc.change(m.start(), m.end(), "\n", "layout.line_break", "line break normalised to \\n")
+        for m in CONTROL.finditer(text):
+            yield doc.remove(m.start(), m.end(), "layout.control", "invisible control character")
+
+
+class Layout:
+    """White space inside lines, bullets, and the separators between blocks."""
+
+    def __init__(self, name: str = "layout") -> None:
+        self.name = name
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        text = doc.text
+        content = [ln for ln in lines(text) if ln.text.strip()]
+        if not content:
+            if text:
+                yield doc.remove(0, len(text), "layout.empty", "no text")
+            return
+        for ln in content:
+            yield from self._line_edits(doc, ln.start, ln.text)
+        # separators: before the first block, between blocks, after the last
+        if content[0].start > 0:
+            yield doc.remove(0, content[0].start, "layout.separator", "leading blank lines")
+        for a, b in zip(content, content[1:]):
+            want = "\n" if is_list_item(_lstrip(a.text)) and is_list_item(_lstrip(b.text)) else "\n\n"
+            if text[a.end : b.start] != want:
+                yield doc.change(a.end, b.start, want, "layout.separator", "one blank line between blocks")
+        if text[content[-1].end :] != "\n":
+            yield doc.change(content[-1].end, len(text), "\n", "layout.separator", "one final newline")
+
+    def _line_edits(self, doc: Document, start: int, line: str) -> Iterator[Edit]:
+        body_start = 0
+        m = BULLET_START.match(line)
+        if m and m.end() < len(line):
+            if m.group() != BULLET + " ":
+                yield doc.change(start, start + m.end(), BULLET + " ", "layout.bullet", "bullet normalised")
+            body_start = m.end()
+        body_end = len(line.rstrip())
+        for run in SPACE_RUN.finditer(line, body_start):
+            s, e = run.span()
+            if s == 0 and body_start == 0:
+                yield doc.remove(start, start + e, "layout.space", "indentation")
+            elif e == len(line) or s >= body_end:
+                yield doc.remove(start + s, start + e, "layout.space", "trailing space")
+            elif run.group() not in KEEP_SPACES:
+                yield doc.change(start + s, start + e, " ", "layout.space", "one space between words")
+
+
+def _lstrip(line: str) -> str:
+    m = BULLET_START.match(line)
+    return BULLET + " " + line[m.end() :] if m and m.end() < len(line) else line.lstrip()

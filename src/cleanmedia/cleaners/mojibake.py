@@ -1,0 +1,48 @@
+"""Mojibake (UTF-8 read as Latin-1 or Windows-1252) repaired with ftfy, only on lines that show it.
+
+ftfy is thorough but slow; most text has no mojibake, so a cheap pattern (a UTF-8 lead byte seen as
+Latin-1 followed by a continuation byte seen as Latin-1/cp1252) picks the candidate lines, ftfy's own
+badness test confirms, and only then does ftfy fix the line. The configuration is conservative: quotes
+stay curly, widths and ligatures stay as written, line breaks and controls are left to `layout`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import ftfy
+import ftfy.badness
+import regex
+
+from cleanmedia.document import Document, Edit
+from cleanmedia.text import lines
+
+SIGN = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+class Mojibake:
+    name = "mojibake"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        if not SIGN.search(doc.text):
+            return
+        for ln in lines(doc.text):
+            if SIGN.search(ln.text) and ftfy.badness.is_bad(ln.text):
+                fixed = ftfy.fix_text(ln.text, CONFIG)
+                if fixed != ln.text and "\n" not in fixed:
+                    yield doc.change(ln.start, ln.end, fixed, "mojibake", "text decoded with the wrong charset")

@@ -1,0 +1,105 @@
+"""The document that flows through a chain, and the edits each cleaner records on it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+EditKind = Literal["remove", "replace", "insert", "flag"]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change (or flag) a cleaner made, in the coordinates of the text it was given.
+
+    `start`/`end` index the text as it stood when the cleaner ran, so replaying the edits cleaner by
+    cleaner, in order, rebuilds the output exactly (see `cleanmedia.chain.replay`). A flag has
+    `before == after` and changes nothing: it marks text a person should look at.
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    reason: str
+    detail: str = ""
+    line: int = 0
+    cleaner: str = ""
+    flag: bool = False
+
+    @property
+    def kind(self) -> EditKind:
+        if self.flag:
+            return "flag"
+        if not self.after:
+            return "remove"
+        if not self.before:
+            return "insert"
+        return "replace"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind"] = self.kind
+        return data
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else f"{self.start}:{self.end}"
+        if self.kind == "flag":
+            what = f"flag {self.before!r}"
+        elif self.kind == "remove":
+            what = f"removed {self.before!r}"
+        elif self.kind == "insert":
+            what = f"inserted {self.after!r}"
+        else:
+            what = f"{self.before!r} -> {self.after!r}"
+        why = f"{self.reason}: {self.detail}" if self.detail else self.reason
+        return f"[{self.cleaner}] {where}: {what} ({why})"
+
+
+@dataclass
+class Metadata:
+    """What cleaners learn about the document: moved here rather than lost (bylines, datelines)."""
+
+    lang: str | None = None
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601
+    site: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class Document:
+    """Text plus what is known about it. Cleaners read it and return edits; the chain applies them."""
+
+    text: str
+    metadata: Metadata = field(default_factory=Metadata)
+    edits: list[Edit] = field(default_factory=list)
+    source: str = ""  # the text the chain started from (after HTML conversion), for replay
+
+    @property
+    def lang(self) -> str | None:
+        return self.metadata.lang
+
+    @property
+    def flags(self) -> list[Edit]:
+        return [e for e in self.edits if e.flag]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of `offset` in the current text."""
+        return self.text.count("\n", 0, offset) + 1
+
+    def change(self, start: int, end: int, after: str, reason: str, detail: str = "") -> Edit:
+        """An edit replacing text[start:end] by `after`."""
+        return Edit(start, end, self.text[start:end], after, reason, detail, self.line_of(start))
+
+    def remove(self, start: int, end: int, reason: str, detail: str = "") -> Edit:
+        return self.change(start, end, "", reason, detail)
+
+    def mark(self, start: int, end: int, reason: str, detail: str = "") -> Edit:
+        """A flag: nothing changes, a person should look at text[start:end]."""
+        span = self.text[start:end]
+        return Edit(start, end, span, span, reason, detail, self.line_of(start), flag=True)

@@ -1,0 +1,177 @@
+"""HTML to text blocks with selectolax (Lexbor): block elements become lines, inline ones never glue words.
+
+This is the block conversion every HTML input goes through; it also reads page metadata (title,
+author, date, site, language, canonical URL) from meta tags and JSON-LD.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import regex
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from cleanmedia.document import Metadata
+
+#: Elements whose text is never content.
+SKIP = frozenset(
+    "script style template svg noscript head iframe object embed canvas math select option button "
+    "input textarea audio video source track map area dialog".split()
+)
+#: Elements that start and end a line.
+BLOCK = frozenset(
+    "html body p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol dl dt dd li "
+    "blockquote pre table thead tbody tfoot tr caption figure figcaption form fieldset legend address "
+    "details summary hr center menu hgroup search".split()
+)
+CELL = frozenset({"td", "th"})
+SPACES = regex.compile(r"[^\S\u00a0\u202f]+")
+HTML_SIGN = regex.compile(
+    r"<(?:!doctype|html|head|body|div|p|br|span|article|section|main|h[1-6]|ul|ol|li|table|a|meta|title)\b[^<>]*>",
+    regex.IGNORECASE,
+)
+ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def looks_like_html(content: str) -> bool:
+    """True when the content has HTML tags (within its first 4,000 characters)."""
+    return bool(HTML_SIGN.search(content[:4000]))
+
+
+def _hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+class _Lines:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.pieces: list[str] = []
+        self.prefix = ""
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+
+    def flush(self) -> None:
+        line = SPACES.sub(" ", "".join(self.pieces)).strip()
+        if line:
+            self.lines.append(self.prefix + line)
+        self.pieces.clear()
+        self.prefix = ""
+
+
+def to_text(html: str) -> tuple[str, Metadata]:
+    """The page's visible text as lines (one block per line, list items as '• item') and its metadata."""
+    tree = LexborHTMLParser(html)
+    meta = read_metadata(tree)
+    root = tree.body or tree.root
+    out = _Lines()
+    if root is None:
+        return "", meta
+    node: LexborNode | None = root.child
+    while node is not None:
+        if _enter(node, out) and node.child is not None:
+            node = node.child
+            continue
+        while node is not None:
+            if node.tag in BLOCK:
+                out.flush()
+            if node.next is not None:
+                node = node.next
+                break
+            node = node.parent
+            if node is None or node.mem_id == root.mem_id:
+                node = None
+    out.flush()
+    return "\n\n".join(out.lines) + ("\n" if out.lines else ""), meta
+
+
+def _enter(node: LexborNode, out: _Lines) -> bool:
+    """Record what `node` adds on the way in; True when its children should be visited."""
+    if node.is_text_node:
+        out.add(node.text_content or "")
+        return False
+    if not node.is_element_node:
+        return False
+    tag = node.tag or ""
+    if tag in SKIP or _hidden(node):
+        return False
+    if tag == "br":
+        out.flush()
+        return False
+    if tag in BLOCK:
+        out.flush()
+        if tag == "li":
+            out.prefix = "\u2022 "
+    elif tag in CELL:
+        out.add(" ")
+    return True
+
+
+def read_metadata(tree: LexborHTMLParser) -> Metadata:
+    meta = Metadata()
+
+    def content(*selectors: str) -> str | None:
+        for sel in selectors:
+            node = tree.css_first(sel)
+            if node is not None:
+                value = node.attributes.get("content") or node.attributes.get("href")
+                if value and value.strip():
+                    return value.strip()
+        return None
+
+    ld = _json_ld(tree)
+    html_node = tree.css_first("html")
+    if html_node is not None:
+        lang = (html_node.attributes.get("lang") or "").strip().lower()
+        meta.lang = lang.split("-")[0] or None
+    title_node = tree.css_first("title")
+    meta.title = (
+        content('meta[property="og:title"]')
+        or _str(ld.get("headline"))
+        or (title_node.text(strip=True) if title_node is not None else None)
+        or None
+    )
+    meta.author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(ld.get("author"))
+    date = content('meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]')
+    date = date or _str(ld.get("datePublished"))
+    if date is None:
+        time_node = tree.css_first("time[datetime]")
+        date = time_node.attributes.get("datetime") if time_node is not None else None
+    if date and ISO_DATE.match(date):
+        meta.date = date[:10]
+    meta.site = content('meta[property="og:site_name"]', 'meta[name="application-name"]')
+    meta.url = content('link[rel="canonical"]', 'meta[property="og:url"]')
+    return meta
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The first JSON-LD object that describes an article (or any object), flattened from @graph."""
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            if isinstance(item, dict) and ("headline" in item or "articleBody" in item):
+                return item
+    return {}
+
+
+def _str(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _author(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _str(value)

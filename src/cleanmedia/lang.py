@@ -1,0 +1,75 @@
+"""Language identification by function words, and the word-frequency lexicon (wordfreq) per language.
+
+Identification counts the most frequent words of each language, each weighted by how many languages
+share it, which is enough for whole articles and for telling a widget line's language from the
+article's; it needs no model download. The lexicon is loaded once per language and looked up in a dict.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from cleanmedia import resources
+
+#: Languages identification can answer, the article languages plus Latin (theme filler text).
+DETECTABLE = (*resources.LANGUAGES, "la")
+
+WORD = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, dict[str, float]]:
+    """word -> {lang: weight}; a word shared by k languages weighs 1/k in each."""
+    owners: dict[str, list[str]] = {}
+    for lang in DETECTABLE:
+        for w in resources.stopwords(lang):
+            owners.setdefault(w, []).append(lang)
+    return {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
+
+
+def scores(words: list[str]) -> Counter[str]:
+    weights = _weights()
+    total: Counter[str] = Counter()
+    for w in words:
+        for lang, weight in weights.get(w, {}).items():
+            total[lang] += weight
+    return total
+
+
+def detect(text: str, sample: int = 20000, minimum: float = 2.0) -> str | None:
+    """The language of `text` (ISO 639-1), or None when the evidence is too thin."""
+    words = [w.lower() for w in WORD.findall(text[:sample])]
+    return best(scores(words), len(words), minimum)
+
+
+def best(total: Counter[str], n_words: int, minimum: float = 2.0) -> str | None:
+    if not total:
+        return None
+    lang, score = max(total.items(), key=lambda kv: (kv[1], -DETECTABLE.index(kv[0])))
+    if score < minimum or score < 0.08 * n_words:
+        return None
+    return lang
+
+
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    import wordfreq  # imported late: a text without language needs no lexicon
+
+    try:
+        return dict(wordfreq.get_frequency_dict(lang, wordlist="best"))
+    except (LookupError, ValueError):
+        return {}
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency (log10 per billion words) of `word` in `lang`; 0.0 when unknown."""
+    freq = _frequencies(lang).get(word.lower().replace("\u2019", "'"))
+    return math.log10(freq) + 9.0 if freq else 0.0
+
+
+def has_lexicon(lang: str | None) -> bool:
+    return bool(lang) and bool(_frequencies(lang or ""))

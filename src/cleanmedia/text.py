@@ -1,0 +1,82 @@
+"""Small text helpers shared by cleaners: line spans, words, list items, sentence ends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+#: A word: letters, with inner apostrophes/hyphens kept (l'accès, aujourd'hui, Microsoft-OpenAI).
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['\u2019\-][\p{L}\p{M}]+)*")
+#: A bare run of letters (no apostrophes or hyphens).
+LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+BULLET = "\u2022"
+LIST_ITEM = regex.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
+SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u00bb)\]]*$")
+APOSTROPHES = "'\u2019"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text and where it sits (`end` excludes the newline)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def lines(text: str) -> Iterator[Line]:
+    start = 0
+    for index, raw in enumerate(text.split("\n")):
+        yield Line(index, start, start + len(raw), raw)
+        start += len(raw) + 1
+
+
+def blocks(text: str) -> list[Line]:
+    """The non-empty lines: after layout, each is a heading, paragraph or list item."""
+    return [ln for ln in lines(text) if ln.text.strip()]
+
+
+def removal_spans(text: str, blocks_: list[Line], remove: set[int]) -> dict[int, tuple[int, int]]:
+    """For each block index in `remove`, the span that deletes it with one separator.
+
+    Spans never overlap, and what remains keeps the layout: separators between the kept blocks and
+    one final newline.
+    """
+    spans: dict[int, tuple[int, int]] = {}
+    n = len(blocks_)
+    i = 0
+    while i < n:
+        if i not in remove:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 in remove:
+            j += 1
+        for k in range(i, j + 1):
+            if j + 1 < n:  # a kept block follows: take each block and the separator after it
+                spans[k] = (blocks_[k].start, blocks_[k + 1].start)
+            elif i > 0:  # the run ends the text: take the separator before each block
+                spans[k] = (blocks_[k - 1].end, blocks_[k].end)
+            else:  # everything goes
+                spans[k] = (blocks_[k].start, blocks_[k + 1].start if k < j else len(text))
+        i = j + 1
+    return spans
+
+
+def is_list_item(line: str) -> bool:
+    return bool(LIST_ITEM.match(line))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END.search(line.rstrip()))
