@@ -1,0 +1,3 @@
+from cleanmedia.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleanmedia import DecodeError, clean, clean_and_explain, decode
+from cleanmedia.cli import main
+
+
+def test_bytes_are_refused_with_a_pointer_to_decode() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        clean(b"Bonjour")  # type: ignore[arg-type]
+
+
+def test_decode_utf8_declared_and_fallback() -> None:
+    assert decode("café".encode()) == "café"
+    assert decode("café".encode("utf-8-sig")) == "café"
+    assert decode("café".encode("latin-1"), "iso-8859-1") == "café"
+    assert decode("Straße – 5 €".encode("cp1252")) == "Straße – 5 €"
+    assert decode("Пример".encode("koi8-r"), "koi8-r") == "Пример"
+    with pytest.raises(DecodeError):
+        decode(b"caf\xe9", "no-such-charset")
+
+
+def test_html_blocks_never_glue_words() -> None:
+    assert clean("<p>end</p><p>Start</p>") == "end\n\nStart\n"
+    assert clean("<div>one<div>two</div>three</div>") == "one\n\ntwo\n\nthree\n"
+    assert clean("<table><tr><td>a</td><td>b</td></tr></table>") == "a b\n"
+
+
+def test_text_that_mentions_tags_can_be_forced_to_text() -> None:
+    assert clean("Use <p> for paragraphs.", input_format="text") == "Use <p> for paragraphs.\n"
+
+
+def test_layout() -> None:
+    messy = "\ufeff  Title  \r\n\r\n\r\nFirst\tparagraph  here.\nSecond\u200b one.\n  * item\n  • item two\n"
+    assert clean(messy) == "Title\n\nFirst paragraph here.\n\nSecond one.\n\n• item\n• item two\n"
+    assert clean("") == "" and clean(" \n\t\n") == ""
+
+
+def test_mojibake_only_where_it_is() -> None:
+    result = clean_and_explain("lâ€™accÃ¨s aux donnÃ©es\n\nun texte propre, déjà correct.\n")
+    assert result.text == "l’accès aux données\n\nun texte propre, déjà correct.\n"
+    assert [e.line for e in result.edits if e.cleaner == "mojibake"] == [1]
+
+
+def test_explain_names_cleaner_reason_and_line() -> None:
+    text = clean_and_explain("a\u200bb\n").explain(layout=True)
+    assert "[controls] line 1" in text and "invisible control character" in text
+
+
+def test_cli_text_and_json(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><p>Hello <b>world</b>.</p></html>", encoding="utf-8")
+    assert main([str(page)]) == 0
+    assert capsys.readouterr().out == "Hello world.\n"
+    assert main(["--json", str(page)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["text"] == "Hello world.\n" and record["source"] == str(page)
+
+
+def test_cli_reports_missing_file_and_goes_on(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "a.txt"
+    good.write_text("Text.", encoding="utf-8")
+    assert main([str(tmp_path / "missing.txt"), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "missing.txt" in captured.err and "Text.\n" in captured.out
