@@ -1,0 +1,279 @@
+"""Page furniture in text: share/follow/comment/search prompts, tags, counters, breadcrumbs, bylines,
+datelines, repeated titles, filler text, cookie/copyright/newsletter lines, widget text in another language.
+
+Each line (block) is judged on its own first: strong detectors mark it `bad` with a reason; lines that
+only look like furniture (short, unpunctuated, or in another language than the article) are `weak`.
+Then, as jusText does with paragraphs, weak lines are revised by their neighbours: a weak run is
+removed only when furniture (or the edge of the text) encloses it on both sides, never the whole text.
+Bylines and datelines go to the metadata, not just away. Phrases are data files per language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from cleanmedia import dates, lang, resources
+from cleanmedia.document import Document, Edit
+from cleanmedia.text import Line, blocks, ends_sentence, is_list_item, removal_spans
+
+BAD, WEAK = "bad", "weak"
+EDGE_PUNCT = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+PAREN_COUNT = regex.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
+COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
+BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
+BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
+MENU_SEP = regex.compile(r"\s+[|•·]\s+")
+SENTENCE_PUNCT = regex.compile(r"[.!?;]")
+NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
+BYLINE_NAMES = regex.compile(rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$")
+#: Latin filler needs at least this many words; shorter Latin-looking lines are left alone.
+FILLER_MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Verdict:
+    strength: str  # BAD or WEAK
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Phrases:
+    line: dict[str, str]  # phrase -> kind, for a whole-line match
+    prefix: dict[str, str]  # phrase -> kind, for a line that starts with it
+    contains: regex.Pattern[str]
+    contains_kind: dict[str, str]
+    social: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def phrases() -> Phrases:
+    line: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    contains: dict[str, str] = {}
+    for code in resources.LANGUAGES:
+        for kind, match, phrase in resources.table("boilerplate", f"{code}.tsv"):
+            target = {"line": line, "prefix": prefix, "contains": contains}[match]
+            target.setdefault(phrase, kind)
+    pattern = "|".join(sorted(map(regex.escape, contains), key=len, reverse=True))
+    return Phrases(
+        line,
+        prefix,
+        regex.compile(pattern or r"(?!)"),
+        contains,
+        frozenset(resources.lines("boilerplate", "social.txt")),
+    )
+
+
+def normalise(text: str) -> str:
+    """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
+    text = PAREN_COUNT.sub("", text.lower().replace("\u2019", "'"))
+    return " ".join(EDGE_PUNCT.sub("", text).split())
+
+
+def _strength(verdict: Verdict | None) -> str:
+    return verdict.strength if verdict is not None else "keep"
+
+
+def _heading_like(text: str) -> bool:
+    """Short and not closed like a prose sentence (a title may end with ? or !)."""
+    return len(text.split()) <= 20 and not text.rstrip("\"'”»)").endswith((".", "…", ":", ";", ","))
+
+
+class Boilerplate:
+    """Removes page furniture from text, line by line, with a reason for each line."""
+
+    name = "boilerplate"
+
+    def __init__(self, max_weak_words: int = 15) -> None:
+        self.max_weak_words = max_weak_words
+        self._titles: set[str] = set()
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        bl = blocks(doc.text)
+        if not bl:
+            return
+        self._titles = {normalise(b.stripped) for b in bl if _heading_like(b.stripped)}
+        verdicts = [self._judge(doc, b.stripped) for b in bl]
+        self._repeats(doc, bl, verdicts)
+        self._revise_weak(verdicts)
+        removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
+        if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
+            return
+        if doc.metadata.title is None:
+            doc.metadata.title = next(
+                (b.stripped for i, b in enumerate(bl) if i not in removed and _heading_like(b.stripped)), None
+            )
+        spans = removal_spans(doc.text, bl, removed)
+        for i in sorted(removed):
+            v = verdicts[i]
+            assert v is not None
+            start, end = spans[i]
+            yield doc.remove(start, end, v.reason, v.detail)
+
+    # -- one line on its own ---------------------------------------------------------------------
+    def _judge(self, doc: Document, text: str) -> Verdict | None:
+        ph = phrases()
+        norm = normalise(text)
+        n_words = len(text.split())
+        if not norm:
+            return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
+        kind = ph.line.get(norm)
+        if kind is not None and n_words <= 8:
+            return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
+        if COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
+            return Verdict(BAD, "boilerplate.counter", "social counter")
+        tokens = norm.split()
+        if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
+            return Verdict(BAD, "boilerplate.social", "social network names")
+        if n_words <= 6 and self._is_counter(tokens):
+            return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
+        verdict = self._prefixed(doc, text, norm, tokens)
+        if verdict is not None:
+            return verdict
+        if n_words <= 60 and ph.contains.search(norm):
+            found = ph.contains.search(norm)
+            assert found is not None
+            kind = ph.contains_kind[found.group()]
+            return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({found.group()!r})")
+        if text.startswith(("©", "(c)", "(C)")) and n_words <= 25:
+            return Verdict(BAD, "boilerplate.copyright", "copyright notice")
+        if self._breadcrumb(doc, text, ph):
+            return Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail")
+        segments = MENU_SEP.split(text)
+        if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
+            return Verdict(BAD, "boilerplate.menu", "navigation menu")
+        words = [w.lower() for w in lang.WORD.findall(text)]
+        if n_words >= 20 and not SENTENCE_PUNCT.search(text) and self._stop_share(words, doc.lang) < 0.15:
+            return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
+        if "lorem ipsum" in norm:
+            return Verdict(BAD, "boilerplate.filler", "lorem ipsum filler text")
+        if n_words <= 40:
+            line_lang = lang.best(lang.scores(words), len(words), minimum=1.0)
+            if line_lang == "la" and n_words >= FILLER_MIN_WORDS and doc.lang != "la":
+                return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
+            if line_lang and doc.lang and line_lang != doc.lang and n_words <= self.max_weak_words:
+                return Verdict(WEAK, "boilerplate.foreign", f"widget text in {line_lang} in a {doc.lang} article")
+        if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
+            return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
+        return None
+
+    def _is_counter(self, tokens: list[str]) -> bool:
+        ph = phrases()
+        rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
+        rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
+        return len(rest) == 1 and ph.line.get(rest[0]) == "counter" and len(rest) < len(tokens)
+
+    def _prefixed(self, doc: Document, text: str, norm: str, tokens: list[str]) -> Verdict | None:
+        ph = phrases()
+        for size in range(min(5, len(tokens)), 0, -1):
+            head = " ".join(tokens[:size])
+            kind = ph.prefix.get(head) or ph.line.get(head)
+            if kind is None:
+                continue
+            rest_words = text.split()[size:]
+            rest = " ".join(rest_words).lstrip(":-–—|» ")
+            if kind in ("dateline", "byline"):
+                verdict = self._dated_or_signed(doc, kind, rest)
+                if verdict is not None:
+                    return verdict
+                continue
+            if head in ph.prefix and len(tokens) <= 25 and not ends_sentence(text.rstrip("…")) or (
+                kind == "tags" and text.split()[size - 1].endswith(":")
+            ):
+                return Verdict(BAD, f"boilerplate.{kind}", f"{kind} line")
+        date = dates.parse(text, doc.lang)
+        if date:
+            self._remember(doc, "date", date)
+            return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
+        return None
+
+    def _dated_or_signed(self, doc: Document, kind: str, rest: str) -> Verdict | None:
+        date = dates.parse(rest, doc.lang)
+        if kind == "dateline" and date:
+            self._remember(doc, "date", date)
+            return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
+        m = BYLINE_NAMES.match(rest)
+        if kind == "byline" and m and len(rest.split()) <= 12:
+            tail = m.group("rest")
+            tail_date = dates.parse(tail, doc.lang) if tail else None
+            if tail and not tail_date:
+                return None
+            self._remember(doc, "author", m.group("name"))
+            if tail_date:
+                self._remember(doc, "date", tail_date)
+            return Verdict(BAD, "boilerplate.byline", f"byline (author {m.group('name')!r} kept in metadata)")
+        return None
+
+    @staticmethod
+    def _remember(doc: Document, field: str, value: str) -> None:
+        if getattr(doc.metadata, field) is None:
+            setattr(doc.metadata, field, value)
+
+    def _breadcrumb(self, doc: Document, text: str, ph: Phrases) -> bool:
+        parts = BREADCRUMB_SEP.split(text)
+        if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
+            return False
+        starts_home = ph.line.get(normalise(parts[0])) in ("home", "nav")
+        ends_title = normalise(parts[-1]) in self._titles
+        return (starts_home and len(parts) >= 2) or (ends_title and len(parts) >= 3)
+
+    @staticmethod
+    def _stop_share(words: list[str], code: str | None) -> float:
+        if not words:
+            return 0.0
+        langs = [code] if code else list(resources.LANGUAGES)
+        return max(sum(w in resources.stopwords(c) for w in words) for c in langs) / len(words)
+
+    # -- lines against each other ------------------------------------------------------------------
+    def _repeats(self, doc: Document, bl: list[Line], verdicts: list[Verdict | None]) -> None:
+        """Later copies of a title or paragraph, and 'title + site name' lines."""
+        seen: dict[str, int] = {}
+        headings: list[str] = []
+        for i, b in enumerate(bl):
+            text = b.stripped
+            if _strength(verdicts[i]) == BAD:
+                continue
+            key = normalise(text)
+            n_words = len(text.split())
+            if key in seen and (n_words >= 10 or (_heading_like(text) and n_words >= 2)):
+                verdicts[i] = Verdict(BAD, "boilerplate.repeated", f"repeats line {bl[seen[key]].index + 1}")
+                continue
+            for h in headings:
+                if len(h) < len(text) and text.startswith(h) and len(h.split()) >= 3:
+                    site = text[len(h) :].strip(" |-–—·:")
+                    if site and len(site.split()) <= 4 and not SENTENCE_PUNCT.search(site):
+                        self._remember(doc, "site", site)
+                        verdicts[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
+                        break
+            if _strength(verdicts[i]) == BAD:
+                continue
+            seen.setdefault(key, i)
+            if _heading_like(text):
+                headings.append(text)
+
+    @staticmethod
+    def _revise_weak(verdicts: list[Verdict | None]) -> None:
+        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges)."""
+        n = len(verdicts)
+        i = 0
+        while i < n:
+            v = verdicts[i]
+            if v is None or v.strength != WEAK:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and _strength(verdicts[j + 1]) == WEAK:
+                j += 1
+            above = _strength(verdicts[i - 1]) if i > 0 else "edge"
+            below = _strength(verdicts[j + 1]) if j + 1 < n else "edge"
+            enclosed = (above in (BAD, "edge") and below in (BAD, "edge")) and (above, below) != ("edge", "edge")
+            for k in range(i, j + 1):
+                old = verdicts[k]
+                assert old is not None
+                verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
+            i = j + 1
