@@ -55,6 +55,8 @@ def test_edit_log_replays_to_the_output(content: str) -> None:
 @given(ANY)
 def test_removed_text_was_in_the_input(content: str) -> None:
     result = clean_and_explain(content)
+    normalised = replay(result.source, [e for e in result.edits if e.cleaner in ("controls", "mojibake", "layout")])
+    source = " ".join(normalised.split())
     for edit in result.edits:
         if edit.kind == "remove" and edit.cleaner not in ("controls", "layout", "final_layout"):
-            assert edit.before.strip() in result.source
+            assert " ".join(edit.before.split()) in source

@@ -3,18 +3,58 @@
 from __future__ import annotations
 
 from cleanmedia.chain import Chain
-from cleanmedia.cleaners.boilerplate import Boilerplate
+from cleanmedia.cleaners.boilerplate import Boilerplate, RepeatedLines
+from cleanmedia.cleaners.brands import BrandCase
+from cleanmedia.cleaners.currency import CurrencyOrder
+from cleanmedia.cleaners.doubled import DoubledWords
+from cleanmedia.cleaners.elision import Elision
+from cleanmedia.cleaners.flags import Flags
+from cleanmedia.cleaners.glue import GluedWords
+from cleanmedia.cleaners.heading_case import HeadingCase
 from cleanmedia.cleaners.layout import Controls, Layout
 from cleanmedia.cleaners.mojibake import Mojibake
+from cleanmedia.cleaners.sentences import SentenceCapital
+from cleanmedia.cleaners.stranded import StrandedWords
+from cleanmedia.cleaners.typography import Typography
 
-__all__ = ["DEFAULT_CHAIN", "Boilerplate", "Controls", "Layout", "Mojibake"]
+__all__ = [
+    "DEFAULT_CHAIN",
+    "Boilerplate",
+    "BrandCase",
+    "Controls",
+    "CurrencyOrder",
+    "DoubledWords",
+    "Elision",
+    "Flags",
+    "GluedWords",
+    "HeadingCase",
+    "Layout",
+    "Mojibake",
+    "RepeatedLines",
+    "SentenceCapital",
+    "StrandedWords",
+    "Typography",
+]
 
+#: The default order: characters first, then furniture out, then repairs inside the article (glue before
+#: casing, casing before elision), typography, flags on the final words, and layout once more.
 DEFAULT_CHAIN = Chain(
     [
-        Mojibake(),
         Controls(),
+        Mojibake(),
         Layout(),
         Boilerplate(),
+        GluedWords(),
+        DoubledWords(),
+        StrandedWords(),
+        BrandCase(),
+        Elision(),
+        SentenceCapital(),
+        CurrencyOrder(),
+        HeadingCase(),
+        Typography(),
+        RepeatedLines(),
+        Flags(),
         Layout("final_layout"),
     ]
 )

@@ -28,6 +28,7 @@ BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNO
 BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = regex.compile(r"\s+[|•·]\s+")
 SENTENCE_PUNCT = regex.compile(r"[.!?;]")
+LETTER_WORD = regex.compile(r"\p{L}{2,}")
 NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
 BYLINE_NAMES = regex.compile(rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$")
 #: Latin filler needs at least this many words; shorter Latin-looking lines are left alone.
@@ -239,14 +240,13 @@ class Boilerplate:
             if _strength(verdicts[i]) == BAD:
                 continue
             key = normalise(text)
-            n_words = len(text.split())
-            if key in seen and (n_words >= 10 or (_heading_like(text) and n_words >= 2)):
+            if key in seen and _repeatable(text):
                 verdicts[i] = Verdict(BAD, "boilerplate.repeated", f"repeats line {bl[seen[key]].index + 1}")
                 continue
             for h in headings:
-                if len(h) < len(text) and text.startswith(h) and len(h.split()) >= 3:
+                if len(h) < len(text) and text.startswith(h) and len(LETTER_WORD.findall(h)) >= 3:
                     site = text[len(h) :].strip(" |-–—·:")
-                    if site and len(site.split()) <= 4 and not SENTENCE_PUNCT.search(site):
+                    if LETTER_WORD.search(site) and len(site.split()) <= 4 and not SENTENCE_PUNCT.search(site):
                         self._remember(doc, "site", site)
                         verdicts[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
                         break
@@ -277,3 +277,31 @@ class Boilerplate:
                 assert old is not None
                 verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
             i = j + 1
+
+
+class RepeatedLines:
+    """Later copies of a heading or paragraph, checked again once repairs have made copies identical."""
+
+    name = "repeated_lines"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        bl = blocks(doc.text)
+        verdicts: list[Verdict | None] = [None] * len(bl)
+        seen: dict[str, int] = {}
+        for i, b in enumerate(bl):
+            key = normalise(b.stripped)
+            if key in seen and _repeatable(b.stripped):
+                verdicts[i] = Verdict(BAD, "boilerplate.repeated", f"repeats line {bl[seen[key]].index + 1}")
+            seen.setdefault(key, i)
+        removed = {i for i, v in enumerate(verdicts) if v is not None}
+        spans = removal_spans(doc.text, bl, removed)
+        for i in sorted(removed):
+            v = verdicts[i]
+            assert v is not None
+            yield doc.remove(*spans[i], v.reason, v.detail)
+
+
+def _repeatable(text: str) -> bool:
+    """A copy worth removing: a paragraph, or a heading of two words or more (not "Oui." said twice)."""
+    n_words = len(text.split())
+    return n_words >= 10 or (_heading_like(text) and n_words >= 2)

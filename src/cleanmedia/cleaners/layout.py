@@ -13,10 +13,10 @@ import regex
 from cleanmedia.document import Document, Edit
 from cleanmedia.text import BULLET, is_list_item, lines
 
-#: Controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay: scripts
-#: and emoji need them.
+#: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
+#: scripts and emoji need them. C1 controls are left to `mojibake`: they are mis-decoded Windows-1252.
 CONTROL = regex.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+    r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
     r"\ud800-\udfff]+"
 )
 LINE_BREAK = regex.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")

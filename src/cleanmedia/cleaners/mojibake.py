@@ -22,6 +22,8 @@ SIGN = regex.compile(
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 
+C1 = regex.compile(r"[\x80-\x9f]")
+
 CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
     remove_terminal_escapes=False,
@@ -36,13 +38,17 @@ CONFIG = ftfy.TextFixerConfig(
 
 
 class Mojibake:
+    """Fixes lines that show mojibake or hold C1 controls (Windows-1252 bytes decoded as Latin-1)."""
+
     name = "mojibake"
 
     def edits(self, doc: Document) -> Iterator[Edit]:
-        if not SIGN.search(doc.text):
+        if not (SIGN.search(doc.text) or C1.search(doc.text)):
             return
         for ln in lines(doc.text):
-            if SIGN.search(ln.text) and ftfy.badness.is_bad(ln.text):
-                fixed = ftfy.fix_text(ln.text, CONFIG)
-                if fixed != ln.text and "\n" not in fixed:
-                    yield doc.change(ln.start, ln.end, fixed, "mojibake", "text decoded with the wrong charset")
+            c1 = bool(C1.search(ln.text))
+            if not (c1 or (SIGN.search(ln.text) and ftfy.badness.is_bad(ln.text))):
+                continue
+            fixed = C1.sub("", ftfy.fix_text(ln.text, CONFIG)).replace("\n", " ")
+            if fixed != ln.text:
+                yield doc.change(ln.start, ln.end, fixed, "mojibake", "text decoded with the wrong charset")

@@ -35,3 +35,9 @@ def table(*parts: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=None)
 def stopwords(lang: str) -> frozenset[str]:
     return frozenset(lines("stopwords", f"{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
+def word_set(kind: str, lang: str) -> frozenset[str]:
+    """A word list of `kind` (a folder of one file per language), empty for a language without one."""
+    return frozenset(lines(kind, f"{lang}.txt"))

@@ -1,0 +1,33 @@
+"""Currency written in English order in another language: "$ 500 miliardi" -> "500 miliardi di dollari".
+
+Per-language tables (symbol, plural, singular, the "of" after a magnitude word, magnitudes) are data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.document import Document, Edit
+
+
+class CurrencyOrder:
+    name = "currency_order"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        for row in resources.table("currency", f"{doc.lang}.tsv"):
+            symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
+            mags = "|".join(sorted(map(regex.escape, magnitudes), key=len, reverse=True))
+            pattern = regex.compile(
+                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(symbol)} ?(\d+(?:[.,  ]\d+)*)(?: ({mags}))?(?![\p{{L}}\p{{N}}]|[.,]\d)"
+            )
+            for m in pattern.finditer(doc.text):
+                number, magnitude = m.group(1), m.group(2)
+                if magnitude:
+                    joiner = of if of.endswith("'") else of + " "
+                    after = f"{number} {magnitude} {joiner}{plural}"
+                else:
+                    after = f"{number} {singular if number in ('1', '0') else plural}"
+                yield doc.change(m.start(), m.end(), after, "currency.order", f"{symbol} amount in {doc.lang} word order")

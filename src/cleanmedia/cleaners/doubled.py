@@ -1,0 +1,29 @@
+"""Doubled words ("la la tension", "di dati dati"): the copy goes, unless doubling is legitimate.
+
+Legitimate doublings are data per language ("nous nous", "vous vous", German relative "die die",
+"that that", Italian "piano piano", emphasis such as "très très"). Numbers are never touched, and the
+two copies must be spelt alike (case aside) with a single space between them on one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.document import Document, Edit
+
+DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{L}+)((?: \1)+)(?![\p{L}\p{N}'’\-])", regex.IGNORECASE)
+
+
+class DoubledWords:
+    name = "doubled_words"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        keep = resources.word_set("doubled", doc.lang or "")
+        for m in DOUBLED.finditer(doc.text, overlapped=False):
+            word = m.group(1)
+            if word.lower() in keep or len(word) == 1 and not word.isalpha():
+                continue
+            yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")

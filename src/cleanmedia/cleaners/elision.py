@@ -1,0 +1,34 @@
+"""French elision before a vowel-initial name: "alors que Openai" -> "alors qu'Openai", "de Ottawa" -> "d'Ottawa".
+
+Only before a capitalised name (a word with a capital that is not at the start of a sentence), where
+the rule has no exception but the letter y ("le Yémen"); common words are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.cleaners.glue import majority_apostrophe
+from cleanmedia.document import Document, Edit
+
+NAME_VOWEL = "AEIOUÉÈÊÀÂÎÏÔÛ"
+
+
+class Elision:
+    name = "elision"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        eliding = resources.word_set("elision", doc.lang or "")
+        if doc.lang != "fr" or not eliding:
+            return
+        apostrophe = majority_apostrophe(doc.text)
+        words = "|".join(sorted(eliding, key=len, reverse=True))
+        pattern = regex.compile(rf"(?<![\p{{L}}'’])({words}) (?=[{NAME_VOWEL}]\p{{L}})", regex.IGNORECASE)
+        for m in pattern.finditer(doc.text):
+            word = m.group(1)
+            if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):
+                continue
+            yield doc.change(m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel")

@@ -1,0 +1,55 @@
+"""Flags: damage that needs a person or a translator. The text is not changed; each flag says why.
+
+- a garbled non-word, unknown to the document's language and to English ("foredrebring");
+- a capitalised common word in the middle of a sentence ("demander un Examen des contrats");
+- a known machine-translation calque, from a per-language list users can extend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.document import Document, Edit
+from cleanmedia.lang import zipf
+
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-@/.#_])\p{Ll}{6,}(?![\p{L}\p{N}'’\-@/_])")
+#: A lone capitalised word after a lower-case word (not after a stop, colon or quote, nor beside another
+#: capitalised word: "Federal Trade Commission" is a name).
+MID_CAPITAL = regex.compile(r"(?<=\p{Ll}[,]? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:]|$)", regex.MULTILINE)
+NOUN_CAPITALS = frozenset({"de", "lb"})
+
+
+class Flags:
+    name = "flags"
+
+    def __init__(self, calques: Mapping[str, Iterable[tuple[str, str]]] | None = None, min_zipf: float = 3.5) -> None:
+        self.extra_calques = {lang: list(rows) for lang, rows in (calques or {}).items()}
+        self.min_zipf = min_zipf
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        code = doc.lang
+        if not code or code not in resources.LANGUAGES:
+            return
+        text = doc.text
+        for m in LOWER_WORD.finditer(text):
+            word = m.group()
+            if zipf(word, code) == 0 and zipf(word, "en") == 0:
+                yield doc.mark(m.start(), m.end(), "flag.non_word", f"{word!r} is not a {code} or English word")
+        if code not in NOUN_CAPITALS and code != "en":
+            for m in MID_CAPITAL.finditer(text):
+                word = m.group(1)
+                if zipf(word.lower(), code) >= self.min_zipf:
+                    yield doc.mark(m.start(1), m.end(1), "flag.mid_capital", f"{word!r}: capitalised common word mid-sentence")
+        lowered = text.lower()
+        for phrase, suggestion in self._calques(code):
+            start = lowered.find(phrase)
+            while start >= 0:
+                yield doc.mark(start, start + len(phrase), "flag.calque", f"machine-translation calque; say {suggestion!r}")
+                start = lowered.find(phrase, start + 1)
+
+    def _calques(self, code: str) -> list[tuple[str, str]]:
+        rows = [(r[0].lower(), r[1]) for r in resources.table("calques", f"{code}.tsv") if len(r) >= 2]
+        return rows + [(p.lower(), s) for p, s in self.extra_calques.get(code, [])]

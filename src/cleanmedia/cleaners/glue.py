@@ -1,0 +1,159 @@
+"""Glued words: two words that lost the space between them in extraction or translation.
+
+Three shapes, each split only on evidence:
+- a case change inside a token ("tenduLes", "OracleOpenAI"): split when both parts are words of the
+  document's language or stand alone elsewhere in the document, and the whole token is neither a known
+  word nor seen alone (OpenAI, iPhone, DeepMind, McDonald stay whole). A token that starts with a capital
+  is split only when one part also stands alone in the document (DataRobot stays). When the right part
+  is a function word, the lost sentence break is restored ("dévastateurs. Non"); when the left part is
+  one, the right part's capital was the glue's and goes (French elides: "la Acquisition" -> "l'acquisition").
+- no case cue ("devraitaccès", "unà"): only in languages without closed compounds, when the whole is
+  unknown and both parts are common words. German, Dutch and Scandinavian compounds are never split.
+- an elided article glued to the word before ("unel'une" -> "une l'une"), in French and Italian.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.document import Document, Edit
+from cleanmedia.lang import zipf
+from cleanmedia.text import LETTERS, WORD
+
+#: Languages whose compounds are written as one word: no split without a case cue.
+CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "no", "nb", "fi", "is", "hu", "et"})
+#: Languages whose articles and pronouns elide before a vowel.
+ELIDING = frozenset({"fr", "it"})
+#: Languages that capitalise nouns: a capital after an article is the noun's, not the glue's.
+NOUN_CAPITALS = frozenset({"de", "lb"})
+CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+ELIDED_GLUE = regex.compile(r"^(\p{L}+?)(l|d|j|m|n|s|t|c|qu|dell|nell|all|dall|sull|un)(['\u2019])(\p{L}+)$")
+VOWEL = "aeiouyàâäéèêëîïôöùûü"
+
+
+class GluedWords:
+    """Splits glued words (see the module docstring for the evidence each split needs)."""
+
+    name = "glued_words"
+
+    def __init__(self, min_part_zipf: float = 2.5, min_uncued_zipf: float = 4.5) -> None:
+        self.min_part_zipf = min_part_zipf
+        self.min_uncued_zipf = min_uncued_zipf
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        code = doc.lang
+        if not code or code not in resources.LANGUAGES:
+            return
+        text = doc.text
+        apostrophe = majority_apostrophe(text)
+        tokens = [m for m in WORD.finditer(text) if m.group().isalpha() or ELIDED_GLUE.match(m.group())]
+        alone = Counter(WORD.findall(text))
+        # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
+        # point so that cleaning the output again finds nothing more to split.
+        for _ in range(4):
+            fixes = {m.start(): self._split(m.group(), code, alone, apostrophe) for m in tokens}
+            grown = alone + Counter(w for fix in fixes.values() if fix for w in WORD.findall(fix[0]))
+            if grown == alone:
+                break
+            alone = grown
+        for m in tokens:
+            fix = fixes[m.start()]
+            if fix is not None:
+                after, reason, detail = fix
+                yield doc.change(m.start(), m.end(), after, reason, detail)
+
+    def _known(self, word: str, code: str, minimum: float) -> bool:
+        return max(zipf(word, code), zipf(word, "en") if code != "en" else 0.0) >= minimum
+
+    def _whole_known(self, token: str, code: str, alone: Counter[str]) -> bool:
+        return zipf(token, code) > 0 or zipf(token, "en") > 0
+
+    def _split(
+        self, token: str, code: str, alone: Counter[str], apostrophe: str
+    ) -> tuple[str, str, str] | None:
+        elided = ELIDED_GLUE.match(token)
+        if elided and code in ELIDING:
+            return self._split_elided(token, elided, code)
+        if not token.isalpha() or len(token) < 3:
+            return None
+        if CASE_CUE.search(token):
+            return self._split_cased(token, code, alone, apostrophe)
+        if token.islower() and code not in CLOSED_COMPOUNDS:
+            return self._split_uncased(token, code)
+        return None
+
+    def _split_cased(
+        self, token: str, code: str, alone: Counter[str], apostrophe: str
+    ) -> tuple[str, str, str] | None:
+        if self._whole_known(token, code, alone) or alone[token] > 1:
+            return None
+        best: tuple[float, int] | None = None
+        for cut in (m.start() for m in CASE_CUE.finditer(token)):
+            left, right = token[:cut], token[cut:]
+            if len(left) < 2 or len(right) < 2:
+                continue
+            left_ok = alone[left] > 0 or self._known(left, code, self.min_part_zipf)
+            right_ok = alone[right] > 0 or self._known(right, code, self.min_part_zipf)
+            if not (left_ok and right_ok):
+                continue
+            if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0):
+                continue  # CamelCase names (DataRobot) split only on evidence from the document
+            score = min(zipf(left, code) + 3 * alone[left], zipf(right, code) + 3 * alone[right])
+            if best is None or score > best[0]:
+                best = (score, cut)
+        if best is None:
+            return None
+        left, right = token[: best[1]], token[best[1] :]
+        nonfinal = resources.word_set("function_words", code)
+        if token[0].islower() and right.lower() in resources.stopwords(code) and left.lower() not in nonfinal:
+            return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
+        if (
+            token[0].islower()
+            and code not in NOUN_CAPITALS
+            and left.lower() in nonfinal
+            and right[1:].islower()
+            and self._known(right, code, 3.0)
+        ):
+            right = right.lower()
+            if left.lower() in resources.word_set("elision", code) and right[0] in VOWEL and right[0] != "y":
+                cut = left[:-1]
+                return f"{cut}{apostrophe}{right}", "glue.elision", "glued words split; the article elides before a vowel"
+            return f"{left} {right}", "glue.split", "glued words split; the capital came from the glue"
+        return f"{left} {right}", "glue.split", "glued words split at the case change"
+
+    def _split_uncased(self, token: str, code: str) -> tuple[str, str, str] | None:
+        if len(token) > 24 or self._whole_known(token, code, Counter()):
+            return None
+        best: tuple[float, int] | None = None
+        for cut in range(1, len(token)):
+            left, right = token[:cut], token[cut:]
+            if len(left) < 2 or (len(right) < 2 and right.isascii()):
+                continue
+            score = min(zipf(left, code), zipf(right, code))
+            if score >= self.min_uncued_zipf and (best is None or score > best[0]):
+                best = (score, cut)
+        if best is None:
+            return None
+        return f"{token[: best[1]]} {token[best[1] :]}", "glue.split", "unknown word made of two common words"
+
+    def _split_elided(self, token: str, m: regex.Match[str], code: str) -> tuple[str, str, str] | None:
+        head, article, mark, tail = m.groups()
+        if zipf(token, code) > 0 or zipf(head + article, code) > 0 or zipf(head + article + "e", code) > 0:
+            return None
+        if zipf(head, code) < self.min_uncued_zipf or zipf(tail, code) < 2.0:
+            return None
+        return f"{head} {article}{mark}{tail}", "glue.split", "word glued to the elided article after it"
+
+
+def majority_apostrophe(text: str) -> str:
+    """The apostrophe the document uses most between letters (straight on a tie)."""
+    straight = len(regex.findall(r"(?<=\p{L})'(?=\p{L})", text))
+    curly = len(regex.findall(r"(?<=\p{L})\u2019(?=\p{L})", text))
+    return "\u2019" if curly > straight else "'"
+
+
+__all__ = ["GluedWords", "LETTERS", "majority_apostrophe"]

@@ -1,0 +1,84 @@
+"""English-style Title Case headings in languages that write headings in sentence case.
+
+"OpenAI S'Ouvre à d'Autres Partenaires Cloud" -> "OpenAI s'ouvre à d'autres partenaires cloud".
+A heading is a short line that does not end like a sentence. It is Title Case when at least two of its
+words after the first are capitalised common words, or when every content word is capitalised. A word
+keeps its capital when it is a name: unknown to the lexicon, with inner or only capitals, or seen
+capitalised in the middle of a sentence elsewhere in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.document import Document, Edit
+from cleanmedia.lang import zipf
+from cleanmedia.text import blocks, is_list_item
+
+SENTENCE_CASE_LANGUAGES = frozenset({"fr", "it", "es", "pt"})
+#: A word with an optional elided article before it (l', d', s', dell', qu').
+TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:(\p{L}{1,4})(['’]))?(\p{L}[\p{L}\-]*)(?![\p{L}\p{N}])")
+MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+")
+
+
+class HeadingCase:
+    name = "heading_case"
+
+    def __init__(self, min_zipf: float = 2.0, max_words: int = 15) -> None:
+        self.min_zipf = min_zipf
+        self.max_words = max_words
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        code = doc.lang
+        if code not in SENTENCE_CASE_LANGUAGES:
+            return
+        bl = blocks(doc.text)
+        headings = [b for b in bl if self._is_heading(b.stripped)]
+        if not headings:
+            return
+        heading_lines = {b.index for b in headings}
+        names = {
+            m.group()
+            for b in bl
+            if b.index not in heading_lines
+            for m in MID_SENTENCE_CAPITAL.finditer(b.text)
+        }
+        stop = resources.stopwords(code) | resources.word_set("function_words", code)
+        for b in headings:
+            tokens = list(TOKEN.finditer(doc.text, b.start, b.end))
+            candidates = []
+            lower_content = 0
+            for i, m in enumerate(tokens):
+                word = m.group(3)
+                if doc.text[max(b.start, m.start() - 2) : m.start()].rstrip(" ").endswith((".", "!", "?", ":")):
+                    continue  # starts a sentence inside the heading: its capital is right
+                if word.lower() in stop and (i > 0 or m.group(1)):
+                    if word[0].isupper() and word[1:].islower() and i > 0:
+                        candidates.append(m)  # a function word is never a name
+                    continue
+                if word[0].islower():
+                    lower_content += 1
+                    continue
+                if i == 0 and not m.group(1):
+                    continue  # the heading's first word keeps its capital
+                if self._is_name(word, code, names):
+                    continue
+                candidates.append(m)
+            if len(candidates) >= 2 or (candidates and lower_content == 0):
+                for m in candidates:
+                    prefix = m.group(1)
+                    if prefix and prefix[0].isupper() and m.start() != tokens[0].start():
+                        yield doc.change(m.start(1), m.start(1) + 1, prefix[0].lower(), "heading.case", "Title Case heading")
+                    yield doc.change(m.start(3), m.start(3) + 1, m.group(3)[0].lower(), "heading.case", "Title Case heading")
+
+    def _is_heading(self, line: str) -> bool:
+        n = len(line.split())
+        return 2 <= n <= self.max_words and not is_list_item(line) and not line.rstrip().endswith((".", ",", ";", ":", "…"))
+
+    def _is_name(self, word: str, code: str, names: set[str]) -> bool:
+        if word.isupper() or any(ch.isupper() for ch in word[1:]) or word in names:
+            return True
+        return zipf(word.lower(), code) < self.min_zipf

@@ -1,0 +1,31 @@
+"""Function words of the source language that machine translation left behind ("OpenAI e Microsoft" in
+French). Each language has a small table of words that cannot be words of its own where they stand;
+a word is replaced only standing alone, in lower case, between two words on one line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanmedia import resources
+from cleanmedia.document import Document, Edit
+
+#: Words after which a lone letter is a letter being named ("la lettre e"), not a conjunction.
+NAMING = frozenset({"la", "le", "un", "une", "lettre", "letter", "lettera", "l", "du", "de", "voyelle"})
+
+
+class StrandedWords:
+    name = "stranded_words"
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        table = {row[0]: row[1] for row in resources.table("stranded", f"{doc.lang}.tsv") if len(row) >= 2}
+        if not table:
+            return
+        words = "|".join(map(regex.escape, table))
+        pattern = regex.compile(rf"(?<=(\p{{L}}+)[,)]? )({words})(?= [\p{{L}}])")
+        for m in pattern.finditer(doc.text):
+            if m.group(1).lower() in NAMING:
+                continue
+            word = m.group(2)
+            yield doc.change(m.start(2), m.end(2), table[word], "stranded.word", f"{word!r} is not {doc.lang}; left by translation")
