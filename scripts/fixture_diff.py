@@ -14,9 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from fixtures import cases  # noqa: E402
-
 from cleanmedia import clean  # noqa: E402
+from fixtures import cases  # noqa: E402
 
 
 def main(filters: list[str]) -> int:

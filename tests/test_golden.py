@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from fixtures import Case, cases
 
 from cleanmedia import clean_and_explain, replay
+from fixtures import Case, cases
 
 
 def _params() -> list[object]:

@@ -1,7 +1,7 @@
 """cleanmedia: scraped articles in, clean text out, with an edit log that says what changed and why.
 
-    >>> from cleanmedia import clean
-    >>> clean("Partagez\\n\\nLe texte de l'article.")  # doctest: +SKIP
+>>> from cleanmedia import clean
+>>> clean("Partagez\\n\\nLe texte de l'article.")  # doctest: +SKIP
 """
 
 from cleanmedia.api import Result, clean, clean_and_explain

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Protocol, Union, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from cleanmedia.document import Document, Edit
 
@@ -24,7 +24,7 @@ class Cleaner(Protocol):
     def edits(self, doc: Document) -> Iterable[Edit]: ...
 
 
-Step = Union[Cleaner, Callable[[str], str]]
+Step = Cleaner | Callable[[str], str]
 
 
 class CleanerError(RuntimeError):
@@ -36,7 +36,7 @@ class FunctionCleaner:
 
     def __init__(self, func: Callable[[str], str], name: str | None = None) -> None:
         self.func = func
-        self.name = name or getattr(func, "__name__", "custom")
+        self.name: str = name or str(getattr(func, "__name__", "custom"))
 
     def edits(self, doc: Document) -> list[Edit]:
         new = self.func(doc.text)
@@ -66,7 +66,9 @@ def as_cleaner(step: Step) -> Cleaner:
         return step
     if callable(step):
         return FunctionCleaner(step)
-    raise TypeError(f"not a cleaner: {step!r} (give an object with name and edits(), or a str -> str function)")
+    raise TypeError(
+        f"not a cleaner: {step!r} (give an object with name and edits(), or a str -> str function)"
+    )
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:

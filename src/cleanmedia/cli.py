@@ -24,7 +24,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--charset", help="charset to try when a file is not UTF-8 (default: windows-1252)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--explain", action="store_true", help="print the edit log after each text")
-    out.add_argument("--json", action="store_true", help="one JSON object per document: text, metadata, edits")
+    out.add_argument(
+        "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
+    )
     p.add_argument("--version", action="version", version=f"cleanmedia {__version__}")
     return p
 

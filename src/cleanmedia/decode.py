@@ -20,7 +20,11 @@ def decode(raw: bytes, declared_charset: str | None = None) -> str:
     if not isinstance(raw, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(raw).__name__}")
     raw = bytes(raw)
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if raw.startswith(bom):
             return raw[len(bom) :].decode(codec, errors="replace")
     try:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 EditKind = Literal["remove", "replace", "insert", "flag"]
+
+#: Runs of letters (stdlib `re`: the fastest scan here); shared by every cleaner through `Document.words`.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,13 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     edits: list[Edit] = field(default_factory=list)
     source: str = ""  # the text the chain started from (after HTML conversion), for replay
+    _words: tuple[str, Counter[str]] | None = field(default=None, repr=False, compare=False)
+
+    def words(self) -> Counter[str]:
+        """Runs of letters in the current text and how often each occurs (computed once per text)."""
+        if self._words is None or self._words[0] is not self.text:
+            self._words = (self.text, Counter(LETTER_RUN.findall(self.text)))
+        return self._words[1]
 
     @property
     def lang(self) -> str | None:

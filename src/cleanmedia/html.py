@@ -16,14 +16,80 @@ from cleanmedia.document import Metadata
 
 #: Elements whose text is never content.
 SKIP = frozenset(
-    "script style template svg noscript head iframe object embed canvas math select option button "
-    "input textarea audio video source track map area dialog".split()
+    [
+        "script",
+        "style",
+        "template",
+        "svg",
+        "noscript",
+        "head",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "math",
+        "select",
+        "option",
+        "button",
+        "input",
+        "textarea",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "map",
+        "area",
+        "dialog",
+    ]
 )
 #: Elements that start and end a line.
 BLOCK = frozenset(
-    "html body p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol dl dt dd li "
-    "blockquote pre table thead tbody tfoot tr caption figure figcaption form fieldset legend address "
-    "details summary hr center menu hgroup search".split()
+    [
+        "html",
+        "body",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "li",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "caption",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "center",
+        "menu",
+        "hgroup",
+        "search",
+    ]
 )
 CELL = frozenset({"td", "th"})
 SPACES = regex.compile(r"[^\S\u00a0\u202f]+")
@@ -138,8 +204,12 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         or (title_node.text(strip=True) if title_node is not None else None)
         or None
     )
-    meta.author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(ld.get("author"))
-    date = content('meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]')
+    meta.author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(
+        ld.get("author")
+    )
+    date = content(
+        'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]'
+    )
     date = date or _str(ld.get("datePublished"))
     if date is None:
         time_node = tree.css_first("time[datetime]")
@@ -158,7 +228,9 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
             data = json.loads(node.text() or "")
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        items = (
+            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        )
         for item in items:
             if isinstance(item, dict) and ("headline" in item or "articleBody" in item):
                 return item

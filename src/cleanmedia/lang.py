@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 import regex
 
@@ -31,31 +32,33 @@ def _weights() -> dict[str, dict[str, float]]:
     return {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
 
 
-def scores(words: list[str]) -> Counter[str]:
+def scores(words: Iterable[str]) -> dict[str, float]:
+    """Evidence for each language: its frequent words among `words`, weighted by how many languages share them."""
     weights = _weights()
-    total: Counter[str] = Counter()
-    for w in words:
-        for lang, weight in weights.get(w, {}).items():
-            total[lang] += weight
+    total: dict[str, float] = {}
+    for w, count in Counter(words).items():
+        for code, weight in weights.get(w, {}).items():
+            total[code] = total.get(code, 0.0) + weight * count
     return total
 
 
-def detect(text: str, sample: int = 20000, minimum: float = 2.0) -> str | None:
+def detect(text: str, sample: int = 6000, minimum: float = 2.0) -> str | None:
     """The language of `text` (ISO 639-1), or None when the evidence is too thin."""
-    words = [w.lower() for w in WORD.findall(text[:sample])]
+    words = WORD.findall(text[:sample].lower())
     return best(scores(words), len(words), minimum)
 
 
-def best(total: Counter[str], n_words: int, minimum: float = 2.0) -> str | None:
+def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | None:
+    """The language with the most evidence, if the evidence is enough for `n_words` words."""
     if not total:
         return None
-    lang, score = max(total.items(), key=lambda kv: (kv[1], -DETECTABLE.index(kv[0])))
+    code, score = max(total.items(), key=lambda kv: (kv[1], -DETECTABLE.index(kv[0])))
     if score < minimum or score < 0.08 * n_words:
         return None
-    return lang
+    return code
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frequencies(lang: str) -> dict[str, float]:
     import wordfreq  # imported late: a text without language needs no lexicon
 
@@ -69,6 +72,11 @@ def zipf(word: str, lang: str) -> float:
     """Zipf frequency (log10 per billion words) of `word` in `lang`; 0.0 when unknown."""
     freq = _frequencies(lang).get(word.lower().replace("\u2019", "'"))
     return math.log10(freq) + 9.0 if freq else 0.0
+
+
+def lexicon(lang: str) -> dict[str, float]:
+    """word (lower case) -> frequency, for fast membership tests over many words."""
+    return _frequencies(lang)
 
 
 def has_lexicon(lang: str | None) -> bool:

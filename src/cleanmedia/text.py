@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,3 +81,20 @@ def words(text: str) -> list[str]:
 
 def ends_sentence(line: str) -> bool:
     return bool(SENTENCE_END.search(line.rstrip()))
+
+
+def occurrences(text: str, word: str, joiners: str = "'\u2019-") -> Iterator[int]:
+    """Start offsets of `word` in `text` where it stands as a whole word (no letter, digit, mark or
+    `joiners` character touching it). A substring search: far faster than a regex built per document."""
+    n = len(word)
+    start = text.find(word)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + n] if start + n < len(text) else " "
+        if not _joins(before, joiners) and not _joins(after, joiners):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _joins(ch: str, joiners: str) -> bool:
+    return ch.isalnum() or ch in joiners or unicodedata.category(ch).startswith("M")

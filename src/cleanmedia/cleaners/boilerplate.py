@@ -10,6 +10,7 @@ Bylines and datelines go to the metadata, not just away. Phrases are data files 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,16 +22,18 @@ from cleanmedia.document import Document, Edit
 from cleanmedia.text import Line, blocks, ends_sentence, is_list_item, removal_spans
 
 BAD, WEAK = "bad", "weak"
-EDGE_PUNCT = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
-PAREN_COUNT = regex.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
+EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
 COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
 BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
 BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = regex.compile(r"\s+[|•·]\s+")
-SENTENCE_PUNCT = regex.compile(r"[.!?;]")
+SENTENCE_PUNCT = re.compile(r"[.!?;]")
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
-BYLINE_NAMES = regex.compile(rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$")
+BYLINE_NAMES = regex.compile(
+    rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
+)
 #: Latin filler needs at least this many words; shorter Latin-looking lines are left alone.
 FILLER_MIN_WORDS = 5
 
@@ -46,7 +49,7 @@ class Verdict:
 class Phrases:
     line: dict[str, str]  # phrase -> kind, for a whole-line match
     prefix: dict[str, str]  # phrase -> kind, for a line that starts with it
-    contains: regex.Pattern[str]
+    contains: re.Pattern[str]
     contains_kind: dict[str, str]
     social: frozenset[str]
 
@@ -60,11 +63,11 @@ def phrases() -> Phrases:
         for kind, match, phrase in resources.table("boilerplate", f"{code}.tsv"):
             target = {"line": line, "prefix": prefix, "contains": contains}[match]
             target.setdefault(phrase, kind)
-    pattern = "|".join(sorted(map(regex.escape, contains), key=len, reverse=True))
+    pattern = "|".join(sorted(map(re.escape, contains), key=len, reverse=True))
     return Phrases(
         line,
         prefix,
-        regex.compile(pattern or r"(?!)"),
+        re.compile(pattern or r"(?!)"),
         contains,
         frozenset(resources.lines("boilerplate", "social.txt")),
     )
@@ -118,9 +121,11 @@ class Boilerplate:
 
     # -- one line on its own ---------------------------------------------------------------------
     def _judge(self, doc: Document, text: str) -> Verdict | None:
+        n_words = len(text.split())
+        if n_words > 40 and SENTENCE_PUNCT.search(text):
+            return self._notice(text.lower(), n_words)  # prose: only a notice can make it furniture
         ph = phrases()
         norm = normalise(text)
-        n_words = len(text.split())
         if not norm:
             return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
         kind = ph.line.get(norm)
@@ -136,11 +141,9 @@ class Boilerplate:
         verdict = self._prefixed(doc, text, norm, tokens)
         if verdict is not None:
             return verdict
-        if n_words <= 60 and ph.contains.search(norm):
-            found = ph.contains.search(norm)
-            assert found is not None
-            kind = ph.contains_kind[found.group()]
-            return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({found.group()!r})")
+        verdict = self._notice(norm, n_words)
+        if verdict is not None:
+            return verdict
         if text.startswith(("©", "(c)", "(C)")) and n_words <= 25:
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
         if self._breadcrumb(doc, text, ph):
@@ -151,17 +154,29 @@ class Boilerplate:
         words = [w.lower() for w in lang.WORD.findall(text)]
         if n_words >= 20 and not SENTENCE_PUNCT.search(text) and self._stop_share(words, doc.lang) < 0.15:
             return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
-        if "lorem ipsum" in norm:
-            return Verdict(BAD, "boilerplate.filler", "lorem ipsum filler text")
         if n_words <= 40:
             line_lang = lang.best(lang.scores(words), len(words), minimum=1.0)
             if line_lang == "la" and n_words >= FILLER_MIN_WORDS and doc.lang != "la":
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             if line_lang and doc.lang and line_lang != doc.lang and n_words <= self.max_weak_words:
-                return Verdict(WEAK, "boilerplate.foreign", f"widget text in {line_lang} in a {doc.lang} article")
+                return Verdict(
+                    WEAK, "boilerplate.foreign", f"widget text in {line_lang} in a {doc.lang} article"
+                )
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
             return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
         return None
+
+    @staticmethod
+    def _notice(lowered: str, n_words: int) -> Verdict | None:
+        """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape."""
+        if "lorem ipsum" in lowered:
+            return Verdict(BAD, "boilerplate.filler", "lorem ipsum filler text")
+        ph = phrases()
+        found = ph.contains.search(lowered) if n_words <= 60 else None
+        if found is None:
+            return None
+        kind = ph.contains_kind[found.group()]
+        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({found.group()!r})")
 
     def _is_counter(self, tokens: list[str]) -> bool:
         ph = phrases()
@@ -183,8 +198,11 @@ class Boilerplate:
                 if verdict is not None:
                     return verdict
                 continue
-            if head in ph.prefix and len(tokens) <= 25 and not ends_sentence(text.rstrip("…")) or (
-                kind == "tags" and text.split()[size - 1].endswith(":")
+            if (
+                head in ph.prefix
+                and len(tokens) <= 25
+                and not ends_sentence(text.rstrip("…"))
+                or (kind == "tags" and text.split()[size - 1].endswith(":"))
             ):
                 return Verdict(BAD, f"boilerplate.{kind}", f"{kind} line")
         date = dates.parse(text, doc.lang)
@@ -246,9 +264,15 @@ class Boilerplate:
             for h in headings:
                 if len(h) < len(text) and text.startswith(h) and len(LETTER_WORD.findall(h)) >= 3:
                     site = text[len(h) :].strip(" |-–—·:")
-                    if LETTER_WORD.search(site) and len(site.split()) <= 4 and not SENTENCE_PUNCT.search(site):
+                    if (
+                        LETTER_WORD.search(site)
+                        and len(site.split()) <= 4
+                        and not SENTENCE_PUNCT.search(site)
+                    ):
                         self._remember(doc, "site", site)
-                        verdicts[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
+                        verdicts[i] = Verdict(
+                            BAD, "boilerplate.title_site", f"title repeated with site name {site!r}"
+                        )
                         break
             if _strength(verdicts[i]) == BAD:
                 continue
@@ -271,7 +295,10 @@ class Boilerplate:
                 j += 1
             above = _strength(verdicts[i - 1]) if i > 0 else "edge"
             below = _strength(verdicts[j + 1]) if j + 1 < n else "edge"
-            enclosed = (above in (BAD, "edge") and below in (BAD, "edge")) and (above, below) != ("edge", "edge")
+            enclosed = (above in (BAD, "edge") and below in (BAD, "edge")) and (above, below) != (
+                "edge",
+                "edge",
+            )
             for k in range(i, j + 1):
                 old = verdicts[k]
                 assert old is not None

@@ -16,13 +16,11 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from cleanmedia.document import Document, Edit
-from cleanmedia.lang import zipf
+from cleanmedia.document import LETTER_RUN, Document, Edit
+from cleanmedia.lang import lexicon
+from cleanmedia.text import occurrences
 
 INNER_CAPITAL = regex.compile(r"^\p{L}+\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|^\p{Ll}+\p{Lu}")
-#: Names are compared as runs of letters: "d'Openai" holds "Openai", "Microsoft-OpenAI" holds both.
-WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*")
-CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) (\p{L}*\p{Lu}\p{L}*)(?![\p{L}\-])")
 
 
 def has_inner_capital(word: str) -> bool:
@@ -47,7 +45,9 @@ class BrandCase:
 
     name = "brand_case"
 
-    def __init__(self, glossary: Iterable[str] = (), *, near_variants: bool = True, reorder: bool = True) -> None:
+    def __init__(
+        self, glossary: Iterable[str] = (), *, near_variants: bool = True, reorder: bool = True
+    ) -> None:
         self.glossary = {name.lower(): name for name in glossary}
         self.near_variants = near_variants
         self.reorder = reorder
@@ -57,7 +57,7 @@ class BrandCase:
         """Learn canonical names over a batch: each inner-capital spelling seen `min_count` times or more."""
         seen: Counter[str] = Counter()
         for text in texts:
-            seen.update(w for w in WORD.findall(text) if has_inner_capital(w))
+            seen.update(w for w in LETTER_RUN.findall(text) if has_inner_capital(w))
         best: dict[str, tuple[int, str]] = {}
         for word, count in seen.items():
             key = word.lower()
@@ -65,8 +65,8 @@ class BrandCase:
                 best[key] = (count, word)
         return cls((w for _, w in best.values()), **options)
 
-    def canonical_names(self, text: str) -> dict[str, str]:
-        counts = Counter(w for w in WORD.findall(text) if has_inner_capital(w))
+    def canonical_names(self, words: Counter[str]) -> dict[str, str]:
+        counts = {w: n for w, n in words.items() if has_inner_capital(w)}
         names: dict[str, str] = {}
         for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             names.setdefault(word.lower(), word)
@@ -75,46 +75,67 @@ class BrandCase:
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        names = self.canonical_names(text)
+        words = doc.words()
+        names = self.canonical_names(words)
         if not names:
             return
         code = doc.lang or "en"
         taken: list[tuple[int, int]] = []
         if self.reorder:
-            for m in CAPITALISED_PAIR.finditer(text, overlapped=True):
+            alternatives = "|".join(regex.escape(n) for n in sorted(names.values(), key=len, reverse=True))
+            pairs = regex.compile(rf"(?<![\p{{L}}\-])(\p{{Lu}}\p{{Ll}}+) ({alternatives})(?![\p{{L}}\-])")
+            for m in pairs.finditer(text):
                 fix = self._reordered(m.group(1), m.group(2), text, names)
-                if fix and not any(s < m.end() and m.start() < e for s, e in taken):
-                    taken.append(m.span())
-                    yield doc.change(m.start(), m.end(), fix, "brand.reordered", "translated name in source order")
-        near = {k: v for k, v in names.items() if len(k) >= 5}
-        for m in WORD.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            word = m.group()
-            if not word[:1].isupper() or word.isupper() or not word.isalpha():
-                continue
-            canonical = names.get(word.lower())
-            if canonical is not None and canonical != word:
-                yield doc.change(m.start(), m.end(), canonical, "brand.casing", f"spelt {canonical} elsewhere")
-            elif canonical is None and self.near_variants and len(word) >= 5 and not has_inner_capital(word):
-                fix = self._near(word, near, code)
                 if fix:
-                    yield doc.change(m.start(), m.end(), fix, "brand.variant", f"one letter off {fix}, unknown word")
+                    taken.append(m.span())
+                    yield doc.change(
+                        m.start(), m.end(), fix, "brand.reordered", "translated name in source order"
+                    )
+        fixes: dict[str, tuple[str, str, str]] = {}
+        for word in (w for w in words if w[0].isupper()):
+            canonical = names.get(word.lower())
+            if canonical is not None and word != canonical and not word.isupper():
+                fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
+        if self.near_variants:
+            near = {k: v for k, v in names.items() if len(k) >= 5}
+            known, english = lexicon(code), lexicon("en")
+            for word in words:
+                key = word.lower()
+                if (
+                    len(word) >= 5
+                    and word[0].isupper()
+                    and word[1:].islower()
+                    and key not in names
+                    and key not in known
+                    and key not in english
+                ):
+                    fix = self._near(word, near)
+                    if fix:
+                        fixes[word] = (fix, "brand.variant", f"one letter off {fix}, unknown word")
+        if not fixes:
+            return
+        for start, word in sorted((pos, w) for w in fixes for pos in occurrences(text, w, joiners="")):
+            if not any(s < start + len(word) and start < e for s, e in taken):
+                after, reason, detail = fixes[word]
+                yield doc.change(start, start + len(word), after, reason, detail)
 
     @staticmethod
-    def _near(word: str, names: dict[str, str], code: str) -> str | None:
+    def _near(word: str, names: dict[str, str]) -> str | None:
         key = word.lower()
-        if zipf(key, code) > 0 or zipf(key, "en") > 0:
-            return None
         matches = {v for k, v in names.items() if one_edit_apart(key, k)}
         return matches.pop() if len(matches) == 1 else None
 
     @staticmethod
     def _reordered(first: str, second: str, text: str, names: dict[str, str]) -> str | None:
-        """"Copilote GitHub" -> "GitHub Copilot" when the document has that pair, one letter off."""
+        """ "Copilote GitHub" -> "GitHub Copilot" when the document has that pair, one letter off."""
         if not has_inner_capital(second) or names.get(second.lower()) != second:
             return None
         pattern = regex.compile(rf"(?<![\p{{L}}]){regex.escape(second)} (\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
         found = {m.group(1) for m in pattern.finditer(text)}
-        close = {w for w in found if w != first and (one_edit_apart(w.lower(), first.lower()) or first.lower().startswith(w.lower()))}
+        close = {
+            w
+            for w in found
+            if w != first
+            and (one_edit_apart(w.lower(), first.lower()) or first.lower().startswith(w.lower()))
+        }
         return f"{second} {close.pop()}" if len(close) == 1 else None

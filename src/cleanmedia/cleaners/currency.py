@@ -30,4 +30,6 @@ class CurrencyOrder:
                     after = f"{number} {magnitude} {joiner}{plural}"
                 else:
                     after = f"{number} {singular if number in ('1', '0') else plural}"
-                yield doc.change(m.start(), m.end(), after, "currency.order", f"{symbol} amount in {doc.lang} word order")
+                yield doc.change(
+                    m.start(), m.end(), after, "currency.order", f"{symbol} amount in {doc.lang} word order"
+                )

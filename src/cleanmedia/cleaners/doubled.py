@@ -7,14 +7,13 @@ two copies must be spelt alike (case aside) with a single space between them on 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from cleanmedia import resources
 from cleanmedia.document import Document, Edit
 
-DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{L}+)((?: \1)+)(?![\p{L}\p{N}'’\-])", regex.IGNORECASE)
+DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
 
 
 class DoubledWords:
@@ -22,7 +21,7 @@ class DoubledWords:
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         keep = resources.word_set("doubled", doc.lang or "")
-        for m in DOUBLED.finditer(doc.text, overlapped=False):
+        for m in DOUBLED.finditer(doc.text):
             word = m.group(1)
             if word.lower() in keep or len(word) == 1 and not word.isalpha():
                 continue

@@ -31,4 +31,6 @@ class Elision:
             word = m.group(1)
             if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):
                 continue
-            yield doc.change(m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel")
+            yield doc.change(
+                m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel"
+            )

@@ -13,9 +13,9 @@ import regex
 
 from cleanmedia import resources
 from cleanmedia.document import Document, Edit
-from cleanmedia.lang import zipf
+from cleanmedia.lang import lexicon, zipf
+from cleanmedia.text import occurrences
 
-LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-@/.#_])\p{Ll}{6,}(?![\p{L}\p{N}'’\-@/_])")
 #: A lone capitalised word after a lower-case word (not after a stop, colon or quote, nor beside another
 #: capitalised word: "Federal Trade Commission" is a name).
 MID_CAPITAL = regex.compile(r"(?<=\p{Ll}[,]? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:]|$)", regex.MULTILINE)
@@ -25,7 +25,9 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 class Flags:
     name = "flags"
 
-    def __init__(self, calques: Mapping[str, Iterable[tuple[str, str]]] | None = None, min_zipf: float = 3.5) -> None:
+    def __init__(
+        self, calques: Mapping[str, Iterable[tuple[str, str]]] | None = None, min_zipf: float = 3.5
+    ) -> None:
         self.extra_calques = {lang: list(rows) for lang, rows in (calques or {}).items()}
         self.min_zipf = min_zipf
 
@@ -34,20 +36,34 @@ class Flags:
         if not code or code not in resources.LANGUAGES:
             return
         text = doc.text
-        for m in LOWER_WORD.finditer(text):
-            word = m.group()
-            if zipf(word, code) == 0 and zipf(word, "en") == 0:
-                yield doc.mark(m.start(), m.end(), "flag.non_word", f"{word!r} is not a {code} or English word")
+        known, english = lexicon(code), lexicon("en")
+        unknown = {
+            w for w in doc.words() if len(w) >= 6 and w.islower() and w not in known and w not in english
+        }
+        for start, word in sorted((pos, w) for w in unknown for pos in occurrences(text, w, "'’-@/.#_")):
+            yield doc.mark(
+                start, start + len(word), "flag.non_word", f"{word!r} is not a {code} or English word"
+            )
         if code not in NOUN_CAPITALS and code != "en":
             for m in MID_CAPITAL.finditer(text):
                 word = m.group(1)
                 if zipf(word.lower(), code) >= self.min_zipf:
-                    yield doc.mark(m.start(1), m.end(1), "flag.mid_capital", f"{word!r}: capitalised common word mid-sentence")
+                    yield doc.mark(
+                        m.start(1),
+                        m.end(1),
+                        "flag.mid_capital",
+                        f"{word!r}: capitalised common word mid-sentence",
+                    )
         lowered = text.lower()
         for phrase, suggestion in self._calques(code):
             start = lowered.find(phrase)
             while start >= 0:
-                yield doc.mark(start, start + len(phrase), "flag.calque", f"machine-translation calque; say {suggestion!r}")
+                yield doc.mark(
+                    start,
+                    start + len(phrase),
+                    "flag.calque",
+                    f"machine-translation calque; say {suggestion!r}",
+                )
                 start = lowered.find(phrase, start + 1)
 
     def _calques(self, code: str) -> list[tuple[str, str]]:

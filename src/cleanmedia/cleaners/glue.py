@@ -14,15 +14,17 @@ Three shapes, each split only on evidence:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
-from cleanmedia.lang import zipf
-from cleanmedia.text import LETTERS, WORD
+from cleanmedia.document import LETTER_RUN, Document, Edit
+from cleanmedia.lang import lexicon, zipf
+from cleanmedia.text import LETTERS, occurrences
 
 #: Languages whose compounds are written as one word: no split without a case cue.
 CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "no", "nb", "fi", "is", "hu", "et"})
@@ -30,6 +32,8 @@ CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "no", "nb", "fi", "is", "h
 ELIDING = frozenset({"fr", "it"})
 #: Languages that capitalise nouns: a capital after an article is the noun's, not the glue's.
 NOUN_CAPITALS = frozenset({"de", "lb"})
+#: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
+ELIDED_TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_]{2,}['\u2019][^\W\d_]+(?![\w'\u2019-])")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 ELIDED_GLUE = regex.compile(r"^(\p{L}+?)(l|d|j|m|n|s|t|c|qu|dell|nell|all|dall|sull|un)(['\u2019])(\p{L}+)$")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
@@ -49,22 +53,31 @@ class GluedWords:
         if not code or code not in resources.LANGUAGES:
             return
         text = doc.text
+        words = doc.words()
+        candidates = {w for w in words if CASE_CUE.search(w)}
+        if code in ELIDING and ("'" in text or "\u2019" in text):
+            candidates.update(t for t in ELIDED_TOKEN.findall(text) if ELIDED_GLUE.match(t))
+        if code not in CLOSED_COMPOUNDS:
+            known = lexicon(code)
+            candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and w not in known)
+        if not candidates:
+            return
         apostrophe = majority_apostrophe(text)
-        tokens = [m for m in WORD.finditer(text) if m.group().isalpha() or ELIDED_GLUE.match(m.group())]
-        alone = Counter(WORD.findall(text))
+        alone = Counter(words)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         for _ in range(4):
-            fixes = {m.start(): self._split(m.group(), code, alone, apostrophe) for m in tokens}
-            grown = alone + Counter(w for fix in fixes.values() if fix for w in WORD.findall(fix[0]))
+            fixes = {t: self._split(t, code, alone, apostrophe) for t in candidates}
+            grown = alone + Counter(w for fix in fixes.values() if fix for w in LETTER_RUN.findall(fix[0]))
             if grown == alone:
                 break
             alone = grown
-        for m in tokens:
-            fix = fixes[m.start()]
-            if fix is not None:
-                after, reason, detail = fix
-                yield doc.change(m.start(), m.end(), after, reason, detail)
+        found = {t: fix for t, fix in fixes.items() if fix is not None}
+        if not found:
+            return
+        for start, token in sorted((pos, t) for t in found for pos in occurrences(text, t)):
+            after, reason, detail = found[token]
+            yield doc.change(start, start + len(token), after, reason, detail)
 
     def _known(self, word: str, code: str, minimum: float) -> bool:
         return max(zipf(word, code), zipf(word, "en") if code != "en" else 0.0) >= minimum
@@ -120,25 +133,22 @@ class GluedWords:
         ):
             right = right.lower()
             if left.lower() in resources.word_set("elision", code) and right[0] in VOWEL and right[0] != "y":
-                cut = left[:-1]
-                return f"{cut}{apostrophe}{right}", "glue.elision", "glued words split; the article elides before a vowel"
+                stem = left[:-1]
+                return (
+                    f"{stem}{apostrophe}{right}",
+                    "glue.elision",
+                    "glued words split; the article elides before a vowel",
+                )
             return f"{left} {right}", "glue.split", "glued words split; the capital came from the glue"
         return f"{left} {right}", "glue.split", "glued words split at the case change"
 
     def _split_uncased(self, token: str, code: str) -> tuple[str, str, str] | None:
         if len(token) > 24 or self._whole_known(token, code, Counter()):
             return None
-        best: tuple[float, int] | None = None
-        for cut in range(1, len(token)):
-            left, right = token[:cut], token[cut:]
-            if len(left) < 2 or (len(right) < 2 and right.isascii()):
-                continue
-            score = min(zipf(left, code), zipf(right, code))
-            if score >= self.min_uncued_zipf and (best is None or score > best[0]):
-                best = (score, cut)
-        if best is None:
+        cut = _best_cut(token, code, 10 ** (self.min_uncued_zipf - 9))
+        if cut is None:
             return None
-        return f"{token[: best[1]]} {token[best[1] :]}", "glue.split", "unknown word made of two common words"
+        return f"{token[:cut]} {token[cut:]}", "glue.split", "unknown word made of two common words"
 
     def _split_elided(self, token: str, m: regex.Match[str], code: str) -> tuple[str, str, str] | None:
         head, article, mark, tail = m.groups()
@@ -147,6 +157,22 @@ class GluedWords:
         if zipf(head, code) < self.min_uncued_zipf or zipf(tail, code) < 2.0:
             return None
         return f"{head} {article}{mark}{tail}", "glue.split", "word glued to the elided article after it"
+
+
+@lru_cache(maxsize=65536)
+def _best_cut(token: str, code: str, min_freq: float) -> int | None:
+    """Where to cut an unknown lower-case token into two common words (the cut whose rarer part is
+    the most frequent), or None. Cached: the same unknown tokens recur across a corpus."""
+    freq = lexicon(code)
+    best: tuple[float, int] | None = None
+    for cut in range(2, len(token)):
+        left, right = token[:cut], token[cut:]
+        if len(right) < 2 and right.isascii():
+            continue
+        score = min(freq.get(left, 0.0), freq.get(right, 0.0))
+        if score >= min_freq and (best is None or score > best[0]):
+            best = (score, cut)
+    return best[1] if best else None
 
 
 def majority_apostrophe(text: str) -> str:

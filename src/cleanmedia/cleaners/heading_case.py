@@ -53,7 +53,11 @@ class HeadingCase:
             lower_content = 0
             for i, m in enumerate(tokens):
                 word = m.group(3)
-                if doc.text[max(b.start, m.start() - 2) : m.start()].rstrip(" ").endswith((".", "!", "?", ":")):
+                if (
+                    doc.text[max(b.start, m.start() - 2) : m.start()]
+                    .rstrip(" ")
+                    .endswith((".", "!", "?", ":"))
+                ):
                     continue  # starts a sentence inside the heading: its capital is right
                 if word.lower() in stop and (i > 0 or m.group(1)):
                     if word[0].isupper() and word[1:].islower() and i > 0:
@@ -71,12 +75,28 @@ class HeadingCase:
                 for m in candidates:
                     prefix = m.group(1)
                     if prefix and prefix[0].isupper() and m.start() != tokens[0].start():
-                        yield doc.change(m.start(1), m.start(1) + 1, prefix[0].lower(), "heading.case", "Title Case heading")
-                    yield doc.change(m.start(3), m.start(3) + 1, m.group(3)[0].lower(), "heading.case", "Title Case heading")
+                        yield doc.change(
+                            m.start(1),
+                            m.start(1) + 1,
+                            prefix[0].lower(),
+                            "heading.case",
+                            "Title Case heading",
+                        )
+                    yield doc.change(
+                        m.start(3),
+                        m.start(3) + 1,
+                        m.group(3)[0].lower(),
+                        "heading.case",
+                        "Title Case heading",
+                    )
 
     def _is_heading(self, line: str) -> bool:
         n = len(line.split())
-        return 2 <= n <= self.max_words and not is_list_item(line) and not line.rstrip().endswith((".", ",", ";", ":", "…"))
+        return (
+            2 <= n <= self.max_words
+            and not is_list_item(line)
+            and not line.rstrip().endswith((".", ",", ";", ":", "…"))
+        )
 
     def _is_name(self, word: str, code: str, names: set[str]) -> bool:
         if word.isupper() or any(ch.isupper() for ch in word[1:]) or word in names:

@@ -24,7 +24,9 @@ LINE_BREAK = regex.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
 #: Typographic bullets (and "* ") at the start of a line become "• ".
-BULLET_START = regex.compile(r"^[^\S\n]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7]|\*(?=\s))[^\S\n]*")
+BULLET_START = regex.compile(
+    r"^[^\S\n]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7]|\*(?=\s))[^\S\n]*"
+)
 
 
 class Controls:
@@ -58,7 +60,7 @@ class Layout:
         # separators: before the first block, between blocks, after the last
         if content[0].start > 0:
             yield doc.remove(0, content[0].start, "layout.separator", "leading blank lines")
-        for a, b in zip(content, content[1:]):
+        for a, b in zip(content, content[1:], strict=False):
             want = "\n" if is_list_item(_lstrip(a.text)) and is_list_item(_lstrip(b.text)) else "\n\n"
             if text[a.end : b.start] != want:
                 yield doc.change(a.end, b.start, want, "layout.separator", "one blank line between blocks")

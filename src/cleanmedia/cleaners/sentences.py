@@ -27,4 +27,6 @@ class SentenceCapital:
             start = m.start(2)
             if doc.text[max(0, start - 4) : start - 1].endswith(".."):
                 continue
-            yield doc.change(start, m.end(2), m.group(2).upper(), "sentence.capital", "sentence starts in lower case")
+            yield doc.change(
+                start, m.end(2), m.group(2).upper(), "sentence.capital", "sentence starts in lower case"
+            )

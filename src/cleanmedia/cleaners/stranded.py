@@ -28,4 +28,10 @@ class StrandedWords:
             if m.group(1).lower() in NAMING:
                 continue
             word = m.group(2)
-            yield doc.change(m.start(2), m.end(2), table[word], "stranded.word", f"{word!r} is not {doc.lang}; left by translation")
+            yield doc.change(
+                m.start(2),
+                m.end(2),
+                table[word],
+                "stranded.word",
+                f"{word!r} is not {doc.lang}; left by translation",
+            )

@@ -26,7 +26,9 @@ FRENCH = frozenset({"fr"})
 class Typography:
     name = "typography"
 
-    def __init__(self, apostrophe: str = "majority", french_space: str = "\u00a0", guillemets: bool = False) -> None:
+    def __init__(
+        self, apostrophe: str = "majority", french_space: str = "\u00a0", guillemets: bool = False
+    ) -> None:
         if apostrophe not in ("majority", "'", "\u2019"):
             raise ValueError("apostrophe must be 'majority', \"'\" or '\u2019'")
         self.apostrophe = apostrophe
@@ -39,7 +41,9 @@ class Typography:
         style = majority_apostrophe(text) if self.apostrophe == "majority" else self.apostrophe
         for m in APOSTROPHE.finditer(text):
             if m.group() != style:
-                edits.append(doc.change(m.start(), m.end(), style, "typography.apostrophe", "one apostrophe style"))
+                edits.append(
+                    doc.change(m.start(), m.end(), style, "typography.apostrophe", "one apostrophe style")
+                )
         if doc.lang in FRENCH:
             edits.extend(self._french(doc))
         yield from _without_overlaps(edits)
@@ -50,10 +54,14 @@ class Typography:
         if self.guillemets:
             for m in ENGLISH_QUOTES.finditer(text):
                 inner = (m.group(1) or m.group(2)).strip()
-                yield doc.change(m.start(), m.end(), f"«{nb}{inner}{nb}»", "typography.guillemets", "French quotes")
+                yield doc.change(
+                    m.start(), m.end(), f"«{nb}{inner}{nb}»", "typography.guillemets", "French quotes"
+                )
         for m in HIGH_MARK.finditer(text):
             if m.group() != nb + m.group(1):
-                yield doc.change(m.start(), m.end(), nb + m.group(1), reason, f"no-break space before {m.group(1)}")
+                yield doc.change(
+                    m.start(), m.end(), nb + m.group(1), reason, f"no-break space before {m.group(1)}"
+                )
         for m in OPEN_GUILLEMET.finditer(text):
             if m.group() != "«" + nb:
                 yield doc.change(m.start(), m.end(), "«" + nb, reason, "no-break space inside « »")
