@@ -52,6 +52,7 @@ class Phrases:
     contains: re.Pattern[str]
     contains_kind: dict[str, str]
     social: frozenset[str]
+    counters: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,12 +65,19 @@ def phrases() -> Phrases:
             target = {"line": line, "prefix": prefix, "contains": contains}[match]
             target.setdefault(phrase, kind)
     pattern = "|".join(sorted(map(re.escape, contains), key=len, reverse=True))
+    counters = frozenset(
+        p
+        for code in resources.LANGUAGES
+        for k, _, p in resources.table("boilerplate", f"{code}.tsv")
+        if k == "counter"
+    )
     return Phrases(
         line,
         prefix,
         re.compile(pattern or r"(?!)"),
         contains,
         frozenset(resources.lines("boilerplate", "social.txt")),
+        counters,
     )
 
 
@@ -136,6 +144,12 @@ class Boilerplate:
         tokens = norm.split()
         if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
             return Verdict(BAD, "boilerplate.social", "social network names")
+        core = " ".join(t for t in tokens if t not in ph.social)
+        if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
+            return Verdict(BAD, "boilerplate.social", "share/follow buttons")
+        verdict = self._labelled(text, n_words)
+        if verdict is not None:
+            return verdict
         if n_words <= 6 and self._is_counter(tokens):
             return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
         verdict = self._prefixed(doc, text, norm, tokens)
@@ -179,10 +193,24 @@ class Boilerplate:
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({found.group()!r})")
 
     def _is_counter(self, tokens: list[str]) -> bool:
+        """ "5M+ followers", "Facebook followers", "12 comments"."""
         ph = phrases()
         rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
         rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
-        return len(rest) == 1 and ph.line.get(rest[0]) == "counter" and len(rest) < len(tokens)
+        if len(rest) != 1 or len(rest) == len(tokens):
+            return False
+        return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
+
+    @staticmethod
+    def _labelled(text: str, n_words: int) -> Verdict | None:
+        """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
+        head, colon, tail = text.partition(":")
+        if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
+            return None
+        kind = phrases().line.get(normalise(head)) or phrases().prefix.get(normalise(head))
+        if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
+            return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
+        return None
 
     def _prefixed(self, doc: Document, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = phrases()
@@ -250,9 +278,15 @@ class Boilerplate:
 
     # -- lines against each other ------------------------------------------------------------------
     def _repeats(self, doc: Document, bl: list[Line], verdicts: list[Verdict | None]) -> None:
-        """Later copies of a title or paragraph, and 'title + site name' lines."""
+        """Later copies of a title or paragraph, and a title with the site name after it (anywhere)."""
         seen: dict[str, int] = {}
-        headings: list[str] = []
+        titles = [
+            b.stripped
+            for i, b in enumerate(bl)
+            if _strength(verdicts[i]) != BAD
+            and _heading_like(b.stripped)
+            and len(LETTER_WORD.findall(b.stripped)) >= 3
+        ]
         for i, b in enumerate(bl):
             text = b.stripped
             if _strength(verdicts[i]) == BAD:
@@ -261,9 +295,10 @@ class Boilerplate:
             if key in seen and _repeatable(text):
                 verdicts[i] = Verdict(BAD, "boilerplate.repeated", f"repeats line {bl[seen[key]].index + 1}")
                 continue
-            for h in headings:
-                if len(h) < len(text) and text.startswith(h) and len(LETTER_WORD.findall(h)) >= 3:
-                    site = text[len(h) :].strip(" |-–—·:")
+            seen.setdefault(key, i)
+            for title in titles:
+                if len(title) < len(text) and text.startswith(title):
+                    site = text[len(title) :].strip(" |-–—·:")
                     if (
                         LETTER_WORD.search(site)
                         and len(site.split()) <= 4
@@ -274,11 +309,6 @@ class Boilerplate:
                             BAD, "boilerplate.title_site", f"title repeated with site name {site!r}"
                         )
                         break
-            if _strength(verdicts[i]) == BAD:
-                continue
-            seen.setdefault(key, i)
-            if _heading_like(text):
-                headings.append(text)
 
     @staticmethod
     def _revise_weak(verdicts: list[Verdict | None]) -> None:
