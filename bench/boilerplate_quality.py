@@ -14,9 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from injection import documents  # noqa: E402
-
 from cleanmedia import clean_and_explain  # noqa: E402
+from injection import documents  # noqa: E402
 
 #: DEFECTS.md: "Boilerplate lines in the seeds (31 of 96 non-empty lines)", 1-based line numbers.
 SEED_FURNITURE = {

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from injection import Injected, documents
 
 from cleanmedia import clean_and_explain
+from injection import Injected, documents
 
 DOCS = list(documents())
 
