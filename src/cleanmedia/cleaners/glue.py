@@ -44,9 +44,17 @@ class GluedWords:
 
     name = "glued_words"
 
-    def __init__(self, min_part_zipf: float = 2.5, min_uncued_zipf: float = 4.5) -> None:
+    def __init__(
+        self,
+        min_part_zipf: float = 2.5,
+        min_uncued_zipf: float = 4.5,
+        max_uncued_whole_zipf: float = 3.0,
+        min_starter_zipf: float = 5.0,
+    ) -> None:
         self.min_part_zipf = min_part_zipf
         self.min_uncued_zipf = min_uncued_zipf
+        self.max_uncued_whole_zipf = max_uncued_whole_zipf
+        self.min_starter_zipf = min_starter_zipf
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         code = doc.lang
@@ -59,7 +67,8 @@ class GluedWords:
             candidates.update(t for t in ELIDED_TOKEN.findall(text) if ELIDED_GLUE.match(t))
         if code not in CLOSED_COMPOUNDS:
             known = lexicon(code)
-            candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and w not in known)
+            rare = 10 ** (self.max_uncued_whole_zipf - 9)
+            candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and known.get(w, 0.0) < rare)
         if not candidates:
             return
         apostrophe = majority_apostrophe(text)
@@ -102,27 +111,31 @@ class GluedWords:
     def _split_cased(
         self, token: str, code: str, alone: Counter[str], apostrophe: str
     ) -> tuple[str, str, str] | None:
-        if self._whole_known(token, code, alone) or alone[token] > 1:
+        if alone[token] > 1:
             return None
+        nonfinal = resources.word_set("function_words", code)
         best: tuple[float, int] | None = None
         for cut in (m.start() for m in CASE_CUE.finditer(token)):
             left, right = token[:cut], token[cut:]
-            if len(left) < 2 or len(right) < 2:
-                continue
+            if len(right) < 2 or (len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0)):
+                continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
             left_ok = alone[left] > 0 or self._known(left, code, self.min_part_zipf)
             right_ok = alone[right] > 0 or self._known(right, code, self.min_part_zipf)
             if not (left_ok and right_ok):
                 continue
             if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0):
                 continue  # CamelCase names (DataRobot) split only on evidence from the document
+            article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
+            if self._whole_known(token, code, alone) and not article_glue:
+                continue  # OpenAI, iPhone, DeepMind: the whole is a word of its own
             score = min(zipf(left, code) + 3 * alone[left], zipf(right, code) + 3 * alone[right])
             if best is None or score > best[0]:
                 best = (score, cut)
         if best is None:
             return None
         left, right = token[: best[1]], token[best[1] :]
-        nonfinal = resources.word_set("function_words", code)
-        if token[0].islower() and right.lower() in resources.stopwords(code) and left.lower() not in nonfinal:
+        starter = right.lower() in resources.stopwords(code) or zipf(right, code) >= self.min_starter_zipf
+        if token[0].islower() and starter and left.lower() not in nonfinal:
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
             token[0].islower()
@@ -143,11 +156,21 @@ class GluedWords:
         return f"{left} {right}", "glue.split", "glued words split at the case change"
 
     def _split_uncased(self, token: str, code: str) -> tuple[str, str, str] | None:
-        if len(token) > 24 or self._whole_known(token, code, Counter()):
+        """An unknown token made of two common words; or a rare one made of two grammatical words.
+
+        Rare inflected forms ("réaliseront") are real words, so a token the lexicon knows, however
+        rarely, is split only into two function words ("dansla", "ofthe": junk-level frequencies).
+        """
+        whole = max(zipf(token, code), zipf(token, "en"))
+        if len(token) > 24 or whole >= self.max_uncued_whole_zipf:
             return None
         cut = _best_cut(token, code, 10 ** (self.min_uncued_zipf - 9))
         if cut is None:
             return None
+        if whole > 0:
+            grammar = resources.stopwords(code) | resources.word_set("function_words", code)
+            if token[:cut] not in grammar or token[cut:] not in grammar:
+                return None
         return f"{token[:cut]} {token[cut:]}", "glue.split", "unknown word made of two common words"
 
     def _split_elided(self, token: str, m: regex.Match[str], code: str) -> tuple[str, str, str] | None:
