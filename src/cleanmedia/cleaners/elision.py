@@ -1,7 +1,8 @@
 """French elision before a vowel-initial name: "alors que Openai" -> "alors qu'Openai", "de Ottawa" -> "d'Ottawa".
 
-Only before a capitalised name (a word with a capital that is not at the start of a sentence), where
-the rule has no exception but the letter y ("le Yémen"); common words are left alone.
+Only before a capitalised name ("Openai", "OpenAI", not an all-capitals acronym whose reading is not
+known, nor a lower-case word), where the rule has no exception but the letter y ("le Yémen"), and never
+in the idiom "à la".
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ class Elision:
             return
         apostrophe = majority_apostrophe(doc.text)
         words = "|".join(sorted(eliding, key=len, reverse=True))
-        pattern = regex.compile(rf"(?<![\p{{L}}'’])({words}) (?=[{NAME_VOWEL}]\p{{L}})", regex.IGNORECASE)
+        pattern = regex.compile(rf"(?<![\p{{L}}'’])((?i:{words})) (?=[{NAME_VOWEL}]\p{{Ll}})")
         for m in pattern.finditer(doc.text):
             word = m.group(1)
             if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):
                 continue
+            if word.lower() == "la" and doc.text[max(0, m.start() - 2) : m.start()] in ("à ", "a "):
+                continue  # "à la Unix": the idiom, not an article
             yield doc.change(
                 m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel"
             )

@@ -26,8 +26,9 @@ from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.lang import lexicon, zipf
 from cleanmedia.text import LETTERS, occurrences
 
-#: Languages whose compounds are written as one word: no split without a case cue.
-CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "no", "nb", "fi", "is", "hu", "et"})
+#: Languages whose compounds are written as one word ("hardlink", "Wärmepumpe"): no split without a
+#: case cue.
+CLOSED_COMPOUNDS = frozenset({"en", "de", "nl", "sv", "da", "no", "nb", "fi", "is", "hu", "et"})
 #: Languages whose articles and pronouns elide before a vowel.
 ELIDING = frozenset({"fr", "it"})
 #: Languages that capitalise nouns: a capital after an article is the noun's, not the glue's.
@@ -65,10 +66,9 @@ class GluedWords:
         candidates = {w for w in words if CASE_CUE.search(w)}
         if code in ELIDING and ("'" in text or "\u2019" in text):
             candidates.update(t for t in ELIDED_TOKEN.findall(text) if ELIDED_GLUE.match(t))
-        if code not in CLOSED_COMPOUNDS:
-            known = lexicon(code)
-            rare = 10 ** (self.max_uncued_whole_zipf - 9)
-            candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and known.get(w, 0.0) < rare)
+        known = lexicon(code)
+        rare = 10 ** (self.max_uncued_whole_zipf - 9)
+        candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and known.get(w, 0.0) < rare)
         if not candidates:
             return
         apostrophe = majority_apostrophe(text)
@@ -104,7 +104,7 @@ class GluedWords:
             return None
         if CASE_CUE.search(token):
             return self._split_cased(token, code, alone, apostrophe)
-        if token.islower() and code not in CLOSED_COMPOUNDS:
+        if token.islower():
             return self._split_uncased(token, code)
         return None
 
@@ -125,6 +125,8 @@ class GluedWords:
                 continue
             if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0):
                 continue  # CamelCase names (DataRobot) split only on evidence from the document
+            if token[0].isupper() and left.lower() in resources.word_set("prefixes", "all"):
+                continue  # "MiniCómos", "SuperMario": a name made with a prefix
             article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
             if self._whole_known(token, code, alone) and not article_glue:
                 continue  # OpenAI, iPhone, DeepMind: the whole is a word of its own
@@ -159,19 +161,27 @@ class GluedWords:
         """An unknown token made of two common words; or a rare one made of two grammatical words.
 
         Rare inflected forms ("réaliseront") are real words, so a token the lexicon knows, however
-        rarely, is split only into two function words ("dansla", "ofthe": junk-level frequencies).
+        rarely, is split only into two grammatical words ("dansla", "conil": junk-level frequencies).
+        In languages with closed compounds only unknown tokens made of two grammatical words are split
+        ("withtheir"), and a prefix never starts a split ("metainformación", "superutente").
         """
-        whole = max(zipf(token, code), zipf(token, "en"))
+        english = zipf(token, "en") if code != "en" else 0.0
+        whole = max(zipf(token, code), english if english >= 4.0 else 0.0)
         if len(token) > 24 or whole >= self.max_uncued_whole_zipf:
             return None
         cut = _best_cut(token, code, 10 ** (self.min_uncued_zipf - 9))
         if cut is None:
             return None
-        if whole > 0:
-            grammar = resources.stopwords(code) | resources.word_set("function_words", code)
-            if token[:cut] not in grammar or token[cut:] not in grammar:
-                return None
-        return f"{token[:cut]} {token[cut:]}", "glue.split", "unknown word made of two common words"
+        left, right = token[:cut], token[cut:]
+        grammar = resources.stopwords(code) | resources.word_set("function_words", code)
+        both_grammatical = left in grammar and right in grammar
+        if (whole > 0 or code in CLOSED_COMPOUNDS) and not both_grammatical:
+            return None
+        if code in CLOSED_COMPOUNDS and whole > 0:
+            return None
+        if left in resources.word_set("prefixes", "all") and right not in grammar:
+            return None
+        return f"{left} {right}", "glue.split", "unknown word made of two common words"
 
     def _split_elided(self, token: str, m: regex.Match[str], code: str) -> tuple[str, str, str] | None:
         head, article, mark, tail = m.groups()
@@ -187,15 +197,17 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
     """Where to cut an unknown lower-case token into two common words (the cut whose rarer part is
     the most frequent), or None. Cached: the same unknown tokens recur across a corpus."""
     freq = lexicon(code)
-    best: tuple[float, int] | None = None
+    grammar = resources.stopwords(code) | resources.word_set("function_words", code)
+    best: tuple[bool, float, int] | None = None
     for cut in range(2, len(token)):
         left, right = token[:cut], token[cut:]
         if len(right) < 2 and right.isascii():
             continue
         score = min(freq.get(left, 0.0), freq.get(right, 0.0))
-        if score >= min_freq and (best is None or score > best[0]):
-            best = (score, cut)
-    return best[1] if best else None
+        key = (left in grammar or right in grammar, score, cut)  # "archivos al" before "archivo sal"
+        if score >= min_freq and (best is None or key[:2] > best[:2]):
+            best = key
+    return best[2] if best else None
 
 
 def majority_apostrophe(text: str) -> str:

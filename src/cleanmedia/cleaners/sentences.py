@@ -1,7 +1,8 @@
 """A sentence that starts in lower case after a full stop ("Microsoft. le naissance") gets its capital.
 
-The stop must follow a word of at least two letters that is not an abbreviation (data file), and an
-ellipsis never counts as the end of a sentence.
+The stop must follow a word of at least two letters that is neither an abbreviation (data file) nor in
+capitals, the word must be a common word of the language (commands and names may start a sentence in
+lower case), and an ellipsis never counts as the end of a sentence.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import regex
 
 from cleanmedia import resources
 from cleanmedia.document import Document, Edit
+from cleanmedia.lang import zipf
 
-LOWER_START = regex.compile(r"(?<=(\p{L}{2,})[.!?] )(\p{Ll})(?=\p{Ll})")
+LOWER_START = regex.compile(r"(?<=(\p{L}{2,})[.!?] )(\p{Ll}\p{Ll}+)")
 
 
 class SentenceCapital:
@@ -21,12 +23,16 @@ class SentenceCapital:
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         abbreviations = resources.word_set("abbreviations", "all")
+        code = doc.lang or "en"
         for m in LOWER_START.finditer(doc.text):
-            if m.group(1).lower() in abbreviations:
-                continue
+            before, word = m.group(1), m.group(2)
+            if before.lower() in abbreviations or before.isupper():
+                continue  # "p. ej. pingüino", "ID. models": an abbreviation's full stop
+            if zipf(word, code) < 3.0:
+                continue  # "chmod is used": a command or a name may start a sentence in lower case
             start = m.start(2)
             if doc.text[max(0, start - 4) : start - 1].endswith(".."):
                 continue
             yield doc.change(
-                start, m.end(2), m.group(2).upper(), "sentence.capital", "sentence starts in lower case"
+                start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
             )
