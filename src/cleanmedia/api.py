@@ -63,10 +63,15 @@ def clean_and_explain(
         text, metadata = html.to_text(content)
     else:
         text, metadata = content, Metadata()
-    metadata.lang = (lang or "").lower() or _identify(text) or metadata.lang
+    page_lang = metadata.lang
+
+    def identify(current: str) -> str | None:
+        return _identify(current) or page_lang
+
+    metadata.lang = (lang or "").lower() or identify(text)
     doc = Document(text=text, metadata=metadata)
     steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
-    steps.run(doc)
+    steps.run(doc, identify=None if lang else identify)
     return Result(doc.text, doc.edits, doc.metadata, doc.source)
 
 

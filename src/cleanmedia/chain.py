@@ -27,6 +27,10 @@ class Cleaner(Protocol):
 Step = Cleaner | Callable[[str], str]
 
 
+#: Edits that cannot give another cleaner new evidence: a pass with only these needs no further pass.
+SETTLED_REASONS = ("layout.", "typography.", "mojibake")
+
+
 class CleanerError(RuntimeError):
     """A cleaner returned edits that cannot be applied: a bug in that cleaner, named in the message."""
 
@@ -88,10 +92,10 @@ def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
 
 
 def replay(text: str, edits: Sequence[Edit]) -> str:
-    """Rebuild a chain's output from its input and its edit log (cleaner by cleaner, in order)."""
+    """Rebuild a chain's output from its input and its edit log (step by step, in order)."""
     group: list[Edit] = []
     for e in edits:
-        if group and e.cleaner != group[0].cleaner:
+        if group and e.step != group[0].step:
             text = apply_edits(text, group, group[0].cleaner)
             group = []
         group.append(e)
@@ -155,14 +159,33 @@ class Chain:
     def append(self, step: Step) -> Chain:
         return Chain((*self._steps, as_cleaner(step)))
 
-    def run(self, doc: Document) -> Document:
-        """Run every cleaner on `doc` in order, applying and logging its edits."""
+    def run(
+        self, doc: Document, max_passes: int = 3, identify: Callable[[str], str | None] | None = None
+    ) -> Document:
+        """Run every cleaner on `doc` in order, applying and logging its edits.
+
+        A repair can make evidence for another (a split word now stands alone, two lines became
+        copies), so the chain runs again while a pass changed more than layout and typography, up to
+        `max_passes`: the output is then a fixed point, and cleaning it again changes nothing. With
+        `identify`, the language is identified again on the text each further pass starts from.
+        """
         if not doc.source:
             doc.source = doc.text
-        for step in self._steps:
-            edits = [replace(e, cleaner=step.name) for e in step.edits(doc)]
-            if not edits:
-                continue
-            doc.text = apply_edits(doc.text, edits, step.name)
-            doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
+        for n in range(max_passes):
+            if n:  # flags are re-made on the text of the last pass
+                doc.edits = [e for e in doc.edits if not e.flag]
+                if identify is not None:
+                    doc.metadata.lang = identify(doc.text)
+            settled = True
+            for i, step in enumerate(self._steps):
+                edits = [
+                    replace(e, cleaner=step.name, step=n * len(self._steps) + i) for e in step.edits(doc)
+                ]
+                if not edits:
+                    continue
+                doc.text = apply_edits(doc.text, edits, step.name)
+                doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
+                settled = settled and all(e.flag or e.reason.startswith(SETTLED_REASONS) for e in edits)
+            if settled:
+                break
         return doc

@@ -31,6 +31,9 @@ class Edit:
     line: int = 0
     cleaner: str = ""
     flag: bool = False
+    step: int = (
+        0  # the chain step (pass × chain length + position) that made it: replay applies steps in order
+    )
 
     @property
     def kind(self) -> EditKind:

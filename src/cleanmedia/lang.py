@@ -43,14 +43,20 @@ def scores(words: Iterable[str]) -> dict[str, float]:
 
 
 def detect(text: str, sample: int = 6000, minimum: float = 2.0) -> str | None:
-    """The language of `text` (ISO 639-1), or None when the evidence is too thin."""
-    words = WORD.findall(text[:sample].lower())
-    return best(scores(words), len(words), minimum)
+    """The language of `text` (ISO 639-1), or None when the evidence is too thin (fewer than five
+    words, or too few distinct frequent words of the language)."""
+    words = [w for w in WORD.findall(text[:sample].lower()) if len(w) > 1]  # single letters are noise
+    if len(words) < 5:
+        return None
+    found = best(scores(words), len(words), minimum)
+    if found is None or scores(set(words)).get(found, 0.0) < 1.5:
+        return None  # one frequent word repeated is not evidence of a language
+    return found
 
 
 def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | None:
     """The language with the most evidence, if the evidence is enough for `n_words` words."""
-    if not total:
+    if not total or n_words < 3:
         return None
     code, score = max(total.items(), key=lambda kv: (kv[1], -DETECTABLE.index(kv[0])))
     if score < minimum or score < 0.08 * n_words:
