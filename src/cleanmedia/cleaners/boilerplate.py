@@ -81,6 +81,14 @@ def phrases() -> Phrases:
     )
 
 
+@lru_cache(maxsize=65536)
+def _line_language(text: str) -> str | None:
+    """The language of one short line (cached: lines recur across passes and documents)."""
+    words = [w.lower() for w in lang.WORD.findall(text)]
+    return lang.best(lang.scores(words), len(words), minimum=1.0)
+
+
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
     text = PAREN_COUNT.sub("", text.lower().replace("\u2019", "'"))
@@ -165,11 +173,12 @@ class Boilerplate:
         segments = MENU_SEP.split(text)
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
             return Verdict(BAD, "boilerplate.menu", "navigation menu")
-        words = [w.lower() for w in lang.WORD.findall(text)]
-        if n_words >= 20 and not SENTENCE_PUNCT.search(text) and self._stop_share(words, doc.lang) < 0.15:
-            return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
+        if n_words >= 20 and not SENTENCE_PUNCT.search(text):
+            words = [w.lower() for w in lang.WORD.findall(text)]
+            if self._stop_share(words, doc.lang) < 0.15:
+                return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
         if n_words <= 40:
-            line_lang = lang.best(lang.scores(words), len(words), minimum=1.0)
+            line_lang = _line_language(text)
             if line_lang == "la" and n_words >= FILLER_MIN_WORDS and doc.lang != "la":
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             if line_lang and doc.lang and line_lang != doc.lang and n_words <= self.max_weak_words:

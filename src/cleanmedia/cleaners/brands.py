@@ -25,7 +25,9 @@ INNER_CAPITAL = regex.compile(r"^\p{L}+\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|^\p{Ll}+\p
 
 def has_inner_capital(word: str) -> bool:
     """OpenAI, ChatGPT, iPhone, SoftBank: a capital after a lowercase letter, not all caps."""
-    return not word.isupper() and bool(INNER_CAPITAL.match(word)) and word.isalpha()
+    if word.islower() or word.isupper() or word.istitle():  # string methods first: this runs on every word
+        return False
+    return bool(INNER_CAPITAL.match(word)) and word.isalpha()
 
 
 def one_edit_apart(a: str, b: str) -> bool:

@@ -8,6 +8,7 @@ in the idiom "à la".
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -26,9 +27,7 @@ class Elision:
         if doc.lang != "fr" or not eliding:
             return
         apostrophe = majority_apostrophe(doc.text)
-        words = "|".join(sorted(eliding, key=len, reverse=True))
-        pattern = regex.compile(rf"(?<![\p{{L}}'’])((?i:{words})) (?=[{NAME_VOWEL}]\p{{Ll}})")
-        for m in pattern.finditer(doc.text):
+        for m in _pattern(eliding).finditer(doc.text):
             word = m.group(1)
             if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):
                 continue
@@ -37,3 +36,9 @@ class Elision:
             yield doc.change(
                 m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel"
             )
+
+
+@lru_cache(maxsize=8)
+def _pattern(eliding: frozenset[str]) -> regex.Pattern[str]:
+    words = "|".join(sorted(eliding, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}'’])((?i:{words})) (?=[{NAME_VOWEL}]\p{{Ll}})")

@@ -77,6 +77,8 @@ class GluedWords:
         # point so that cleaning the output again finds nothing more to split.
         for _ in range(4):
             fixes = {t: self._split(t, code, alone, apostrophe) for t in candidates}
+            if not any(fixes.values()):
+                break
             grown = alone + Counter(w for fix in fixes.values() if fix for w in LETTER_RUN.findall(fix[0]))
             if grown == alone:
                 break

@@ -6,12 +6,13 @@ consecutive list items by a single newline, and the text ends with one newline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from cleanmedia.document import Document, Edit
-from cleanmedia.text import BULLET, is_list_item, lines
+from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
 #: scripts and emoji need them. C1 controls are left to `mojibake`: they are mis-decoded Windows-1252.
@@ -23,6 +24,14 @@ LINE_BREAK = regex.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")
 #: A run of horizontal white space (anything \s but the newline).
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
+#: A line the layout must change: indentation, trailing space, a run of spaces, a space other than a
+#: plain or no-break one, a bullet.
+LINE_PROBLEM = re.compile(
+    r"^[^\S\n]|[^\S\n]$|[^\S\n]{2,}|[^\S \n\u00a0\u202f]|^[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7*]",
+    re.MULTILINE,
+)
+#: A run of newlines between two blocks, blank and white-space-only lines included.
+SEPARATOR = re.compile(r"\n(?:[^\S\n]*\n)*")
 #: Typographic bullets (and "* ") at the start of a line become "• ".
 BULLET_START = regex.compile(
     r"^[^\S\n]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7]|\*(?=\s))[^\S\n]*"
@@ -50,22 +59,33 @@ class Layout:
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
-        content = [ln for ln in lines(text) if ln.text.strip()]
-        if not content:
+        body_start = len(text) - len(text.lstrip())
+        if body_start == len(text):
             if text:
                 yield doc.remove(0, len(text), "layout.empty", "no text")
             return
-        for ln in content:
-            yield from self._line_edits(doc, ln.start, ln.text)
-        # separators: before the first block, between blocks, after the last
-        if content[0].start > 0:
-            yield doc.remove(0, content[0].start, "layout.separator", "leading blank lines")
-        for a, b in zip(content, content[1:], strict=False):
-            want = "\n" if is_list_item(_lstrip(a.text)) and is_list_item(_lstrip(b.text)) else "\n\n"
-            if text[a.end : b.start] != want:
-                yield doc.change(a.end, b.start, want, "layout.separator", "one blank line between blocks")
-        if text[content[-1].end :] != "\n":
-            yield doc.change(content[-1].end, len(text), "\n", "layout.separator", "one final newline")
+        # Only lines that need it are looked at: most text is already laid out (and the final layout
+        # pass always is), so this costs one scan of the text.
+        for start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in LINE_PROBLEM.finditer(text)}):
+            end = text.find("\n", start)
+            line = text[start : len(text) if end < 0 else end]
+            if line.strip():
+                yield from self._line_edits(doc, start, line)
+        head_end = text.rfind("\n", 0, body_start) + 1
+        if head_end:
+            yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
+        last_end = text.find("\n", len(text.rstrip()))
+        last_end = len(text) if last_end < 0 else last_end
+        for m in SEPARATOR.finditer(text, head_end, last_end):
+            s, e = m.span()
+            before = text[text.rfind("\n", 0, s) + 1 : s]
+            after_end = text.find("\n", e)
+            after = text[e : len(text) if after_end < 0 else after_end]
+            want = "\n" if is_list_item(_lstrip(before)) and is_list_item(_lstrip(after)) else "\n\n"
+            if m.group() != want:
+                yield doc.change(s, e, want, "layout.separator", "one blank line between blocks")
+        if text[last_end:] != "\n":
+            yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
 
     def _line_edits(self, doc: Document, start: int, line: str) -> Iterator[Edit]:
         body_start = 0

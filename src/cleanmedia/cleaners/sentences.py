@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+import re
 
 from cleanmedia import resources
 from cleanmedia.document import Document, Edit
 from cleanmedia.lang import zipf
 
-LOWER_START = regex.compile(r"(?<=(\p{L}{2,})[.!?] )(\p{Ll}\p{Ll}+)")
+#: A word of two letters or more, a full stop, a space and a word (stdlib re: this scans every text).
+AFTER_STOP = re.compile(r"([^\W\d_]{2,})[.!?] (?=([^\W\d_]{2,}))")
 
 
 class SentenceCapital:
@@ -24,8 +25,10 @@ class SentenceCapital:
     def edits(self, doc: Document) -> Iterator[Edit]:
         abbreviations = resources.word_set("abbreviations", "all")
         code = doc.lang or "en"
-        for m in LOWER_START.finditer(doc.text):
+        for m in AFTER_STOP.finditer(doc.text):
             before, word = m.group(1), m.group(2)
+            if not word.islower():
+                continue
             if before.lower() in abbreviations or before.isupper():
                 continue  # "p. ej. pingüino", "ID. models": an abbreviation's full stop
             if zipf(word, code) < 3.0:
