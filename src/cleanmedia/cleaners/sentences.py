@@ -7,9 +7,8 @@ lower case), and an ellipsis never counts as the end of a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 from cleanmedia import resources
 from cleanmedia.document import Document, Edit
