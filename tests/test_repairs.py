@@ -1,0 +1,147 @@
+"""The repair cleaners one by one: what each repairs, what each must leave alone, and their properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanmedia import DEFAULT_CHAIN, Chain, clean, clean_and_explain
+from cleanmedia.chain import apply_edits
+from cleanmedia.cleaners import (
+    BrandCase,
+    CurrencyOrder,
+    DoubledWords,
+    Elision,
+    Flags,
+    GluedWords,
+    HeadingCase,
+    SentenceCapital,
+    StrandedWords,
+    Typography,
+)
+from cleanmedia.document import LETTER_RUN, Document, Metadata
+
+NB = "\u00a0"
+
+
+def run(cleaner: object, text: str, lang: str) -> str:
+    doc = Document(text, Metadata(lang=lang))
+    return apply_edits(text, list(cleaner.edits(doc)))  # type: ignore[attr-defined]
+
+
+def test_stranded_source_words() -> None:
+    assert (
+        run(StrandedWords(), "un accord entre OpenAI e Microsoft.", "fr")
+        == "un accord entre OpenAI et Microsoft."
+    )
+    assert run(StrandedWords(), "la lettre e est une voyelle.", "fr") == "la lettre e est une voyelle."
+    assert run(StrandedWords(), "padres e hijos", "es") == "padres e hijos"  # Spanish "e" is Spanish
+
+
+def test_elision_before_names_only() -> None:
+    assert run(Elision(), "alors que Uber cherche", "fr") == "alors qu'Uber cherche"
+    assert run(Elision(), "le marché de Ottawa", "fr") == "le marché d'Ottawa"
+    for kept in ("le Yémen", "à la Unix", "la valeur de IFS", "le paquet de umask", "de une"):
+        assert run(Elision(), kept, "fr") == kept
+
+
+def test_brand_consensus_variants_and_reordering() -> None:
+    text = "Openai et OpenAI. Le site openai.com. OPENAI annonce. Openi répond. Copilote GitHub et GitHub Copilot."
+    out = run(BrandCase(), text, "fr")
+    assert out == (
+        "OpenAI et OpenAI. Le site openai.com. OPENAI annonce. OpenAI répond. GitHub Copilot et GitHub Copilot."
+    )
+    assert run(BrandCase(), "Chatgpt et Deepmind.", "fr") == "Chatgpt et Deepmind."  # no evidence: left alone
+    assert run(BrandCase(["ChatGPT"]), "Chatgpt et Deepmind.", "fr") == "ChatGPT et Deepmind."
+
+
+def test_brand_consensus_over_a_batch() -> None:
+    learnt = BrandCase.fit(["DeepMind a publié.", "Google DeepMind et DeepMind.", "Autre texte."])
+    assert run(learnt, "un ancien Deepmind", "fr") == "un ancien DeepMind"
+
+
+def test_currency_order() -> None:
+    assert run(CurrencyOrder(), "investito $ 1 miliardo e $ 500 miliardi", "it") == (
+        "investito 1 miliardo di dollari e 500 miliardi di dollari"
+    )
+    assert run(CurrencyOrder(), "un budget de $ 20 millions", "fr") == "un budget de 20 millions de dollars"
+    assert run(CurrencyOrder(), "it costs $ 5 billion", "en") == "it costs $ 5 billion"
+
+
+def test_heading_case() -> None:
+    body = "\n\nMicrosoft et Paris sont cités, la fissure et le partenaire aussi.\n"
+    fixed = run(HeadingCase(), "La Fissure dans l'Alliance Microsoft-OpenAI selon Benioff" + body, "fr")
+    assert fixed.startswith("La fissure dans l'alliance Microsoft-OpenAI selon Benioff\n")
+    kept = "Le partenariat entre Microsoft et Paris" + body  # already sentence case, names stay
+    assert run(HeadingCase(), kept, "fr") == kept
+    german = "Die Neue Regierung Plant Reformen" + body
+    assert run(HeadingCase(), german, "de") == german
+
+
+def test_sentence_capital() -> None:
+    assert (
+        run(SentenceCapital(), "avec Microsoft. le projet avance.", "fr")
+        == "avec Microsoft. Le projet avance."
+    )
+    for kept in ("p. ej. pulse la tecla", "chmod is used. chgrp is too.", "etc. les autres", "ID. models"):
+        assert run(SentenceCapital(), kept, "en") == kept
+
+
+def test_typography_french() -> None:
+    out = run(Typography(), "Il dit :« oui »! Vraiment ? Oui; d’accord l'an", "fr")
+    assert out == f"Il dit{NB}: «{NB}oui{NB}»{NB}! Vraiment{NB}? Oui{NB}; d'accord l'an"
+    assert run(Typography(), "Il est 10:45, voir http://x.fr", "fr") == "Il est 10:45, voir http://x.fr"
+    assert run(Typography(apostrophe="\u2019"), "l'an", "fr") == "l\u2019an"
+    assert run(Typography(guillemets=True), 'il dit "non" hier', "fr") == f"il dit «{NB}non{NB}» hier"
+    assert run(Typography(), 'il dit "non" hier', "fr") == 'il dit "non" hier'
+    assert run(Typography(), "It's 5: ok? yes!", "en") == "It's 5: ok? yes!"
+
+
+def test_flags_change_nothing_and_say_why() -> None:
+    text = "Le foredrebring a fait demander un Examen des contrats, avec un modèle en grande langue.\n"
+    result = clean_and_explain(text, lang="fr")
+    assert result.text == text
+    reasons = {e.reason for e in result.flags}
+    assert {"flag.non_word", "flag.mid_capital", "flag.calque"} <= reasons
+    custom = Flags(calques={"fr": [("fait demander", "a demandé")]})
+    doc = Document(text, Metadata(lang="fr"))
+    assert any("a demandé" in e.detail for e in custom.edits(doc))
+
+
+def test_each_repair_can_be_turned_off() -> None:
+    text = "le le climat est tenduLes enjeux sont grands, et la la tension monte encore.\n"
+    assert "tendu. Les" in clean(text, lang="fr")
+    assert "tenduLes" in clean(text, lang="fr", chain=DEFAULT_CHAIN.without("glued_words"))
+    assert "le le climat" in clean(text, lang="fr", chain=DEFAULT_CHAIN.without("doubled_words"))
+
+
+REPAIRS = [
+    GluedWords(),
+    DoubledWords(),
+    StrandedWords(),
+    BrandCase(),
+    Elision(),
+    SentenceCapital(),
+    CurrencyOrder(),
+    HeadingCase(),
+    Typography(),
+]
+VOCAB = ["la", "le", "les", "de", "un", "une", "et", "e", "que", "qu'il", "OpenAI", "Openai", "Openi", "ChatGPT", "Chatgpt", "tenduLes", "laAcquisition", "devraitaccès", "unà", "celaLa", "Microsoft", "Uber", "Ottawa", "Examen", "contrat", "tension", "climat", "nous", "vous", ".", ",", ":", "?", "!", "«", "»", "'", "’", "$", "5", "milliards", "Copilote", "GitHub", "Copilot", "projet", "avance", "la", "la", "le", "le"]
+SOUP = st.lists(st.sampled_from(VOCAB), min_size=1, max_size=60).map(" ".join)
+PARAGRAPHS = st.lists(SOUP, min_size=1, max_size=5).map(lambda ps: "\n\n".join(ps) + "\n")
+
+
+@pytest.mark.parametrize("cleaner", REPAIRS, ids=lambda c: c.name)
+@given(text=PARAGRAPHS)
+def test_each_repair_is_idempotent(cleaner: object, text: str) -> None:
+    once = run(cleaner, text, "fr")
+    assert run(cleaner, once, "fr") == once
+
+
+@given(text=PARAGRAPHS)
+def test_no_repair_deletes_a_word_except_a_doubled_copy(text: str) -> None:
+    result = clean_and_explain(text, lang="fr", chain=Chain([*REPAIRS]))
+    for e in result.edits:
+        if e.reason != "doubled.word":
+            assert len(LETTER_RUN.findall(e.after)) >= len(LETTER_RUN.findall(e.before)), e
