@@ -1,7 +1,8 @@
 """Flags: damage that needs a person or a translator. The text is not changed; each flag says why.
 
 - a garbled non-word, unknown to the document's language and to English ("foredrebring");
-- a capitalised common word in the middle of a sentence ("demander un Examen des contrats");
+- a capitalised common word in the middle of a sentence, written so only once ("demander un Examen des
+  contrats"; a name such as "Microsoft" recurs with its capital and is not flagged);
 - a known machine-translation calque, from a per-language list users can extend.
 """
 
@@ -45,8 +46,11 @@ class Flags:
                 start, start + len(word), "flag.non_word", f"{word!r} is not a {code} or English word"
             )
         if code not in NOUN_CAPITALS and code != "en":
+            words = doc.words()
             for m in MID_CAPITAL.finditer(text):
                 word = m.group(1)
+                if words[word] > 1:
+                    continue  # written the same way again: a name (Microsoft, Times), not a slip
                 if zipf(word.lower(), code) >= self.min_zipf:
                     yield doc.mark(
                         m.start(1),
