@@ -8,6 +8,7 @@ from typing import Any, Literal
 from cleanmedia import html, lang
 from cleanmedia.chain import Chain, Step
 from cleanmedia.document import Document, Edit, Metadata
+from cleanmedia.extract import extract
 
 InputFormat = Literal["auto", "text", "html"]
 
@@ -46,10 +47,13 @@ def clean_and_explain(
     lang: str | None = None,
     chain: Chain | list[Step] | None = None,
     input_format: InputFormat = "auto",
+    main_content: bool = True,
 ) -> Result:
     """Clean `content` (text or HTML) and say what was changed, where and why.
 
-    `lang` (ISO 639-1) skips language identification; `chain` replaces the default cleaners.
+    `lang` (ISO 639-1) skips language identification; `chain` replaces the default cleaners. HTML is
+    reduced to its main content (the article) unless `main_content` is false, which keeps every block.
+    Edits of the HTML stage (step -1) say which parts of the page were dropped and why.
     """
     if isinstance(content, (bytes, bytearray)):
         raise TypeError(
@@ -59,8 +63,13 @@ def clean_and_explain(
         raise TypeError(f"cleanmedia takes str, not {type(content).__name__}")
     if input_format not in ("auto", "text", "html"):
         raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {input_format!r}")
+    removed: list[Edit] = []
     if input_format == "html" or (input_format == "auto" and html.looks_like_html(content)):
-        text, metadata = html.to_text(content)
+        if main_content:
+            extraction = extract(content)
+            text, metadata, removed = extraction.text, extraction.metadata, extraction.removed
+        else:
+            text, metadata = html.to_text(content)
     else:
         text, metadata = content, Metadata()
     page_lang = metadata.lang
@@ -69,7 +78,7 @@ def clean_and_explain(
         return _identify(current) or page_lang
 
     metadata.lang = (lang or "").lower() or identify(text)
-    doc = Document(text=text, metadata=metadata)
+    doc = Document(text=text, metadata=metadata, edits=removed)
     steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
     steps.run(doc, identify=None if lang else identify)
     return Result(doc.text, doc.edits, doc.metadata, doc.source)
@@ -81,9 +90,12 @@ def clean(
     lang: str | None = None,
     chain: Chain | list[Step] | None = None,
     input_format: InputFormat = "auto",
+    main_content: bool = True,
 ) -> str:
     """Clean text or HTML: boilerplate out, extraction and translation damage repaired, one block per line."""
-    return clean_and_explain(content, lang=lang, chain=chain, input_format=input_format).text
+    return clean_and_explain(
+        content, lang=lang, chain=chain, input_format=input_format, main_content=main_content
+    ).text
 
 
 def _identify(text: str) -> str | None:

@@ -95,6 +95,8 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
     """Rebuild a chain's output from its input and its edit log (step by step, in order)."""
     group: list[Edit] = []
     for e in edits:
+        if e.step < 0:
+            continue  # the HTML stage: it made `text`, it is not applied to it
         if group and e.step != group[0].step:
             text = apply_edits(text, group, group[0].cleaner)
             group = []

@@ -135,11 +135,24 @@ class _Lines:
 def to_text(html: str) -> tuple[str, Metadata]:
     """The page's visible text as lines (one block per line, list items as '• item') and its metadata."""
     tree = LexborHTMLParser(html)
-    meta = read_metadata(tree)
     root = tree.body or tree.root
+    return (blocks_text([root]) if root is not None else ""), read_metadata(tree)
+
+
+def blocks_text(roots: list[LexborNode]) -> str:
+    """The text under `roots`, one block per line, blocks separated by a blank line."""
     out = _Lines()
-    if root is None:
-        return "", meta
+    for root in roots:
+        if _enter(root, out) and root.child is not None:
+            _walk(root, out)
+        if root.tag in BLOCK:
+            out.flush()
+    out.flush()
+    return "\n\n".join(out.lines) + ("\n" if out.lines else "")
+
+
+def _walk(root: LexborNode, out: _Lines) -> None:
+    """Depth first without recursion (pages nest 10,000 deep)."""
     node: LexborNode | None = root.child
     while node is not None:
         if _enter(node, out) and node.child is not None:
@@ -154,8 +167,6 @@ def to_text(html: str) -> tuple[str, Metadata]:
             node = node.parent
             if node is None or node.mem_id == root.mem_id:
                 node = None
-    out.flush()
-    return "\n\n".join(out.lines) + ("\n" if out.lines else ""), meta
 
 
 def _enter(node: LexborNode, out: _Lines) -> bool:
@@ -192,7 +203,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
                     return value.strip()
         return None
 
-    ld = _json_ld(tree)
+    ld = json_ld(tree)
     html_node = tree.css_first("html")
     if html_node is not None:
         lang = (html_node.attributes.get("lang") or "").strip().lower()
@@ -221,7 +232,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
     return meta
 
 
-def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
     """The first JSON-LD object that describes an article (or any object), flattened from @graph."""
     for node in tree.css('script[type="application/ld+json"]'):
         try:
