@@ -37,6 +37,8 @@ FURNITURE_ROLES = {
     "alertdialog": "popup",
 }
 PARTS = re.compile(r"[^a-z0-9]+")
+#: Class/id parts that say a node holds the content; a furniture name beside them does not make it furniture.
+CONTENT_PARTS = frozenset("article content post entry story body main blog text hentry".split())
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote"
@@ -83,15 +85,24 @@ def furniture_concept(node: LexborNode) -> str | None:
     if "display:none" in style or "visibility:hidden" in style:
         return "hidden"
     vocab = vocabulary()
-    for name in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split():
-        if name in vocab.names:
-            return vocab.names[name]
-        for part in PARTS.split(name):
-            if part in vocab.parts:
-                return vocab.parts[part]
-            for stem, concept in vocab.prefixes:
-                if part.startswith(stem):
-                    return concept
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+    found = None
+    for name in names:
+        found = found or _concept_of(name, vocab)
+    if found and any(_concept_of(n, vocab) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names):
+        return None  # "box article modal-enabled", "widget Blog": the node says it holds the content
+    return found
+
+
+def _concept_of(name: str, vocab: Vocabulary) -> str | None:
+    if name in vocab.names:
+        return vocab.names[name]
+    for part in PARTS.split(name):
+        if part in vocab.parts:
+            return vocab.parts[part]
+        for stem, concept in vocab.prefixes:
+            if part.startswith(stem):
+                return concept
     return None
 
 
@@ -129,9 +140,23 @@ def extract(html: str) -> Extraction:
     for tag in SKIP:
         for node in tree.css(tag):
             node.decompose()
+    furniture = _furniture(body)
+    inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
+    scores, nodes = _vote(body, inside)
+    if sum(scores.values()) < 10:  # the page put its article in something that looks like furniture
+        scores, nodes = _vote(body, set())
+    winner = _winner(scores, nodes) or body
+    protected = {n.mem_id for n in _ancestors(winner)}
     total = len(body.text(separator=" ", strip=True))
-    _remove_furniture(body, total, removed)
-    content = _main_content(body)
+    for node, concept in furniture:
+        text = node.text(separator=" ", strip=True)
+        if node.mem_id in protected or len(text) >= SAFETY_SHARE * total:
+            why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
+            removed.append(_edit(text, "extract.kept", why, flag=True))
+            continue
+        removed.append(_edit(text, f"extract.{concept}", selector(node)))
+        node.decompose()
+    content = _expand(body, winner, scores)
     text = blocks_text(content) if content else ""
     body_text = json_ld_body(html)
     if body_text and len(body_text) > 2 * len(text) and len(body_text) > 500:
@@ -147,45 +172,40 @@ def json_ld_body(html: str) -> str | None:
     return body.strip() if isinstance(body, str) else None
 
 
-def _edit(before: str, reason: str, detail: str) -> Edit:
-    return Edit(0, 0, before[:300], "", reason, detail, 0, "extract", step=-1)
+def _edit(before: str, reason: str, detail: str, flag: bool = False) -> Edit:
+    return Edit(0, 0, before[:300], before[:300] if flag else "", reason, detail, 0, "extract", flag, -1)
 
 
-def _remove_furniture(body: LexborNode, total: int, removed: list[Edit]) -> None:
-    doomed: list[tuple[LexborNode, str]] = []
+def _furniture(body: LexborNode) -> list[tuple[LexborNode, str]]:
+    """The outermost furniture nodes, each with its concept."""
+    found: list[tuple[LexborNode, str]] = []
+    covered: set[int] = set()
     for node in body.traverse():
-        if not node.is_element_node:
+        if not node.is_element_node or node.mem_id in covered:
             continue
         concept = furniture_concept(node)
         if concept is not None:
-            doomed.append((node, concept))
-    seen_inside: set[int] = set()
-    for node, concept in doomed:
-        if node.mem_id in seen_inside:
-            continue
-        text = node.text(separator=" ", strip=True)
-        if total and len(text) >= SAFETY_SHARE * total:
-            removed.append(
-                Edit(0, 0, "", "", "extract.kept", f"{selector(node)} looks like {concept} but holds most of the text", 0, "extract", True, -1)
-            )
-            continue
-        for inner in node.traverse():
-            seen_inside.add(inner.mem_id)
-        removed.append(_edit(text, f"extract.{concept}", selector(node)))
-        node.decompose()
+            found.append((node, concept))
+            covered.update(n.mem_id for n in node.traverse())
+    return found
 
 
-def _link_density(node: LexborNode, text_length: int) -> float:
-    if not text_length:
-        return 1.0
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    return min(1.0, links / text_length)
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    out = []
+    current: LexborNode | None = node
+    while current is not None:
+        out.append(current)
+        current = current.parent
+    return out
 
 
-def _main_content(body: LexborNode) -> list[LexborNode]:
+def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
+    """Paragraphs vote for their parent and (half) their grandparent, as readability does."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for para in body.css(SCORED):
+        if para.mem_id in excluded:
+            continue
         text = para.text(separator=" ", strip=True)
         if len(text) < 25:
             continue
@@ -197,26 +217,41 @@ def _main_content(body: LexborNode) -> list[LexborNode]:
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * share
             nodes[parent.mem_id] = parent
             parent = parent.parent
+    return scores, nodes
+
+
+def _link_density(node: LexborNode, text_length: int) -> float:
+    if not text_length:
+        return 1.0
+    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    return min(1.0, links / text_length)
+
+
+def _winner(scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode | None:
     if not scores:
-        return [body]
+        return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
-    best_id = max(
+    best = max(
         ranked,
         key=lambda k: scores[k] * (1 - _link_density(nodes[k], len(nodes[k].text(separator=" ", strip=True)))),
     )
-    best = nodes[best_id]
+    return nodes[best]
+
+
+def _expand(body: LexborNode, best: LexborNode, scores: dict[int, float]) -> list[LexborNode]:
+    """The winner's semantic container if it has one, else the winner and its siblings with prose."""
     container = _semantic_container(body, best)
     if container is not None:
         return [container]
     parent = best.parent
-    if parent is None:
+    if parent is None or best.mem_id == body.mem_id:
         return [best]
-    threshold = max(10.0, scores[best_id] * 0.2)
-    chosen = []
-    for sibling in parent.iter():
-        if sibling.mem_id == best.mem_id or scores.get(sibling.mem_id, 0.0) >= threshold or _prose(sibling):
-            chosen.append(sibling)
-    return chosen
+    threshold = max(10.0, scores.get(best.mem_id, 0.0) * 0.2)
+    return [
+        sibling
+        for sibling in parent.iter()
+        if sibling.mem_id == best.mem_id or scores.get(sibling.mem_id, 0.0) >= threshold or _prose(sibling)
+    ]
 
 
 def _prose(node: LexborNode) -> bool:
