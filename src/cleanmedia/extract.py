@@ -41,7 +41,9 @@ PARTS = re.compile(r"[^a-z0-9]+")
 CONTENT_PARTS = frozenset("article content post entry story body main blog text hentry".split())
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
-SCORED = "p, pre, td, blockquote"
+SCORED = "p, pre, td, blockquote, div"
+#: Elements that make a div a container rather than a paragraph written as a div.
+BLOCK_CHILDREN = frozenset("div p section article ul ol table blockquote pre h1 h2 h3 h4 h5 h6 header footer nav aside form figure".split())
 
 
 @dataclass(frozen=True)
@@ -204,10 +206,10 @@ def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for para in body.css(SCORED):
-        if para.mem_id in excluded:
+        if para.mem_id in excluded or (para.tag == "div" and not _text_block(para)):
             continue
         text = para.text(separator=" ", strip=True)
-        if len(text) < 25:
+        if len(text) < 25 or (para.tag == "div" and (len(text) < 80 or _link_density(para, len(text)) > 0.25)):
             continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         parent = para.parent
@@ -218,6 +220,11 @@ def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[
             nodes[parent.mem_id] = parent
             parent = parent.parent
     return scores, nodes
+
+
+def _text_block(div: LexborNode) -> bool:
+    """A div that holds text and inline elements only: a paragraph written as a div."""
+    return not any(child.tag in BLOCK_CHILDREN for child in div.iter())
 
 
 def _link_density(node: LexborNode, text_length: int) -> float:
@@ -270,7 +277,7 @@ def _semantic_container(body: LexborNode, best: LexborNode) -> LexborNode | None
             if not _contains(node, best):
                 continue
             length = len(node.text(separator=" ", strip=True))
-            if length <= 3 * best_len:
+            if length <= 20 * best_len and _link_density(node, length) < 0.35:
                 return node
     return None
 
