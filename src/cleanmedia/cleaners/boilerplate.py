@@ -287,37 +287,14 @@ class Boilerplate:
 
     # -- lines against each other ------------------------------------------------------------------
     def _repeats(self, doc: Document, bl: list[Line], verdicts: list[Verdict | None]) -> None:
-        """Later copies of a title or paragraph, and a title with the site name after it (anywhere)."""
-        seen: dict[str, int] = {}
-        titles = [
-            b.stripped
-            for i, b in enumerate(bl)
-            if _strength(verdicts[i]) != BAD
-            and _heading_like(b.stripped)
-            and len(LETTER_WORD.findall(b.stripped)) >= 3
-        ]
-        for i, b in enumerate(bl):
-            text = b.stripped
-            if _strength(verdicts[i]) == BAD:
-                continue
-            key = normalise(text)
-            if key in seen and _repeatable(text):
-                verdicts[i] = Verdict(BAD, "boilerplate.repeated", f"repeats line {bl[seen[key]].index + 1}")
-                continue
-            seen.setdefault(key, i)
-            for title in titles:
-                if len(title) < len(text) and text.startswith(title):
-                    site = text[len(title) :].strip(" |-–—·:")
-                    if (
-                        LETTER_WORD.search(site)
-                        and len(site.split()) <= 4
-                        and not SENTENCE_PUNCT.search(site)
-                    ):
-                        self._remember(doc, "site", site)
-                        verdicts[i] = Verdict(
-                            BAD, "boilerplate.title_site", f"title repeated with site name {site!r}"
-                        )
-                        break
+        """Copies of the title, and the title with the site name after it ("Title | Site").
+
+        Only the title: other lines may repeat for good reasons (a meal plan, a table, a refrain).
+        """
+        for i, verdict in title_copies(bl, verdicts, doc.metadata.title).items():
+            verdicts[i] = verdict
+            if verdict.reason == "boilerplate.title_site":
+                self._remember(doc, "site", verdict.detail.split("site name ", 1)[1].strip("'\""))
 
     @staticmethod
     def _revise_weak(verdicts: list[Verdict | None]) -> None:
@@ -346,28 +323,52 @@ class Boilerplate:
 
 
 class RepeatedLines:
-    """Later copies of a heading or paragraph, checked again once repairs have made copies identical."""
+    """Copies of the title, checked again once repairs have made copies identical."""
 
     name = "repeated_lines"
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         bl = blocks(doc.text)
-        verdicts: list[Verdict | None] = [None] * len(bl)
-        seen: dict[str, int] = {}
+        copies = {i: v for i, v in title_copies(bl, [None] * len(bl), doc.metadata.title).items() if v.reason == "boilerplate.repeated"}
+        spans = removal_spans(doc.text, bl, set(copies))
+        for i in sorted(copies):
+            yield doc.remove(*spans[i], copies[i].reason, copies[i].detail)
+
+
+def title_copies(bl: list[Line], verdicts: list[Verdict | None], page_title: str | None) -> dict[int, Verdict]:
+    """Blocks that repeat the title (the first heading of two words or more, or the page's title), alone
+    or followed by a separator and a short site name ("Title | Site", before or after the title)."""
+    headings = [
+        i
+        for i, b in enumerate(bl)
+        if _strength(verdicts[i]) != BAD and _heading_like(b.stripped) and len(LETTER_WORD.findall(b.stripped)) >= 2
+    ][:4]
+    found: dict[int, Verdict] = {}
+    for i in headings:
+        for j in headings:
+            site = _site_after(bl[i].stripped, bl[j].stripped) if i != j else None
+            if site:
+                found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
+    first = next((i for i in headings if i not in found), None)
+    titles = {normalise(page_title)} if page_title else set()
+    if first is not None:
+        titles.add(normalise(bl[first].stripped))
         for i, b in enumerate(bl):
-            key = normalise(b.stripped)
-            if key in seen and _repeatable(b.stripped):
-                verdicts[i] = Verdict(BAD, "boilerplate.repeated", f"repeats line {bl[seen[key]].index + 1}")
-            seen.setdefault(key, i)
-        removed = {i for i, v in enumerate(verdicts) if v is not None}
-        spans = removal_spans(doc.text, bl, removed)
-        for i in sorted(removed):
-            v = verdicts[i]
-            assert v is not None
-            yield doc.remove(*spans[i], v.reason, v.detail)
+            if i > first and i not in found and _strength(verdicts[i]) != BAD and normalise(b.stripped) in titles:
+                found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
+            elif i > first and i not in found and _strength(verdicts[i]) != BAD:
+                site = _site_after(b.stripped, bl[first].stripped)
+                if site:
+                    found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
+    return found
 
 
-def _repeatable(text: str) -> bool:
-    """A copy worth removing: a paragraph, or a heading of two words or more (not "Oui." said twice)."""
-    n_words = len(text.split())
-    return n_words >= 10 or (_heading_like(text) and n_words >= 2)
+def _site_after(text: str, title: str) -> str | None:
+    """The site name in `text` when it is `title`, a separator and a short name."""
+    if len(title) >= len(text) or not text.startswith(title):
+        return None
+    rest = text[len(title) :]
+    site = rest.strip(" |-–—·:")
+    if rest[:1] not in (" ", "|", "-", "–", "—", "·", ":") or "," in site or SENTENCE_PUNCT.search(site):
+        return None
+    return site if LETTER_WORD.search(site) and len(site.split()) <= 4 else None
