@@ -24,7 +24,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 TOKEN = re.compile(r"\w+")
-JUSTEXT_LANGUAGES = {"en": "English", "pt": "Portuguese", "it": "Italian", "de": "German", "ru": "Russian", "id": "Indonesian", "fr": "French", "es": "Spanish"}
+JUSTEXT_LANGUAGES = {
+    "en": "English",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "de": "German",
+    "ru": "Russian",
+    "id": "Indonesian",
+    "fr": "French",
+    "es": "Spanish",
+}
 
 
 def f1(predicted: str, truth: str) -> float:
@@ -67,7 +76,9 @@ def extractors() -> dict[str, Callable[[str], str]]:
 
         def run_justext(html: str) -> str:
             lang = re.search(r"<html[^>]*\slang=[\"']?([a-zA-Z]{2})", html[:3000])
-            stoplist = justext.get_stoplist(JUSTEXT_LANGUAGES.get(lang.group(1).lower() if lang else "en", "English"))
+            stoplist = justext.get_stoplist(
+                JUSTEXT_LANGUAGES.get(lang.group(1).lower() if lang else "en", "English")
+            )
             return "\n".join(p.text for p in justext.justext(html.encode(), stoplist) if not p.is_boilerplate)
 
         found["jusText"] = run_justext
@@ -80,7 +91,9 @@ def load(folder: Path) -> list[tuple[str, str, str]]:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for page_id, item in sorted(truth.items()):
-        html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode(
+            "utf-8", "replace"
+        )
         pages.append((page_id, html, item.get("articleBody") or ""))
     return pages
 
@@ -122,14 +135,19 @@ def main() -> None:
     rows = []
     for name in extractors():
         done = subprocess.run(
-            [sys.executable, __file__, str(args.folder), "--only", name], capture_output=True, text=True, check=False
+            [sys.executable, __file__, str(args.folder), "--only", name],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
             print(f"{name}: failed\n{done.stderr[-2000:]}")
             continue
         rows.append(json.loads(done.stdout))
     base = next((r["docs_per_s"] for r in rows if r["name"] == "trafilatura"), None)
-    print(f"{'extractor':20s} {'mean F1':>8s} {'F1>=0.9':>8s} {'docs/s':>8s} {'MB/s':>7s} {'peak MB':>8s} {'x trafilatura':>14s}")
+    print(
+        f"{'extractor':20s} {'mean F1':>8s} {'F1>=0.9':>8s} {'docs/s':>8s} {'MB/s':>7s} {'peak MB':>8s} {'x trafilatura':>14s}"
+    )
     for r in rows:
         ratio = f"{r['docs_per_s'] / base:.1f}x" if base else "-"
         print(

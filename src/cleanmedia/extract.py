@@ -26,7 +26,14 @@ from cleanmedia import resources
 from cleanmedia.document import Edit, Metadata
 from cleanmedia.html import SKIP, blocks_text, json_ld, read_metadata
 
-FURNITURE_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "dialog": "popup", "menu": "navigation"}
+FURNITURE_TAGS = {
+    "nav": "navigation",
+    "aside": "sidebar",
+    "footer": "footer",
+    "header": "header",
+    "dialog": "popup",
+    "menu": "navigation",
+}
 FURNITURE_ROLES = {
     "navigation": "navigation",
     "banner": "header",
@@ -38,12 +45,14 @@ FURNITURE_ROLES = {
 }
 PARTS = re.compile(r"[^a-z0-9]+")
 #: Class/id parts that say a node holds the content; a furniture name beside them does not make it furniture.
-CONTENT_PARTS = frozenset("article content post entry story body main blog text hentry".split())
+CONTENT_PARTS = frozenset(["article", "content", "post", "entry", "story", "body", "main", "blog", "text", "hentry"])
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div"
 #: Elements that make a div a container rather than a paragraph written as a div.
-BLOCK_CHILDREN = frozenset("div p section article ul ol table blockquote pre h1 h2 h3 h4 h5 h6 header footer nav aside form figure".split())
+BLOCK_CHILDREN = frozenset(
+    ["div", "p", "section", "article", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "aside", "form", "figure"]
+)
 
 
 @dataclass(frozen=True)
@@ -91,7 +100,9 @@ def furniture_concept(node: LexborNode) -> str | None:
     found = None
     for name in names:
         found = found or _concept_of(name, vocab)
-    if found and any(_concept_of(n, vocab) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names):
+    if found and any(
+        _concept_of(n, vocab) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names
+    ):
         return None  # "box article modal-enabled", "widget Blog": the node says it holds the content
     return found
 
@@ -209,7 +220,9 @@ def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[
         if para.mem_id in excluded or (para.tag == "div" and not _text_block(para)):
             continue
         text = para.text(separator=" ", strip=True)
-        if len(text) < 25 or (para.tag == "div" and (len(text) < 80 or _link_density(para, len(text)) > 0.25)):
+        if len(text) < 25 or (
+            para.tag == "div" and (len(text) < 80 or _link_density(para, len(text)) > 0.25)
+        ):
             continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         parent = para.parent
@@ -240,7 +253,9 @@ def _winner(scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNod
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
     best = max(
         ranked,
-        key=lambda k: scores[k] * (1 - _link_density(nodes[k], len(nodes[k].text(separator=" ", strip=True)))),
+        key=lambda k: (
+            scores[k] * (1 - _link_density(nodes[k], len(nodes[k].text(separator=" ", strip=True))))
+        ),
     )
     return nodes[best]
 
@@ -266,7 +281,9 @@ def _prose(node: LexborNode) -> bool:
         return False
     text = node.text(separator=" ", strip=True)
     density = _link_density(node, len(text))
-    return (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0 and text.endswith("."))
+    return (len(text) > 80 and density < 0.25) or (
+        0 < len(text) <= 80 and density == 0 and text.endswith(".")
+    )
 
 
 def _semantic_container(body: LexborNode, best: LexborNode) -> LexborNode | None:

@@ -29,13 +29,16 @@ BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNO
 BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = regex.compile(r"\s+[|•·]\s+")
 SENTENCE_PUNCT = re.compile(r"[.!?;]")
+#: A tag cloud has no punctuation at all; a credits list or a quote has commas, colons or quotes.
+LIST_PUNCT = re.compile(r"[.!?;:,“”«»\"()\[\]…]")
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
 BYLINE_NAMES = regex.compile(
     rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
 )
-#: Latin filler needs at least this many words; shorter Latin-looking lines are left alone.
-FILLER_MIN_WORDS = 5
+#: Latin filler needs at least this many words, three of them Latin function words that the article's
+#: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
+FILLER_MIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,14 @@ def phrases() -> Phrases:
         contains,
         frozenset(resources.lines("boilerplate", "social.txt")),
         counters,
+    )
+
+
+def _latin_only(text: str, code: str | None) -> int:
+    """How many distinct Latin function words of the line are not frequent words of `code`."""
+    own = resources.stopwords(code) if code else frozenset()
+    return len(
+        {w for w in (w.lower() for w in lang.WORD.findall(text)) if w in resources.stopwords("la")} - own
     )
 
 
@@ -173,13 +184,13 @@ class Boilerplate:
         segments = MENU_SEP.split(text)
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
             return Verdict(BAD, "boilerplate.menu", "navigation menu")
-        if n_words >= 20 and not SENTENCE_PUNCT.search(text):
+        if n_words >= 20 and doc.lang in resources.LANGUAGES and not LIST_PUNCT.search(text):
             words = [w.lower() for w in lang.WORD.findall(text)]
             if self._stop_share(words, doc.lang) < 0.15:
                 return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
         if n_words <= 40:
             line_lang = _line_language(text)
-            if line_lang == "la" and n_words >= FILLER_MIN_WORDS and doc.lang != "la":
+            if line_lang == "la" and n_words >= FILLER_MIN_WORDS and _latin_only(text, doc.lang) >= 3:
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             if line_lang and doc.lang and line_lang != doc.lang and n_words <= self.max_weak_words:
                 return Verdict(
@@ -329,46 +340,63 @@ class RepeatedLines:
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         bl = blocks(doc.text)
-        copies = {i: v for i, v in title_copies(bl, [None] * len(bl), doc.metadata.title).items() if v.reason == "boilerplate.repeated"}
+        copies = {
+            i: v
+            for i, v in title_copies(bl, [None] * len(bl), doc.metadata.title).items()
+            if v.reason == "boilerplate.repeated"
+        }
         spans = removal_spans(doc.text, bl, set(copies))
         for i in sorted(copies):
             yield doc.remove(*spans[i], copies[i].reason, copies[i].detail)
 
 
-def title_copies(bl: list[Line], verdicts: list[Verdict | None], page_title: str | None) -> dict[int, Verdict]:
-    """Blocks that repeat the title (the first heading of two words or more, or the page's title), alone
-    or followed by a separator and a short site name ("Title | Site", before or after the title)."""
+def title_copies(
+    bl: list[Line], verdicts: list[Verdict | None], page_title: str | None
+) -> dict[int, Verdict]:
+    """Blocks that repeat the title, alone or followed by a separator and a short site name.
+
+    The title is the page's title when the page gave one, else the first heading of the text (among its
+    first three blocks); "Title | Site" is found before or after the title.
+    """
     headings = [
         i
-        for i, b in enumerate(bl)
-        if _strength(verdicts[i]) != BAD and _heading_like(b.stripped) and len(LETTER_WORD.findall(b.stripped)) >= 2
-    ][:4]
+        for i, b in enumerate(bl[:6])
+        if _strength(verdicts[i]) != BAD
+        and _heading_like(b.stripped)
+        and len(LETTER_WORD.findall(b.stripped)) >= 3
+    ]
     found: dict[int, Verdict] = {}
     for i in headings:
         for j in headings:
             site = _site_after(bl[i].stripped, bl[j].stripped) if i != j else None
             if site:
                 found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
-    first = next((i for i in headings if i not in found), None)
-    titles = {normalise(page_title)} if page_title else set()
-    if first is not None:
-        titles.add(normalise(bl[first].stripped))
-        for i, b in enumerate(bl):
-            if i > first and i not in found and _strength(verdicts[i]) != BAD and normalise(b.stripped) in titles:
-                found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
-            elif i > first and i not in found and _strength(verdicts[i]) != BAD:
-                site = _site_after(b.stripped, bl[first].stripped)
-                if site:
-                    found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
+    first = next((i for i in headings if i not in found and i < 3), None)
+    if page_title:
+        titles = {normalise(page_title)}
+    elif first is not None:
+        titles = {normalise(bl[first].stripped)}
+    else:
+        return found
+    seen_title = False
+    for i, b in enumerate(bl):
+        if i in found or _strength(verdicts[i]) == BAD or normalise(b.stripped) not in titles:
+            continue
+        if seen_title:
+            found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
+        seen_title = True
     return found
 
 
 def _site_after(text: str, title: str) -> str | None:
-    """The site name in `text` when it is `title`, a separator and a short name."""
+    """The site name in `text` when it is `title`, a separator and a short name ("Title | Site",
+    "Title - Le Quotidien", "Title Sitename")."""
     if len(title) >= len(text) or not text.startswith(title):
         return None
     rest = text[len(title) :]
     site = rest.strip(" |-–—·:")
-    if rest[:1] not in (" ", "|", "-", "–", "—", "·", ":") or "," in site or SENTENCE_PUNCT.search(site):
+    if not site or "," in site or SENTENCE_PUNCT.search(site) or not LETTER_WORD.search(site):
         return None
-    return site if LETTER_WORD.search(site) and len(site.split()) <= 4 else None
+    separated = rest.lstrip(" ")[:1] in ("|", "-", "–", "—", "·", ":")
+    single_name = rest.startswith(" ") and len(site.split()) == 1 and site[0].isupper()
+    return site if (separated and len(site.split()) <= 4) or single_name else None
