@@ -121,7 +121,7 @@ def _concept_of(name: str, vocab: Vocabulary) -> str | None:
 
 def selector(node: LexborNode) -> str:
     """A short CSS path of the node (three levels), for the edit log."""
-    steps = []
+    steps: list[str] = []
     current: LexborNode | None = node
     while current is not None and current.tag not in (None, "html", "body", "-document") and len(steps) < 3:
         attrs = current.attributes or {}

@@ -66,12 +66,16 @@ def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | N
 
 @cache
 def _frequencies(lang: str) -> dict[str, float]:
+    """The frequency table of a supported language (wordfreq's own dict, not a copy: ~50 MB each)."""
+    if lang not in resources.LANGUAGES:
+        return {}
     import wordfreq  # imported late: a text without language needs no lexicon
 
     try:
-        return dict(wordfreq.get_frequency_dict(lang, wordlist="best"))
+        table: dict[str, float] = wordfreq.get_frequency_dict(lang, wordlist="best")
     except (LookupError, ValueError):
         return {}
+    return table
 
 
 def zipf(word: str, lang: str) -> float:
