@@ -45,13 +45,37 @@ FURNITURE_ROLES = {
 }
 PARTS = re.compile(r"[^a-z0-9]+")
 #: Class/id parts that say a node holds the content; a furniture name beside them does not make it furniture.
-CONTENT_PARTS = frozenset(["article", "content", "post", "entry", "story", "body", "main", "blog", "text", "hentry"])
+CONTENT_PARTS = frozenset(
+    ["article", "content", "post", "entry", "story", "body", "main", "blog", "text", "hentry"]
+)
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div"
 #: Elements that make a div a container rather than a paragraph written as a div.
 BLOCK_CHILDREN = frozenset(
-    ["div", "p", "section", "article", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "aside", "form", "figure"]
+    [
+        "div",
+        "p",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "table",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "form",
+        "figure",
+    ]
 )
 
 
@@ -150,9 +174,11 @@ def extract(html: str) -> Extraction:
     body = tree.body
     if body is None:
         return Extraction("", metadata)
+    ld_body = json_ld(tree).get("articleBody") if "articleBody" in html else None
     for tag in SKIP:
         for node in tree.css(tag):
             node.decompose()
+    _remove_hover_cards(body, removed)
     furniture = _furniture(body)
     inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
     scores, nodes = _vote(body, inside)
@@ -171,22 +197,26 @@ def extract(html: str) -> Extraction:
         node.decompose()
     content = _expand(body, winner, scores)
     text = blocks_text(content) if content else ""
-    body_text = json_ld_body(html)
-    if body_text and len(body_text) > 2 * len(text) and len(body_text) > 500:
+    if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(_edit(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
-        text = "\n\n".join(p.strip() for p in body_text.split("\n") if p.strip()) + "\n"
+        text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     return Extraction(text, metadata, removed)
-
-
-def json_ld_body(html: str) -> str | None:
-    if "articleBody" not in html:
-        return None
-    body = json_ld(LexborHTMLParser(html)).get("articleBody")
-    return body.strip() if isinstance(body, str) else None
 
 
 def _edit(before: str, reason: str, detail: str, flag: bool = False) -> Edit:
     return Edit(0, 0, before[:300], before[:300] if flag else "", reason, detail, 0, "extract", flag, -1)
+
+
+def _remove_hover_cards(body: LexborNode, removed: list[Edit]) -> None:
+    """Cards that pop up over a name inside a paragraph: an inline box with a picture that does not start
+    with the name's link (the link itself stays in the sentence)."""
+    for span in body.css("p span"):
+        first = span.child
+        while first is not None and not first.is_element_node:
+            first = first.next
+        if span.css_first("img") is not None and (first is None or first.tag != "a"):
+            removed.append(_edit(span.text(separator=" ", strip=True), "extract.hovercard", selector(span)))
+            span.decompose()
 
 
 def _furniture(body: LexborNode) -> list[tuple[LexborNode, str]]:
@@ -272,8 +302,14 @@ def _expand(body: LexborNode, best: LexborNode, scores: dict[int, float]) -> lis
     return [
         sibling
         for sibling in parent.iter()
-        if sibling.mem_id == best.mem_id or scores.get(sibling.mem_id, 0.0) >= threshold or _prose(sibling)
+        if sibling.mem_id == best.mem_id
+        or _prose(sibling)
+        or (scores.get(sibling.mem_id, 0.0) >= threshold and _few_links(sibling))
     ]
+
+
+def _few_links(node: LexborNode) -> bool:
+    return _link_density(node, len(node.text(separator=" ", strip=True))) < 0.3
 
 
 def _prose(node: LexborNode) -> bool:
