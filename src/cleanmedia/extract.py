@@ -50,7 +50,7 @@ CONTENT_PARTS = frozenset(
 )
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
-SCORED = "p, pre, td, blockquote, div"
+SCORED = "p, pre, td, blockquote, div, section"
 #: Elements that make a div a container rather than a paragraph written as a div.
 BLOCK_CHILDREN = frozenset(
     [
@@ -182,7 +182,7 @@ def extract(html: str) -> Extraction:
     furniture = _furniture(body)
     inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
     scores, nodes = _vote(body, inside)
-    if sum(scores.values()) < 10:  # the page put its article in something that looks like furniture
+    if not scores:  # the page put its article in something that looks like furniture
         scores, nodes = _vote(body, set())
     winner = _winner(scores, nodes) or body
     protected = {n.mem_id for n in _ancestors(winner)}
@@ -247,13 +247,16 @@ def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for para in body.css(SCORED):
-        if para.mem_id in excluded or (para.tag == "div" and not _text_block(para)):
+        if para.mem_id in excluded:
             continue
-        text = para.text(separator=" ", strip=True)
-        if len(text) < 25 or (
-            para.tag == "div" and (len(text) < 80 or _link_density(para, len(text)) > 0.25)
-        ):
-            continue
+        if para.tag in ("div", "section"):
+            text = _own_text(para)  # text written straight into a container, between <br>s or images
+            if len(text) < 80 or _link_density(para, len(para.text(separator=" ", strip=True))) > 0.25:
+                continue
+        else:
+            text = para.text(separator=" ", strip=True)
+            if len(text) < 25:
+                continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         parent = para.parent
         for share in (1.0, 0.5):
@@ -265,9 +268,17 @@ def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[
     return scores, nodes
 
 
-def _text_block(div: LexborNode) -> bool:
-    """A div that holds text and inline elements only: a paragraph written as a div."""
-    return not any(child.tag in BLOCK_CHILDREN for child in div.iter())
+def _own_text(node: LexborNode) -> str:
+    """The text of a container's text nodes and inline children, without its block children."""
+    parts = []
+    child = node.child
+    while child is not None:
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node and child.tag not in BLOCK_CHILDREN:
+            parts.append(child.text(separator=" "))
+        child = child.next
+    return " ".join(" ".join(parts).split())
 
 
 def _link_density(node: LexborNode, text_length: int) -> float:
