@@ -182,9 +182,14 @@ def extract(html: str) -> Extraction:
     furniture = _furniture(body)
     inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
     scores, nodes = _vote(body, inside)
-    if not scores:  # the page put its article in something that looks like furniture
-        scores, nodes = _vote(body, set())
-    winner = _winner(scores, nodes) or body
+    winner = _winner(scores, nodes)
+    all_scores, all_nodes = _vote(body, set())
+    overall = _winner(all_scores, all_nodes)
+    if overall is not None and (
+        winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
+    ):  # the page put its article in something that looks like furniture ("article-header")
+        scores, nodes, winner = all_scores, all_nodes, overall
+    winner = winner or body
     protected = {n.mem_id for n in _ancestors(winner)}
     total = len(body.text(separator=" ", strip=True))
     for node, concept in furniture:
