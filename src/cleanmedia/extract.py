@@ -51,6 +51,8 @@ CONTENT_PARTS = frozenset(
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div, section"
+#: Inline elements: their text is part of the paragraph a container writes between its blocks.
+INLINE = frozenset("a span b i em strong small sup sub br img font u s mark abbr cite code q time label wbr".split())
 #: Elements that make a div a container rather than a paragraph written as a div.
 BLOCK_CHILDREN = frozenset(
     [
@@ -280,7 +282,7 @@ def _own_text(node: LexborNode) -> str:
     while child is not None:
         if child.is_text_node:
             parts.append(child.text_content or "")
-        elif child.is_element_node and child.tag not in BLOCK_CHILDREN:
+        elif child.is_element_node and child.tag in INLINE:
             parts.append(child.text(separator=" "))
         child = child.next
     return " ".join(" ".join(parts).split())
