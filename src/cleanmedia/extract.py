@@ -44,6 +44,8 @@ FURNITURE_ROLES = {
     "alertdialog": "popup",
 }
 PARTS = re.compile(r"[^a-z0-9]+")
+#: Class/id parts of blocks beside the article text: captions, credits, pictures.
+ASIDE_PARTS = frozenset("caption image photo credit footnote figure media gallery".split())
 #: Class/id parts that say a node holds the content; a furniture name beside them does not make it furniture.
 CONTENT_PARTS = frozenset(
     ["article", "content", "post", "entry", "story", "body", "main", "blog", "text", "hentry"]
@@ -299,13 +301,20 @@ def _winner(scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNod
     if not scores:
         return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
-    best = max(
-        ranked,
-        key=lambda k: (
-            scores[k] * (1 - _link_density(nodes[k], len(nodes[k].text(separator=" ", strip=True))))
-        ),
-    )
-    return nodes[best]
+
+    def weight(k: int) -> float:
+        node = nodes[k]
+        density = _link_density(node, len(node.text(separator=" ", strip=True)))
+        return (scores[k] + _class_weight(node)) * (1 - density)
+
+    return nodes[max(ranked, key=weight)]
+
+
+def _class_weight(node: LexborNode) -> float:
+    """Class weight, as readability has it: a caption or credit block loses against the article body."""
+    attrs = node.attributes or {}
+    parts = set(PARTS.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+    return -10.0 * bool(parts & ASIDE_PARTS)
 
 
 def _expand(body: LexborNode, best: LexborNode, scores: dict[int, float]) -> list[LexborNode]:
