@@ -46,6 +46,8 @@ FURNITURE_ROLES = {
 PARTS = re.compile(r"[^a-z0-9]+")
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
 ASIDE_PARTS = frozenset("caption image photo credit footnote figure media gallery".split())
+#: Furniture that never holds the article, even when it holds the most text (comment threads).
+NEVER_ARTICLE = frozenset({"comments", "related", "ads", "cookies", "newsletter"})
 #: Class/id parts that say a node holds the content; a furniture name beside them does not make it furniture.
 CONTENT_PARTS = frozenset(
     ["article", "content", "post", "entry", "story", "body", "main", "blog", "text", "hentry"]
@@ -187,7 +189,10 @@ def extract(html: str) -> Extraction:
     inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
     scores, nodes = _vote(body, inside)
     winner = _winner(scores, nodes)
-    all_scores, all_nodes = _vote(body, set())
+    # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
+    # footer misused): paragraphs in comments, related lists, ads and the like still do not vote.
+    strong = {n.mem_id for node, concept in furniture if concept in NEVER_ARTICLE for n in node.traverse()}
+    all_scores, all_nodes = _vote(body, strong)
     overall = _winner(all_scores, all_nodes)
     if overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
@@ -205,7 +210,7 @@ def extract(html: str) -> Extraction:
         removed.append(_edit(text, f"extract.{concept}", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
-    text = blocks_text(content) if content else ""
+    text = blocks_text(content, skip_hidden=False) if content else ""
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(_edit(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"

@@ -116,7 +116,8 @@ def _hidden(node: LexborNode) -> bool:
 
 
 class _Lines:
-    def __init__(self) -> None:
+    def __init__(self, skip_hidden: bool = True) -> None:
+        self.skip_hidden = skip_hidden
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.prefix = ""
@@ -139,9 +140,10 @@ def to_text(html: str) -> tuple[str, Metadata]:
     return (blocks_text([root]) if root is not None else ""), read_metadata(tree)
 
 
-def blocks_text(roots: list[LexborNode]) -> str:
-    """The text under `roots`, one block per line, blocks separated by a blank line."""
-    out = _Lines()
+def blocks_text(roots: list[LexborNode], skip_hidden: bool = True) -> str:
+    """The text under `roots`, one block per line, blocks separated by a blank line. `skip_hidden`
+    false keeps hidden elements (extraction already decided which of them hold the article)."""
+    out = _Lines(skip_hidden)
     for root in roots:
         if _enter(root, out) and root.child is not None:
             _walk(root, out)
@@ -177,7 +179,7 @@ def _enter(node: LexborNode, out: _Lines) -> bool:
     if not node.is_element_node:
         return False
     tag = node.tag or ""
-    if tag in SKIP or _hidden(node):
+    if tag in SKIP or (out.skip_hidden and _hidden(node)):
         return False
     if tag == "br":
         out.flush()
