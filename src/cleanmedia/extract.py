@@ -45,7 +45,10 @@ FURNITURE_ROLES = {
 }
 PARTS = re.compile(r"[^a-z0-9]+")
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
-ASIDE_PARTS = frozenset("caption image photo credit footnote figure media gallery".split())
+ASIDE_PARTS = frozenset(["caption", "image", "photo", "credit", "footnote", "figure", "media", "gallery"])
+#: Furniture that comes in small boxes, and how much text such a box holds at most.
+SMALL_BOXES = frozenset({"ads", "cookies", "newsletter", "share"})
+SMALL_BOX = 1500
 #: Furniture that never holds the article, even when it holds the most text (comment threads).
 NEVER_ARTICLE = frozenset({"comments", "related", "ads", "cookies", "newsletter"})
 #: Class/id parts that say a node holds the content; a furniture name beside them does not make it furniture.
@@ -56,7 +59,9 @@ CONTENT_PARTS = frozenset(
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div, section"
 #: Inline elements: their text is part of the paragraph a container writes between its blocks.
-INLINE = frozenset("a span b i em strong small sup sub br img font u s mark abbr cite code q time label wbr".split())
+INLINE = frozenset(
+    ["a", "span", "b", "i", "em", "strong", "small", "sup", "sub", "br", "img", "font", "u", "s", "mark", "abbr", "cite", "code", "q", "time", "label", "wbr"]
+)
 #: Elements that make a div a container rather than a paragraph written as a div.
 BLOCK_CHILDREN = frozenset(
     [
@@ -191,7 +196,12 @@ def extract(html: str) -> Extraction:
     winner = _winner(scores, nodes)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
     # footer misused): paragraphs in comments, related lists, ads and the like still do not vote.
-    strong = {n.mem_id for node, concept in furniture if concept in NEVER_ARTICLE for n in node.traverse()}
+    strong = {
+        n.mem_id
+        for node, concept in furniture
+        if concept in NEVER_ARTICLE and not _misnamed(node, concept)
+        for n in node.traverse()
+    }
     all_scores, all_nodes = _vote(body, strong)
     overall = _winner(all_scores, all_nodes)
     if overall is not None and (
@@ -203,7 +213,7 @@ def extract(html: str) -> Extraction:
     total = len(body.text(separator=" ", strip=True))
     for node, concept in furniture:
         text = node.text(separator=" ", strip=True)
-        if node.mem_id in protected or len(text) >= SAFETY_SHARE * total:
+        if node.mem_id in protected or len(text) >= SAFETY_SHARE * total or _misnamed(node, concept, text):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
             removed.append(_edit(text, "extract.kept", why, flag=True))
             continue
@@ -245,6 +255,14 @@ def _furniture(body: LexborNode) -> list[tuple[LexborNode, str]]:
             found.append((node, concept))
             covered.update(n.mem_id for n in node.traverse())
     return found
+
+
+def _misnamed(node: LexborNode, concept: str, text: str | None = None) -> bool:
+    """An ad slot, a cookie banner, a newsletter box or a share bar holds little text: one that holds
+    more than SMALL_BOX characters is a container with an unlucky name ("ad_body", "non-ad-column")."""
+    if concept not in SMALL_BOXES:
+        return False
+    return len(text if text is not None else node.text(separator=" ", strip=True)) > SMALL_BOX
 
 
 def _ancestors(node: LexborNode) -> list[LexborNode]:
