@@ -27,6 +27,8 @@ from cleanmedia.document import Edit, Metadata
 from cleanmedia.html import SKIP, blocks_text, json_ld, read_metadata
 
 FURNITURE_TAGS = {
+    "figcaption": "caption",
+    "figure": "caption",
     "nav": "navigation",
     "aside": "sidebar",
     "footer": "footer",
@@ -47,7 +49,7 @@ PARTS = re.compile(r"[^a-z0-9]+")
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
 ASIDE_PARTS = frozenset(["caption", "image", "photo", "credit", "footnote", "figure", "media", "gallery"])
 #: Furniture that comes in small boxes, and how much text such a box holds at most.
-SMALL_BOXES = frozenset({"ads", "cookies", "newsletter", "share"})
+SMALL_BOXES = frozenset({"ads", "cookies", "newsletter", "share", "caption"})
 SMALL_BOX = 1500
 #: Furniture that never holds the article, even when it holds the most text (comment threads).
 NEVER_ARTICLE = frozenset({"comments", "related", "ads", "cookies", "newsletter"})
