@@ -25,6 +25,7 @@ BAD, WEAK = "bad", "weak"
 EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
 COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
+GLUED_COUNT = re.compile(r"^\d[\d.,]*\s*[kmb]?\s*([^\W\d_]+)$")
 BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
 BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = regex.compile(r"\s+[|•·]\s+")
@@ -169,6 +170,9 @@ class Boilerplate:
         verdict = self._labelled(text, n_words)
         if verdict is not None:
             return verdict
+        glued = GLUED_COUNT.match(norm)
+        if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
+            return Verdict(BAD, "boilerplate.counter", "counter")
         if n_words <= 6 and self._is_counter(tokens):
             return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
         verdict = self._prefixed(doc, text, norm, tokens)
