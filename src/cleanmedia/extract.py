@@ -62,7 +62,30 @@ SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div, section"
 #: Inline elements: their text is part of the paragraph a container writes between its blocks.
 INLINE = frozenset(
-    ["a", "span", "b", "i", "em", "strong", "small", "sup", "sub", "br", "img", "font", "u", "s", "mark", "abbr", "cite", "code", "q", "time", "label", "wbr"]
+    [
+        "a",
+        "span",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "small",
+        "sup",
+        "sub",
+        "br",
+        "img",
+        "font",
+        "u",
+        "s",
+        "mark",
+        "abbr",
+        "cite",
+        "code",
+        "q",
+        "time",
+        "label",
+        "wbr",
+    ]
 )
 #: Elements that make a div a container rather than a paragraph written as a div.
 BLOCK_CHILDREN = frozenset(

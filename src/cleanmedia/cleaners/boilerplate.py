@@ -22,6 +22,10 @@ from cleanmedia.document import Document, Edit
 from cleanmedia.text import Line, blocks, ends_sentence, is_list_item, removal_spans
 
 BAD, WEAK = "bad", "weak"
+#: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
+LABEL_KINDS = dict.fromkeys(
+    ("share", "follow", "subscribe", "print", "comment", "search", "nav", "social"), True
+)
 EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
 COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
@@ -83,6 +87,31 @@ def phrases() -> Phrases:
         frozenset(resources.lines("boilerplate", "social.txt")),
         counters,
     )
+
+
+def _glued_names(word: str, names: frozenset[str]) -> bool:
+    """ "facebooktwitterpinterestemail": two or more network names run together."""
+    found, i = 0, 0
+    while i < len(word):
+        step = next((len(n) for n in sorted(names, key=len, reverse=True) if word.startswith(n, i)), 0)
+        if not step:
+            return False
+        found, i = found + 1, i + step
+    return found >= 2
+
+
+def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
+    """ "subscribe sign in", "share tweet email": the line is two or more widget labels in a row."""
+    ends = {0: 0}  # position -> labels used to get there
+    for start in range(len(tokens)):
+        if start not in ends:
+            continue
+        for stop in range(start + 1, min(len(tokens), start + 4) + 1):
+            if " ".join(tokens[start:stop]) in labels and LABEL_KINDS.get(
+                labels[" ".join(tokens[start:stop])]
+            ):
+                ends[stop] = max(ends.get(stop, 0), ends[start] + 1)
+    return ends.get(len(tokens), 0) >= 2
 
 
 def _latin_only(text: str, code: str | None) -> int:
@@ -164,6 +193,10 @@ class Boilerplate:
         tokens = norm.split()
         if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
             return Verdict(BAD, "boilerplate.social", "social network names")
+        if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
+            return Verdict(BAD, "boilerplate.social", "social network names run together")
+        if n_words <= 6 and _phrase_sequence(tokens, ph.line):
+            return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
         core = " ".join(t for t in tokens if t not in ph.social)
         if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
             return Verdict(BAD, "boilerplate.social", "share/follow buttons")
