@@ -236,11 +236,14 @@ def extract(html: str) -> Extraction:
     winner = winner or body
     protected = {n.mem_id for n in _ancestors(winner)}
     total = len(body.text(separator=" ", strip=True))
-    for node, concept in furniture:
+    pending = list(reversed(furniture))
+    while pending:
+        node, concept = pending.pop()
         text = node.text(separator=" ", strip=True)
         if node.mem_id in protected or len(text) >= SAFETY_SHARE * total or _misnamed(node, concept, text):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
             removed.append(_edit(text, "extract.kept", why, flag=True))
+            pending.extend(reversed(_furniture(node, include_self=False)))  # its own furniture still goes
             continue
         removed.append(_edit(text, f"extract.{concept}", selector(node)))
         node.decompose()
@@ -268,11 +271,11 @@ def _remove_hover_cards(body: LexborNode, removed: list[Edit]) -> None:
             span.decompose()
 
 
-def _furniture(body: LexborNode) -> list[tuple[LexborNode, str]]:
-    """The outermost furniture nodes, each with its concept."""
+def _furniture(root: LexborNode, include_self: bool = True) -> list[tuple[LexborNode, str]]:
+    """The outermost furniture nodes under `root`, each with its concept."""
     found: list[tuple[LexborNode, str]] = []
-    covered: set[int] = set()
-    for node in body.traverse():
+    covered: set[int] = set() if include_self else {root.mem_id}
+    for node in root.traverse():
         if not node.is_element_node or node.mem_id in covered:
             continue
         concept = furniture_concept(node)
