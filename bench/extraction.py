@@ -2,7 +2,8 @@
 
 For each extractor: mean bag-of-words F1 against the ground truth (tokens: \\w+ runs of the lowercased
 text; an empty output scores 0), share of pages with F1 >= 0.9, docs/s and MB/s of the extraction call
-alone after a warm-up, and peak resident memory of a process that does only that extractor. Peers are
+alone after a warm-up (median of --repeats runs, each in a fresh process), and peak resident memory of
+a process that does only that extractor. Peers are
 the `bench` extra (pip install -e ".[bench]"); a peer that is not installed is skipped.
 
     python bench/extraction.py ../shared/bench/scrapinghub
@@ -128,22 +129,30 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="the scrapinghub folder (ground-truth.json, html/)")
     parser.add_argument("--only", help="measure one extractor in this process and print JSON")
     parser.add_argument("--worst", action="store_true", help="list cleanmedia's worst pages")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per extractor; speeds are medians")
     args = parser.parse_args()
     if args.only:
         print(json.dumps(measure(args.only, args.folder)))
         return
     rows = []
     for name in extractors():
-        done = subprocess.run(
-            [sys.executable, __file__, str(args.folder), "--only", name],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            print(f"{name}: failed\n{done.stderr[-2000:]}")
-            continue
-        rows.append(json.loads(done.stdout))
+        runs = []
+        for _ in range(args.repeats):
+            done = subprocess.run(
+                [sys.executable, __file__, str(args.folder), "--only", name],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                print(f"{name}: failed\n{done.stderr[-2000:]}")
+                break
+            runs.append(json.loads(done.stdout))
+        if runs:
+            row = runs[0]
+            for key in ("docs_per_s", "mb_per_s", "peak_mb"):
+                row[key] = statistics.median(r[key] for r in runs)
+            rows.append(row)
     base = next((r["docs_per_s"] for r in rows if r["name"] == "trafilatura"), None)
     print(
         f"{'extractor':20s} {'mean F1':>8s} {'F1>=0.9':>8s} {'docs/s':>8s} {'MB/s':>7s} {'peak MB':>8s} {'x trafilatura':>14s}"

@@ -26,6 +26,7 @@ from cleanmedia import resources
 from cleanmedia.document import Edit, Metadata
 from cleanmedia.html import SKIP, blocks_text, json_ld, read_metadata
 
+SKIP_SELECTOR = ", ".join(sorted(SKIP))
 FURNITURE_TAGS = {
     "figcaption": "caption",
     "figure": "caption",
@@ -155,19 +156,19 @@ def furniture_concept(node: LexborNode) -> str | None:
     style = (attrs.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return "hidden"
-    vocab = vocabulary()
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
     found = None
     for name in names:
-        found = found or _concept_of(name, vocab)
-    if found and any(
-        _concept_of(n, vocab) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names
-    ):
+        found = found or _concept_of(name)
+    if found and any(_concept_of(n) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names):
         return None  # "box article modal-enabled", "widget Blog": the node says it holds the content
     return found
 
 
-def _concept_of(name: str, vocab: Vocabulary) -> str | None:
+@lru_cache(maxsize=65536)
+def _concept_of(name: str) -> str | None:
+    """The furniture concept of one class or id name (cached: names recur within and across pages)."""
+    vocab = vocabulary()
     if name in vocab.names:
         return vocab.names[name]
     for part in PARTS.split(name):
@@ -211,13 +212,13 @@ def extract(html: str) -> Extraction:
     if body is None:
         return Extraction("", metadata)
     ld_body = json_ld(tree).get("articleBody") if "articleBody" in html else None
-    for tag in SKIP:
-        for node in tree.css(tag):
-            node.decompose()
+    for node in tree.css(SKIP_SELECTOR):
+        node.decompose()
     _remove_hover_cards(body, removed)
     furniture = _furniture(body)
     inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
-    scores, nodes = _vote(body, inside)
+    ballot = _ballot(body)
+    scores, nodes = _vote(ballot, inside)
     winner = _winner(scores, nodes)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
     # footer misused): paragraphs in comments, related lists, ads and the like still do not vote.
@@ -227,7 +228,7 @@ def extract(html: str) -> Extraction:
         if concept in NEVER_ARTICLE and not _misnamed(node, concept)
         for n in node.traverse()
     }
-    all_scores, all_nodes = _vote(body, strong)
+    all_scores, all_nodes = _vote(ballot, strong)
     overall = _winner(all_scores, all_nodes)
     if overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
@@ -302,13 +303,13 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
     return out
 
 
-def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
-    """Paragraphs vote for their parent and (half) their grandparent, as readability does."""
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
+Ballot = list[tuple[int, float, list[LexborNode]]]
+
+
+def _ballot(body: LexborNode) -> Ballot:
+    """Each paragraph's vote: its id, its score, and the parent and grandparent it votes for."""
+    ballot: Ballot = []
     for para in body.css(SCORED):
-        if para.mem_id in excluded:
-            continue
         if para.tag in ("div", "section"):
             text = _own_text(para)  # text written straight into a container, between <br>s or images
             if len(text) < 80 or _link_density(para, len(para.text(separator=" ", strip=True))) > 0.25:
@@ -318,13 +319,25 @@ def _vote(body: LexborNode, excluded: set[int]) -> tuple[dict[int, float], dict[
             if len(text) < 25:
                 continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
+        parents = []
         parent = para.parent
-        for share in (1.0, 0.5):
-            if parent is None:
-                break
+        while parent is not None and len(parents) < 2:
+            parents.append(parent)
+            parent = parent.parent
+        ballot.append((para.mem_id, float(score), parents))
+    return ballot
+
+
+def _vote(ballot: Ballot, excluded: set[int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
+    """Paragraphs vote for their parent and (half) their grandparent, as readability does."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for para_id, score, parents in ballot:
+        if para_id in excluded:
+            continue
+        for share, parent in zip((1.0, 0.5), parents, strict=False):
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * share
             nodes[parent.mem_id] = parent
-            parent = parent.parent
     return scores, nodes
 
 
