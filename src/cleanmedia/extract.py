@@ -319,7 +319,7 @@ def _ballot(body: LexborNode) -> Ballot:
             if len(text) < 25:
                 continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
-        parents = []
+        parents: list[LexborNode] = []
         parent = para.parent
         while parent is not None and len(parents) < 2:
             parents.append(parent)
