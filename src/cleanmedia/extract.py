@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleanmedia import resources
+from cleanmedia import dates, resources
+from cleanmedia.cleaners.boilerplate import widget
 from cleanmedia.document import Edit, Metadata
 from cleanmedia.html import SKIP, blocks_text, json_ld, read_metadata
 
@@ -249,11 +250,26 @@ def extract(html: str) -> Extraction:
         removed.append(_edit(text, f"extract.{concept}", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
-    text = blocks_text(content, skip_hidden=False) if content else ""
+    text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed)
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(_edit(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     return Extraction(text, metadata, removed)
+
+
+def _without_widgets(text: str, removed: list[Edit]) -> str:
+    """Short blocks that are widgets whatever the page (labels, buttons, counters) leave the article.
+    The text cleaners judge every line again, with the document's context; this is the cheap part."""
+    kept = []
+    for block in text.split("\n\n"):
+        verdict = widget(block) if block.count(" ") < 12 else None
+        if verdict is not None:
+            removed.append(_edit(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail))
+        elif block.count(" ") < 10 and dates.parse(block):
+            removed.append(_edit(block, "extract.dateline", "a date alone"))
+        else:
+            kept.append(block)
+    return "\n\n".join(kept).strip("\n") + "\n" if kept and "".join(kept).strip() else ""
 
 
 def _edit(before: str, reason: str, detail: str, flag: bool = False) -> Edit:

@@ -181,33 +181,12 @@ class Boilerplate:
         n_words = len(text.split())
         if n_words > 40 and SENTENCE_PUNCT.search(text):
             return self._notice(text.lower(), n_words)  # prose: only a notice can make it furniture
-        ph = phrases()
-        norm = normalise(text)
-        if not norm:
-            return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
-        kind = ph.line.get(norm)
-        if kind is not None and n_words <= 8:
-            return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
-        if COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
-            return Verdict(BAD, "boilerplate.counter", "social counter")
-        tokens = norm.split()
-        if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
-            return Verdict(BAD, "boilerplate.social", "social network names")
-        if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
-            return Verdict(BAD, "boilerplate.social", "social network names run together")
-        if n_words <= 6 and _phrase_sequence(tokens, ph.line):
-            return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
-        core = " ".join(t for t in tokens if t not in ph.social)
-        if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
-            return Verdict(BAD, "boilerplate.social", "share/follow buttons")
-        verdict = self._labelled(text, n_words)
+        verdict = widget(text, n_words)
         if verdict is not None:
             return verdict
-        glued = GLUED_COUNT.match(norm)
-        if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
-            return Verdict(BAD, "boilerplate.counter", "counter")
-        if n_words <= 6 and self._is_counter(tokens):
-            return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
+        ph = phrases()
+        norm = normalise(text)
+        tokens = norm.split()
         verdict = self._prefixed(doc, text, norm, tokens)
         if verdict is not None:
             return verdict
@@ -248,26 +227,6 @@ class Boilerplate:
             return None
         kind = ph.contains_kind[found.group()]
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({found.group()!r})")
-
-    def _is_counter(self, tokens: list[str]) -> bool:
-        """ "5M+ followers", "Facebook followers", "12 comments"."""
-        ph = phrases()
-        rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
-        rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
-        if len(rest) != 1 or len(rest) == len(tokens):
-            return False
-        return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
-
-    @staticmethod
-    def _labelled(text: str, n_words: int) -> Verdict | None:
-        """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
-        head, colon, tail = text.partition(":")
-        if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
-            return None
-        kind = phrases().line.get(normalise(head)) or phrases().prefix.get(normalise(head))
-        if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
-            return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
-        return None
 
     def _prefixed(self, doc: Document, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = phrases()
@@ -368,6 +327,61 @@ class Boilerplate:
                 assert old is not None
                 verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
             i = j + 1
+
+
+def widget(text: str, n_words: int | None = None) -> Verdict | None:
+    """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
+    network names, counters, a label with its list. Used by the extraction too (no document needed)."""
+    n_words = len(text.split()) if n_words is None else n_words
+    ph = phrases()
+    norm = normalise(text)
+    if not norm:
+        return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
+    kind = ph.line.get(norm)
+    if kind is not None and n_words <= 8:
+        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
+    if COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
+        return Verdict(BAD, "boilerplate.counter", "social counter")
+    tokens = norm.split()
+    if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
+        return Verdict(BAD, "boilerplate.social", "social network names")
+    if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
+        return Verdict(BAD, "boilerplate.social", "social network names run together")
+    if n_words <= 6 and _phrase_sequence(tokens, ph.line):
+        return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
+    core = " ".join(t for t in tokens if t not in ph.social)
+    if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
+        return Verdict(BAD, "boilerplate.social", "share/follow buttons")
+    verdict = _labelled(text, n_words)
+    if verdict is not None:
+        return verdict
+    glued = GLUED_COUNT.match(norm)
+    if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
+        return Verdict(BAD, "boilerplate.counter", "counter")
+    if n_words <= 6 and _is_counter(tokens):
+        return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
+    return None
+
+
+def _is_counter(tokens: list[str]) -> bool:
+    """ "5M+ followers", "Facebook followers", "12 comments"."""
+    ph = phrases()
+    rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
+    rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
+    if len(rest) != 1 or len(rest) == len(tokens):
+        return False
+    return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
+
+
+def _labelled(text: str, n_words: int) -> Verdict | None:
+    """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
+    head, colon, tail = text.partition(":")
+    if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
+        return None
+    kind = phrases().line.get(normalise(head)) or phrases().prefix.get(normalise(head))
+    if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
+        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
+    return None
 
 
 class RepeatedLines:
