@@ -42,7 +42,7 @@ def scores(words: Iterable[str]) -> dict[str, float]:
     return total
 
 
-def detect(text: str, sample: int = 6000, minimum: float = 2.0) -> str | None:
+def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
     """The language of `text` (ISO 639-1), or None when the evidence is too thin (fewer than five
     words, or too few distinct frequent words of the language)."""
     words = [w for w in WORD.findall(text[:sample].lower()) if len(w) > 1]  # single letters are noise

@@ -329,6 +329,7 @@ class Boilerplate:
             i = j + 1
 
 
+@lru_cache(maxsize=65536)
 def widget(text: str, n_words: int | None = None) -> Verdict | None:
     """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
     network names, counters, a label with its list. Used by the extraction too (no document needed)."""

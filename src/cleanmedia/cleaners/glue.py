@@ -24,7 +24,7 @@ import regex
 from cleanmedia import resources
 from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.lang import lexicon, zipf
-from cleanmedia.text import LETTERS, occurrences
+from cleanmedia.text import occurrences
 
 #: Languages whose compounds are written as one word ("hardlink", "Wärmepumpe"): no split without a
 #: case cue.
@@ -63,7 +63,9 @@ class GluedWords:
             return
         text = doc.text
         words = doc.words()
-        candidates = {w for w in words if CASE_CUE.search(w)}
+        candidates = {
+            w for w in words if not (w.islower() or w.isupper() or w.istitle()) and CASE_CUE.search(w)
+        }
         if code in ELIDING and ("'" in text or "\u2019" in text):
             candidates.update(t for t in ELIDED_TOKEN.findall(text) if ELIDED_GLUE.match(t))
         known = lexicon(code)
@@ -160,30 +162,7 @@ class GluedWords:
         return f"{left} {right}", "glue.split", "glued words split at the case change"
 
     def _split_uncased(self, token: str, code: str) -> tuple[str, str, str] | None:
-        """An unknown token made of two common words; or a rare one made of two grammatical words.
-
-        Rare inflected forms ("réaliseront") are real words, so a token the lexicon knows, however
-        rarely, is split only into two grammatical words ("dansla", "conil": junk-level frequencies).
-        In languages with closed compounds only unknown tokens made of two grammatical words are split
-        ("withtheir"), and a prefix never starts a split ("metainformación", "superutente").
-        """
-        english = zipf(token, "en") if code != "en" else 0.0
-        whole = max(zipf(token, code), english if english >= 4.0 else 0.0)
-        if len(token) > 24 or whole >= self.max_uncued_whole_zipf:
-            return None
-        cut = _best_cut(token, code, 10 ** (self.min_uncued_zipf - 9))
-        if cut is None:
-            return None
-        left, right = token[:cut], token[cut:]
-        grammar = resources.stopwords(code) | resources.word_set("function_words", code)
-        both_grammatical = left in grammar and right in grammar
-        if (whole > 0 or code in CLOSED_COMPOUNDS) and not both_grammatical:
-            return None
-        if code in CLOSED_COMPOUNDS and whole > 0:
-            return None
-        if left in resources.word_set("prefixes", "all") and right not in grammar:
-            return None
-        return f"{left} {right}", "glue.split", "unknown word made of two common words"
+        return _split_uncased(token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf)
 
     def _split_elided(self, token: str, m: regex.Match[str], code: str) -> tuple[str, str, str] | None:
         head, article, mark, tail = m.groups()
@@ -192,6 +171,36 @@ class GluedWords:
         if zipf(head, code) < self.min_uncued_zipf or zipf(tail, code) < 2.0:
             return None
         return f"{head} {article}{mark}{tail}", "glue.split", "word glued to the elided article after it"
+
+
+@lru_cache(maxsize=65536)
+def _split_uncased(
+    token: str, code: str, max_whole_zipf: float, min_part_zipf: float
+) -> tuple[str, str, str] | None:
+    """An unknown token made of two common words; or a rare one made of two grammatical words.
+
+    Rare inflected forms ("réaliseront") are real words, so a token the lexicon knows, however
+    rarely, is split only into two grammatical words ("dansla", "conil": junk-level frequencies).
+    In languages with closed compounds only unknown tokens made of two grammatical words are split
+    ("withtheir"), and a prefix never starts a split ("metainformación", "superutente").
+    """
+    english = zipf(token, "en") if code != "en" else 0.0
+    whole = max(zipf(token, code), english if english >= 4.0 else 0.0)
+    if len(token) > 24 or whole >= max_whole_zipf:
+        return None
+    cut = _best_cut(token, code, 10 ** (min_part_zipf - 9))
+    if cut is None:
+        return None
+    left, right = token[:cut], token[cut:]
+    grammar = resources.stopwords(code) | resources.word_set("function_words", code)
+    both_grammatical = left in grammar and right in grammar
+    if (whole > 0 or code in CLOSED_COMPOUNDS) and not both_grammatical:
+        return None
+    if code in CLOSED_COMPOUNDS and whole > 0:
+        return None
+    if left in resources.word_set("prefixes", "all") and right not in grammar:
+        return None
+    return f"{left} {right}", "glue.split", "unknown word made of two common words"
 
 
 @lru_cache(maxsize=65536)
@@ -214,9 +223,10 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
 
 def majority_apostrophe(text: str) -> str:
     """The apostrophe the document uses most between letters (straight on a tie)."""
-    straight = len(regex.findall(r"(?<=\p{L})'(?=\p{L})", text))
-    curly = len(regex.findall(r"(?<=\p{L})\u2019(?=\p{L})", text))
+    straight = len(STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
+    curly = len(CURLY_APOSTROPHE.findall(text)) if "\u2019" in text else 0
     return "\u2019" if curly > straight else "'"
 
 
-__all__ = ["GluedWords", "LETTERS", "majority_apostrophe"]
+STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")

@@ -14,8 +14,9 @@ from cleanmedia import resources
 from cleanmedia.document import Document, Edit
 from cleanmedia.lang import zipf
 
-#: A word of two letters or more, a full stop, a space and a word (stdlib re: this scans every text).
-AFTER_STOP = re.compile(r"([^\W\d_]{2,})[.!?] (?=([^\W\d_]{2,}))")
+#: A word of two letters or more, a full stop, a space and a lower-case word (stdlib re: this scans every
+#: text, so the lower case is spelt out for the Latin alphabets; other scripts' sentences are left alone).
+AFTER_STOP = re.compile(r"([^\W\d_]{2,})[.!?] (?=([a-zß-öø-ÿœ][^\W\d_]+))")
 
 
 class SentenceCapital:
