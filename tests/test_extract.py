@@ -202,9 +202,9 @@ def test_deep_nesting_and_a_big_page_in_bounded_time() -> None:
     assert ARTICLE["en"][0] in extract(deep).text
     big = page(
         "en",
-        after="<div class='related'>" + "<p>filler paragraph of a related block.</p>" * 150000 + "</div>",
+        after="<div class='related'>" + "<p>filler paragraph of a related block.</p>" * 260000 + "</div>",
     )
-    assert len(big) > 5_000_000
+    assert len(big) > 10_000_000
     start = time.perf_counter()
     text = extract(big).text
     assert ARTICLE["en"][1] in text and time.perf_counter() - start < 60
@@ -213,3 +213,11 @@ def test_deep_nesting_and_a_big_page_in_bounded_time() -> None:
 def test_non_utf8_page_through_decode() -> None:
     raw = page("fr").encode("cp1252")
     assert ARTICLE["fr"][0] in clean(decode(raw, "windows-1252"))
+
+
+def test_user_vocabulary_extends_the_shipped_one() -> None:
+    block = '<div class="storyline-more"><p>Three more stories from our archive about trains.</p></div>'
+    html = page("en", middle=block)
+    assert "our archive" in extract(html).text
+    result = extract(html, {"related": ["storyline*"]})
+    assert "our archive" not in result.text and any(e.reason == "extract.related" for e in result.removed)

@@ -17,6 +17,7 @@ Every removed node is an Edit of the `extract` stage (step -1) with its reason a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -123,25 +124,43 @@ class Vocabulary:
     parts: dict[str, str]  # part of a name -> concept
     prefixes: tuple[tuple[str, str], ...]  # (stem, concept)
 
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str]]) -> Vocabulary:
+        """From (concept, token) rows, tokens written as in furniture.tsv ("share", "sidebar*", "=hidden")."""
+        names: dict[str, str] = {}
+        parts: dict[str, str] = {}
+        prefixes: list[tuple[str, str]] = []
+        for concept, token in rows:
+            if token.startswith("="):
+                names[token[1:]] = concept
+            elif token.endswith("*"):
+                prefixes.append((token[:-1], concept))
+            else:
+                names[token] = concept
+                if "-" not in token:
+                    parts[token] = concept
+        return cls(names, parts, tuple(prefixes))
+
+    def concept_of(self, name: str) -> str | None:
+        """The furniture concept of one class or id name."""
+        if name in self.names:
+            return self.names[name]
+        for part in PARTS.split(name):
+            if part in self.parts:
+                return self.parts[part]
+            for stem, concept in self.prefixes:
+                if part.startswith(stem):
+                    return concept
+        return None
+
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    names: dict[str, str] = {}
-    parts: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
-    for concept, token in resources.table("extraction", "furniture.tsv"):
-        if token.startswith("="):
-            names[token[1:]] = concept
-        elif token.endswith("*"):
-            prefixes.append((token[:-1], concept))
-        else:
-            names[token] = concept
-            if "-" not in token:
-                parts[token] = concept
-    return Vocabulary(names, parts, tuple(prefixes))
+    """The shipped vocabulary (resources/extraction/furniture.tsv)."""
+    return Vocabulary.from_rows((row[0], row[1]) for row in resources.table("extraction", "furniture.tsv"))
 
 
-def furniture_concept(node: LexborNode) -> str | None:
+def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str | None:
     """Why `node` is page furniture (a concept of the vocabulary), or None."""
     tag = node.tag or ""
     if tag in FURNITURE_TAGS:
@@ -160,7 +179,7 @@ def furniture_concept(node: LexborNode) -> str | None:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
     found = None
     for name in names:
-        found = found or _concept_of(name)
+        found = found or (extra.concept_of(name) if extra else None) or _concept_of(name)
     if found and any(_concept_of(n) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names):
         return None  # "box article modal-enabled", "widget Blog": the node says it holds the content
     return found
@@ -168,17 +187,8 @@ def furniture_concept(node: LexborNode) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _concept_of(name: str) -> str | None:
-    """The furniture concept of one class or id name (cached: names recur within and across pages)."""
-    vocab = vocabulary()
-    if name in vocab.names:
-        return vocab.names[name]
-    for part in PARTS.split(name):
-        if part in vocab.parts:
-            return vocab.parts[part]
-        for stem, concept in vocab.prefixes:
-            if part.startswith(stem):
-                return concept
-    return None
+    """The shipped vocabulary's concept of a name (cached: names recur within and across pages)."""
+    return vocabulary().concept_of(name)
 
 
 def selector(node: LexborNode) -> str:
@@ -204,8 +214,15 @@ class Extraction:
     removed: list[Edit] = field(default_factory=list)
 
 
-def extract(html: str) -> Extraction:
-    """The article of an HTML page as text blocks, its metadata, and what was removed and why."""
+def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> Extraction:
+    """The article of an HTML page as text blocks, its metadata, and what was removed and why.
+
+    `furniture` adds class/id tokens by concept to the shipped vocabulary, written as in furniture.tsv:
+    `extract(html, {"related": ["more-from-us", "storyline*"]})`.
+    """
+    extra = (
+        Vocabulary.from_rows((c, t) for c, tokens in furniture.items() for t in tokens) if furniture else None
+    )
     tree = LexborHTMLParser(html)
     metadata = read_metadata(tree)
     removed: list[Edit] = []
@@ -216,8 +233,8 @@ def extract(html: str) -> Extraction:
     for node in tree.css(SKIP_SELECTOR):
         node.decompose()
     _remove_hover_cards(body, removed)
-    furniture = _furniture(body)
-    inside = {n.mem_id for node, _ in furniture for n in node.traverse()}
+    found = _furniture(body, extra)
+    inside = {n.mem_id for node, _ in found for n in node.traverse()}
     ballot = _ballot(body)
     scores, nodes = _vote(ballot, inside)
     winner = _winner(scores, nodes)
@@ -225,7 +242,7 @@ def extract(html: str) -> Extraction:
     # footer misused): paragraphs in comments, related lists, ads and the like still do not vote.
     strong = {
         n.mem_id
-        for node, concept in furniture
+        for node, concept in found
         if concept in NEVER_ARTICLE and not _misnamed(node, concept)
         for n in node.traverse()
     }
@@ -238,14 +255,16 @@ def extract(html: str) -> Extraction:
     winner = winner or body
     protected = {n.mem_id for n in _ancestors(winner)}
     total = len(body.text(separator=" ", strip=True))
-    pending = list(reversed(furniture))
+    pending = list(reversed(found))
     while pending:
         node, concept = pending.pop()
         text = node.text(separator=" ", strip=True)
         if node.mem_id in protected or len(text) >= SAFETY_SHARE * total or _misnamed(node, concept, text):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
             removed.append(_edit(text, "extract.kept", why, flag=True))
-            pending.extend(reversed(_furniture(node, include_self=False)))  # its own furniture still goes
+            pending.extend(
+                reversed(_furniture(node, extra, include_self=False))
+            )  # its own furniture still goes
             continue
         removed.append(_edit(text, f"extract.{concept}", selector(node)))
         node.decompose()
@@ -288,14 +307,16 @@ def _remove_hover_cards(body: LexborNode, removed: list[Edit]) -> None:
             span.decompose()
 
 
-def _furniture(root: LexborNode, include_self: bool = True) -> list[tuple[LexborNode, str]]:
+def _furniture(
+    root: LexborNode, extra: Vocabulary | None = None, include_self: bool = True
+) -> list[tuple[LexborNode, str]]:
     """The outermost furniture nodes under `root`, each with its concept."""
     found: list[tuple[LexborNode, str]] = []
     covered: set[int] = set() if include_self else {root.mem_id}
     for node in root.traverse():
         if not node.is_element_node or node.mem_id in covered:
             continue
-        concept = furniture_concept(node)
+        concept = furniture_concept(node, extra)
         if concept is not None:
             found.append((node, concept))
             covered.update(n.mem_id for n in node.traverse())
