@@ -11,10 +11,8 @@ from cleanmedia.chain import apply_edits
 from cleanmedia.cleaners import (
     BrandCase,
     CurrencyOrder,
-    DoubledWords,
     Elision,
     Flags,
-    GluedWords,
     HeadingCase,
     SentenceCapital,
     StrandedWords,
@@ -116,16 +114,22 @@ def test_each_repair_can_be_turned_off() -> None:
     assert "le le climat" in clean(text, lang="fr", chain=DEFAULT_CHAIN.without("doubled_words"))
 
 
+#: The repair cleaners, as the default chain configures them.
 REPAIRS = [
-    GluedWords(),
-    DoubledWords(),
-    StrandedWords(),
-    BrandCase(),
-    Elision(),
-    SentenceCapital(),
-    CurrencyOrder(),
-    HeadingCase(),
-    Typography(),
+    c
+    for c in DEFAULT_CHAIN
+    if c.name
+    in {
+        "glued_words",
+        "doubled_words",
+        "stranded_words",
+        "brand_case",
+        "elision",
+        "sentence_capital",
+        "currency_order",
+        "heading_case",
+        "typography",
+    }
 ]
 VOCAB = [
     "la",

@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cleanmedia import dates, resources
 from cleanmedia.cleaners.boilerplate import widget
 from cleanmedia.document import Edit, Metadata
-from cleanmedia.html import SKIP, blocks_text, json_ld, read_metadata
+from cleanmedia.html import SKIP, blocks_text, is_hidden, json_ld, read_metadata
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP))
 FURNITURE_TAGS = {
@@ -171,10 +171,7 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
     role = (attrs.get("role") or "").lower()
     if role in FURNITURE_ROLES:
         return FURNITURE_ROLES[role]
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return "hidden"
-    style = (attrs.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    if is_hidden(node):
         return "hidden"
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
     found = None

@@ -105,7 +105,8 @@ def looks_like_html(content: str) -> bool:
     return bool(HTML_SIGN.search(content[:4000]))
 
 
-def _hidden(node: LexborNode) -> bool:
+def is_hidden(node: LexborNode) -> bool:
+    """Hidden by the page: the hidden attribute, aria-hidden, or an inline display:none."""
     attrs = node.attributes
     if not attrs:
         return False
@@ -179,7 +180,7 @@ def _enter(node: LexborNode, out: _Lines) -> bool:
     if not node.is_element_node:
         return False
     tag = node.tag or ""
-    if tag in SKIP or (out.skip_hidden and _hidden(node)):
+    if tag in SKIP or (out.skip_hidden and is_hidden(node)):
         return False
     if tag == "br":
         out.flush()

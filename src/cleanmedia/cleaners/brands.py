@@ -5,7 +5,8 @@ Evidence, strongest first:
 - the document itself: among the spellings of one name, the one with inner capitals wins (never an
   ALL-CAPS headline form; all-lowercase forms such as URLs and handles are left alone).
 Then two repairs that need more care, each made only when the evidence is unambiguous:
-- a variant one letter off ("Openi") that is unknown to the lexicons, close to exactly one canonical name;
+- a variant one letter off ("Gitub" beside "GitHub") that is unknown to the lexicons, close to exactly one
+  canonical name;
 - a reordered translated form ("Copilote GitHub") when the document also has "GitHub Copilot".
 """
 

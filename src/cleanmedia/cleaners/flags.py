@@ -1,6 +1,6 @@
 """Flags: damage that needs a person or a translator. The text is not changed; each flag says why.
 
-- a garbled non-word, unknown to the document's language and to English ("foredrebring");
+- a garbled non-word, unknown to the document's language and to English ("flenderious");
 - a capitalised common word in the middle of a sentence, written so only once ("demander un Examen des
   contrats"; a name such as "Microsoft" recurs with its capital and is not flagged);
 - a known machine-translation calque, from a per-language list users can extend.

@@ -1,15 +1,15 @@
 """Glued words: two words that lost the space between them in extraction or translation.
 
 Three shapes, each split only on evidence:
-- a case change inside a token ("tenduLes", "OracleOpenAI"): split when both parts are words of the
+- a case change inside a token ("hierLe", "AppleSamsung"): split when both parts are words of the
   document's language or stand alone elsewhere in the document, and the whole token is neither a known
   word nor seen alone (OpenAI, iPhone, DeepMind, McDonald stay whole). A token that starts with a capital
   is split only when one part also stands alone in the document (DataRobot stays). When the right part
-  is a function word, the lost sentence break is restored ("dévastateurs. Non"); when the left part is
-  one, the right part's capital was the glue's and goes (French elides: "la Acquisition" -> "l'acquisition").
-- no case cue ("devraitaccès", "unà"): only in languages without closed compounds, when the whole is
+  is a function word, the lost sentence break is restored ("hier. Le"); when the left part is
+  one, the right part's capital was the glue's and goes (French elides: "leAccord" -> "l'accord").
+- no case cue ("pourrapport", "dansla"): only in languages without closed compounds, when the whole is
   unknown and both parts are common words. German, Dutch and Scandinavian compounds are never split.
-- an elided article glued to the word before ("unel'une" -> "une l'une"), in French and Italian.
+- an elided article glued to the word before ("voicil'accord" -> "voici l'accord"), in French and Italian.
 """
 
 from __future__ import annotations
