@@ -90,32 +90,6 @@ INLINE = frozenset(
         "wbr",
     ]
 )
-#: Elements that make a div a container rather than a paragraph written as a div.
-BLOCK_CHILDREN = frozenset(
-    [
-        "div",
-        "p",
-        "section",
-        "article",
-        "ul",
-        "ol",
-        "table",
-        "blockquote",
-        "pre",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "form",
-        "figure",
-    ]
-)
 
 
 @dataclass(frozen=True)
