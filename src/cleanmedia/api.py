@@ -78,7 +78,7 @@ def clean_and_explain(
         return _identify(current) or page_lang
 
     metadata.lang = (lang or "").lower() or identify(text)
-    doc = Document(text=text, metadata=metadata, edits=removed)
+    doc = Document(text=text, metadata=metadata, edits=removed, page_title=metadata.title)
     steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
     steps.run(doc, identify=None if lang else identify)
     return Result(doc.text, doc.edits, doc.metadata, doc.source)

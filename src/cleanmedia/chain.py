@@ -27,8 +27,8 @@ class Cleaner(Protocol):
 Step = Cleaner | Callable[[str], str]
 
 
-#: Edits that cannot give another cleaner new evidence: a pass with only these needs no further pass.
-SETTLED_REASONS = ("layout.", "typography.", "mojibake")
+#: Edits that cannot give a later pass new work: a pass with only these needs no further pass.
+SETTLED_REASONS = ("layout.", "typography.", "mojibake", "boilerplate.")
 
 
 class CleanerError(RuntimeError):
@@ -167,9 +167,11 @@ class Chain:
         """Run every cleaner on `doc` in order, applying and logging its edits.
 
         A repair can make evidence for another (a split word now stands alone, two lines became
-        copies), so the chain runs again while a pass changed more than layout and typography, up to
-        `max_passes`: the output is then a fixed point, and cleaning it again changes nothing. With
-        `identify`, the language is identified again on the text each further pass starts from.
+        copies), so the chain runs again while a pass changed more than layout, typography and furniture,
+        up to `max_passes`: the output is then a fixed point, and cleaning it again changes nothing.
+        Removed furniture settles a pass too, unless it changed the language `identify` finds (the
+        repairs of that pass already saw the text without it). With `identify`, the language is
+        identified again on the text each further pass starts from.
         """
         if not doc.source:
             doc.source = doc.text
@@ -188,6 +190,8 @@ class Chain:
                 doc.text = apply_edits(doc.text, edits, step.name)
                 doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
                 settled = settled and all(e.flag or e.reason.startswith(SETTLED_REASONS) for e in edits)
+            if settled and identify is not None and identify(doc.text) != doc.metadata.lang:
+                settled = False
             if settled:
                 break
         return doc

@@ -87,6 +87,7 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     edits: list[Edit] = field(default_factory=list)
     source: str = ""  # the text the chain started from (after HTML conversion), for replay
+    page_title: str | None = None  # the title the HTML page declared (not one guessed from the text)
     _words: tuple[str, Counter[str]] | None = field(default=None, repr=False, compare=False)
 
     def words(self) -> Counter[str]:

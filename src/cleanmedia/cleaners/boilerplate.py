@@ -298,7 +298,7 @@ class Boilerplate:
 
         Only the title: other lines may repeat for good reasons (a meal plan, a table, a refrain).
         """
-        for i, verdict in title_copies(bl, verdicts, doc.metadata.title).items():
+        for i, verdict in title_copies(bl, verdicts, doc.page_title).items():
             verdicts[i] = verdict
             if verdict.reason == "boilerplate.title_site":
                 self._remember(doc, "site", verdict.detail.split("site name ", 1)[1].strip("'\""))
@@ -394,7 +394,7 @@ class RepeatedLines:
         bl = blocks(doc.text)
         copies = {
             i: v
-            for i, v in title_copies(bl, [None] * len(bl), doc.metadata.title).items()
+            for i, v in title_copies(bl, [None] * len(bl), doc.page_title).items()
             if v.reason == "boilerplate.repeated"
         }
         spans = removal_spans(doc.text, bl, set(copies))

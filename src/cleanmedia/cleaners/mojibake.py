@@ -49,6 +49,17 @@ class Mojibake:
             c1 = bool(C1.search(ln.text))
             if not (c1 or (SIGN.search(ln.text) and ftfy.badness.is_bad(ln.text))):
                 continue
-            fixed = C1.sub("", ftfy.fix_text(ln.text, CONFIG)).replace("\n", " ")
+            fixed = _fix(ln.text)
             if fixed != ln.text:
                 yield doc.change(ln.start, ln.end, fixed, "mojibake", "text decoded with the wrong charset")
+
+
+def _fix(line: str) -> str:
+    """ftfy until the line stops changing (at most three rounds): garbage can decode in layers, and the
+    result must look clean to the next run too."""
+    for _ in range(3):
+        fixed = C1.sub("", ftfy.fix_text(line, CONFIG)).replace("\n", " ")
+        if fixed == line or not (SIGN.search(fixed) and ftfy.badness.is_bad(fixed)):
+            return fixed
+        line = fixed
+    return line
