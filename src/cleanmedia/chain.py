@@ -28,7 +28,7 @@ Step = Cleaner | Callable[[str], str]
 
 
 #: Edits that cannot give a later pass new work: a pass with only these needs no further pass.
-SETTLED_REASONS = ("layout.", "typography.", "mojibake", "boilerplate.")
+SETTLED_REASONS = ("layout.", "typography.", "boilerplate.")
 
 
 class CleanerError(RuntimeError):

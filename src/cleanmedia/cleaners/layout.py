@@ -30,8 +30,12 @@ LINE_PROBLEM = re.compile(
     r"^[^\S\n]|[^\S\n]$|[^\S\n]{2,}|[^\S \n\u00a0\u202f]|^[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7*]",
     re.MULTILINE,
 )
-#: A run of newlines between two blocks, blank and white-space-only lines included.
-SEPARATOR = re.compile(r"\n(?:[^\S\n]*\n)*")
+#: A separator that may need changing: a single newline (right only between list items), white space on
+#: a blank line, three newlines or more, or a blank line before a list item (wrong between two items).
+ODD_SEPARATOR = re.compile(
+    r"(?<!\n)\n(?![^\S\n]*\n)|\n(?:[^\S\n]*\n)*(?:[^\S\n]+\n|\n\n)(?:[^\S\n]*\n)*"
+    r"|\n\n(?=[\u2022*\-]\s|\d{1,3}[.)]\s|[^\S\n]*[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7])"
+)
 #: Typographic bullets (and "* ") at the start of a line become "• ".
 BULLET_START = regex.compile(
     r"^[^\S\n]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7]|\*(?=\s))[^\S\n]*"
@@ -76,7 +80,7 @@ class Layout:
             yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
         last_end = text.find("\n", len(text.rstrip()))
         last_end = len(text) if last_end < 0 else last_end
-        for m in SEPARATOR.finditer(text, head_end, last_end):
+        for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
             s, e = m.span()
             before = text[text.rfind("\n", 0, s) + 1 : s]
             after_end = text.find("\n", e)

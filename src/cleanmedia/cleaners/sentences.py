@@ -14,9 +14,11 @@ from cleanmedia import resources
 from cleanmedia.document import Document, Edit
 from cleanmedia.lang import zipf
 
-#: A word of two letters or more, a full stop, a space and a lower-case word (stdlib re: this scans every
+#: A full stop, a space and a lower-case letter (stdlib re, anchored on the punctuation: this scans every
 #: text, so the lower case is spelt out for the Latin alphabets; other scripts' sentences are left alone).
-AFTER_STOP = re.compile(r"([^\W\d_]{2,})[.!?] (?=([a-zß-öø-ÿœ][^\W\d_]+))")
+STOP_THEN_LOWER = re.compile(r"[.!?] (?=[a-zß-öø-ÿœ])")
+WORD_BEFORE = re.compile(r"([^\W\d_]{2,})$")
+WORD_AFTER = re.compile(r"[^\W\d_]{2,}")
 
 
 class SentenceCapital:
@@ -25,16 +27,21 @@ class SentenceCapital:
     def edits(self, doc: Document) -> Iterator[Edit]:
         abbreviations = resources.word_set("abbreviations", "all")
         code = doc.lang or "en"
-        for m in AFTER_STOP.finditer(doc.text):
-            before, word = m.group(1), m.group(2)
+        text = doc.text
+        for m in STOP_THEN_LOWER.finditer(text):
+            found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            found_after = WORD_AFTER.match(text, m.end())
+            if found_before is None or found_after is None:
+                continue
+            before, word = found_before.group(1), found_after.group()
             if not word.islower():
                 continue
             if before.lower() in abbreviations or before.isupper():
                 continue  # "p. ej. pingüino", "ID. models": an abbreviation's full stop
             if zipf(word, code) < 3.0:
                 continue  # "chmod is used": a command or a name may start a sentence in lower case
-            start = m.start(2)
-            if doc.text[max(0, start - 4) : start - 1].endswith(".."):
+            start = m.end()
+            if text[max(0, start - 4) : start - 1].endswith(".."):
                 continue
             yield doc.change(
                 start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
