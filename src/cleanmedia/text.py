@@ -8,14 +8,9 @@ from dataclasses import dataclass
 
 import regex
 
-#: A word: letters, with inner apostrophes/hyphens kept (l'accès, aujourd'hui, Microsoft-OpenAI).
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['\u2019\-][\p{L}\p{M}]+)*")
-#: A bare run of letters (no apostrophes or hyphens).
-LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 BULLET = "\u2022"
 LIST_ITEM = regex.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
 SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u00bb)\]]*$")
-APOSTROPHES = "'\u2019"
 
 
 @dataclass(frozen=True)
@@ -73,10 +68,6 @@ def removal_spans(text: str, blocks_: list[Line], remove: set[int]) -> dict[int,
 
 def is_list_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line))
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
 
 
 def ends_sentence(line: str) -> bool:

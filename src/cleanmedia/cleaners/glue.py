@@ -109,7 +109,7 @@ class GluedWords:
         if CASE_CUE.search(token):
             return self._split_cased(token, code, alone, apostrophe)
         if token.islower():
-            return self._split_uncased(token, code)
+            return split_uncased(token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf)
         return None
 
     def _split_cased(
@@ -161,9 +161,6 @@ class GluedWords:
             return f"{left} {right}", "glue.split", "glued words split; the capital came from the glue"
         return f"{left} {right}", "glue.split", "glued words split at the case change"
 
-    def _split_uncased(self, token: str, code: str) -> tuple[str, str, str] | None:
-        return _split_uncased(token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf)
-
     def _split_elided(self, token: str, m: regex.Match[str], code: str) -> tuple[str, str, str] | None:
         head, article, mark, tail = m.groups()
         if zipf(token, code) > 0 or zipf(head + article, code) > 0 or zipf(head + article + "e", code) > 0:
@@ -174,7 +171,7 @@ class GluedWords:
 
 
 @lru_cache(maxsize=65536)
-def _split_uncased(
+def split_uncased(
     token: str, code: str, max_whole_zipf: float, min_part_zipf: float
 ) -> tuple[str, str, str] | None:
     """An unknown token made of two common words; or a rare one made of two grammatical words.
