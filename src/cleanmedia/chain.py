@@ -175,12 +175,13 @@ class Chain:
         """
         if not doc.source:
             doc.source = doc.text
+        known: tuple[str, str | None] | None = None  # (text, language) last identified
         for n in range(max_passes):
             if n:  # flags are re-made on the text of the last pass
                 doc.edits = [e for e in doc.edits if not e.flag]
                 if identify is not None:
-                    doc.metadata.lang = identify(doc.text)
-            settled = True
+                    doc.metadata.lang = known[1] if known and known[0] is doc.text else identify(doc.text)
+            settled, removed_furniture = True, False
             for i, step in enumerate(self._steps):
                 edits = [
                     replace(e, cleaner=step.name, step=n * len(self._steps) + i) for e in step.edits(doc)
@@ -190,8 +191,12 @@ class Chain:
                 doc.text = apply_edits(doc.text, edits, step.name)
                 doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
                 settled = settled and all(e.flag or e.reason.startswith(SETTLED_REASONS) for e in edits)
-            if settled and identify is not None and identify(doc.text) != doc.metadata.lang:
-                settled = False
+                removed_furniture = removed_furniture or any(
+                    e.reason.startswith("boilerplate.") for e in edits
+                )
+            if settled and removed_furniture and identify is not None:
+                known = (doc.text, identify(doc.text))
+                settled = known[1] == doc.metadata.lang
             if settled:
                 break
         return doc

@@ -8,6 +8,7 @@ article's; it needs no model download. The lexicon is loaded once per language a
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -20,6 +21,8 @@ from cleanmedia import resources
 DETECTABLE = (*resources.LANGUAGES, "la")
 
 WORD = regex.compile(r"\p{L}+")
+#: The same runs of letters with the stdlib engine, faster on the hot path of identification.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +48,7 @@ def scores(words: Iterable[str]) -> dict[str, float]:
 def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
     """The language of `text` (ISO 639-1), or None when the evidence is too thin (fewer than five
     words, or too few distinct frequent words of the language)."""
-    words = [w for w in WORD.findall(text[:sample].lower()) if len(w) > 1]  # single letters are noise
+    words = [w for w in LETTER_RUN.findall(text[:sample].lower()) if len(w) > 1]  # single letters are noise
     if len(words) < 5:
         return None
     found = best(scores(words), len(words), minimum)
