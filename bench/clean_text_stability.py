@@ -22,18 +22,9 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanmedia import clean_and_explain
+from cleanmedia.cleaners import REPAIRS
 from cleanmedia.lang import detect
 
-REPAIRS = (
-    "glued_words",
-    "doubled_words",
-    "stranded_words",
-    "brand_case",
-    "elision",
-    "sentence_capital",
-    "currency_order",
-    "heading_case",
-)
 CODE_LIKE = re.compile(r"[/\\$`_{}<>=|#~@\[\]]|\.\w+\(|--|\w\.\w")
 
 

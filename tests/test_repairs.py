@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from cleanmedia import DEFAULT_CHAIN, Chain, clean, clean_and_explain
 from cleanmedia.chain import apply_edits
+from cleanmedia.cleaners import REPAIRS as REPAIR_NAMES
 from cleanmedia.cleaners import (
     BrandCase,
     CurrencyOrder,
@@ -114,23 +115,8 @@ def test_each_repair_can_be_turned_off() -> None:
     assert "le le climat" in clean(text, lang="fr", chain=DEFAULT_CHAIN.without("doubled_words"))
 
 
-#: The repair cleaners, as the default chain configures them.
-REPAIRS = [
-    c
-    for c in DEFAULT_CHAIN
-    if c.name
-    in {
-        "glued_words",
-        "doubled_words",
-        "stranded_words",
-        "brand_case",
-        "elision",
-        "sentence_capital",
-        "currency_order",
-        "heading_case",
-        "typography",
-    }
-]
+#: The repair cleaners (and typography), as the default chain configures them.
+REPAIRS = [c for c in DEFAULT_CHAIN if c.name in {*REPAIR_NAMES, "typography"}]
 VOCAB = [
     "la",
     "le",

@@ -15,7 +15,8 @@ class Cleaner(Protocol):
     """A step of the chain: it reads the document and returns the edits it wants, with reasons.
 
     Edits index `doc.text` as given, must not overlap, and are applied by the chain (a cleaner never
-    assigns `doc.text` itself). A cleaner may fill `doc.metadata`. A plain `str -> str` function is a
+    assigns `doc.text` itself). A cleaner may fill `doc.metadata`. A cleaner may set `settles = True`
+    when its edits never give another cleaner new evidence (see `Chain.run`). A plain `str -> str` function is a
     cleaner too: the chain wraps it in `FunctionCleaner` and logs the difference as edits.
     """
 
@@ -27,8 +28,8 @@ class Cleaner(Protocol):
 Step = Cleaner | Callable[[str], str]
 
 
-#: Edits that cannot give a later pass new work: a pass with only these needs no further pass.
-SETTLED_REASONS = ("layout.", "typography.", "boilerplate.")
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 class CleanerError(RuntimeError):
@@ -169,8 +170,10 @@ class Chain:
         A repair can make evidence for another (a split word now stands alone, two lines became
         copies), so the chain runs again while a pass changed more than layout, typography and furniture,
         up to `max_passes`: the output is then a fixed point, and cleaning it again changes nothing.
-        Removed furniture settles a pass too, unless it changed the language `identify` finds (the
-        repairs of that pass already saw the text without it). With `identify`, the language is
+        A cleaner whose edits give later steps no new evidence says so with `settles = True` (layout,
+        typography, furniture removal); a pass with edits from those only is the last, unless removed
+        text changed the language `identify` finds (the repairs of that pass already saw the text without
+        it). With `identify`, the language is
         identified again on the text each further pass starts from.
         """
         if not doc.source:
@@ -181,7 +184,7 @@ class Chain:
                 doc.edits = [e for e in doc.edits if not e.flag]
                 if identify is not None:
                     doc.metadata.lang = known[1] if known and known[0] is doc.text else identify(doc.text)
-            settled, removed_furniture = True, False
+            settled, words_left = True, False
             for i, step in enumerate(self._steps):
                 edits = [
                     replace(e, cleaner=step.name, step=n * len(self._steps) + i) for e in step.edits(doc)
@@ -190,11 +193,9 @@ class Chain:
                     continue
                 doc.text = apply_edits(doc.text, edits, step.name)
                 doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
-                settled = settled and all(e.flag or e.reason.startswith(SETTLED_REASONS) for e in edits)
-                removed_furniture = removed_furniture or any(
-                    e.reason.startswith("boilerplate.") for e in edits
-                )
-            if settled and removed_furniture and identify is not None:
+                settled = settled and (getattr(step, "settles", False) or all(e.flag for e in edits))
+                words_left = words_left or any(e.kind == "remove" and _has_letters(e.before) for e in edits)
+            if settled and words_left and identify is not None:
                 known = (doc.text, identify(doc.text))
                 settled = known[1] == doc.metadata.lang
             if settled:

@@ -100,10 +100,6 @@ class Document:
     def lang(self) -> str | None:
         return self.metadata.lang
 
-    @property
-    def flags(self) -> list[Edit]:
-        return [e for e in self.edits if e.flag]
-
     def line_of(self, offset: int) -> int:
         """1-based line number of `offset` in the current text."""
         return self.text.count("\n", 0, offset) + 1

@@ -90,7 +90,3 @@ def zipf(word: str, lang: str) -> float:
 def lexicon(lang: str) -> dict[str, float]:
     """word (lower case) -> frequency, for fast membership tests over many words."""
     return _frequencies(lang)
-
-
-def has_lexicon(lang: str | None) -> bool:
-    return bool(lang) and bool(_frequencies(lang or ""))

@@ -19,6 +19,7 @@ from cleanmedia.cleaners.typography import Typography
 
 __all__ = [
     "DEFAULT_CHAIN",
+    "REPAIRS",
     "Boilerplate",
     "BrandCase",
     "Controls",
@@ -35,6 +36,18 @@ __all__ = [
     "StrandedWords",
     "Typography",
 ]
+
+#: The repairs inside the article (what bench/clean_text_stability.py counts as changing clean text).
+REPAIRS = (
+    "glued_words",
+    "doubled_words",
+    "stranded_words",
+    "brand_case",
+    "elision",
+    "sentence_capital",
+    "currency_order",
+    "heading_case",
+)
 
 #: The default order: characters first, then furniture out, then repairs inside the article (glue before
 #: casing, casing before elision), typography, flags on the final words, and layout once more.

@@ -149,6 +149,7 @@ class Boilerplate:
     """Removes page furniture from text, line by line, with a reason for each line."""
 
     name = "boilerplate"
+    settles = True
 
     def __init__(self, max_weak_words: int = 15) -> None:
         self.max_weak_words = max_weak_words
@@ -389,6 +390,7 @@ class RepeatedLines:
     """Copies of the title, checked again once repairs have made copies identical."""
 
     name = "repeated_lines"
+    settles = True
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         bl = blocks(doc.text)

@@ -46,6 +46,7 @@ class Controls:
     """Removes invisible control characters and turns every line-break convention into \\n."""
 
     name = "controls"
+    settles = True
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
@@ -57,6 +58,8 @@ class Controls:
 
 class Layout:
     """White space inside lines, bullets, and the separators between blocks."""
+
+    settles = True
 
     def __init__(self, name: str = "layout") -> None:
         self.name = name

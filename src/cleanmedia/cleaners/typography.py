@@ -25,6 +25,7 @@ FRENCH = frozenset({"fr"})
 
 class Typography:
     name = "typography"
+    settles = True
 
     def __init__(
         self, apostrophe: str = "majority", french_space: str = "\u00a0", guillemets: bool = False
