@@ -74,11 +74,11 @@ def clean_and_explain(
         text, metadata = content, Metadata()
     page_lang = metadata.lang
 
-    def identify(current: str) -> str | None:
+    def identify(current: Document) -> str | None:
         return _identify(current) or page_lang
 
-    metadata.lang = (lang or "").lower() or identify(text)
     doc = Document(text=text, metadata=metadata, edits=removed, page_title=metadata.title)
+    metadata.lang = (lang or "").lower() or identify(doc)
     steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
     steps.run(doc, identify=None if lang else identify)
     return Result(doc.text, doc.edits, doc.metadata, doc.source)
@@ -98,8 +98,8 @@ def clean(
     ).text
 
 
-def _identify(text: str) -> str | None:
-    found = lang.detect(text)
+def _identify(doc: Document) -> str | None:
+    found = lang.detect_words(doc.words())  # the words every cleaner shares: no scan of its own
     return None if found == "la" else found
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
 from cleanmedia.document import Document, Edit
@@ -163,7 +162,7 @@ class Chain:
         return Chain((*self._steps, as_cleaner(step)))
 
     def run(
-        self, doc: Document, max_passes: int = 3, identify: Callable[[str], str | None] | None = None
+        self, doc: Document, max_passes: int = 3, identify: Callable[[Document], str | None] | None = None
     ) -> Document:
         """Run every cleaner on `doc` in order, applying and logging its edits.
 
@@ -183,11 +182,24 @@ class Chain:
             if n:  # flags are re-made on the text of the last pass
                 doc.edits = [e for e in doc.edits if not e.flag]
                 if identify is not None:
-                    doc.metadata.lang = known[1] if known and known[0] is doc.text else identify(doc.text)
+                    doc.metadata.lang = known[1] if known and known[0] is doc.text else identify(doc)
             settled, words_left = True, False
             for i, step in enumerate(self._steps):
+                number = n * len(self._steps) + i
                 edits = [
-                    replace(e, cleaner=step.name, step=n * len(self._steps) + i) for e in step.edits(doc)
+                    Edit(
+                        e.start,
+                        e.end,
+                        e.before,
+                        e.after,
+                        e.reason,
+                        e.detail,
+                        e.line,
+                        step.name,
+                        e.flag,
+                        number,
+                    )
+                    for e in step.edits(doc)
                 ]
                 if not edits:
                     continue
@@ -196,7 +208,7 @@ class Chain:
                 settled = settled and (getattr(step, "settles", False) or all(e.flag for e in edits))
                 words_left = words_left or any(e.kind == "remove" and _has_letters(e.before) for e in edits)
             if settled and words_left and identify is not None:
-                known = (doc.text, identify(doc.text))
+                known = (doc.text, identify(doc))
                 settled = known[1] == doc.metadata.lang
             if settled:
                 break

@@ -8,6 +8,7 @@ in English where month first is assumed unless the day is > 12). Month names are
 from __future__ import annotations
 
 import datetime
+import re
 from functools import lru_cache
 
 import regex
@@ -44,10 +45,13 @@ def _patterns() -> list[regex.Pattern[str]]:
     return [regex.compile(rf"^{f}{TIME}$", regex.IGNORECASE) for f in forms]
 
 
+DIGIT = re.compile(r"\d")
+
+
 def parse(text: str, lang: str | None = None) -> str | None:
     """ISO 8601 date if the whole of `text` is a date (with an optional time), else None."""
     text = text.strip().rstrip(".")
-    if len(text) > 60 or not any(ch.isdigit() for ch in text):
+    if len(text) > 60 or not DIGIT.search(text):
         return None
     for pattern in _patterns():
         m = pattern.match(text)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, cast
 
+T = TypeVar("T")
 EditKind = Literal["remove", "replace", "insert", "flag"]
 
 #: Runs of letters (stdlib `re`: the fastest scan here); shared by every cleaner through `Document.words`.
@@ -88,13 +91,24 @@ class Document:
     edits: list[Edit] = field(default_factory=list)
     source: str = ""  # the text the chain started from (after HTML conversion), for replay
     page_title: str | None = None  # the title the HTML page declared (not one guessed from the text)
-    _words: tuple[str, Counter[str]] | None = field(default=None, repr=False, compare=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _cached_text: str | None = field(default=None, repr=False, compare=False)
+
+    def cached(self, key: str, compute: Callable[[str], T]) -> T:
+        """`compute(text)` of the current text, computed once per text and shared by every cleaner:
+        the chain's hot loop is many cleaners reading the same text, so they share one scan of it."""
+        if self._cached_text is not self.text:
+            self._cache.clear()
+            self._cached_text = self.text
+        try:
+            return cast(T, self._cache[key])
+        except KeyError:
+            value = self._cache[key] = compute(self.text)
+            return value
 
     def words(self) -> Counter[str]:
         """Runs of letters in the current text and how often each occurs (computed once per text)."""
-        if self._words is None or self._words[0] is not self.text:
-            self._words = (self.text, Counter(LETTER_RUN.findall(self.text)))
-        return self._words[1]
+        return self.cached("words", lambda text: Counter(LETTER_RUN.findall(text)))
 
     @property
     def lang(self) -> str | None:
@@ -102,7 +116,7 @@ class Document:
 
     def line_of(self, offset: int) -> int:
         """1-based line number of `offset` in the current text."""
-        return self.text.count("\n", 0, offset) + 1
+        return bisect_right(self.cached("newlines", _newlines), offset - 1) + 1
 
     def change(self, start: int, end: int, after: str, reason: str, detail: str = "") -> Edit:
         """An edit replacing text[start:end] by `after`."""
@@ -115,3 +129,10 @@ class Document:
         """A flag: nothing changes, a person should look at text[start:end]."""
         span = self.text[start:end]
         return Edit(start, end, span, span, reason, detail, self.line_of(start), flag=True)
+
+
+def _newlines(text: str) -> list[int]:
+    return [m.start() for m in NEWLINE.finditer(text)]
+
+
+NEWLINE = re.compile("\n")

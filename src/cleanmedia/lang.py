@@ -37,22 +37,41 @@ def _weights() -> dict[str, dict[str, float]]:
 
 def scores(words: Iterable[str]) -> dict[str, float]:
     """Evidence for each language: its frequent words among `words`, weighted by how many languages share them."""
+    return _evidence(Counter(words))[0]
+
+
+def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """(evidence from every occurrence, evidence from distinct words), in one loop over the frequent
+    words only (a set intersection in C skips the rest)."""
     weights = _weights()
     total: dict[str, float] = {}
-    for w, count in Counter(words).items():
-        for code, weight in weights.get(w, {}).items():
+    distinct: dict[str, float] = {}
+    for w in counts.keys() & weights.keys():
+        count = counts[w]
+        for code, weight in weights[w].items():
             total[code] = total.get(code, 0.0) + weight * count
-    return total
+            distinct[code] = distinct.get(code, 0.0) + weight
+    return total, distinct
 
 
 def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
     """The language of `text` (ISO 639-1), or None when the evidence is too thin (fewer than five
-    words, or too few distinct frequent words of the language)."""
-    words = [w for w in LETTER_RUN.findall(text[:sample].lower()) if len(w) > 1]  # single letters are noise
-    if len(words) < 5:
+    words, or too few distinct frequent words of the language). Reads the first `sample` characters."""
+    return detect_words(Counter(LETTER_RUN.findall(text[:sample])), minimum)
+
+
+def detect_words(words: Counter[str], minimum: float = 2.0) -> str | None:
+    """`detect` from words already counted (any case), such as `Document.words()`: no new scan."""
+    counts: Counter[str] = Counter()
+    for w, c in words.items():
+        if len(w) > 1:  # single letters are noise
+            counts[w.lower()] += c
+    n_words = sum(counts.values())
+    if n_words < 5:
         return None
-    found = best(scores(words), len(words), minimum)
-    if found is None or scores(set(words)).get(found, 0.0) < 1.5:
+    total, distinct = _evidence(counts)
+    found = best(total, n_words, minimum)
+    if found is None or distinct.get(found, 0.0) < 1.5:
         return None  # one frequent word repeated is not evidence of a language
     return found
 

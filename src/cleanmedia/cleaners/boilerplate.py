@@ -57,8 +57,7 @@ class Verdict:
 class Phrases:
     line: dict[str, str]  # phrase -> kind, for a whole-line match
     prefix: dict[str, str]  # phrase -> kind, for a line that starts with it
-    contains: re.Pattern[str]
-    contains_kind: dict[str, str]
+    contains: dict[str, str]  # phrase -> kind, for a line that contains it anywhere
     social: frozenset[str]
     counters: frozenset[str]
 
@@ -72,7 +71,6 @@ def phrases() -> Phrases:
         for kind, match, phrase in resources.table("boilerplate", f"{code}.tsv"):
             target = {"line": line, "prefix": prefix, "contains": contains}[match]
             target.setdefault(phrase, kind)
-    pattern = "|".join(sorted(map(re.escape, contains), key=len, reverse=True))
     counters = frozenset(
         p
         for code in resources.LANGUAGES
@@ -82,7 +80,6 @@ def phrases() -> Phrases:
     return Phrases(
         line,
         prefix,
-        re.compile(pattern or r"(?!)"),
         contains,
         frozenset(resources.lines("boilerplate", "social.txt")),
         counters,
@@ -156,7 +153,7 @@ class Boilerplate:
         self._titles: set[str] = set()
 
     def edits(self, doc: Document) -> Iterator[Edit]:
-        bl = blocks(doc.text)
+        bl = doc.cached("blocks", blocks)
         if not bl:
             return
         self._titles = {normalise(b.stripped) for b in bl if _heading_like(b.stripped)}
@@ -222,12 +219,15 @@ class Boilerplate:
         """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape."""
         if "lorem ipsum" in lowered:
             return Verdict(BAD, "boilerplate.filler", "lorem ipsum filler text")
-        ph = phrases()
-        found = ph.contains.search(lowered) if n_words <= 60 else None
-        if found is None:
+        if n_words > 60:
             return None
-        kind = ph.contains_kind[found.group()]
-        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({found.group()!r})")
+        # A substring test per phrase is several times faster than one regex alternation of them all.
+        found = [(lowered.find(p), -len(p), p) for p in phrases().contains if p in lowered]
+        if not found:
+            return None
+        phrase = min(found)[2]  # the first in the line, the longest there (what a regex would match)
+        kind = phrases().contains[phrase]
+        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({phrase!r})")
 
     def _prefixed(self, doc: Document, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = phrases()
@@ -393,7 +393,7 @@ class RepeatedLines:
     settles = True
 
     def edits(self, doc: Document) -> Iterator[Edit]:
-        bl = blocks(doc.text)
+        bl = doc.cached("blocks", blocks)
         copies = {
             i: v
             for i, v in title_copies(bl, [None] * len(bl), doc.page_title).items()

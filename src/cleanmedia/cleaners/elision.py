@@ -26,7 +26,7 @@ class Elision:
         eliding = resources.word_set("elision", doc.lang or "")
         if doc.lang != "fr" or not eliding:
             return
-        apostrophe = majority_apostrophe(doc.text)
+        apostrophe = doc.cached("apostrophe", majority_apostrophe)
         for m in _pattern(eliding).finditer(doc.text):
             word = m.group(1)
             if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):

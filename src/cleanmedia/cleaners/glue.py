@@ -73,7 +73,7 @@ class GluedWords:
         candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and known.get(w, 0.0) < rare)
         if not candidates:
             return
-        apostrophe = majority_apostrophe(text)
+        apostrophe = doc.cached("apostrophe", majority_apostrophe)
         alone = Counter(words)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.

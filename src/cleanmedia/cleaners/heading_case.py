@@ -35,7 +35,7 @@ class HeadingCase:
         code = doc.lang
         if code not in SENTENCE_CASE_LANGUAGES:
             return
-        bl = blocks(doc.text)
+        bl = doc.cached("blocks", blocks)
         headings = [b for b in bl if self._is_heading(b.stripped)]
         if not headings:
             return

@@ -16,11 +16,13 @@ from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
 #: scripts and emoji need them. C1 controls are left to `mojibake`: they are mis-decoded Windows-1252.
-CONTROL = regex.compile(
+CONTROL = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
     r"\ud800-\udfff]+"
 )
-LINE_BREAK = regex.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")
+LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")
+#: Every character Controls may change, for one fast scan that skips clean text.
+CONTROL_OR_BREAK = re.compile(CONTROL.pattern[:-2] + r"\r\x0b\x0c\u2028\u2029\x85]")
 #: A run of horizontal white space (anything \s but the newline).
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
@@ -50,6 +52,8 @@ class Controls:
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
+        if not CONTROL_OR_BREAK.search(text):
+            return
         for m in LINE_BREAK.finditer(text):
             yield doc.change(m.start(), m.end(), "\n", "layout.line_break", "line break normalised to \\n")
         for m in CONTROL.finditer(text):
@@ -72,18 +76,19 @@ class Layout:
                 yield doc.remove(0, len(text), "layout.empty", "no text")
             return
         # Only lines that need it are looked at: most text is already laid out (and the final layout
-        # pass always is), so this costs one scan of the text.
-        for start in sorted({text.rfind("\n", 0, m.start()) + 1 for m in LINE_PROBLEM.finditer(text)}):
-            end = text.find("\n", start)
-            line = text[start : len(text) if end < 0 else end]
-            if line.strip():
-                yield from self._line_edits(doc, start, line)
+        # pass always is), so a cheap test per line (str methods, no regex) comes first.
+        rows = text.split("\n")
+        start = 0
+        for row in rows:
+            if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
+                yield from self._line_edits(doc, start, row)
+            start += len(row) + 1
         head_end = text.rfind("\n", 0, body_start) + 1
         if head_end:
             yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
         last_end = text.find("\n", len(text.rstrip()))
         last_end = len(text) if last_end < 0 else last_end
-        for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
+        for m in ODD_SEPARATOR.finditer(text, head_end, last_end) if _may_have_odd_separators(rows) else ():
             s, e = m.span()
             before = text[text.rfind("\n", 0, s) + 1 : s]
             after_end = text.find("\n", e)
@@ -110,6 +115,29 @@ class Layout:
                 yield doc.remove(start + s, start + e, "layout.space", "trailing space")
             elif run.group() not in KEEP_SPACES:
                 yield doc.change(start + s, start + e, " ", "layout.space", "one space between words")
+
+
+BULLET_FIRST = frozenset("\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7*")
+LIST_FIRST = frozenset("\u2022*-0123456789")
+
+
+def _may_need_layout(row: str) -> bool:
+    """False when the line certainly has single plain spaces only and no bullet (a C-speed test)."""
+    return " ".join(row.split()) != row or row[0] in BULLET_FIRST
+
+
+def _may_have_odd_separators(rows: list[str]) -> bool:
+    """False when every separator is certainly right: no white-space-only line, no run of blank lines,
+    no single newline (list items aside, which the full scan checks), no blank line before a list item."""
+    previous = ""  # a blank line first counts as a run of blank lines: the full scan decides
+    for row in rows:
+        if row:
+            if previous or row[0] in LIST_FIRST or row[0].isspace() or not row.strip():
+                return True
+        elif not previous:
+            return True
+        previous = row
+    return False
 
 
 def _lstrip(line: str) -> str:

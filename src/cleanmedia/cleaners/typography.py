@@ -39,7 +39,11 @@ class Typography:
     def edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         edits: list[Edit] = []
-        style = majority_apostrophe(text) if self.apostrophe == "majority" else self.apostrophe
+        style = (
+            doc.cached("apostrophe", majority_apostrophe)
+            if self.apostrophe == "majority"
+            else self.apostrophe
+        )
         for m in APOSTROPHE.finditer(text):
             if m.group() != style:
                 edits.append(
