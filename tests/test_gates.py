@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanmedia import Document
-from cleanmedia.cleaners import layout
+from cleanmedia.cleaners import doubled, layout
+from cleanmedia.cleaners.doubled import DoubledWords
 from cleanmedia.cleaners.layout import Controls, Layout
 
 # White space of every kind, bullets, list markers and line breaks, over-represented.
@@ -33,6 +34,7 @@ def gates_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         m.setattr(layout, "_may_need_layout", lambda row: True)
         m.setattr(layout, "_may_have_odd_separators", lambda rows: True)
         m.setattr(layout, "CONTROL_OR_BREAK", layout.re.compile(r"|"))
+        m.setattr(doubled, "_may_have_doubles", lambda words: True)
         yield
 
 
@@ -64,3 +66,16 @@ def test_layout_gates_skip_nothing(text: str) -> None:
 )
 def test_layout_gates_open_on_layout_damage(text: str) -> None:
     assert _edits(Layout(), text)
+
+
+WORDY = st.lists(
+    st.sampled_from(["la", "La", "LA", "la,", "la.", "l", "2", "2024", "de", "très", "\n", "-", "'"]),
+    max_size=30,
+).map(" ".join)
+
+
+@given(st.one_of(WORDY, SPACEY))
+def test_doubled_words_gate_skips_nothing(text: str) -> None:
+    with pytest.MonkeyPatch.context() as mp, gates_open(mp):
+        expected = _edits(DoubledWords(), text)
+    assert _edits(DoubledWords(), text) == expected

@@ -108,7 +108,11 @@ class Document:
 
     def words(self) -> Counter[str]:
         """Runs of letters in the current text and how often each occurs (computed once per text)."""
-        return self.cached("words", lambda text: Counter(LETTER_RUN.findall(text)))
+        return self.cached("words", lambda text: Counter(self.word_list()))
+
+    def word_list(self) -> list[str]:
+        """Runs of letters in the current text, in order (one scan per text, shared)."""
+        return self.cached("word_list", LETTER_RUN.findall)
 
     @property
     def lang(self) -> str | None:

@@ -37,21 +37,13 @@ def _weights() -> dict[str, dict[str, float]]:
 
 def scores(words: Iterable[str]) -> dict[str, float]:
     """Evidence for each language: its frequent words among `words`, weighted by how many languages share them."""
-    return _evidence(Counter(words))[0]
-
-
-def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
-    """(evidence from every occurrence, evidence from distinct words), in one loop over the frequent
-    words only (a set intersection in C skips the rest)."""
     weights = _weights()
+    counts = Counter(words)
     total: dict[str, float] = {}
-    distinct: dict[str, float] = {}
-    for w in counts.keys() & weights.keys():
-        count = counts[w]
+    for w in counts.keys() & weights.keys():  # walks the smaller side: the words of a line
         for code, weight in weights[w].items():
-            total[code] = total.get(code, 0.0) + weight * count
-            distinct[code] = distinct.get(code, 0.0) + weight
-    return total, distinct
+            total[code] = total.get(code, 0.0) + weight * counts[w]
+    return total
 
 
 def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
@@ -62,14 +54,27 @@ def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
 
 def detect_words(words: Counter[str], minimum: float = 2.0) -> str | None:
     """`detect` from words already counted (any case), such as `Document.words()`: no new scan."""
-    counts: Counter[str] = Counter()
-    for w, c in words.items():
-        if len(w) > 1:  # single letters are noise
-            counts[w.lower()] += c
-    n_words = sum(counts.values())
+    weights = _weights()
+    total: dict[str, float] = {}
+    distinct: dict[str, float] = {}
+    seen: set[str] = set()
+    n_words = 0
+    for w, count in words.items():
+        if len(w) < 2:
+            continue  # single letters are noise
+        n_words += count
+        key = w if w.islower() else w.lower()
+        shares = weights.get(key)
+        if shares is None:
+            continue
+        first = key not in seen
+        seen.add(key)
+        for code, weight in shares.items():
+            total[code] = total.get(code, 0.0) + weight * count
+            if first:
+                distinct[code] = distinct.get(code, 0.0) + weight
     if n_words < 5:
         return None
-    total, distinct = _evidence(counts)
     found = best(total, n_words, minimum)
     if found is None or distinct.get(found, 0.0) < 1.5:
         return None  # one frequent word repeated is not evidence of a language
@@ -109,3 +114,11 @@ def zipf(word: str, lang: str) -> float:
 def lexicon(lang: str) -> dict[str, float]:
     """word (lower case) -> frequency, for fast membership tests over many words."""
     return _frequencies(lang)
+
+
+@cache
+def common_words(lang: str, min_zipf: float) -> frozenset[str]:
+    """The words of `lang` at least as frequent as `min_zipf`, as a set: `words.keys() - common_words(...)`
+    finds a text's rare and unknown words with one set difference instead of a lookup per word."""
+    floor = 10 ** (min_zipf - 9)
+    return frozenset(w for w, f in _frequencies(lang).items() if f >= floor)

@@ -85,15 +85,11 @@ class BrandCase:
         code = doc.lang or "en"
         taken: list[tuple[int, int]] = []
         if self.reorder:
-            alternatives = "|".join(regex.escape(n) for n in sorted(names.values(), key=len, reverse=True))
-            pairs = regex.compile(rf"(?<![\p{{L}}\-])(\p{{Lu}}\p{{Ll}}+) ({alternatives})(?![\p{{L}}\-])")
-            for m in pairs.finditer(text):
-                fix = self._reordered(m.group(1), m.group(2), text, names)
-                if fix:
-                    taken.append(m.span())
-                    yield doc.change(
-                        m.start(), m.end(), fix, "brand.reordered", "translated name in source order"
-                    )
+            for start, end, first, second in _after_capitalised_word(text, set(names.values())):
+                fix = self._reordered(first, second, text, names)
+                if fix and not any(s < end and start < e for s, e in taken):
+                    taken.append((start, end))
+                    yield doc.change(start, end, fix, "brand.reordered", "translated name in source order")
         fixes: dict[str, tuple[str, str, str]] = {}
         for word in (w for w in words if w[0].isupper()):
             canonical = names.get(word.lower())
@@ -142,3 +138,19 @@ class BrandCase:
             and (one_edit_apart(w.lower(), first.lower()) or first.lower().startswith(w.lower()))
         }
         return f"{second} {close.pop()}" if len(close) == 1 else None
+
+
+#: A capitalised word at the end of a stretch of text, then one space ("... the Copilote ").
+WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) $")
+
+
+def _after_capitalised_word(text: str, names: set[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, name) wherever a name follows a capitalised word and a space, in text order
+    (found by substring search from each name: no pattern compiled per document)."""
+    found = []
+    for name in names:
+        for pos in occurrences(text, name, joiners="-"):
+            m = WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if m:
+                found.append((m.start(), pos + len(name), m.group(1), name))
+    return sorted(found, key=lambda f: (f[0], -f[1]))

@@ -20,9 +20,16 @@ class DoubledWords:
     name = "doubled_words"
 
     def edits(self, doc: Document) -> Iterator[Edit]:
+        if not _may_have_doubles(doc.word_list()):
+            return
         keep = resources.word_set("doubled", doc.lang or "")
         for m in DOUBLED.finditer(doc.text):
             word = m.group(1)
             if word.lower() in keep or len(word) == 1 and not word.isalpha():
                 continue
             yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+def _may_have_doubles(words: list[str]) -> bool:
+    """False when no word is followed by itself (case aside) in the run of words: no regex scan needed."""
+    return any(len(a) == len(b) and a.lower() == b.lower() for a, b in zip(words, words[1:]))

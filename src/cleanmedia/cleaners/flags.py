@@ -39,7 +39,7 @@ class Flags:
         text = doc.text
         known, english = lexicon(code), lexicon("en")
         unknown = {
-            w for w in doc.words() if len(w) >= 6 and w.islower() and w not in known and w not in english
+            w for w in set(doc.words()).difference(known).difference(english) if len(w) >= 6 and w.islower()
         }
         for start, word in sorted((pos, w) for w in unknown for pos in occurrences(text, w, "'’-@/.#_")):
             yield doc.mark(

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from cleanmedia import resources
+from cleanmedia import lang, resources
 from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.lang import lexicon, zipf
 from cleanmedia.text import occurrences
@@ -34,7 +34,7 @@ ELIDING = frozenset({"fr", "it"})
 #: Languages that capitalise nouns: a capital after an article is the noun's, not the glue's.
 NOUN_CAPITALS = frozenset({"de", "lb"})
 #: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
-ELIDED_TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_]{2,}['\u2019][^\W\d_]+(?![\w'\u2019-])")
+ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 ELIDED_GLUE = regex.compile(r"^(\p{L}+?)(l|d|j|m|n|s|t|c|qu|dell|nell|all|dall|sull|un)(['\u2019])(\p{L}+)$")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
@@ -67,24 +67,27 @@ class GluedWords:
             w for w in words if not (w.islower() or w.isupper() or w.istitle()) and CASE_CUE.search(w)
         }
         if code in ELIDING and ("'" in text or "\u2019" in text):
-            candidates.update(t for t in ELIDED_TOKEN.findall(text) if ELIDED_GLUE.match(t))
-        known = lexicon(code)
-        rare = 10 ** (self.max_uncued_whole_zipf - 9)
-        candidates.update(w for w in words if 3 <= len(w) <= 24 and w.islower() and known.get(w, 0.0) < rare)
+            candidates.update(_elided_tokens(text))
+        # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
+        # smaller side; `keys() - big_set` would walk the whole lexicon), then a loop over the few left.
+        common = lang.common_words(code, self.max_uncued_whole_zipf)
+        candidates.update(w for w in set(words).difference(common) if 3 <= len(w) <= 24 and w.islower())
         if not candidates:
             return
         apostrophe = doc.cached("apostrophe", majority_apostrophe)
-        alone = Counter(words)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
+        alone, fixes = words, {}
         for _ in range(4):
-            fixes = {t: self._split(t, code, alone, apostrophe) for t in candidates}
-            if not any(fixes.values()):
+            found = {t: self._split(t, code, alone, apostrophe) for t in candidates}
+            if found == fixes:
                 break
-            grown = alone + Counter(w for fix in fixes.values() if fix for w in LETTER_RUN.findall(fix[0]))
-            if grown == alone:
+            fixes = found
+            parts = Counter(w for fix in fixes.values() if fix for w in LETTER_RUN.findall(fix[0]))
+            if not parts:
                 break
-            alone = grown
+            alone = words.copy()
+            alone.update(parts)
         found = {t: fix for t, fix in fixes.items() if fix is not None}
         if not found:
             return
@@ -220,10 +223,27 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
 
 def majority_apostrophe(text: str) -> str:
     """The apostrophe the document uses most between letters (straight on a tie)."""
-    straight = len(STRAIGHT_APOSTROPHE.findall(text)) if "'" in text else 0
-    curly = len(CURLY_APOSTROPHE.findall(text)) if "\u2019" in text else 0
-    return "\u2019" if curly > straight else "'"
+    return "\u2019" if _between_letters(text, "\u2019") > _between_letters(text, "'") else "'"
 
 
-STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
-CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
+def _between_letters(text: str, mark: str) -> int:
+    """How many times `mark` stands between two letters (a substring search, then a look at each)."""
+    count, i = 0, text.find(mark, 1)
+    while i >= 0:
+        if i + 1 < len(text) and text[i - 1].isalpha() and text[i + 1].isalpha():
+            count += 1
+        i = text.find(mark, i + 1)
+    return count
+
+
+def _elided_tokens(text: str) -> Iterator[str]:
+    """Words with an apostrophe inside and two letters or more before it, where an elided article may be
+    glued: white-space tokens with an apostrophe, punctuation at their ends stripped."""
+    for token in text.split():
+        if "'" in token or "\u2019" in token:
+            token = token.strip(EDGE_PUNCTUATION)
+            if ELIDED_TOKEN.fullmatch(token) and ELIDED_GLUE.match(token):
+                yield token
+
+
+EDGE_PUNCTUATION = "\"()[]{}«»“”‘’,.;:!?…*_/'-\u2019"
