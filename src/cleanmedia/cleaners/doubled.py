@@ -32,4 +32,4 @@ class DoubledWords:
 
 def _may_have_doubles(words: list[str]) -> bool:
     """False when no word is followed by itself (case aside) in the run of words: no regex scan needed."""
-    return any(len(a) == len(b) and a.lower() == b.lower() for a, b in zip(words, words[1:]))
+    return any(len(a) == len(b) and a.lower() == b.lower() for a, b in zip(words, words[1:], strict=False))

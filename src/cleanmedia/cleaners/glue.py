@@ -77,12 +77,13 @@ class GluedWords:
         apostrophe = doc.cached("apostrophe", majority_apostrophe)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
-        alone, fixes = words, {}
+        alone: Counter[str] = words
+        fixes: dict[str, tuple[str, str, str] | None] = {}
         for _ in range(4):
-            found = {t: self._split(t, code, alone, apostrophe) for t in candidates}
-            if found == fixes:
+            split = {t: self._split(t, code, alone, apostrophe) for t in candidates}
+            if split == fixes:
                 break
-            fixes = found
+            fixes = split
             parts = Counter(w for fix in fixes.values() if fix for w in LETTER_RUN.findall(fix[0]))
             if not parts:
                 break
