@@ -99,7 +99,7 @@ def clean(
 
 
 def _identify(doc: Document) -> str | None:
-    found = lang.detect_words(doc.words())  # the words every cleaner shares: no scan of its own
+    found = lang.detect_words(doc.word_list())  # the words every cleaner shares: no scan of its own
     return None if found == "la" else found
 
 

@@ -49,32 +49,25 @@ def scores(words: Iterable[str]) -> dict[str, float]:
 def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
     """The language of `text` (ISO 639-1), or None when the evidence is too thin (fewer than five
     words, or too few distinct frequent words of the language). Reads the first `sample` characters."""
-    return detect_words(Counter(LETTER_RUN.findall(text[:sample])), minimum)
+    return detect_words(LETTER_RUN.findall(text[:sample]), minimum)
 
 
-def detect_words(words: Counter[str], minimum: float = 2.0) -> str | None:
-    """`detect` from words already counted (any case), such as `Document.words()`: no new scan."""
+def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
+    """`detect` from the text's runs of letters (any case), such as `Document.word_list()`. Counting and
+    the intersection with the frequent words run in C; Python loops only over the frequent words found."""
+    counts = Counter(" ".join(words).lower().split(" "))
+    n_words = len(words) - sum(
+        counts[w] for w in [w for w in counts if len(w) < 2]
+    )  # single letters are noise
+    if n_words < 5:
+        return None
     weights = _weights()
     total: dict[str, float] = {}
     distinct: dict[str, float] = {}
-    seen: set[str] = set()
-    n_words = 0
-    for w, count in words.items():
-        if len(w) < 2:
-            continue  # single letters are noise
-        n_words += count
-        key = w if w.islower() else w.lower()
-        shares = weights.get(key)
-        if shares is None:
-            continue
-        first = key not in seen
-        seen.add(key)
-        for code, weight in shares.items():
-            total[code] = total.get(code, 0.0) + weight * count
-            if first:
-                distinct[code] = distinct.get(code, 0.0) + weight
-    if n_words < 5:
-        return None
+    for w in counts.keys() & weights.keys():
+        for code, weight in weights[w].items():
+            total[code] = total.get(code, 0.0) + weight * counts[w]
+            distinct[code] = distinct.get(code, 0.0) + weight
     found = best(total, n_words, minimum)
     if found is None or distinct.get(found, 0.0) < 1.5:
         return None  # one frequent word repeated is not evidence of a language
