@@ -1,0 +1,244 @@
+"""Many documents at once: in order, in parallel, and never stopped by one bad document.
+
+`clean_many` is the engine (texts in, one `Outcome` per text out, in input order). The others adapt it
+to how corpora are held: `clean_records` for dicts (JSONL, a Spark or Dask partition), `clean_batch` for
+the column batches of Hugging Face `datasets.map(batched=True)`, `clean_frame` for a pandas column.
+A document that cannot be cleaned keeps its input and says why; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from cleanmedia.api import InputFormat, Result, clean_and_explain
+from cleanmedia.chain import Chain
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Key under which `clean_records` puts what it learnt about a record (and any error).
+INFO_KEY = "cleanmedia"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What `clean_and_explain` takes besides the content: the same for every document of a batch."""
+
+    lang: str | None = None
+    chain: Chain | None = None
+    input_format: InputFormat = "auto"
+    main_content: bool = True
+
+    def run(self, content: str) -> Result:
+        return clean_and_explain(
+            content,
+            lang=self.lang,
+            chain=self.chain,
+            input_format=self.input_format,
+            main_content=self.main_content,
+        )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document of a batch: its result, or the error that stopped it (`result` is then None)."""
+
+    index: int
+    result: Result | None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+
+def clean_one(content: object, options: Options = Options(), index: int = 0) -> Outcome:
+    """Clean one document, turning any failure into an `Outcome` with the error (a batch never stops).
+
+    A cleaner's bug is reported with its type and message, like bad input, so that one odd document in
+    millions does not end the run; the caller decides what to do with the failures.
+    """
+    if not isinstance(content, str):
+        missing = content is None or content != content  # None, or NaN: a missing value in pandas
+        kind = "nothing" if missing else type(content).__name__
+        return Outcome(index, None, f"not text: got {kind}")
+    try:
+        return Outcome(index, options.run(content))
+    except Exception as exc:  # noqa: BLE001 - reported per document, by design
+        return Outcome(index, None, f"{type(exc).__name__}: {exc}")
+
+
+def _clean_chunk(chunk: list[tuple[int, object]], options: Options) -> list[Outcome]:
+    return [clean_one(content, options, index) for index, content in chunk]
+
+
+def clean_many(
+    contents: Iterable[object],
+    *,
+    jobs: int | None = 1,
+    chunk_size: int = 32,
+    lang: str | None = None,
+    chain: Chain | None = None,
+    input_format: InputFormat = "auto",
+    main_content: bool = True,
+) -> Iterator[Outcome]:
+    """Clean each text of `contents`, yielding one `Outcome` per text, in input order.
+
+    `jobs` worker processes share the work (`None`: one per CPU; 1: in this process). Input is read
+    lazily and at most a few chunks per worker are in flight, so an iterator over a corpus larger than
+    memory streams through. A custom `chain` must be picklable for `jobs > 1` (module-level functions
+    and classes are; lambdas are not).
+    """
+    options = Options(lang, chain, input_format, main_content)
+    workers = (os.cpu_count() or 1) if jobs is None else max(1, jobs)
+    numbered = enumerate(contents)
+    if workers == 1:
+        for index, content in numbered:
+            yield clean_one(content, options, index)
+        return
+    yield from _Pool(workers, options).run(numbered, chunk_size)
+
+
+class _Pool:
+    """Worker processes fed a few chunks ahead, in order. A worker that dies (a crash in native code,
+    the memory killer) breaks the pool: the pool is replaced, the chunk that broke it is cleaned again
+    one document at a time to find the one that kills, which fails alone, and the rest goes on."""
+
+    def __init__(self, workers: int, options: Options) -> None:
+        self.workers = workers
+        self.options = options
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
+        pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
+        try:
+            while True:
+                while len(pending) < 2 * self.workers:
+                    chunk = list(islice(numbered, chunk_size))
+                    if not chunk:
+                        break
+                    pending.append((chunk, self.pool.submit(_clean_chunk, chunk, self.options)))
+                if not pending:
+                    return
+                chunk, future = pending.popleft()
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    self._renew()
+                    outcomes = [self._alone(item) for item in chunk]
+                    pending = deque((c, self.pool.submit(_clean_chunk, c, self.options)) for c, _ in pending)
+                yield from outcomes
+        finally:
+            self.pool.shutdown(cancel_futures=True)
+
+    def _alone(self, item: tuple[int, object]) -> Outcome:
+        try:
+            return self.pool.submit(_clean_chunk, [item], self.options).result()[0]
+        except BrokenProcessPool:
+            self._renew()
+            return Outcome(item[0], None, "the worker process cleaning this document died")
+
+    def _renew(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+        self.pool = ProcessPoolExecutor(max_workers=self.workers)
+
+
+def record_outcome(
+    record: dict[str, Any], field: str, outcome: Outcome, edits: bool = False
+) -> dict[str, Any]:
+    """`record` with `field` cleaned and what was learnt under `INFO_KEY`; on failure, the record as it
+    came with the error under `INFO_KEY` (never dropped, never half-cleaned)."""
+    out = dict(record)
+    if outcome.result is None:
+        out[INFO_KEY] = {"error": outcome.error}
+        return out
+    out[field] = outcome.result.text
+    info: dict[str, Any] = {
+        "metadata": outcome.result.metadata.to_dict(),
+        "changes": _changes(outcome.result),
+    }
+    if edits:
+        info["edits"] = [e.to_dict() for e in outcome.result.edits]
+    out[INFO_KEY] = info
+    return out
+
+
+def _changes(result: Result) -> int:
+    return sum(1 for e in result.edits if not e.flag)
+
+
+def clean_records(
+    records: Iterable[dict[str, Any]],
+    field: str = "text",
+    *,
+    edits: bool = False,
+    jobs: int | None = 1,
+    **options: Any,
+) -> Iterator[dict[str, Any]]:
+    """Clean `record[field]` of each dict, in order: for JSONL, and as the partition function of a
+    distributed engine (Dask `bag.map_partitions(clean_records)`, Spark `rdd.mapPartitions(...)`).
+
+    Each record comes back with `field` cleaned and `record["cleanmedia"]` holding the metadata, the
+    number of changes (and with `edits`, the edit log); a record that could not be cleaned comes back
+    unchanged with `record["cleanmedia"]["error"]`. A record without `field` is such a failure.
+    """
+    held: deque[dict[str, Any]] = deque()
+
+    def texts() -> Iterator[object]:
+        for record in records:
+            held.append(record)
+            yield record.get(field) if isinstance(record, dict) else None
+
+    for outcome in clean_many(texts(), jobs=jobs, **options):
+        record = held.popleft()
+        if not isinstance(record, dict):
+            yield {INFO_KEY: {"error": f"not a record: got {type(record).__name__}"}}
+            continue
+        yield record_outcome(record, field, outcome, edits)
+
+
+def clean_batch(batch: dict[str, list[Any]], field: str = "text", **options: Any) -> dict[str, list[Any]]:
+    """A column batch cleaned, for Hugging Face `datasets`:
+    `ds.map(clean_batch, batched=True, fn_kwargs={"field": "text"}, num_proc=4)`.
+
+    `field` is replaced by the clean text (the input where cleaning failed), and three columns are
+    added: `cleanmedia_lang`, `cleanmedia_changes`, `cleanmedia_error` (None when it went well).
+    Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
+    """
+    return {**batch, **_columns(field, batch[field], clean_many(batch[field], jobs=1, **options))}
+
+
+def clean_frame(
+    frame: pd.DataFrame, field: str = "text", *, jobs: int | None = 1, **options: Any
+) -> pd.DataFrame:
+    """A copy of a pandas DataFrame with column `field` cleaned and the columns of `clean_batch` added
+    (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed."""
+    texts = frame[field].tolist()
+    out = frame.copy()
+    for name, column in _columns(field, texts, clean_many(texts, jobs=jobs, **options)).items():
+        out[name] = column
+    return out
+
+
+def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[str, list[Any]]:
+    """The clean column (input kept where cleaning failed) and the three columns about each row."""
+    columns: dict[str, list[Any]] = {
+        field: [],
+        "cleanmedia_lang": [],
+        "cleanmedia_changes": [],
+        "cleanmedia_error": [],
+    }
+    for content, outcome in zip(texts, outcomes, strict=True):
+        result = outcome.result
+        columns[field].append(result.text if result else content)
+        columns["cleanmedia_lang"].append(result.metadata.lang if result else None)
+        columns["cleanmedia_changes"].append(_changes(result) if result else 0)
+        columns["cleanmedia_error"].append(outcome.error)
+    return columns

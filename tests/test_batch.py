@@ -1,0 +1,118 @@
+"""Batches: order, parallel results equal to serial ones, failures that stay alone, and the adapters for
+JSONL records, Hugging Face datasets, pandas and Dask."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+
+from cleanmedia import DEFAULT_CHAIN, clean
+from cleanmedia.batch import INFO_KEY, clean_batch, clean_frame, clean_many, clean_records
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+INPUTS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/input.txt"))]
+
+
+def explode_on_marker(text: str) -> str:
+    """A cleaner with a bug that shows on one document only."""
+    if "EXPLODE" in text:
+        raise ZeroDivisionError("the bug")
+    return text
+
+
+def die_on_marker(text: str) -> str:
+    """A cleaner whose process dies on one document (as a crash in native code would)."""
+    if "POISON" in text:
+        os._exit(3)
+    return text
+
+
+def test_parallel_results_equal_serial_results_in_input_order() -> None:
+    texts = INPUTS * 3
+    serial = [o.result.text for o in clean_many(texts, jobs=1) if o.result]
+    parallel = list(clean_many(texts, jobs=2, chunk_size=4))
+    assert [o.index for o in parallel] == list(range(len(texts)))
+    assert [o.result.text for o in parallel if o.result] == serial == [clean(t) for t in texts]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_document_fails_alone(jobs: int) -> None:
+    chain = DEFAULT_CHAIN.insert_before("final_layout", explode_on_marker)
+    texts = ["Un texte.", "EXPLODE ici.", None, 42, "Another text."]
+    outcomes = list(clean_many(texts, jobs=jobs, chunk_size=2, chain=chain))
+    assert [o.ok for o in outcomes] == [True, False, False, False, True]
+    assert outcomes[1].error == "ZeroDivisionError: the bug"
+    assert outcomes[2].error == "not text: got nothing" and outcomes[3].error == "not text: got int"
+    assert outcomes[4].result is not None and outcomes[4].result.text == "Another text.\n"
+
+
+def test_a_dying_worker_loses_only_its_document() -> None:
+    chain = DEFAULT_CHAIN.insert_before("final_layout", die_on_marker)
+    texts = [f"Texte numéro {i}, assez long pour une phrase." for i in range(12)]
+    texts[5] = "POISON dans ce texte."
+    outcomes = list(clean_many(texts, jobs=2, chunk_size=3, chain=chain))
+    assert [o.index for o in outcomes] == list(range(12))
+    assert [i for i, o in enumerate(outcomes) if not o.ok] == [5]
+    assert "died" in (outcomes[5].error or "")
+    assert all(
+        o.result and o.result.text.startswith("Texte numéro") for i, o in enumerate(outcomes) if i != 5
+    )
+
+
+def test_input_is_read_lazily() -> None:
+    endless = (f"Document {i}." for i in itertools.count())
+    first = list(itertools.islice(clean_many(endless, jobs=2, chunk_size=4), 10))
+    assert [o.result.text for o in first if o.result] == [f"Document {i}.\n" for i in range(10)]
+
+
+def test_records_keep_every_field_and_every_failure() -> None:
+    records = [
+        {
+            "id": 1,
+            "text": "Partager:\n\nLa la tension monte entre les deux pays depuis des mois.",
+            "url": "u",
+        },
+        {"id": 2},
+        {"id": 3, "text": None},
+        {"id": 4, "text": "Hello world, this is the article."},
+    ]
+    out = list(clean_records(records, jobs=2, edits=True))
+    assert [r["id"] for r in out] == [1, 2, 3, 4]
+    assert out[0]["text"] == "La tension monte entre les deux pays depuis des mois.\n"
+    assert out[0]["url"] == "u" and out[0][INFO_KEY]["metadata"]["lang"] == "fr"
+    assert out[0][INFO_KEY]["changes"] >= 2 and out[0][INFO_KEY]["edits"]
+    assert out[1] == {"id": 2, INFO_KEY: {"error": "not text: got nothing"}}
+    assert out[2]["text"] is None and "error" in out[2][INFO_KEY]
+    assert records[0]["text"].startswith("Partager")  # the input records are not modified
+
+
+def test_hugging_face_datasets_map() -> None:
+    import datasets  # a test dependency: imported here, it is slow to import
+    texts = ["La la maison est grande et belle, et elle est au bord de la mer.", "Follow Me"]
+    ds = datasets.Dataset.from_dict({"text": texts, "n": [1, 2]})
+    out = ds.map(clean_batch, batched=True, batch_size=1)
+    assert list(out["text"])[0] == "La maison est grande et belle, et elle est au bord de la mer.\n"
+    assert list(out["n"]) == [1, 2] and list(out["cleanmedia_lang"])[0] == "fr"
+    assert list(out["cleanmedia_error"]) == [None, None]
+
+
+def test_pandas_frame() -> None:
+    import pandas as pd
+    frame = pd.DataFrame({"text": ["Le le chat dort sur le canapé du salon.", None], "n": [1, 2]})
+    out = clean_frame(frame, jobs=2)
+    assert out["text"].tolist()[0] == "Le chat dort sur le canapé du salon.\n"
+    assert pd.isna(out["text"].tolist()[1]) and out["cleanmedia_error"].tolist()[1] == "not text: got nothing"
+    assert frame["text"].tolist()[0].startswith("Le le")  # a copy: the input frame is not modified
+
+
+def test_dask_bag_partitions_on_processes() -> None:
+    import dask.bag as bag
+    records = [{"id": i, "text": f"Il il pleut sur la ville numéro {i} depuis ce matin."} for i in range(8)]
+    partitions = bag.from_sequence(records, npartitions=3)
+    # A Dask partition function must return a list (a generator cannot travel between processes).
+    out = partitions.map_partitions(lambda part: list(clean_records(part))).compute(scheduler="processes")
+    assert sorted(r["id"] for r in out) == list(range(8))
+    assert all(r["text"].startswith("Il pleut sur la ville") for r in out)
