@@ -65,6 +65,8 @@ def test_currency_order() -> None:
         "investito 1 miliardo di dollari e 500 miliardi di dollari"
     )
     assert run(CurrencyOrder(), "un budget de $ 20 millions", "fr") == "un budget de 20 millions de dollars"
+    for space in (" ", "\u00a0", "\u202f"):  # thousands grouped with any of the spaces French uses
+        assert run(CurrencyOrder(), f"coûte $ 1{space}500", "fr") == f"coûte 1{space}500 dollars"
     assert run(CurrencyOrder(), "it costs $ 5 billion", "en") == "it costs $ 5 billion"
 
 

@@ -6,6 +6,7 @@ Per-language tables (symbol, plural, singular, the "of" after a magnitude word, 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -17,12 +18,7 @@ class CurrencyOrder:
     name = "currency_order"
 
     def edits(self, doc: Document) -> Iterator[Edit]:
-        for row in resources.table("currency", f"{doc.lang}.tsv"):
-            symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
-            mags = "|".join(sorted(map(regex.escape, magnitudes), key=len, reverse=True))
-            pattern = regex.compile(
-                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(symbol)} ?(\d+(?:[.,  ]\d+)*)(?: ({mags}))?(?![\p{{L}}\p{{N}}]|[.,]\d)"
-            )
+        for symbol, plural, singular, of, pattern in _rows(doc.lang or ""):
             for m in pattern.finditer(doc.text):
                 number, magnitude = m.group(1), m.group(2)
                 if magnitude:
@@ -33,3 +29,17 @@ class CurrencyOrder:
                 yield doc.change(
                     m.start(), m.end(), after, "currency.order", f"{symbol} amount in {doc.lang} word order"
                 )
+
+
+@cache
+def _rows(lang: str) -> list[tuple[str, str, str, str, regex.Pattern[str]]]:
+    """(symbol, plural, singular, "of", pattern) for each currency of the language's table (built once)."""
+    rows = []
+    for row in resources.table("currency", f"{lang}.tsv"):
+        symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
+        mags = "|".join(sorted(map(regex.escape, magnitudes), key=len, reverse=True))
+        pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(symbol)} ?(\d+(?:[., \u00a0\u202f]\d+)*)(?: ({mags}))?(?![\p{{L}}\p{{N}}]|[.,]\d)"
+        )
+        rows.append((symbol, plural, singular, of, pattern))
+    return rows

@@ -5,6 +5,7 @@ a word is replaced only standing alone, in lower case, between two words on one 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -19,11 +20,9 @@ class StrandedWords:
     name = "stranded_words"
 
     def edits(self, doc: Document) -> Iterator[Edit]:
-        table = {row[0]: row[1] for row in resources.table("stranded", f"{doc.lang}.tsv") if len(row) >= 2}
-        if not table:
+        table, pattern = _table(doc.lang or "")
+        if pattern is None:
             return
-        words = "|".join(map(regex.escape, table))
-        pattern = regex.compile(rf"(?<=(\p{{L}}+)[,)]? )({words})(?= [\p{{L}}])")
         for m in pattern.finditer(doc.text):
             if m.group(1).lower() in NAMING:
                 continue
@@ -35,3 +34,13 @@ class StrandedWords:
                 "stranded.word",
                 f"{word!r} is not {doc.lang}; left by translation",
             )
+
+
+@cache
+def _table(lang: str) -> tuple[dict[str, str], regex.Pattern[str] | None]:
+    """The language's stranded words (word -> replacement) and the pattern finding them (built once)."""
+    table = {row[0]: row[1] for row in resources.table("stranded", f"{lang}.tsv") if len(row) >= 2}
+    if not table:
+        return table, None
+    words = "|".join(map(regex.escape, table))
+    return table, regex.compile(rf"(?<=(\p{{L}}+)[,)]? )({words})(?= [\p{{L}}])")
