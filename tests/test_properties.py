@@ -111,6 +111,12 @@ def test_idempotent(content: str) -> None:
 
 
 @given(ANY)
+def test_clean_skips_only_cleaners_that_flag(content: str) -> None:
+    """`clean` runs the chain without flag-only cleaners: the text must be the one the full chain makes."""
+    assert clean(content) == clean_and_explain(content).text
+
+
+@given(ANY)
 def test_deterministic(content: str) -> None:
     assert clean_and_explain(content).to_dict() == clean_and_explain(content).to_dict()
 

@@ -92,9 +92,13 @@ def clean(
     input_format: InputFormat = "auto",
     main_content: bool = True,
 ) -> str:
-    """Clean text or HTML: boilerplate out, extraction and translation damage repaired, one block per line."""
+    """Clean text or HTML: boilerplate out, extraction and translation damage repaired, one block per line.
+
+    The same text as `clean_and_explain(...).text`; cleaners that only flag are skipped, since their
+    flags would not be returned."""
+    steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
     return clean_and_explain(
-        content, lang=lang, chain=chain, input_format=input_format, main_content=main_content
+        content, lang=lang, chain=steps.text_only(), input_format=input_format, main_content=main_content
     ).text
 
 

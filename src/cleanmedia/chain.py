@@ -15,7 +15,8 @@ class Cleaner(Protocol):
 
     Edits index `doc.text` as given, must not overlap, and are applied by the chain (a cleaner never
     assigns `doc.text` itself). A cleaner may fill `doc.metadata`. A cleaner may set `settles = True`
-    when its edits never give another cleaner new evidence (see `Chain.run`). A plain `str -> str` function is a
+    when its edits never give another cleaner new evidence (see `Chain.run`), and `only_flags = True`
+    when it never changes the text (`clean`, which returns the text alone, then skips it). A plain `str -> str` function is a
     cleaner too: the chain wraps it in `FunctionCleaner` and logs the difference as edits.
     """
 
@@ -111,6 +112,7 @@ class Chain:
 
     def __init__(self, steps: Iterable[Step] = ()) -> None:
         self._steps: tuple[Cleaner, ...] = tuple(as_cleaner(s) for s in steps)
+        self._text_only: Chain | None = None
         names = [s.name for s in self._steps]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
@@ -160,6 +162,13 @@ class Chain:
 
     def append(self, step: Step) -> Chain:
         return Chain((*self._steps, as_cleaner(step)))
+
+    def text_only(self) -> Chain:
+        """This chain without the cleaners that only flag (`only_flags = True`): the same text, sooner."""
+        if self._text_only is None:
+            self._text_only = Chain(s for s in self._steps if not getattr(s, "only_flags", False))
+            self._text_only._text_only = self._text_only
+        return self._text_only
 
     def run(
         self, doc: Document, max_passes: int = 3, identify: Callable[[Document], str | None] | None = None

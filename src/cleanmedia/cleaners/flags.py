@@ -25,6 +25,7 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 
 class Flags:
     name = "flags"
+    only_flags = True  # the text is never changed: `clean` (text only) skips this cleaner
 
     def __init__(
         self, calques: Mapping[str, Iterable[tuple[str, str]]] | None = None, min_zipf: float = 3.5
