@@ -91,6 +91,7 @@ def test_records_keep_every_field_and_every_failure() -> None:
 
 def test_hugging_face_datasets_map() -> None:
     import datasets  # a test dependency: imported here, it is slow to import
+
     texts = ["La la maison est grande et belle, et elle est au bord de la mer.", "Follow Me"]
     ds = datasets.Dataset.from_dict({"text": texts, "n": [1, 2]})
     out = ds.map(clean_batch, batched=True, batch_size=1)
@@ -101,6 +102,7 @@ def test_hugging_face_datasets_map() -> None:
 
 def test_pandas_frame() -> None:
     import pandas as pd
+
     frame = pd.DataFrame({"text": ["Le le chat dort sur le canapé du salon.", None], "n": [1, 2]})
     out = clean_frame(frame, jobs=2)
     assert out["text"].tolist()[0] == "Le chat dort sur le canapé du salon.\n"
@@ -110,6 +112,7 @@ def test_pandas_frame() -> None:
 
 def test_dask_bag_partitions_on_processes() -> None:
     import dask.bag as bag
+
     records = [{"id": i, "text": f"Il il pleut sur la ville numéro {i} depuis ce matin."} for i in range(8)]
     partitions = bag.from_sequence(records, npartitions=3)
     # A Dask partition function must return a list (a generator cannot travel between processes).

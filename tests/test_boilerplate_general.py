@@ -34,3 +34,55 @@ def test_held_out_furniture_never_costs_an_article_line(doc: Injected) -> None:
     out = _lines(clean_and_explain(doc.text).text)
     article = [line for block in doc.article_lines for line in block.split("\n")]
     assert [line for line in out if line in article] == article
+
+
+# A crawler's text dump of a whole page: navigation menus around the article, as list items.
+NAV_TOP = ["• News", "• World", "• Business", "• Contact Us", "Sections", "• Real Estate", "• Opinion"]
+NAV_BOTTOM = ["About", "• Careers", "• Terms of Use", "• Advertise With Us", "• Help Center"]
+ARTICLE = [
+    "Council Approves the New Budget",
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night.",
+    "Three items drew the most attention:",
+    "• Parks",
+    "• Public Libraries",
+    "• Street Lighting",
+    "The mayor said the plan would be reviewed again in the spring, once the first figures are known.",
+]
+
+
+def _menu_removed(text: str) -> list[str]:
+    return [e.before.strip() for e in clean_and_explain(text).edits if e.reason == "boilerplate.menu"]
+
+
+def test_page_dump_menus_go_and_the_article_stays_whole() -> None:
+    text = "\n".join(NAV_TOP + ARTICLE + NAV_BOTTOM) + "\n"
+    out = _lines(clean_and_explain(text).text)
+    assert out == ARTICLE  # the short list inside the article stays; "Sections" and "About" go as enclosed
+    assert "• News" in _menu_removed(text)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["• Parks", "• Public Libraries", "• Street Lighting", "• Bridges"],  # one short list, no page menus
+        ["• 2 Eggs", "• 1 Cup Milk", "• 200 g Flour", "• Butter", "• Salt", "• Sugar", "• Yeast", "• Honey"],
+        [
+            "• Challenges coming soon",
+            "• Better phone support",
+            "• More levels",
+            "• Bugs fixed",
+            "• New maps",
+            "• Faster saves",
+            "• Cloud sync",
+            "• Dark mode",
+        ],  # sentence case: what a list of changes looks like
+    ],
+)
+def test_lists_before_the_article_that_are_not_menus_stay(items: list[str]) -> None:
+    text = "\n".join(items + ARTICLE[1:2] + ARTICLE[-1:]) + "\n"
+    assert _lines(clean_and_explain(text).text) == items + ARTICLE[1:2] + ARTICLE[-1:]
+
+
+def test_a_short_title_right_after_a_menu_stays() -> None:
+    text = "\n".join(NAV_TOP + ["Budget Vote Tonight"] + ARTICLE[1:] + NAV_BOTTOM) + "\n"
+    assert _lines(clean_and_explain(text).text) == ["Budget Vote Tonight", *ARTICLE[1:]]

@@ -137,6 +137,37 @@ def _strength(verdict: Verdict | None) -> str:
     return verdict.strength if verdict is not None else "keep"
 
 
+#: Prose lines closer than this (in blocks) belong to one cluster; menu runs need this many items, and the
+#: text this many menu items outside the article, before any is removed.
+PROSE_GAP, MENU_RUN, MENU_ITEMS = 4, 3, 8
+DIGIT = re.compile(r"\d")
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text: ten words or more, closed like a sentence."""
+    return len(text.split()) >= 10 and ends_sentence(text)
+
+
+def _menu_item(text: str) -> bool:
+    """A list item that reads like a link label: at most six words, capitalised as a name or a title
+    (words of four letters or more start with a capital), no punctuation of a phrase, no digits."""
+    if not is_list_item(text):
+        return False
+    label = text[1:].strip() if text.startswith("\u2022") else text
+    words = label.split()
+    return (
+        0 < len(words) <= 6
+        and not LIST_PUNCT.search(label)
+        and not DIGIT.search(label)
+        and all(not w[0].islower() for w in words if len(w) >= 4)
+    )
+
+
+def _menu_label(text: str) -> bool:
+    """A submenu heading between menu items: at most four words, no punctuation of a phrase."""
+    return len(text.split()) <= 4 and not LIST_PUNCT.search(text) and not is_list_item(text)
+
+
 def _heading_like(text: str) -> bool:
     """Short and not closed like a prose sentence (a title may end with ? or !)."""
     return len(text.split()) <= 20 and not text.rstrip("\"'”»)").endswith((".", "…", ":", ";", ","))
@@ -159,6 +190,7 @@ class Boilerplate:
         self._titles = {normalise(b.stripped) for b in bl if _heading_like(b.stripped)}
         verdicts = [self._judge(doc, b.stripped) for b in bl]
         self._repeats(doc, bl, verdicts)
+        self._menus(bl, verdicts)
         self._revise_weak(verdicts)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
@@ -303,6 +335,47 @@ class Boilerplate:
             verdicts[i] = verdict
             if verdict.reason == "boilerplate.title_site":
                 self._remember(doc, "site", verdict.detail.split("site name ", 1)[1].strip("'\""))
+
+    def _menus(self, bl: list[Line], verdicts: list[Verdict | None]) -> None:
+        """Navigation menus of a page dump: runs of short link-like list items before or after the article.
+
+        The article spans the clusters of prose lines (long, closed like sentences) big enough to be an
+        article; list items outside it are navigation only in runs of three or more short, unpunctuated,
+        digit-free, capitalised items (short labels between them are submenu headings), and only when the
+        text carries many of them (a page's menus, not the one short list an article may start or end
+        with).
+        """
+        prose = [i for i, b in enumerate(bl) if _is_prose(b.stripped)]
+        clusters: list[list[int]] = []
+        for i in prose:
+            if clusters and i - clusters[-1][-1] <= PROSE_GAP:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+        big = [c for c in clusters if len(c) >= 2 or len(bl[c[0]].stripped.split()) >= 60] or clusters
+        if not big:
+            return
+        first, last = big[0][0], big[-1][-1]
+        runs: list[list[int]] = [[]]
+        for i, b in enumerate(bl):
+            if (i < first or i > last) and (_menu_item(b.stripped) or _menu_label(b.stripped)):
+                runs[-1].append(i)
+            elif runs[-1]:
+                runs.append([])
+        menus = []
+        for run in runs:
+            items = [i for i in run if _menu_item(bl[i].stripped)]
+            if len(items) >= MENU_RUN:
+                # Labels between items are submenu headings, and so is a label heading a menu after the
+                # article; a label ending a menu is kept (it may be the title above the article).
+                start = run[0] if run[0] > last else items[0]
+                menus.append(run[run.index(start) : run.index(items[-1]) + 1])
+        if sum(1 for run in menus for i in run if _menu_item(bl[i].stripped)) < MENU_ITEMS:
+            return
+        for run in menus:
+            for i in run:
+                if _strength(verdicts[i]) != BAD:
+                    verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
 
     @staticmethod
     def _revise_weak(verdicts: list[Verdict | None]) -> None:
