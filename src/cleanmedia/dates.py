@@ -1,6 +1,7 @@
 """Dates written the ways news sites write them, in every supported language, to ISO 8601.
 
-Recognised: "18 octobre 2024", "octobre 18, 2024", "March 3, 2024", "3. März 2024", "12 de marzo de 2025",
+`relative` and `month_day` tell the time stamps of teasers ("3 hours ago", "il y a 2 jours", "Nov 18"),
+which say when, but not which date. Recognised by `parse`: "18 octobre 2024", "octobre 18, 2024", "March 3, 2024", "3. März 2024", "12 de marzo de 2025",
 "12 marzo 2025 - 10:45", "mardi 18 octobre 2024 à 10h45", "2024-10-18", "18/10/2024" (day first, except
 in English where month first is assumed unless the day is > 12). Month names are data files.
 """
@@ -71,3 +72,39 @@ def parse(text: str, lang: str | None = None) -> str | None:
         except ValueError:
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative() -> regex.Pattern[str]:
+    """ "3 hours ago", "10H ago", "il y a 2 jours", "vor 5 Minuten": each language's phrase and units (data)."""
+    forms = []
+    for lang in resources.LANGUAGES:
+        rows = resources.lines("relative_time", f"{lang}.txt")
+        if len(rows) < 2:
+            continue
+        units = "|".join(
+            sorted((regex.escape(u) for row in rows[1:] for u in row.split()), key=len, reverse=True)
+        )
+        phrase = regex.escape(rows[0]).replace(r"\{n\}", "{n}").replace(r"\{unit\}", "{unit}")
+        phrase = phrase.replace(r"\ ", r"\s+").replace(r"{n}\s+{unit}", r"{n}\s*{unit}")
+        forms.append(phrase.format(n=r"\d{1,3}", unit=rf"(?:{units})\.?"))
+    return regex.compile(rf"^(?:{'|'.join(forms)})$", regex.IGNORECASE)
+
+
+def relative(text: str) -> bool:
+    """True if the whole of `text` is a relative time ("3 hours ago", "il y a 2 jours")."""
+    text = text.strip()
+    return len(text) <= 40 and bool(DIGIT.search(text)) and bool(_relative().match(text))
+
+
+@lru_cache(maxsize=1)
+def _month_day() -> regex.Pattern[str]:
+    names = "|".join(sorted(map(regex.escape, _months()), key=len, reverse=True))
+    day = r"\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?"
+    return regex.compile(rf"^(?:(?:{names})\.?\s+{day}|{day}\s+(?:de\s+)?(?:{names})\.?)$", regex.IGNORECASE)
+
+
+def month_day(text: str) -> bool:
+    """True if the whole of `text` is a day and a month without a year ("Nov 18", "18 novembre")."""
+    text = text.strip()
+    return len(text) <= 25 and bool(DIGIT.search(text)) and bool(_month_day().match(text))

@@ -141,6 +141,7 @@ def _strength(verdict: Verdict | None) -> str:
 #: text this many menu items outside the article, before any is removed.
 PROSE_GAP, MENU_RUN, MENU_ITEMS = 4, 3, 8
 DIGIT = re.compile(r"\d")
+PHRASE_PUNCT = re.compile(r"[!?;,“”«»\"()\[\]…]")
 
 
 def _is_prose(text: str) -> bool:
@@ -150,14 +151,16 @@ def _is_prose(text: str) -> bool:
 
 def _menu_item(text: str) -> bool:
     """A list item that reads like a link label: at most six words, capitalised as a name or a title
-    (words of four letters or more start with a capital), no punctuation of a phrase, no digits."""
+    (words of four letters or more start with a capital), no digits and no punctuation of a phrase (dots
+    of abbreviations and a label's colon aside); a count in brackets after it is a category's ("Sport (12)")."""
     if not is_list_item(text):
         return False
-    label = text[1:].strip() if text.startswith("\u2022") else text
+    label = PAREN_COUNT.sub("", text[1:].strip() if text.startswith("\u2022") else text)
     words = label.split()
     return (
         0 < len(words) <= 6
-        and not LIST_PUNCT.search(label)
+        and not PHRASE_PUNCT.search(label)
+        and not (len(words) >= 3 and label.endswith("."))
         and not DIGIT.search(label)
         and all(not w[0].islower() for w in words if len(w) >= 4)
     )
@@ -223,6 +226,10 @@ class Boilerplate:
         verdict = self._notice(norm, n_words)
         if verdict is not None:
             return verdict
+        if n_words <= 6 and dates.relative(text):
+            return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
+        if n_words <= 4 and dates.month_day(text):
+            return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
         if text.startswith(("©", "(c)", "(C)")) and n_words <= 25:
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
         if self._breadcrumb(doc, text, ph):
