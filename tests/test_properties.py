@@ -140,3 +140,17 @@ def test_removed_text_was_in_the_input(content: str) -> None:
     for edit in first_pass:
         if edit.kind == "remove" and edit.cleaner == "boilerplate":
             assert " ".join(edit.before.split()) in source
+
+
+def test_idempotent_when_the_page_title_is_not_the_first_heading() -> None:
+    """Found on real pages: the text's first heading repeats, the page's <title> is another. Cleaning the
+    output again (as text, without the page) must not find copies the first run kept."""
+    html = (
+        "<html><head><title>Budget news - The Daily</title></head><body>"
+        "<p>Associated Press November 19, 2019</p><p>The council approved the new budget on Tuesday "
+        "after a debate that lasted well into the night, the mayor said.</p>"
+        "<p>Associated Press November 19, 2019</p><p>The plan will be reviewed again in the spring, once "
+        "the first figures are known to the council and the public.</p></body></html>"
+    )
+    once = clean(html)
+    assert clean(once) == once

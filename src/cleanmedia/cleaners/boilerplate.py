@@ -489,7 +489,7 @@ def title_copies(
 ) -> dict[int, Verdict]:
     """Blocks that repeat the title, alone or followed by a separator and a short site name.
 
-    The title is the page's title when the page gave one, else the first heading of the text (among its
+    The titles are the page's title when the page gave one, and the first heading of the text (among its
     first three blocks); "Title | Site" is found before or after the title.
     """
     headings = [
@@ -506,11 +506,10 @@ def title_copies(
             if site:
                 found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
     first = next((i for i in headings if i not in found and i < 3), None)
-    if page_title:
-        titles = {normalise(page_title)}
-    elif first is not None:
-        titles = {normalise(bl[first].stripped)}
-    else:
+    # The text's own first heading counts even when the page declared a title: cleaning the output
+    # again (as text, without the page) must find no copy left to remove.
+    titles = {normalise(t) for t in (page_title, bl[first].stripped if first is not None else None) if t}
+    if not titles:
         return found
     seen_title = False
     for i, b in enumerate(bl):
