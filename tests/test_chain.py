@@ -77,3 +77,23 @@ def test_broken_cleaner_is_named() -> None:
 def test_function_returning_non_str_is_an_error() -> None:
     with pytest.raises(CleanerError, match="returned int"):
         clean("abc\n", chain=[lambda s: 3])  # type: ignore[list-item,return-value]
+
+
+def test_edit_lines_are_lines_of_the_input_whatever_came_before() -> None:
+    """Layout removes the blank lines above before furniture goes and a word is split: the edits still
+    name the lines of the input where a reviewer finds them."""
+    text = (
+        "\n\n\n"  # lines 1-3: removed by layout first
+        "Le conseil municipal s'est réuni mardi soir et lesélus ont voté le budget.\n"  # line 4
+        "Partager:\n"  # line 5
+        "\n"
+        "Le maire a expliqué que le plan serait revu au printemps, une fois les premiers chiffres connus.\n"
+        "Follow Me\n"  # line 8
+    )
+    result = clean_and_explain(text, lang="fr")
+    lines = {e.before.strip(): e.line for e in result.edits if e.cleaner in ("boilerplate", "glued_words")}
+    assert lines == {"Partager:": 5, "Follow Me": 8, "lesélus": 4}
+    source_lines = result.source.split("\n")
+    for e in result.edits:
+        if e.before.strip():
+            assert e.before.strip().split("\n")[0] in source_lines[e.line - 1]

@@ -128,6 +128,13 @@ def test_edit_log_replays_to_the_output(content: str) -> None:
 
 
 @given(ANY)
+def test_edit_lines_are_lines_of_the_input(content: str) -> None:
+    result = clean_and_explain(content)
+    n_lines = result.source.count("\n") + 1
+    assert all(1 <= e.line <= n_lines for e in result.edits if e.step >= 0)
+
+
+@given(ANY)
 def test_removed_text_was_in_the_input(content: str) -> None:
     """What the boilerplate cleaner removes is input text (modulo the character and layout normalisation
     before it); later removals of repaired text are accounted for by the replay property."""

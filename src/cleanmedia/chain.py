@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -186,6 +188,7 @@ class Chain:
         """
         if not doc.source:
             doc.source = doc.text
+        origins = Origins(doc.text)
         known: tuple[str, str | None] | None = None  # (text, language) last identified
         for n in range(max_passes):
             if n:  # flags are re-made on the text of the last pass
@@ -203,7 +206,7 @@ class Chain:
                         e.after,
                         e.reason,
                         e.detail,
-                        e.line,
+                        origins.line(e.start + _separator_length(e.before)),
                         step.name,
                         e.flag,
                         number,
@@ -213,6 +216,7 @@ class Chain:
                 if not edits:
                     continue
                 doc.text = apply_edits(doc.text, edits, step.name)
+                origins.record(edits)
                 doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
                 settled = settled and (getattr(step, "settles", False) or all(e.flag for e in edits))
                 words_left = words_left or any(e.kind == "remove" and _has_letters(e.before) for e in edits)
@@ -222,3 +226,46 @@ class Chain:
             if settled:
                 break
         return doc
+
+
+def _separator_length(before: str) -> int:
+    """Newlines that open a removed block: its line is where its text starts, not the separator."""
+    return len(before) - len(before.lstrip("\n")) if before.strip() else 0
+
+
+class Origins:
+    """Where a position of the text as it is now came from in the text the chain started from.
+
+    Each applied step is kept as its edits' spans in the text before and after it; a position is walked
+    back through the steps, newest first (a position inside replaced text goes to where that text began).
+    This is what makes `Edit.line` a line of the input, whichever pass and cleaner made the edit.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.newlines = [m.start() for m in NEWLINE.finditer(source)]
+        self.steps: list[tuple[list[int], list[tuple[int, int, int, int]]]] = []
+
+    def record(self, edits: Sequence[Edit]) -> None:
+        spans: list[tuple[int, int, int, int]] = []  # (start after, end after, start before, end before)
+        delta = 0
+        for e in sorted((e for e in edits if not e.flag), key=lambda e: (e.start, e.end)):
+            start = e.start + delta
+            spans.append((start, start + len(e.after), e.start, e.end))
+            delta += len(e.after) - (e.end - e.start)
+        if spans:
+            self.steps.append(([span[0] for span in spans], spans))
+
+    def offset(self, position: int) -> int:
+        for starts, spans in reversed(self.steps):
+            k = bisect_right(starts, position) - 1
+            if k >= 0:
+                start_after, end_after, start_before, end_before = spans[k]
+                position = start_before if position < end_after else end_before + position - end_after
+        return position
+
+    def line(self, position: int) -> int:
+        """1-based line of the source where `position` (in the current text) came from."""
+        return bisect_right(self.newlines, self.offset(position) - 1) + 1
+
+
+NEWLINE = re.compile("\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -21,8 +20,9 @@ class Edit:
     """One change (or flag) a cleaner made, in the coordinates of the text it was given.
 
     `start`/`end` index the text as it stood when the cleaner ran, so replaying the edits cleaner by
-    cleaner, in order, rebuilds the output exactly (see `cleanmedia.chain.replay`). A flag has
-    `before == after` and changes nothing: it marks text a person should look at.
+    cleaner, in order, rebuilds the output exactly (see `cleanmedia.chain.replay`). `line` is the line of
+    the chain's input (`Result.source`) the change comes from, whichever pass made it (0 outside a
+    chain). A flag has `before == after` and changes nothing: it marks text a person should look at.
     """
 
     start: int
@@ -118,13 +118,9 @@ class Document:
     def lang(self) -> str | None:
         return self.metadata.lang
 
-    def line_of(self, offset: int) -> int:
-        """1-based line number of `offset` in the current text."""
-        return bisect_right(self.cached("newlines", _newlines), offset - 1) + 1
-
     def change(self, start: int, end: int, after: str, reason: str, detail: str = "") -> Edit:
         """An edit replacing text[start:end] by `after`."""
-        return Edit(start, end, self.text[start:end], after, reason, detail, self.line_of(start))
+        return Edit(start, end, self.text[start:end], after, reason, detail)
 
     def remove(self, start: int, end: int, reason: str, detail: str = "") -> Edit:
         return self.change(start, end, "", reason, detail)
@@ -132,11 +128,4 @@ class Document:
     def mark(self, start: int, end: int, reason: str, detail: str = "") -> Edit:
         """A flag: nothing changes, a person should look at text[start:end]."""
         span = self.text[start:end]
-        return Edit(start, end, span, span, reason, detail, self.line_of(start), flag=True)
-
-
-def _newlines(text: str) -> list[int]:
-    return [m.start() for m in NEWLINE.finditer(text)]
-
-
-NEWLINE = re.compile("\n")
+        return Edit(start, end, span, span, reason, detail, flag=True)
