@@ -115,3 +115,14 @@ def test_the_installed_command_runs_with_a_progress_bar(corpus: Path, tmp_path: 
     assert run.returncode == 0, run.stderr
     assert "100%" in run.stderr  # the bar reached the end
     assert (tmp_path / "o" / "news" / "fr" / "a.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
+
+
+def test_a_closed_pipe_ends_the_run_quietly(corpus: Path) -> None:
+    run = subprocess.run(
+        f"{sys.executable} -m cleanmedia -j 1 {corpus}/news {corpus}/records.jsonl | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr

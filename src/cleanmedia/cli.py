@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -247,6 +248,14 @@ class Writer:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except BrokenPipeError:  # the reader went away (`cleanmedia ... | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def run(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         parser().error("--jobs must be 1 or more")
@@ -257,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser().error(f"unknown charset {args.charset!r}")
     report = Report(args.errors)
     sources = find_sources(args.inputs, args.jsonl, report)
+    if args.jobs is None and len(sources) == 1 and not sources[0].jsonl:
+        args.jobs = 1  # one document: worker processes would only add their start-up time
     writer = Writer(args, len(sources))
     show = sys.stderr.isatty() if args.progress is None else args.progress
     bar = report.bar = _progress(sum(s.size for s in sources), show)
