@@ -119,3 +119,11 @@ def test_dask_bag_partitions_on_processes() -> None:
     out = partitions.map_partitions(lambda part: list(clean_records(part))).compute(scheduler="processes")
     assert sorted(r["id"] for r in out) == list(range(8))
     assert all(r["text"].startswith("Il pleut sur la ville") for r in out)
+
+
+def test_without_flags_the_text_is_the_same_and_no_flag_is_made() -> None:
+    with_flags = list(clean_many(INPUTS, flags=True))
+    without = list(clean_many(INPUTS, flags=False))
+    assert [o.result.text for o in without if o.result] == [o.result.text for o in with_flags if o.result]
+    assert any(o.result.flags for o in with_flags if o.result)
+    assert not any(o.result.flags for o in without if o.result)

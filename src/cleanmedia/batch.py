@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from cleanmedia.api import InputFormat, Result, clean_and_explain
+from cleanmedia.api import InputFormat, Result, clean_and_explain, default_chain
 from cleanmedia.chain import Chain
 
 if TYPE_CHECKING:
@@ -35,12 +35,14 @@ class Options:
     chain: Chain | None = None
     input_format: InputFormat = "auto"
     main_content: bool = True
+    flags: bool = True
 
     def run(self, content: str) -> Result:
+        chain = self.chain or default_chain()
         return clean_and_explain(
             content,
             lang=self.lang,
-            chain=self.chain,
+            chain=chain if self.flags else chain.text_only(),
             input_format=self.input_format,
             main_content=self.main_content,
         )
@@ -88,15 +90,17 @@ def clean_many(
     chain: Chain | None = None,
     input_format: InputFormat = "auto",
     main_content: bool = True,
+    flags: bool = True,
 ) -> Iterator[Outcome]:
     """Clean each text of `contents`, yielding one `Outcome` per text, in input order.
 
     `jobs` worker processes share the work (`None`: one per CPU; 1: in this process). Input is read
     lazily and at most a few chunks per worker are in flight, so an iterator over a corpus larger than
     memory streams through. A custom `chain` must be picklable for `jobs > 1` (module-level functions
-    and classes are; lambdas are not).
+    and classes are; lambdas are not). `flags=False` skips the cleaners that only flag (the same text,
+    sooner; `result.flags` is then empty).
     """
-    options = Options(lang, chain, input_format, main_content)
+    options = Options(lang, chain, input_format, main_content, flags)
     workers = (os.cpu_count() or 1) if jobs is None else max(1, jobs)
     numbered = enumerate(contents)
     if workers == 1:
@@ -196,7 +200,7 @@ def clean_records(
             held.append(record)
             yield record.get(field) if isinstance(record, dict) else None
 
-    for outcome in clean_many(texts(), jobs=jobs, **options):
+    for outcome in clean_many(texts(), jobs=jobs, flags=edits, **options):
         record = held.popleft()
         if not isinstance(record, dict):
             yield {INFO_KEY: {"error": f"not a record: got {type(record).__name__}"}}
@@ -212,7 +216,8 @@ def clean_batch(batch: dict[str, list[Any]], field: str = "text", **options: Any
     added: `cleanmedia_lang`, `cleanmedia_changes`, `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
     """
-    return {**batch, **_columns(field, batch[field], clean_many(batch[field], jobs=1, **options))}
+    outcomes = clean_many(batch[field], jobs=1, flags=False, **options)
+    return {**batch, **_columns(field, batch[field], outcomes)}
 
 
 def clean_frame(
@@ -222,7 +227,7 @@ def clean_frame(
     (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed."""
     texts = frame[field].tolist()
     out = frame.copy()
-    for name, column in _columns(field, texts, clean_many(texts, jobs=jobs, **options)).items():
+    for name, column in _columns(field, texts, clean_many(texts, jobs=jobs, flags=False, **options)).items():
         out[name] = column
     return out
 

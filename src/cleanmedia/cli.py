@@ -156,7 +156,8 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
             if task.content is not None:
                 yield task.content
 
-    outcomes = clean_many(texts(), jobs=args.jobs, lang=args.lang, input_format=args.format)
+    flags = args.explain or args.json or args.edits  # the only outputs that show flags
+    outcomes = clean_many(texts(), jobs=args.jobs, lang=args.lang, input_format=args.format, flags=flags)
     for outcome in outcomes:
         while held[0].content is None:
             yield held.popleft(), None
