@@ -79,8 +79,7 @@ def clean_and_explain(
 
     doc = Document(text=text, metadata=metadata, edits=removed, page_title=metadata.title)
     metadata.lang = (lang or "").lower() or identify(doc)
-    steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
-    steps.run(doc, identify=None if lang else identify)
+    _as_chain(chain).run(doc, identify=None if lang else identify)
     return Result(doc.text, doc.edits, doc.metadata, doc.source)
 
 
@@ -96,15 +95,22 @@ def clean(
 
     The same text as `clean_and_explain(...).text`; cleaners that only flag are skipped, since their
     flags would not be returned."""
-    steps = chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
     return clean_and_explain(
-        content, lang=lang, chain=steps.text_only(), input_format=input_format, main_content=main_content
+        content,
+        lang=lang,
+        chain=_as_chain(chain).text_only(),
+        input_format=input_format,
+        main_content=main_content,
     ).text
 
 
 def _identify(doc: Document) -> str | None:
     found = lang.detect_words(doc.word_list())  # the words every cleaner shares: no scan of its own
     return None if found == "la" else found
+
+
+def _as_chain(chain: Chain | list[Step] | None) -> Chain:
+    return chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
 
 
 def default_chain() -> Chain:

@@ -18,8 +18,9 @@ class Cleaner(Protocol):
     Edits index `doc.text` as given, must not overlap, and are applied by the chain (a cleaner never
     assigns `doc.text` itself). A cleaner may fill `doc.metadata`. A cleaner may set `settles = True`
     when its edits never give another cleaner new evidence (see `Chain.run`), and `only_flags = True`
-    when it never changes the text (`clean`, which returns the text alone, then skips it). A plain `str -> str` function is a
-    cleaner too: the chain wraps it in `FunctionCleaner` and logs the difference as edits.
+    when it never changes the text (`clean`, which returns the text alone, then skips it). A plain
+    `str -> str` function is a cleaner too: the chain wraps it in `FunctionCleaner` and logs the
+    difference as edits.
     """
 
     name: str
