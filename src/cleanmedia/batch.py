@@ -101,13 +101,20 @@ def clean_many(
     sooner; `result.flags` is then empty).
     """
     options = Options(lang, chain, input_format, main_content, flags)
-    workers = (os.cpu_count() or 1) if jobs is None else max(1, jobs)
+    workers = available_cpus() if jobs is None else max(1, jobs)
     numbered = enumerate(contents)
     if workers == 1:
         for index, content in numbered:
             yield clean_one(content, options, index)
         return
     yield from _Pool(workers, options).run(numbered, chunk_size)
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 class _Pool:
