@@ -90,6 +90,16 @@ TAGS = st.sampled_from(
         "&amp;",
         "&nbsp;",
         "<table><tr><td>",
+        "<title>",
+        "</title>",
+        "<h1>",
+        "</h1>",
+        '<meta property="og:title" content="',
+        '">',
+        "<nav>",
+        "</nav>",
+        "<article>",
+        "</article>",
     ]
 )
 SOUP = st.lists(st.one_of(TAGS, WORDY, TEXT), max_size=30).map("".join)
