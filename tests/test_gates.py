@@ -62,6 +62,11 @@ def test_layout_gates_skip_nothing(text: str) -> None:
         "a  b\n",
         "• a\n\n• b\n",
         "a\n\n",
+        "a \u00a0b\n",
+        "\u00a0a\n",
+        "a\u202f\n",
+        "a\u00a0\u00a0b\n",
+        "a\u202f b\n",
     ],
 )
 def test_layout_gates_open_on_layout_damage(text: str) -> None:

@@ -118,24 +118,39 @@ class Layout:
 
 
 BULLET_FIRST = frozenset("\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7*")
-LIST_FIRST = frozenset("\u2022*-0123456789")
+NO_BREAK = frozenset("\u00a0\u202f")
+#: Two white-space characters in a row, one of them a no-break space: a run to make one space.
+SPACE_PAIRS = tuple(a + b for a in " \u00a0\u202f" for b in " \u00a0\u202f" if NO_BREAK & {a, b})
 
 
 def _may_need_layout(row: str) -> bool:
-    """False when the line certainly has single plain spaces only and no bullet (a C-speed test)."""
-    return " ".join(row.split()) != row or row[0] in BULLET_FIRST
+    """False when the line certainly has single spaces only (no-break spaces alone between words are
+    right) and no bullet to normalise: a test with str methods, no regex."""
+    if row[0] in BULLET_FIRST:
+        return True
+    if "\u00a0" in row or "\u202f" in row:
+        if row[0] in NO_BREAK or row[-1] in NO_BREAK or any(pair in row for pair in SPACE_PAIRS):
+            return True
+        row = row.replace("\u00a0", "_").replace("\u202f", "_")
+    return " ".join(row.split()) != row
 
 
 def _may_have_odd_separators(rows: list[str]) -> bool:
     """False when every separator is certainly right: no white-space-only line, no run of blank lines,
-    no single newline (list items aside, which the full scan checks), no blank line before a list item."""
-    previous = ""  # a blank line first counts as a run of blank lines: the full scan decides
+    a single newline only between two list items, no blank line between two list items."""
+    previous, before_blank = "", ""
     for row in rows:
         if row:
-            if previous or row[0] in LIST_FIRST or row[0].isspace() or not row.strip():
+            if not row.strip() or row[0].isspace():
+                return True
+            if previous and not (is_list_item(previous) and is_list_item(row)):
+                return True
+            if not previous and before_blank and is_list_item(before_blank) and is_list_item(row):
                 return True
         elif not previous:
-            return True
+            return True  # a run of blank lines (or a blank line first)
+        else:
+            before_blank = previous
         previous = row
     return False
 
