@@ -34,7 +34,7 @@ def gates_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         m.setattr(layout, "_may_need_layout", lambda row: True)
         m.setattr(layout, "_may_have_odd_separators", lambda rows: True)
         m.setattr(layout, "CONTROL_OR_BREAK", layout.re.compile(r"|"))
-        m.setattr(doubled, "_may_have_doubles", lambda words: True)
+        m.setattr(doubled, "_doubled_candidates", lambda words: None)
         yield
 
 
