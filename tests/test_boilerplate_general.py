@@ -86,3 +86,18 @@ def test_lists_before_the_article_that_are_not_menus_stay(items: list[str]) -> N
 def test_a_short_title_right_after_a_menu_stays() -> None:
     text = "\n".join(NAV_TOP + ["Budget Vote Tonight"] + ARTICLE[1:] + NAV_BOTTOM) + "\n"
     assert _lines(clean_and_explain(text).text) == ["Budget Vote Tonight", *ARTICLE[1:]]
+
+
+def test_instructions_in_the_imperative_stay() -> None:
+    """Calls to action and instructions share their verbs: only unambiguous furniture phrases go."""
+    text = (
+        "The bundle is cheaper if you buy it before the end of the month, the company said on Monday.\n\n"
+        "• Sign up for an ad-free account\n"
+        "• Subscribe to the bundle with the same email\n"
+        "• Inscrivez-vous avant le 3 mars\n\n"
+        "The offer ends on Friday, and prices will rise for everyone who has not switched by then.\n\n"
+        "More in Technology\n"
+    )
+    out = _lines(clean_and_explain(text, lang="en").text)
+    assert "• Sign up for an ad-free account" in out and "• Inscrivez-vous avant le 3 mars" in out
+    assert "More in Technology" not in out
