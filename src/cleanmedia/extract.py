@@ -24,7 +24,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia import dates, resources
-from cleanmedia.cleaners.boilerplate import widget
+from cleanmedia.cleaners.widgets import widget
 from cleanmedia.document import Edit, Metadata
 from cleanmedia.html import SKIP, blocks_text, is_hidden, json_ld, read_metadata
 

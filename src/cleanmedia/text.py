@@ -10,6 +10,8 @@ import regex
 
 BULLET = "\u2022"
 LIST_ITEM = regex.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
+#: Punctuation that closes or splits a sentence, anywhere in a line.
+SENTENCE_PUNCT = regex.compile(r"[.!?;]")
 SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u00bb)\]]*$")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleanmedia.chain import Chain
-from cleanmedia.cleaners.boilerplate import Boilerplate, RepeatedLines
+from cleanmedia.cleaners.boilerplate import Boilerplate
 from cleanmedia.cleaners.brands import BrandCase
 from cleanmedia.cleaners.currency import CurrencyOrder
 from cleanmedia.cleaners.doubled import DoubledWords
@@ -15,6 +15,7 @@ from cleanmedia.cleaners.layout import Controls, Layout
 from cleanmedia.cleaners.mojibake import Mojibake
 from cleanmedia.cleaners.sentences import SentenceCapital
 from cleanmedia.cleaners.stranded import StrandedWords
+from cleanmedia.cleaners.titles import RepeatedLines
 from cleanmedia.cleaners.typography import Typography
 
 __all__ = [

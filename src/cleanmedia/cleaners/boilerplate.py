@@ -10,33 +10,20 @@ Bylines and datelines go to the metadata, not just away. Phrases are data files 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from cleanmedia import dates, lang, resources
+from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
+from cleanmedia.cleaners.titles import heading_like, title_copies
+from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, phrases, strength, widget
 from cleanmedia.document import Document, Edit
-from cleanmedia.text import Line, blocks, ends_sentence, is_list_item, removal_spans
+from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, ends_sentence, is_list_item, removal_spans
 
-BAD, WEAK = "bad", "weak"
-#: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
-LABEL_KINDS = dict.fromkeys(
-    ("share", "follow", "subscribe", "print", "comment", "search", "nav", "social"), True
-)
-EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
-PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
-COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
-GLUED_COUNT = re.compile(r"^\d[\d.,]*\s*[kmb]?\s*([^\W\d_]+)$")
-BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
 BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = regex.compile(r"\s+[|•·]\s+")
-SENTENCE_PUNCT = re.compile(r"[.!?;]")
-#: A tag cloud has no punctuation at all; a credits list or a quote has commas, colons or quotes.
-LIST_PUNCT = re.compile(r"[.!?;:,“”«»\"()\[\]…]")
-LETTER_WORD = regex.compile(r"\p{L}{2,}")
 NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
 BYLINE_NAMES = regex.compile(
     rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
@@ -44,71 +31,6 @@ BYLINE_NAMES = regex.compile(
 #: Latin filler needs at least this many words, three of them Latin function words that the article's
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
-
-
-@dataclass(frozen=True)
-class Verdict:
-    strength: str  # BAD or WEAK
-    reason: str
-    detail: str
-
-
-@dataclass(frozen=True)
-class Phrases:
-    line: dict[str, str]  # phrase -> kind, for a whole-line match
-    prefix: dict[str, str]  # phrase -> kind, for a line that starts with it
-    contains: dict[str, str]  # phrase -> kind, for a line that contains it anywhere
-    social: frozenset[str]
-    counters: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def phrases() -> Phrases:
-    line: dict[str, str] = {}
-    prefix: dict[str, str] = {}
-    contains: dict[str, str] = {}
-    for code in resources.LANGUAGES:
-        for kind, match, phrase in resources.table("boilerplate", f"{code}.tsv"):
-            target = {"line": line, "prefix": prefix, "contains": contains}[match]
-            target.setdefault(phrase, kind)
-    counters = frozenset(
-        p
-        for code in resources.LANGUAGES
-        for k, _, p in resources.table("boilerplate", f"{code}.tsv")
-        if k == "counter"
-    )
-    return Phrases(
-        line,
-        prefix,
-        contains,
-        frozenset(resources.lines("boilerplate", "social.txt")),
-        counters,
-    )
-
-
-def _glued_names(word: str, names: frozenset[str]) -> bool:
-    """ "facebooktwitterpinterestemail": two or more network names run together."""
-    found, i = 0, 0
-    while i < len(word):
-        step = next((len(n) for n in sorted(names, key=len, reverse=True) if word.startswith(n, i)), 0)
-        if not step:
-            return False
-        found, i = found + 1, i + step
-    return found >= 2
-
-
-def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
-    """ "subscribe sign in", "share tweet email": the line is two or more widget labels in a row."""
-    ends = {0: 0}  # position -> labels used to get there
-    for start in range(len(tokens)):
-        if start not in ends:
-            continue
-        for stop in range(start + 1, min(len(tokens), start + 4) + 1):
-            if " ".join(tokens[start:stop]) in labels and LABEL_KINDS.get(
-                labels[" ".join(tokens[start:stop])]
-            ):
-                ends[stop] = max(ends.get(stop, 0), ends[start] + 1)
-    return ends.get(len(tokens), 0) >= 2
 
 
 def _latin_only(text: str, code: str | None) -> int:
@@ -126,56 +48,6 @@ def _line_language(text: str) -> str | None:
     return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 
-@lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
-    """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
-    text = PAREN_COUNT.sub("", text.lower().replace("\u2019", "'"))
-    return " ".join(EDGE_PUNCT.sub("", text).split())
-
-
-def _strength(verdict: Verdict | None) -> str:
-    return verdict.strength if verdict is not None else "keep"
-
-
-#: Prose lines closer than this (in blocks) belong to one cluster; menu runs need this many items, and the
-#: text this many menu items outside the article, before any is removed.
-PROSE_GAP, MENU_RUN, MENU_ITEMS = 4, 3, 8
-DIGIT = re.compile(r"\d")
-PHRASE_PUNCT = re.compile(r"[!?;,“”«»\"()\[\]…]")
-
-
-def _is_prose(text: str) -> bool:
-    """A paragraph of running text: ten words or more, closed like a sentence."""
-    return len(text.split()) >= 10 and ends_sentence(text)
-
-
-def _menu_item(text: str) -> bool:
-    """A list item that reads like a link label: at most six words, capitalised as a name or a title
-    (words of four letters or more start with a capital), no digits and no punctuation of a phrase (dots
-    of abbreviations and a label's colon aside); a count in brackets after it is a category's ("Sport (12)")."""
-    if not is_list_item(text):
-        return False
-    label = PAREN_COUNT.sub("", text[1:].strip() if text.startswith("\u2022") else text)
-    words = label.split()
-    return (
-        0 < len(words) <= 6
-        and not PHRASE_PUNCT.search(label)
-        and not (len(words) >= 3 and label.endswith("."))
-        and not DIGIT.search(label)
-        and all(not w[0].islower() for w in words if len(w) >= 4)
-    )
-
-
-def _menu_label(text: str) -> bool:
-    """A submenu heading between menu items: at most four words, no punctuation of a phrase."""
-    return len(text.split()) <= 4 and not LIST_PUNCT.search(text) and not is_list_item(text)
-
-
-def _heading_like(text: str) -> bool:
-    """Short and not closed like a prose sentence (a title may end with ? or !)."""
-    return len(text.split()) <= 20 and not text.rstrip("\"'”»)").endswith((".", "…", ":", ";", ","))
-
-
 class Boilerplate:
     """Removes page furniture from text, line by line, with a reason for each line."""
 
@@ -190,7 +62,7 @@ class Boilerplate:
         bl = doc.cached("blocks", blocks)
         if not bl:
             return
-        self._titles = {normalise(b.stripped) for b in bl if _heading_like(b.stripped)}
+        self._titles = {normalise(b.stripped) for b in bl if heading_like(b.stripped)}
         verdicts = [self._judge(doc, b.stripped) for b in bl]
         self._repeats(doc, bl, verdicts)
         self._menus(bl, verdicts)
@@ -200,7 +72,7 @@ class Boilerplate:
             return
         if doc.metadata.title is None:
             doc.metadata.title = next(
-                (b.stripped for i, b in enumerate(bl) if i not in removed and _heading_like(b.stripped)), None
+                (b.stripped for i, b in enumerate(bl) if i not in removed and heading_like(b.stripped)), None
             )
         spans = removal_spans(doc.text, bl, removed)
         for i in sorted(removed):
@@ -343,46 +215,12 @@ class Boilerplate:
             if verdict.reason == "boilerplate.title_site":
                 self._remember(doc, "site", verdict.detail.split("site name ", 1)[1].strip("'\""))
 
-    def _menus(self, bl: list[Line], verdicts: list[Verdict | None]) -> None:
-        """Navigation menus of a page dump: runs of short link-like list items before or after the article.
-
-        The article spans the clusters of prose lines (long, closed like sentences) big enough to be an
-        article; list items outside it are navigation only in runs of three or more short, unpunctuated,
-        digit-free, capitalised items (short labels between them are submenu headings), and only when the
-        text carries many of them (a page's menus, not the one short list an article may start or end
-        with).
-        """
-        prose = [i for i, b in enumerate(bl) if _is_prose(b.stripped)]
-        clusters: list[list[int]] = []
-        for i in prose:
-            if clusters and i - clusters[-1][-1] <= PROSE_GAP:
-                clusters[-1].append(i)
-            else:
-                clusters.append([i])
-        big = [c for c in clusters if len(c) >= 2 or len(bl[c[0]].stripped.split()) >= 60] or clusters
-        if not big:
-            return
-        first, last = big[0][0], big[-1][-1]
-        runs: list[list[int]] = [[]]
-        for i, b in enumerate(bl):
-            if (i < first or i > last) and (_menu_item(b.stripped) or _menu_label(b.stripped)):
-                runs[-1].append(i)
-            elif runs[-1]:
-                runs.append([])
-        menus = []
-        for run in runs:
-            items = [i for i in run if _menu_item(bl[i].stripped)]
-            if len(items) >= MENU_RUN:
-                # Labels between items are submenu headings, and so is a label heading a menu after the
-                # article; a label ending a menu is kept (it may be the title above the article).
-                start = run[0] if run[0] > last else items[0]
-                menus.append(run[run.index(start) : run.index(items[-1]) + 1])
-        if sum(1 for run in menus for i in run if _menu_item(bl[i].stripped)) < MENU_ITEMS:
-            return
-        for run in menus:
-            for i in run:
-                if _strength(verdicts[i]) != BAD:
-                    verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
+    @staticmethod
+    def _menus(bl: list[Line], verdicts: list[Verdict | None]) -> None:
+        """Navigation menus of a page dump (`cleanmedia.cleaners.menus`)."""
+        for i in menu_lines(bl):
+            if strength(verdicts[i]) != BAD:
+                verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
 
     @staticmethod
     def _revise_weak(verdicts: list[Verdict | None]) -> None:
@@ -395,10 +233,10 @@ class Boilerplate:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and _strength(verdicts[j + 1]) == WEAK:
+            while j + 1 < n and strength(verdicts[j + 1]) == WEAK:
                 j += 1
-            above = _strength(verdicts[i - 1]) if i > 0 else "edge"
-            below = _strength(verdicts[j + 1]) if j + 1 < n else "edge"
+            above = strength(verdicts[i - 1]) if i > 0 else "edge"
+            below = strength(verdicts[j + 1]) if j + 1 < n else "edge"
             enclosed = (above in (BAD, "edge") and below in (BAD, "edge")) and (above, below) != (
                 "edge",
                 "edge",
@@ -408,128 +246,3 @@ class Boilerplate:
                 assert old is not None
                 verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
             i = j + 1
-
-
-@lru_cache(maxsize=65536)
-def widget(text: str, n_words: int | None = None) -> Verdict | None:
-    """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
-    network names, counters, a label with its list. Used by the extraction too (no document needed)."""
-    n_words = len(text.split()) if n_words is None else n_words
-    ph = phrases()
-    norm = normalise(text)
-    if not norm:
-        return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
-    kind = ph.line.get(norm)
-    if kind is not None and n_words <= 8:
-        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
-    if COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
-        return Verdict(BAD, "boilerplate.counter", "social counter")
-    tokens = norm.split()
-    if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
-        return Verdict(BAD, "boilerplate.social", "social network names")
-    if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
-        return Verdict(BAD, "boilerplate.social", "social network names run together")
-    if n_words <= 6 and _phrase_sequence(tokens, ph.line):
-        return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
-    core = " ".join(t for t in tokens if t not in ph.social)
-    if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
-        return Verdict(BAD, "boilerplate.social", "share/follow buttons")
-    verdict = _labelled(text, n_words)
-    if verdict is not None:
-        return verdict
-    glued = GLUED_COUNT.match(norm)
-    if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
-        return Verdict(BAD, "boilerplate.counter", "counter")
-    if n_words <= 6 and _is_counter(tokens):
-        return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
-    return None
-
-
-def _is_counter(tokens: list[str]) -> bool:
-    """ "5M+ followers", "Facebook followers", "12 comments"."""
-    ph = phrases()
-    rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
-    rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
-    if len(rest) != 1 or len(rest) == len(tokens):
-        return False
-    return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
-
-
-def _labelled(text: str, n_words: int) -> Verdict | None:
-    """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
-    head, colon, tail = text.partition(":")
-    if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
-        return None
-    kind = phrases().line.get(normalise(head)) or phrases().prefix.get(normalise(head))
-    if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
-        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
-    return None
-
-
-class RepeatedLines:
-    """Copies of the title, checked again once repairs have made copies identical."""
-
-    name = "repeated_lines"
-    settles = True
-
-    def edits(self, doc: Document) -> Iterator[Edit]:
-        bl = doc.cached("blocks", blocks)
-        copies = {
-            i: v
-            for i, v in title_copies(bl, [None] * len(bl), doc.page_title).items()
-            if v.reason == "boilerplate.repeated"
-        }
-        spans = removal_spans(doc.text, bl, set(copies))
-        for i in sorted(copies):
-            yield doc.remove(*spans[i], copies[i].reason, copies[i].detail)
-
-
-def title_copies(
-    bl: list[Line], verdicts: list[Verdict | None], page_title: str | None
-) -> dict[int, Verdict]:
-    """Blocks that repeat the title, alone or followed by a separator and a short site name.
-
-    The titles are the page's title when the page gave one, and the first heading of the text (among its
-    first three blocks); "Title | Site" is found before or after the title.
-    """
-    headings = [
-        i
-        for i, b in enumerate(bl[:6])
-        if _strength(verdicts[i]) != BAD
-        and _heading_like(b.stripped)
-        and len(LETTER_WORD.findall(b.stripped)) >= 3
-    ]
-    found: dict[int, Verdict] = {}
-    for i in headings:
-        for j in headings:
-            site = _site_after(bl[i].stripped, bl[j].stripped) if i != j else None
-            if site:
-                found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
-    first = next((i for i in headings if i not in found and i < 3), None)
-    # The text's own first heading counts even when the page declared a title: cleaning the output
-    # again (as text, without the page) must find no copy left to remove.
-    titles = {normalise(t) for t in (page_title, bl[first].stripped if first is not None else None) if t}
-    if not titles:
-        return found
-    seen_title = False
-    for i, b in enumerate(bl):
-        if i in found or _strength(verdicts[i]) == BAD or normalise(b.stripped) not in titles:
-            continue
-        if seen_title:
-            found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
-        seen_title = True
-    return found
-
-
-def _site_after(text: str, title: str) -> str | None:
-    """The site name in `text` when it is `title`, a separator and a short name ("Title | Site",
-    "Title - Le Quotidien", "Title Sitename")."""
-    if len(title) >= len(text) or not text.startswith(title):
-        return None
-    rest = text[len(title) :]
-    site = rest.strip(" |-–—·:")
-    if not site or "," in site or SENTENCE_PUNCT.search(site) or not LETTER_WORD.search(site):
-        return None
-    separated = rest.lstrip(" ")[:1] in ("|", "-", "–", "—", "·", ":")
-    single_name = rest.startswith(" ") and len(site.split()) == 1 and site[0].isupper()
-    return site if (separated and len(site.split()) <= 4) or single_name else None

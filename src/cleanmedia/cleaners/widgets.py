@@ -1,0 +1,156 @@
+"""Widget lines recognised on their own, without the document: labels (share, follow, subscribe...),
+social network names, counters, a label with its list. The boilerplate cleaner and the HTML extraction
+both use them. Phrases are data files per language (`resources/boilerplate/`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from cleanmedia import resources
+
+BAD, WEAK = "bad", "weak"
+#: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
+LABEL_KINDS = dict.fromkeys(
+    ("share", "follow", "subscribe", "print", "comment", "search", "nav", "social"), True
+)
+EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
+COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
+GLUED_COUNT = re.compile(r"^\d[\d.,]*\s*[kmb]?\s*([^\W\d_]+)$")
+BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    strength: str  # BAD or WEAK
+    reason: str
+    detail: str
+
+
+def strength(verdict: Verdict | None) -> str:
+    return verdict.strength if verdict is not None else "keep"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    line: dict[str, str]  # phrase -> kind, for a whole-line match
+    prefix: dict[str, str]  # phrase -> kind, for a line that starts with it
+    contains: dict[str, str]  # phrase -> kind, for a line that contains it anywhere
+    social: frozenset[str]
+    counters: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def phrases() -> Phrases:
+    line: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    contains: dict[str, str] = {}
+    for code in resources.LANGUAGES:
+        for kind, match, phrase in resources.table("boilerplate", f"{code}.tsv"):
+            target = {"line": line, "prefix": prefix, "contains": contains}[match]
+            target.setdefault(phrase, kind)
+    counters = frozenset(
+        p
+        for code in resources.LANGUAGES
+        for k, _, p in resources.table("boilerplate", f"{code}.tsv")
+        if k == "counter"
+    )
+    return Phrases(
+        line,
+        prefix,
+        contains,
+        frozenset(resources.lines("boilerplate", "social.txt")),
+        counters,
+    )
+
+
+def _glued_names(word: str, names: frozenset[str]) -> bool:
+    """ "facebooktwitterpinterestemail": two or more network names run together."""
+    found, i = 0, 0
+    while i < len(word):
+        step = next((len(n) for n in sorted(names, key=len, reverse=True) if word.startswith(n, i)), 0)
+        if not step:
+            return False
+        found, i = found + 1, i + step
+    return found >= 2
+
+
+def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
+    """ "subscribe sign in", "share tweet email": the line is two or more widget labels in a row."""
+    ends = {0: 0}  # position -> labels used to get there
+    for start in range(len(tokens)):
+        if start not in ends:
+            continue
+        for stop in range(start + 1, min(len(tokens), start + 4) + 1):
+            if " ".join(tokens[start:stop]) in labels and LABEL_KINDS.get(
+                labels[" ".join(tokens[start:stop])]
+            ):
+                ends[stop] = max(ends.get(stop, 0), ends[start] + 1)
+    return ends.get(len(tokens), 0) >= 2
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
+    text = PAREN_COUNT.sub("", text.lower().replace("\u2019", "'"))
+    return " ".join(EDGE_PUNCT.sub("", text).split())
+
+
+@lru_cache(maxsize=65536)
+def widget(text: str, n_words: int | None = None) -> Verdict | None:
+    """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
+    network names, counters, a label with its list. Used by the extraction too (no document needed)."""
+    n_words = len(text.split()) if n_words is None else n_words
+    ph = phrases()
+    norm = normalise(text)
+    if not norm:
+        return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
+    kind = ph.line.get(norm)
+    if kind is not None and n_words <= 8:
+        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
+    if COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
+        return Verdict(BAD, "boilerplate.counter", "social counter")
+    tokens = norm.split()
+    if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
+        return Verdict(BAD, "boilerplate.social", "social network names")
+    if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
+        return Verdict(BAD, "boilerplate.social", "social network names run together")
+    if n_words <= 6 and _phrase_sequence(tokens, ph.line):
+        return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
+    core = " ".join(t for t in tokens if t not in ph.social)
+    if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
+        return Verdict(BAD, "boilerplate.social", "share/follow buttons")
+    verdict = _labelled(text, n_words)
+    if verdict is not None:
+        return verdict
+    glued = GLUED_COUNT.match(norm)
+    if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
+        return Verdict(BAD, "boilerplate.counter", "counter")
+    if n_words <= 6 and _is_counter(tokens):
+        return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
+    return None
+
+
+def _is_counter(tokens: list[str]) -> bool:
+    """ "5M+ followers", "Facebook followers", "12 comments"."""
+    ph = phrases()
+    rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
+    rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
+    if len(rest) != 1 or len(rest) == len(tokens):
+        return False
+    return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
+
+
+def _labelled(text: str, n_words: int) -> Verdict | None:
+    """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
+    head, colon, tail = text.partition(":")
+    if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
+        return None
+    kind = phrases().line.get(normalise(head)) or phrases().prefix.get(normalise(head))
+    if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
+        return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
+    return None
