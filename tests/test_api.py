@@ -66,3 +66,9 @@ def test_cli_reports_missing_file_and_goes_on(tmp_path, capsys) -> None:  # type
     assert main([str(tmp_path / "missing.txt"), str(good)]) == 1
     captured = capsys.readouterr()
     assert "missing.txt" in captured.err and "Text.\n" in captured.out
+
+
+def test_a_title_element_in_the_body_is_not_text() -> None:
+    """Browsers do not show it; found by the property tests as "0<TITLE><P>" cleaning to "0<P>"."""
+    assert clean("0<TITLE><P>") == "0\n"
+    assert clean("<body><p>Hello there.</p><title>Tab name</title></body>") == "Hello there.\n"

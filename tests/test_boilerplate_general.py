@@ -101,3 +101,34 @@ def test_instructions_in_the_imperative_stay() -> None:
     out = _lines(clean_and_explain(text, lang="en").text)
     assert "• Sign up for an ad-free account" in out and "• Inscrivez-vous avant le 3 mars" in out
     assert "More in Technology" not in out
+
+
+def test_single_letters_are_no_evidence_of_a_line_language() -> None:
+    """Found by the survival property: "N1, N2" made Spanish list items look French (French has "n'"),
+    and as widget text in another language they went."""
+    items = [
+        "• la línea N1, entre la estación y el hospital;",
+        "• la línea N2, hacia la universidad;",
+    ]
+    article = (
+        "El ayuntamiento anunció el lunes que las líneas nocturnas de autobús funcionarán hasta las cuatro "
+        "de la madrugada a partir del próximo mes."
+    )
+    text = "\n\n".join(["Sections", "\n".join(items), "Follow Me", article]) + "\n"
+    out = _lines(clean_and_explain(text).text)
+    assert out == ["Sections", *items, article]  # a short line next to article text stays
+
+
+def test_repairs_work_in_the_language_left_once_furniture_went() -> None:
+    """French furniture around a short Spanish article made the text French until it went: French
+    spacing must not reach the Spanish quotes."""
+    quote = (
+        "«Queríamos que nadie tuviera que elegir entre salir y volver a casa seguro», explicó la concejala."
+    )
+    article = (
+        "Los sábados y domingos habrá un autobús cada quince minutos en las tres líneas principales. "
+        "El coste anual de la ampliación se estima en un millón de euros."
+    )
+    text = "\n\n".join(["Lire aussi : un autre article", "Lire aussi : un autre article", article, quote])
+    result = clean_and_explain(text)
+    assert _lines(result.text) == [article, quote] and result.metadata.lang == "es"

@@ -171,3 +171,57 @@ def test_idempotent_when_the_page_title_is_not_the_first_heading() -> None:
     )
     once = clean(html)
     assert clean(once) == once
+
+
+def _paragraphs() -> dict[str, list[str]]:
+    """Article paragraphs of the clean fixtures, by case: real prose in seven languages."""
+    from fixtures import cases
+
+    out = {}
+    for case in cases():
+        if case.name.startswith("clean-"):
+            out[case.name] = [
+                p for p in case.expected.split("\n\n") if len(p.split()) >= 10 and p.rstrip()[-1] in '.!?»”"'
+            ]
+    return out
+
+
+PARAGRAPHS = _paragraphs()
+FURNITURE = st.sampled_from(
+    [
+        "• News",
+        "• World",
+        "• Contact Us",
+        "• Sport (12)",
+        "Sections",
+        "Follow Me",
+        "Partager:",
+        "Share",
+        "3 hours ago",
+        "il y a 2 jours",
+        "Nov 18",
+        "Tags: economy, budget",
+        "Accueil > Politique",
+        "5M+ followers",
+        "© 2024 The Daily",
+        "Lire aussi : un autre article",
+        "More in World",
+        "We use cookies to improve your experience.",
+        "Subscribe Sign In",
+        "• Real Estate",
+        "About",
+    ]
+)
+
+
+@given(st.sampled_from(sorted(PARAGRAPHS)), st.data())
+def test_article_paragraphs_survive_any_furniture(name: str, data: st.DataObject) -> None:
+    """Whatever furniture surrounds or splits them, an article's paragraphs (three or more, so that the
+    article, not the furniture, is the text's language) come out whole."""
+    paragraphs = data.draw(st.lists(st.sampled_from(PARAGRAPHS[name]), min_size=3, max_size=8))
+    blocks = list(paragraphs)
+    for furniture in data.draw(st.lists(FURNITURE, max_size=25)):
+        blocks.insert(data.draw(st.integers(0, len(blocks))), furniture)
+    out = " ".join(clean("\n\n".join(blocks)).split())
+    for paragraph in paragraphs:
+        assert " ".join(paragraph.split()) in out

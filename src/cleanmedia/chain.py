@@ -182,21 +182,23 @@ class Chain:
         copies), so the chain runs again while a pass changed more than layout, typography and furniture,
         up to `max_passes`: the output is then a fixed point, and cleaning it again changes nothing.
         A cleaner whose edits give later steps no new evidence says so with `settles = True` (layout,
-        typography, furniture removal); a pass with edits from those only is the last, unless removed
-        text changed the language `identify` finds (the repairs of that pass already saw the text without
-        it). With `identify`, the language is
-        identified again on the text each further pass starts from.
+        typography, furniture removal); a pass with edits from those only is the last.
+
+        With `identify`, the language follows the text: it is identified again at the start of each
+        further pass and as soon as such a cleaner removed words (so that the repairs after it work in the
+        language of what is left, not of the furniture that went), and a pass whose language changed on
+        the way is never the last (the cleaners before the change saw another language).
         """
         if not doc.source:
             doc.source = doc.text
         origins = Origins(doc.text)
-        known: tuple[str, str | None] | None = None  # (text, language) last identified
         for n in range(max_passes):
-            if n:  # flags are re-made on the text of the last pass
+            if n:  # flags are re-made on the text of the last pass, in the language of that text
                 doc.edits = [e for e in doc.edits if not e.flag]
                 if identify is not None:
-                    doc.metadata.lang = known[1] if known and known[0] is doc.text else identify(doc)
-            settled, words_left = True, False
+                    doc.metadata.lang = identify(doc)
+            pass_lang = doc.metadata.lang
+            settled = True
             for i, step in enumerate(self._steps):
                 number = n * len(self._steps) + i
                 edits = [
@@ -219,12 +221,15 @@ class Chain:
                 doc.text = apply_edits(doc.text, edits, step.name)
                 origins.record(edits)
                 doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
-                settled = settled and (getattr(step, "settles", False) or all(e.flag for e in edits))
-                words_left = words_left or any(e.kind == "remove" and _has_letters(e.before) for e in edits)
-            if settled and words_left and identify is not None:
-                known = (doc.text, identify(doc))
-                settled = known[1] == doc.metadata.lang
-            if settled:
+                settles = getattr(step, "settles", False)
+                settled = settled and (settles or all(e.flag for e in edits))
+                if (
+                    identify is not None
+                    and settles
+                    and any(e.kind == "remove" and _has_letters(e.before) for e in edits)
+                ):
+                    doc.metadata.lang = identify(doc)
+            if settled and doc.metadata.lang == pass_lang:
                 break
         return doc
 

@@ -23,6 +23,7 @@ SKIP = frozenset(
         "svg",
         "noscript",
         "head",
+        "title",  # a title misplaced in the body is not shown either
         "iframe",
         "object",
         "embed",

@@ -56,9 +56,9 @@ def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
     """`detect` from the text's runs of letters (any case), such as `Document.word_list()`. Counting and
     the intersection with the frequent words run in C; Python loops only over the frequent words found."""
     counts = Counter(" ".join(words).lower().split(" "))
-    n_words = len(words) - sum(
-        counts[w] for w in [w for w in counts if len(w) < 2]
-    )  # single letters are noise
+    for letter in [w for w in counts if len(w) < 2]:
+        del counts[letter]  # single letters are noise: neither words nor evidence
+    n_words = sum(counts.values())
     if n_words < 5:
         return None
     weights = _weights()

@@ -44,7 +44,7 @@ def _latin_only(text: str, code: str | None) -> int:
 @lru_cache(maxsize=65536)
 def _line_language(text: str) -> str | None:
     """The language of one short line (cached: lines recur across passes and documents)."""
-    words = [w.lower() for w in lang.WORD.findall(text)]
+    words = [w.lower() for w in lang.WORD.findall(text) if len(w) > 1]  # single letters are noise ("N1")
     return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 
