@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleanmedia import DEFAULT_CHAIN, clean, clean_and_explain, replay
@@ -114,6 +114,7 @@ def test_no_crash_and_one_block_per_line(content: str) -> None:
     assert all(line == line.strip() for line in out.split("\n"))
 
 
+@example('JE0UNE:"A\x1fA0UNE0AA')  # a control character between letters hid words of the language
 @given(ANY)
 def test_idempotent(content: str) -> None:
     once = clean(content)

@@ -218,20 +218,30 @@ class Chain:
                 ]
                 if not edits:
                     continue
+                words_changed = _changes_words(doc.text, edits)
                 doc.text = apply_edits(doc.text, edits, step.name)
                 origins.record(edits)
                 doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
                 settles = getattr(step, "settles", False)
                 settled = settled and (settles or all(e.flag for e in edits))
-                if (
-                    identify is not None
-                    and settles
-                    and any(e.kind == "remove" and _has_letters(e.before) for e in edits)
-                ):
+                if identify is not None and settles and words_changed:
                     doc.metadata.lang = identify(doc)
             if settled and doc.metadata.lang == pass_lang:
                 break
         return doc
+
+
+def _changes_words(text: str, edits: Sequence[Edit]) -> bool:
+    """True when the edits remove letters or join two runs of letters (a control character between
+    them went): the words of the text, and so perhaps its language, change."""
+    for e in edits:
+        if e.flag or e.after:
+            continue
+        if _has_letters(e.before):
+            return True
+        if e.start > 0 and e.end < len(text) and text[e.start - 1].isalpha() and text[e.end].isalpha():
+            return True
+    return False
 
 
 def _separator_length(before: str) -> int:
