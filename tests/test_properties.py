@@ -226,3 +226,38 @@ def test_article_paragraphs_survive_any_furniture(name: str, data: st.DataObject
     out = " ".join(clean("\n\n".join(blocks)).split())
     for paragraph in paragraphs:
         assert " ".join(paragraph.split()) in out
+
+
+PAGE_CHROME = st.sampled_from(
+    [
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li><li><a href='/s'>Sport</a></li></ul></nav>",
+        "<div class='share'><a href='#'>Share</a> <a href='#'>Tweet</a></div>",
+        "<aside><h3>Related</h3><ul><li><a href='/a'>Another story about something</a></li></ul></aside>",
+        "<footer><p>© 2024 The Daily. All rights reserved.</p></footer>",
+        "<div class='newsletter'>Subscribe to our newsletter</div>",
+        "<p class='byline'>By Jane Doe</p>",
+        "<figure><img src='x.jpg'><figcaption>The city hall at night.</figcaption></figure>",
+    ]
+)
+
+
+@given(st.sampled_from(sorted(PARAGRAPHS)), st.data())
+def test_article_paragraphs_survive_any_page_around_them(name: str, data: st.DataObject) -> None:
+    """The same for HTML: page chrome before, after and inside the article element."""
+    paragraphs = data.draw(st.lists(st.sampled_from(PARAGRAPHS[name]), min_size=3, max_size=8))
+    inner = [f"<p>{p}</p>" for p in paragraphs]
+    for chrome in data.draw(st.lists(PAGE_CHROME, max_size=6)):
+        inner.insert(data.draw(st.integers(0, len(inner))), chrome)
+    before, after = data.draw(st.lists(PAGE_CHROME, max_size=4)), data.draw(st.lists(PAGE_CHROME, max_size=4))
+    html = (
+        "<html><body>"
+        + "".join(before)
+        + "<article><h1>Title of the story here</h1>"
+        + "".join(inner)
+        + "</article>"
+        + "".join(after)
+        + "</body></html>"
+    )
+    out = " ".join(clean(html).split())
+    for paragraph in paragraphs:
+        assert " ".join(paragraph.split()) in out
