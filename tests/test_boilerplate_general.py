@@ -132,3 +132,16 @@ def test_repairs_work_in_the_language_left_once_furniture_went() -> None:
     text = "\n\n".join(["Lire aussi : un autre article", "Lire aussi : un autre article", article, quote])
     result = clean_and_explain(text)
     assert _lines(result.text) == [article, quote] and result.metadata.lang == "es"
+
+
+def test_lines_are_foreign_to_the_article_not_to_the_furniture() -> None:
+    """Found by fuzzing: English furniture outweighed a short Italian article, so its quote looked like
+    widget text in another language and went. The article's language is checked without the furniture."""
+    items = "• un'area per i prodotti biologici;\n• una cucina aperta per i corsi di cucina;"
+    quote = (
+        "«Piano piano siamo riusciti a convincere tutti», ha raccontato l'assessore durante l'inaugurazione."
+    )
+    cookie = "We use cookies to improve your experience."
+    text = "\n\n".join([cookie, "More in World", *["• World"] * 7, "• News", "• Sport", items, cookie, quote])
+    result = clean_and_explain(text)
+    assert _lines(result.text) == [*items.split("\n"), quote] and result.metadata.lang == "it"

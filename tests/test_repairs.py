@@ -188,3 +188,9 @@ def test_no_repair_deletes_a_word_except_a_doubled_copy(text: str) -> None:
     for e in result.edits:
         if e.reason != "doubled.word":
             assert len(LETTER_RUN.findall(e.after)) >= len(LETTER_RUN.findall(e.before)), e
+
+
+def test_empty_guillemets_get_no_inner_spaces() -> None:
+    """Found by fuzzing: "«»" took a no-break space on each side, which layout then merged: not a fixed point."""
+    for text in ("Il a dit «» hier.", "Il a dit « » hier."):
+        assert run(Typography(), text, "fr") == text

@@ -19,7 +19,7 @@ from cleanmedia import dates, lang, resources
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, phrases, strength, widget
-from cleanmedia.document import Document, Edit
+from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, ends_sentence, is_list_item, removal_spans
 
 BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
@@ -31,6 +31,7 @@ BYLINE_NAMES = regex.compile(
 #: Latin filler needs at least this many words, three of them Latin function words that the article's
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
+FOREIGN = "boilerplate.foreign"
 
 
 def _latin_only(text: str, code: str | None) -> int:
@@ -63,9 +64,15 @@ class Boilerplate:
         if not bl:
             return
         self._titles = {normalise(b.stripped) for b in bl if heading_like(b.stripped)}
-        verdicts = [self._judge(doc, b.stripped) for b in bl]
-        self._repeats(doc, bl, verdicts)
-        self._menus(bl, verdicts)
+        verdicts = self._verdicts(doc, bl)
+        if any(v is not None and v.reason == FOREIGN for v in verdicts):
+            # Lines are "in another language" than the document's: make sure that language is the
+            # article's, not the furniture's (furniture can outweigh a short article).
+            kept = [b.stripped for b, v in zip(bl, verdicts, strict=True) if strength(v) != BAD]
+            article = lang.detect_words(LETTER_RUN.findall("\n".join(kept)))
+            if article not in (None, "la", doc.lang):
+                doc.metadata.lang = article
+                verdicts = self._verdicts(doc, bl)
         self._revise_weak(verdicts)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
@@ -80,6 +87,13 @@ class Boilerplate:
             assert v is not None
             start, end = spans[i]
             yield doc.remove(start, end, v.reason, v.detail)
+
+    def _verdicts(self, doc: Document, bl: list[Line]) -> list[Verdict | None]:
+        """Each line judged on its own, then copies of the title and menus found among them."""
+        verdicts = [self._judge(doc, b.stripped) for b in bl]
+        self._repeats(doc, bl, verdicts)
+        self._menus(bl, verdicts)
+        return verdicts
 
     # -- one line on its own ---------------------------------------------------------------------
     def _judge(self, doc: Document, text: str) -> Verdict | None:
@@ -118,9 +132,7 @@ class Boilerplate:
             if line_lang == "la" and n_words >= FILLER_MIN_WORDS and _latin_only(text, doc.lang) >= 3:
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             if line_lang and doc.lang and line_lang != doc.lang and n_words <= self.max_weak_words:
-                return Verdict(
-                    WEAK, "boilerplate.foreign", f"widget text in {line_lang} in a {doc.lang} article"
-                )
+                return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {doc.lang} article")
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
             return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
         return None

@@ -15,8 +15,9 @@ APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019](?=\p{L})")
 SPACES = "[ \u00a0\u202f]"
 #: A high mark after a word, number or closing sign, followed by a space, the end, or a closing quote.
 HIGH_MARK = regex.compile(rf"(?<=[\p{{L}}\p{{N}})\]»”%€$]){SPACES}?([;:!?])(?=\s|$|[«»”\"')])")
-OPEN_GUILLEMET = regex.compile(rf"«{SPACES}?(?=\S)")
-CLOSE_GUILLEMET = regex.compile(rf"(?<=\S){SPACES}?»")
+#: Guillemets around something (empty ones, "« »", are left as they are: there is no text to space).
+OPEN_GUILLEMET = regex.compile(rf"«{SPACES}?(?=[^\s»])")
+CLOSE_GUILLEMET = regex.compile(rf"(?<=[^\s«]){SPACES}?»")
 GLUED_OPEN = regex.compile(r"(?<=[\p{L}\p{N}:;!?,])«")
 GLUED_CLOSE = regex.compile(r"»(?=[\p{L}\p{N}])")
 ENGLISH_QUOTES = regex.compile(r"\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”")
