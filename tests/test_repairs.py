@@ -194,3 +194,13 @@ def test_empty_guillemets_get_no_inner_spaces() -> None:
     """Found by fuzzing: "«»" took a no-break space on each side, which layout then merged: not a fixed point."""
     for text in ("Il a dit «» hier.", "Il a dit « » hier."):
         assert run(Typography(), text, "fr") == text
+
+
+def test_a_name_ending_in_an_acronym_is_not_split() -> None:
+    """Found by fuzzing seed paragraphs in new company: a name written once, whose acronym also stands
+    alone, was split ("Chat GPT")."""
+    text = (
+        "L'infrastructure alimente ChatGPT et toute la famille de modèles GPT, selon le rapport.\n\n"
+        "Le tableau de bord PowerBI affiche les données BI de l'entreprise chaque matin.\n"
+    )
+    assert clean(text, lang="fr") == text

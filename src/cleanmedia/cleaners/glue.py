@@ -133,6 +133,8 @@ class GluedWords:
                 continue
             if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0):
                 continue  # CamelCase names (DataRobot) split only on evidence from the document
+            if token[0].isupper() and right.isupper():
+                continue  # a name ending in an acronym (PowerBI, FaceID): the acronym stands alone too
             if token[0].isupper() and left.lower() in resources.word_set("prefixes", "all"):
                 continue  # "MiniCómos", "SuperMario": a name made with a prefix
             article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
