@@ -221,12 +221,8 @@ def test_article_paragraphs_survive_any_furniture(name: str, data: st.DataObject
     """Whatever furniture surrounds or splits them, an article's paragraphs (three or more, so that the
     article, not the furniture, is the text's language) come out whole."""
     paragraphs = data.draw(st.lists(st.sampled_from(PARAGRAPHS[name]), min_size=3, max_size=8))
-    blocks = list(paragraphs)
-    for furniture in data.draw(st.lists(FURNITURE, max_size=25)):
-        blocks.insert(data.draw(st.integers(0, len(blocks))), furniture)
-    out = " ".join(clean("\n\n".join(blocks)).split())
-    for paragraph in paragraphs:
-        assert " ".join(paragraph.split()) in out
+    blocks = _scatter(data, list(paragraphs), FURNITURE, 25)
+    _assert_whole(paragraphs, clean("\n\n".join(blocks)))
 
 
 PAGE_CHROME = st.sampled_from(
@@ -246,19 +242,22 @@ PAGE_CHROME = st.sampled_from(
 def test_article_paragraphs_survive_any_page_around_them(name: str, data: st.DataObject) -> None:
     """The same for HTML: page chrome before, after and inside the article element."""
     paragraphs = data.draw(st.lists(st.sampled_from(PARAGRAPHS[name]), min_size=3, max_size=8))
-    inner = [f"<p>{p}</p>" for p in paragraphs]
-    for chrome in data.draw(st.lists(PAGE_CHROME, max_size=6)):
-        inner.insert(data.draw(st.integers(0, len(inner))), chrome)
+    inner = _scatter(data, [f"<p>{p}</p>" for p in paragraphs], PAGE_CHROME, 6)
     before, after = data.draw(st.lists(PAGE_CHROME, max_size=4)), data.draw(st.lists(PAGE_CHROME, max_size=4))
-    html = (
-        "<html><body>"
-        + "".join(before)
-        + "<article><h1>Title of the story here</h1>"
-        + "".join(inner)
-        + "</article>"
-        + "".join(after)
-        + "</body></html>"
+    html = "<html><body>{}<article><h1>Title of the story here</h1>{}</article>{}</body></html>".format(
+        "".join(before), "".join(inner), "".join(after)
     )
-    out = " ".join(clean(html).split())
+    _assert_whole(paragraphs, clean(html))
+
+
+def _scatter(data: st.DataObject, blocks: list[str], extra: st.SearchStrategy[str], most: int) -> list[str]:
+    """`blocks` with up to `most` drawn `extra` blocks inserted anywhere among them."""
+    for block in data.draw(st.lists(extra, max_size=most)):
+        blocks.insert(data.draw(st.integers(0, len(blocks))), block)
+    return blocks
+
+
+def _assert_whole(paragraphs: list[str], output: str) -> None:
+    out = " ".join(output.split())
     for paragraph in paragraphs:
         assert " ".join(paragraph.split()) in out

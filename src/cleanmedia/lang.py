@@ -8,7 +8,6 @@ article's; it needs no model download. The lexicon is loaded once per language a
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -21,8 +20,6 @@ from cleanmedia import resources
 DETECTABLE = (*resources.LANGUAGES, "la")
 
 WORD = regex.compile(r"\p{L}+")
-#: The same runs of letters with the stdlib engine, faster on the hot path of identification.
-LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -46,15 +43,11 @@ def scores(words: Iterable[str]) -> dict[str, float]:
     return total
 
 
-def detect(text: str, sample: int = 4000, minimum: float = 2.0) -> str | None:
-    """The language of `text` (ISO 639-1), or None when the evidence is too thin (fewer than five
-    words, or too few distinct frequent words of the language). Reads the first `sample` characters."""
-    return detect_words(LETTER_RUN.findall(text[:sample]), minimum)
-
-
 def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
-    """`detect` from the text's runs of letters (any case), such as `Document.word_list()`. Counting and
-    the intersection with the frequent words run in C; Python loops only over the frequent words found."""
+    """The language (ISO 639-1) of a text given its runs of letters in any case, such as
+    `Document.word_list()`, or None when the evidence is too thin (fewer than five words of two letters
+    or more, or too few distinct frequent words of the language). Counting and the intersection with
+    the frequent words run in C; Python loops only over the frequent words found."""
     counts = Counter(" ".join(words).lower().split(" "))
     for letter in [w for w in counts if len(w) < 2]:
         del counts[letter]  # single letters are noise: neither words nor evidence
