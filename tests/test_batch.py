@@ -127,3 +127,14 @@ def test_without_flags_the_text_is_the_same_and_no_flag_is_made() -> None:
     assert [o.result.text for o in without if o.result] == [o.result.text for o in with_flags if o.result]
     assert any(o.result.flags for o in with_flags if o.result)
     assert not any(o.result.flags for o in without if o.result)
+
+
+def test_missing_values_of_pandas_fail_alone_without_raising() -> None:
+    """The truth of pandas.NA raises: a missing value must be told without comparing it."""
+    import numpy as np
+    import pandas as pd
+
+    texts = [pd.NA, np.nan, pd.NaT, None, "Un texte court."]
+    outcomes = list(clean_many(texts))
+    assert [o.error for o in outcomes[:4]] == ["not text: got nothing"] * 4
+    assert outcomes[4].ok

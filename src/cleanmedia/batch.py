@@ -8,6 +8,7 @@ A document that cannot be cleaned keeps its input and says why; nothing is dropp
 
 from __future__ import annotations
 
+import math
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -68,13 +69,22 @@ def clean_one(content: object, options: Options = Options(), index: int = 0) -> 
     millions does not end the run; the caller decides what to do with the failures.
     """
     if not isinstance(content, str):
-        missing = content is None or content != content  # None, or NaN: a missing value in pandas
-        kind = "nothing" if missing else type(content).__name__
+        kind = "nothing" if _missing(content) else type(content).__name__
         return Outcome(index, None, f"not text: got {kind}")
     try:
         return Outcome(index, options.run(content))
     except Exception as exc:  # noqa: BLE001 - reported per document, by design
         return Outcome(index, None, f"{type(exc).__name__}: {exc}")
+
+
+def _missing(value: object) -> bool:
+    """None, or a missing value of pandas or NumPy (NaN, NA, NaT), tested without comparing it (the
+    truth of pandas.NA raises)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NAType", "NaTType")
 
 
 def _clean_chunk(chunk: list[tuple[int, object]], options: Options) -> list[Outcome]:

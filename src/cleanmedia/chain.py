@@ -218,10 +218,11 @@ class Chain:
                 ]
                 if not edits:
                     continue
+                edits.sort(key=lambda e: (e.start, e.end))
                 words_changed = _changes_words(doc.text, edits)
                 doc.text = apply_edits(doc.text, edits, step.name)
                 origins.record(edits)
-                doc.edits.extend(sorted(edits, key=lambda e: (e.start, e.end)))
+                doc.edits.extend(edits)
                 settles = getattr(step, "settles", False)
                 settled = settled and (settles or all(e.flag for e in edits))
                 if identify is not None and settles and words_changed:
@@ -262,9 +263,10 @@ class Origins:
         self.steps: list[tuple[list[int], list[tuple[int, int, int, int]]]] = []
 
     def record(self, edits: Sequence[Edit]) -> None:
+        """Keep one step's edits (in text order, as the chain applies them)."""
         spans: list[tuple[int, int, int, int]] = []  # (start after, end after, start before, end before)
         delta = 0
-        for e in sorted((e for e in edits if not e.flag), key=lambda e: (e.start, e.end)):
+        for e in (e for e in edits if not e.flag):
             start = e.start + delta
             spans.append((start, start + len(e.after), e.start, e.end))
             delta += len(e.after) - (e.end - e.start)

@@ -150,20 +150,17 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
     """Each task with its outcome, in input order; unreadable tasks pass through with None."""
     held: deque[Task] = deque()
 
-    def texts() -> Iterator[str]:
+    def contents() -> Iterator[str | None]:
         for task in tasks:
             held.append(task)
-            if task.content is not None:
-                yield task.content
+            yield task.content  # None for an unreadable task: its outcome is set aside below
 
     flags = args.explain or args.json or args.edits  # the only outputs that show flags
-    outcomes = clean_many(texts(), jobs=args.jobs, lang=args.lang, input_format=args.format, flags=flags)
-    for outcome in outcomes:
-        while held[0].content is None:
-            yield held.popleft(), None
-        yield held.popleft(), outcome
-    while held:
-        yield held.popleft(), None
+    for outcome in clean_many(
+        contents(), jobs=args.jobs, lang=args.lang, input_format=args.format, flags=flags
+    ):
+        task = held.popleft()
+        yield task, outcome if task.content is not None else None
 
 
 class Report:

@@ -1,20 +1,21 @@
 """Dates written the ways news sites write them, in every supported language, to ISO 8601.
 
-`relative` and `month_day` tell the time stamps of teasers ("3 hours ago", "il y a 2 jours", "Nov 18"),
-which say when, but not which date. Recognised by `parse`: "18 octobre 2024", "octobre 18, 2024", "March 3, 2024", "3. März 2024", "12 de marzo de 2025",
-"12 marzo 2025 - 10:45", "mardi 18 octobre 2024 à 10h45", "2024-10-18", "18/10/2024" (day first, except
-in English where month first is assumed unless the day is > 12). Month names are data files.
+`parse` recognises "18 octobre 2024", "octobre 18, 2024", "March 3, 2024", "3. März 2024",
+"12 de marzo de 2025", "12 marzo 2025 - 10:45", "mardi 18 octobre 2024 à 10h45", "2024-10-18", "18/10/2024" (day first, except
+in English where month first is assumed unless the day is > 12). `relative` and `month_day` tell the
+time stamps of teasers ("3 hours ago", "il y a 2 jours", "Nov 18"), which say when but not which date.
+Month names and relative-time phrases are data files.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
 from functools import lru_cache
 
 import regex
 
 from cleanmedia import resources
+from cleanmedia.text import DIGIT
 
 TIME = r"(?:\s*(?:[-–—,|@]|à|a|alle|um|at|às|a las|om)?\s*\d{1,2}\s*[:hH.]\s*\d{2}(?:\s*(?:am|pm|uhr|h))?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
 
@@ -44,9 +45,6 @@ def _patterns() -> list[regex.Pattern[str]]:
         r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})",
     ]
     return [regex.compile(rf"^{f}{TIME}$", regex.IGNORECASE) for f in forms]
-
-
-DIGIT = re.compile(r"\d")
 
 
 def parse(text: str, lang: str | None = None) -> str | None:

@@ -34,26 +34,12 @@ def _weights() -> dict[str, dict[str, float]]:
 
 def scores(words: Iterable[str]) -> dict[str, float]:
     """Evidence for each language: its frequent words among `words`, weighted by how many languages share them."""
-    weights = _weights()
-    counts = Counter(words)
-    total: dict[str, float] = {}
-    for w in counts.keys() & weights.keys():  # walks the smaller side: the words of a line
-        for code, weight in weights[w].items():
-            total[code] = total.get(code, 0.0) + weight * counts[w]
-    return total
+    return _evidence(Counter(words))[0]
 
 
-def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
-    """The language (ISO 639-1) of a text given its runs of letters in any case, such as
-    `Document.word_list()`, or None when the evidence is too thin (fewer than five words of two letters
-    or more, or too few distinct frequent words of the language). Counting and the intersection with
-    the frequent words run in C; Python loops only over the frequent words found."""
-    counts = Counter(" ".join(words).lower().split(" "))
-    for letter in [w for w in counts if len(w) < 2]:
-        del counts[letter]  # single letters are noise: neither words nor evidence
-    n_words = sum(counts.values())
-    if n_words < 5:
-        return None
+def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """(evidence from every occurrence, evidence from distinct words) for each language. The
+    intersection runs in C and walks the smaller side; Python loops only over the frequent words found."""
     weights = _weights()
     total: dict[str, float] = {}
     distinct: dict[str, float] = {}
@@ -61,6 +47,20 @@ def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
         for code, weight in weights[w].items():
             total[code] = total.get(code, 0.0) + weight * counts[w]
             distinct[code] = distinct.get(code, 0.0) + weight
+    return total, distinct
+
+
+def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
+    """The language (ISO 639-1) of a text given its runs of letters in any case, such as
+    `Document.word_list()`, or None when the evidence is too thin (fewer than five words of two letters
+    or more, or too few distinct frequent words of the language)."""
+    counts = Counter(" ".join(words).lower().split(" "))
+    for letter in [w for w in counts if len(w) < 2]:
+        del counts[letter]  # single letters are noise: neither words nor evidence
+    n_words = sum(counts.values())
+    if n_words < 5:
+        return None
+    total, distinct = _evidence(counts)
     found = best(total, n_words, minimum)
     if found is None or distinct.get(found, 0.0) < 1.5:
         return None  # one frequent word repeated is not evidence of a language
@@ -104,7 +104,8 @@ def lexicon(lang: str) -> dict[str, float]:
 
 @cache
 def common_words(lang: str, min_zipf: float) -> frozenset[str]:
-    """The words of `lang` at least as frequent as `min_zipf`, as a set: `words.keys() - common_words(...)`
-    finds a text's rare and unknown words with one set difference instead of a lookup per word."""
+    """The words of `lang` at least as frequent as `min_zipf`, as a set: `set(words).difference(...)`
+    finds a text's rare and unknown words in C, walking the text's words, not the lexicon (beware
+    `words.keys() - common_words(...)`, which walks the lexicon)."""
     floor = 10 ** (min_zipf - 9)
     return frozenset(w for w, f in _frequencies(lang).items() if f >= floor)

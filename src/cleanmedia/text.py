@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ import regex
 
 BULLET = "\u2022"
 LIST_ITEM = regex.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
+DIGIT = re.compile(r"\d")
 #: Punctuation that closes or splits a sentence, anywhere in a line.
 SENTENCE_PUNCT = regex.compile(r"[.!?;]")
 SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u00bb)\]]*$")

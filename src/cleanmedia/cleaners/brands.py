@@ -140,7 +140,7 @@ class BrandCase:
         return f"{second} {close.pop()}" if len(close) == 1 else None
 
 
-#: A capitalised word at the end of a stretch of text, then one space ("... the Copilote ").
+#: A capitalised word at the end of a stretch of text, then one space ("... the Pilote ").
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) $")
 
 

@@ -26,22 +26,22 @@ CONTROL_OR_BREAK = re.compile(CONTROL.pattern[:-2] + r"\r\x0b\x0c\u2028\u2029\x8
 #: A run of horizontal white space (anything \s but the newline).
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
+#: Typographic bullets a list item may start with (normalised to "• ").
+BULLETS = "\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7"
 #: A line the layout must change: indentation, trailing space, a run of spaces, a space other than a
 #: plain or no-break one, a bullet.
 LINE_PROBLEM = re.compile(
-    r"^[^\S\n]|[^\S\n]$|[^\S\n]{2,}|[^\S \n\u00a0\u202f]|^[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7*]",
+    rf"^[^\S\n]|[^\S\n]$|[^\S\n]{{2,}}|[^\S \n\u00a0\u202f]|^[{BULLETS}*]",
     re.MULTILINE,
 )
 #: A separator that may need changing: a single newline (right only between list items), white space on
 #: a blank line, three newlines or more, or a blank line before a list item (wrong between two items).
 ODD_SEPARATOR = re.compile(
     r"(?<!\n)\n(?![^\S\n]*\n)|\n(?:[^\S\n]*\n)*(?:[^\S\n]+\n|\n\n)(?:[^\S\n]*\n)*"
-    r"|\n\n(?=[\u2022*\-]\s|\d{1,3}[.)]\s|[^\S\n]*[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7])"
+    rf"|\n\n(?=[\u2022*\-]\s|\d{{1,3}}[.)]\s|[^\S\n]*[{BULLETS}])"
 )
 #: Typographic bullets (and "* ") at the start of a line become "• ".
-BULLET_START = regex.compile(
-    r"^[^\S\n]*(?:[\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7]|\*(?=\s))[^\S\n]*"
-)
+BULLET_START = regex.compile(rf"^[^\S\n]*(?:[{BULLETS}]|\*(?=\s))[^\S\n]*")
 
 
 class Controls:
@@ -117,7 +117,7 @@ class Layout:
                 yield doc.change(start + s, start + e, " ", "layout.space", "one space between words")
 
 
-BULLET_FIRST = frozenset("\u2022\u25e6\u25aa\u25cf\u2023\u25b8\u25ba\u25b6\u25a0\u2043\u00b7*")
+BULLET_FIRST = frozenset(BULLETS + "*")
 NO_BREAK = frozenset("\u00a0\u202f")
 #: Two white-space characters in a row, one of them a no-break space: a run to make one space.
 SPACE_PAIRS = tuple(a + b for a in " \u00a0\u202f" for b in " \u00a0\u202f" if NO_BREAK & {a, b})

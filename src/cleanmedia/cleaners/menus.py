@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from cleanmedia.cleaners.widgets import PAREN_COUNT
-from cleanmedia.text import Line, ends_sentence, is_list_item
+from cleanmedia.text import DIGIT, Line, ends_sentence, is_list_item
 
 #: A tag cloud or a link label has no punctuation of a phrase; a credits list or a quote has some.
 LIST_PUNCT = re.compile(r"[.!?;:,“”«»\"()\[\]…]")
 #: Prose lines closer than this (in blocks) belong to one cluster; menu runs need this many items, and the
 #: text this many menu items outside the article, before any is removed.
 PROSE_GAP, MENU_RUN, MENU_ITEMS = 4, 3, 8
-DIGIT = re.compile(r"\d")
 PHRASE_PUNCT = re.compile(r"[!?;,“”«»\"()\[\]…]")
 
 
