@@ -35,11 +35,24 @@ FOREIGN = "boilerplate.foreign"
 
 
 def _latin_only(text: str, code: str | None) -> int:
-    """How many distinct Latin function words of the line are not frequent words of `code`."""
+    """How many distinct Latin function words of the line are not frequent words of `code` (set
+    operations in C: this runs on every line of eight words or more)."""
     own = resources.stopwords(code) if code else frozenset()
-    return len(
-        {w for w in (w.lower() for w in lang.WORD.findall(text)) if w in resources.stopwords("la")} - own
-    )
+    return len(resources.stopwords("la").intersection(LETTER_RUN.findall(text.lower())) - own)
+
+
+def _notice_phrases(text: str) -> list[str]:
+    """The notice phrases found anywhere in the text, lowered and spaced as `normalise` does: one scan
+    of the whole text, then each line is searched for these few only (most texts have none)."""
+    folded = " ".join(text.lower().replace("\u2019", "'").split())
+    return [p for p in phrases().contains if p in folded]
+
+
+@lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset[str]:
+    """First words of the line and prefix phrases: a line starting with another word has none."""
+    ph = phrases()
+    return frozenset(p.split(" ", 1)[0] for table in (ph.prefix, ph.line) for p in table)
 
 
 @lru_cache(maxsize=65536)
@@ -98,8 +111,9 @@ class Boilerplate:
     # -- one line on its own ---------------------------------------------------------------------
     def _judge(self, doc: Document, text: str) -> Verdict | None:
         n_words = len(text.split())
+        notices = doc.cached("notice_phrases", _notice_phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):
-            return self._notice(text.lower(), n_words)  # prose: only a notice can make it furniture
+            return self._notice(text.lower(), n_words, notices)  # prose: only a notice makes it furniture
         verdict = widget(text, n_words)
         if verdict is not None:
             return verdict
@@ -109,7 +123,7 @@ class Boilerplate:
         verdict = self._prefixed(doc, text, norm, tokens)
         if verdict is not None:
             return verdict
-        verdict = self._notice(norm, n_words)
+        verdict = self._notice(norm, n_words, notices)
         if verdict is not None:
             return verdict
         if n_words <= 6 and dates.relative(text):
@@ -127,25 +141,27 @@ class Boilerplate:
             words = [w.lower() for w in lang.WORD.findall(text)]
             if self._stop_share(words, doc.lang) < 0.15:
                 return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
-        if n_words <= 40:
-            line_lang = _line_language(text)
-            if line_lang == "la" and n_words >= FILLER_MIN_WORDS and _latin_only(text, doc.lang) >= 3:
+        if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
+            filler = n_words >= FILLER_MIN_WORDS and _latin_only(text, doc.lang) >= 3
+            if filler and _line_language(text) == "la":
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
-            if line_lang and doc.lang and line_lang != doc.lang and n_words <= self.max_weak_words:
+            line_lang = _line_language(text) if doc.lang and n_words <= self.max_weak_words else None
+            if line_lang and line_lang != doc.lang:
                 return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {doc.lang} article")
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
             return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
         return None
 
     @staticmethod
-    def _notice(lowered: str, n_words: int) -> Verdict | None:
-        """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape."""
+    def _notice(lowered: str, n_words: int, candidates: list[str]) -> Verdict | None:
+        """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape
+        (`candidates`: the notice phrases the whole text has, from `_notice_phrases`)."""
         if "lorem ipsum" in lowered:
             return Verdict(BAD, "boilerplate.filler", "lorem ipsum filler text")
-        if n_words > 60:
+        if n_words > 60 or not candidates:
             return None
         # A substring test per phrase is several times faster than one regex alternation of them all.
-        found = [(lowered.find(p), -len(p), p) for p in phrases().contains if p in lowered]
+        found = [(lowered.find(p), -len(p), p) for p in candidates if p in lowered]
         if not found:
             return None
         phrase = min(found)[2]  # the first in the line, the longest there (what a regex would match)
@@ -154,7 +170,8 @@ class Boilerplate:
 
     def _prefixed(self, doc: Document, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = phrases()
-        for size in range(min(5, len(tokens)), 0, -1):
+        sizes = range(min(5, len(tokens)), 0, -1) if tokens and tokens[0] in _phrase_heads() else ()
+        for size in sizes:
             head = " ".join(tokens[:size])
             kind = ph.prefix.get(head) or ph.line.get(head)
             if kind is None:

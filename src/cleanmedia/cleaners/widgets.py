@@ -121,9 +121,10 @@ def widget(text: str, n_words: int | None = None) -> Verdict | None:
         return Verdict(BAD, "boilerplate.social", "social network names run together")
     if n_words <= 6 and _phrase_sequence(tokens, ph.line):
         return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
-    core = " ".join(t for t in tokens if t not in ph.social)
-    if n_words <= 8 and core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
-        return Verdict(BAD, "boilerplate.social", "share/follow buttons")
+    if n_words <= 8:
+        core = " ".join(t for t in tokens if t not in ph.social)
+        if core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
+            return Verdict(BAD, "boilerplate.social", "share/follow buttons")
     verdict = _labelled(text, n_words)
     if verdict is not None:
         return verdict
