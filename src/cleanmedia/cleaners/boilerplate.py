@@ -10,6 +10,7 @@ Bylines and datelines go to the metadata, not just away. Phrases are data files 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -22,8 +23,8 @@ from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, 
 from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, ends_sentence, is_list_item, removal_spans
 
-BREADCRUMB_SEP = regex.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
-MENU_SEP = regex.compile(r"\s+[|•·]\s+")
+BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
+MENU_SEP = re.compile(r"\s+[|•·]\s+")
 NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
 BYLINE_NAMES = regex.compile(
     rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
@@ -134,7 +135,7 @@ class Boilerplate:
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
         if self._breadcrumb(doc, text, ph):
             return Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail")
-        segments = MENU_SEP.split(text)
+        segments = MENU_SEP.split(text) if "|" in text or "\u2022" in text or "\u00b7" in text else ()
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
             return Verdict(BAD, "boilerplate.menu", "navigation menu")
         if n_words >= 20 and doc.lang in resources.LANGUAGES and not LIST_PUNCT.search(text):
@@ -219,6 +220,8 @@ class Boilerplate:
             setattr(doc.metadata, field, value)
 
     def _breadcrumb(self, doc: Document, text: str, ph: Phrases) -> bool:
+        if ends_sentence(text):
+            return False  # its last part would end a sentence
         parts = BREADCRUMB_SEP.split(text)
         if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
             return False

@@ -17,7 +17,8 @@ BAD, WEAK = "bad", "weak"
 LABEL_KINDS = dict.fromkeys(
     ("share", "follow", "subscribe", "print", "comment", "search", "nav", "social"), True
 )
-EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+#: A letter or digit: where a line's words start and end once edge punctuation is trimmed.
+WORD_CHARACTER = re.compile(r"[^\W_]")
 PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
 COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
 GLUED_COUNT = re.compile(r"^\d[\d.,]*\s*[kmb]?\s*([^\W\d_]+)$")
@@ -96,8 +97,21 @@ def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
-    text = PAREN_COUNT.sub("", text.lower().replace("\u2019", "'"))
-    return " ".join(EDGE_PUNCT.sub("", text).split())
+    text = text.lower().replace("\u2019", "'")
+    if text.rstrip().endswith((")", "]")):
+        text = PAREN_COUNT.sub("", text)
+    return " ".join(_trim_edges(text).split())
+
+
+def _trim_edges(text: str) -> str:
+    """`text` without the punctuation and symbols at either end (two searches, not a pattern anchored
+    at the end, which the regex engine would try at every position)."""
+    first = WORD_CHARACTER.search(text)
+    if first is None:
+        return ""
+    last = WORD_CHARACTER.search(text[::-1])
+    assert last is not None
+    return text[first.start() : len(text) - last.start()]
 
 
 @lru_cache(maxsize=65536)
