@@ -105,7 +105,7 @@ def clean(
 
 
 def _identify(doc: Document) -> str | None:
-    found = lang.detect_words(doc.word_list())  # the words every cleaner shares: no scan of its own
+    found = lang.detect_counts(doc.words())  # the word counts every cleaner shares: no scan of its own
     return None if found == "la" else found
 
 

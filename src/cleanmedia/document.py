@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from itertools import filterfalse
 from typing import Any, Literal, TypeVar, cast
 
 T = TypeVar("T")
@@ -109,6 +110,16 @@ class Document:
     def words(self) -> Counter[str]:
         """Runs of letters in the current text and how often each occurs (computed once per text)."""
         return self.cached("words", lambda text: Counter(self.word_list()))
+
+    def mixed_case(self) -> list[str]:
+        """Distinct words with a capital inside, neither lower, upper nor title case ("iPhone", "hierLe"):
+        where glued words and brand names hide. Filtered in C, once per text, for both cleaners."""
+        return self.cached(
+            "mixed_case",
+            lambda text: list(
+                filterfalse(str.istitle, filterfalse(str.isupper, filterfalse(str.islower, self.words())))
+            ),
+        )
 
     def word_list(self) -> list[str]:
         """Runs of letters in the current text, in order (one scan per text, shared)."""

@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import compress
 
 import regex
 
@@ -24,12 +25,18 @@ WORD = regex.compile(r"\p{L}+")
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, dict[str, float]]:
-    """word -> {lang: weight}; a word shared by k languages weighs 1/k in each."""
+    """word -> {lang: weight}; a word shared by k languages weighs 1/k in each. Each word is there in
+    lower case, capitalised and in capitals, so that a document's own word counts (`Document.words`,
+    in any case) are looked up as they are, without a lower-cased copy of the text."""
     owners: dict[str, list[str]] = {}
     for lang in DETECTABLE:
         for w in resources.stopwords(lang):
             owners.setdefault(w, []).append(lang)
-    return {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
+    weights = {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
+    for w, weight in list(weights.items()):
+        for variant in (w.capitalize(), w.upper()):
+            weights.setdefault(variant, weight)
+    return weights
 
 
 def scores(words: Iterable[str]) -> dict[str, float]:
@@ -38,26 +45,38 @@ def scores(words: Iterable[str]) -> dict[str, float]:
 
 
 def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
-    """(evidence from every occurrence, evidence from distinct words) for each language. The
-    intersection runs in C and walks the smaller side; Python loops only over the frequent words found."""
+    """(evidence from every occurrence, evidence from distinct words, case aside) for each language.
+    The intersection runs in C and walks the smaller side; Python loops only over the frequent words
+    found. Single letters are noise, neither words nor evidence."""
     weights = _weights()
     total: dict[str, float] = {}
     distinct: dict[str, float] = {}
+    seen: set[str] = set()
     for w in counts.keys() & weights.keys():
+        if len(w) < 2:
+            continue
+        lowered = w.lower()
+        first = lowered not in seen
+        seen.add(lowered)
         for code, weight in weights[w].items():
             total[code] = total.get(code, 0.0) + weight * counts[w]
-            distinct[code] = distinct.get(code, 0.0) + weight
+            if first:
+                distinct[code] = distinct.get(code, 0.0) + weight
     return total, distinct
 
 
 def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
-    """The language (ISO 639-1) of a text given its runs of letters in any case, such as
-    `Document.word_list()`, or None when the evidence is too thin (fewer than five words of two letters
-    or more, or too few distinct frequent words of the language)."""
-    counts = Counter(" ".join(words).lower().split(" "))
-    for letter in [w for w in counts if len(w) < 2]:
-        del counts[letter]  # single letters are noise: neither words nor evidence
-    n_words = sum(counts.values())
+    """The language (ISO 639-1) of a text given its runs of letters in any case, or None when the
+    evidence is too thin (see `detect_counts`)."""
+    return detect_counts(Counter(words), minimum)
+
+
+def detect_counts(counts: Counter[str], minimum: float = 2.0) -> str | None:
+    """The language of a text given its runs of letters in any case and their counts, such as
+    `Document.words()`, or None when the evidence is too thin (fewer than five words of two letters or
+    more, or too few distinct frequent words of the language)."""
+    letters = sum(compress(counts.values(), map((1).__eq__, map(len, counts))))
+    n_words = sum(counts.values()) - letters
     if n_words < 5:
         return None
     total, distinct = _evidence(counts)

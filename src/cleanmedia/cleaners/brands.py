@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import filterfalse
 
 import regex
 
@@ -68,8 +69,10 @@ class BrandCase:
                 best[key] = (count, word)
         return cls((w for _, w in best.values()), **options)
 
-    def canonical_names(self, words: Counter[str]) -> dict[str, str]:
-        counts = {w: n for w, n in words.items() if has_inner_capital(w)}
+    def canonical_names(self, words: Counter[str], mixed_case: Iterable[str] | None = None) -> dict[str, str]:
+        """Lower-case name -> its spelling with inner capitals (the most frequent; the glossary's first).
+        `mixed_case`: the words that are neither lower, upper nor title case, when already known."""
+        counts = {w: words[w] for w in (words if mixed_case is None else mixed_case) if has_inner_capital(w)}
         names: dict[str, str] = {}
         for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             names.setdefault(word.lower(), word)
@@ -79,7 +82,7 @@ class BrandCase:
     def edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         words = doc.words()
-        names = self.canonical_names(words)
+        names = self.canonical_names(words, doc.mixed_case())
         if not names:
             return
         code = doc.lang or "en"
@@ -98,7 +101,7 @@ class BrandCase:
         if self.near_variants:
             near = {k: v for k, v in names.items() if len(k) >= 5}
             known, english = lexicon(code), lexicon("en")
-            for word in words:
+            for word in filterfalse(str.islower, words):  # in C: most words are lower case
                 key = word.lower()
                 if (
                     len(word) >= 5

@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
+from itertools import compress
 
 from cleanmedia import resources
 from cleanmedia.document import Document, Edit
@@ -41,4 +42,4 @@ def _doubled_candidates(words: list[str]) -> set[str] | None:
     Joined, folded, split again and compared pairwise in C; a Python loop only over the pairs found.
     (None would mean "unknown: scan every line"; the gate tests use it.)"""
     folded = " ".join(words).casefold().split(" ")
-    return {a for a, same in zip(folded, map(operator.eq, folded, folded[1:]), strict=False) if same}
+    return set(compress(folded, map(operator.eq, folded, folded[1:])))

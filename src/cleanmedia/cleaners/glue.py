@@ -63,15 +63,13 @@ class GluedWords:
             return
         text = doc.text
         words = doc.words()
-        candidates = {
-            w for w in words if not (w.islower() or w.isupper() or w.istitle()) and CASE_CUE.search(w)
-        }
+        candidates = {w for w in doc.mixed_case() if CASE_CUE.search(w)}
         if code in ELIDING and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
         # smaller side; `keys() - big_set` would walk the whole lexicon), then a loop over the few left.
         common = lang.common_words(code, self.max_uncued_whole_zipf)
-        candidates.update(w for w in set(words).difference(common) if 3 <= len(w) <= 24 and w.islower())
+        candidates.update(w for w in set(filter(str.islower, words)).difference(common) if 3 <= len(w) <= 24)
         if not candidates:
             return
         apostrophe = doc.cached("apostrophe", majority_apostrophe)
