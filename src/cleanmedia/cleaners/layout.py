@@ -68,7 +68,12 @@ class Layout:
     def __init__(self, name: str = "layout") -> None:
         self.name = name
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: Document) -> list[Edit]:
+        # Shared by both layout steps: when nothing changed the text between them (most clean text),
+        # the final layout costs a dictionary lookup.
+        return doc.cached("layout", lambda text: list(self._edits(doc)))
+
+    def _edits(self, doc: Document) -> Iterator[Edit]:
         text = doc.text
         body_start = len(text) - len(text.lstrip())
         if body_start == len(text):
