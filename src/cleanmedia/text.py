@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 BULLET = "\u2022"
 LIST_ITEM = re.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
@@ -25,8 +26,9 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def stripped(self) -> str:
+        """The line without white space at its ends (computed once: most cleaners read it)."""
         return self.text.strip()
 
 

@@ -71,13 +71,14 @@ class Boilerplate:
 
     def __init__(self, max_weak_words: int = 15) -> None:
         self.max_weak_words = max_weak_words
-        self._titles: set[str] = set()
+        self._blocks: list[Line] = []
+        self._titles: set[str] | None = None  # the heading-like lines, normalised, once a breadcrumb asks
 
     def edits(self, doc: Document) -> Iterator[Edit]:
         bl = doc.cached("blocks", blocks)
         if not bl:
             return
-        self._titles = {normalise(b.stripped) for b in bl if heading_like(b.stripped)}
+        self._blocks, self._titles = bl, None
         verdicts = self._verdicts(doc, bl)
         if any(v is not None and v.reason == FOREIGN for v in verdicts):
             # Lines are "in another language" than the document's: make sure that language is the
@@ -226,6 +227,8 @@ class Boilerplate:
         if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
             return False
         starts_home = ph.line.get(normalise(parts[0])) in ("home", "nav")
+        if self._titles is None:
+            self._titles = {normalise(b.stripped) for b in self._blocks if heading_like(b.stripped)}
         ends_title = normalise(parts[-1]) in self._titles
         return (starts_home and len(parts) >= 2) or (ends_title and len(parts) >= 3)
 

@@ -62,20 +62,21 @@ def menu_lines(bl: list[Line]) -> list[int]:
     if not big:
         return []
     first, last = big[0][0], big[-1][-1]
+    item = {i: _menu_item(b.stripped) for i, b in enumerate(bl) if i < first or i > last}
     runs: list[list[int]] = [[]]
     for i, b in enumerate(bl):
-        if (i < first or i > last) and (_menu_item(b.stripped) or _menu_label(b.stripped)):
+        if item.get(i) or (i in item and _menu_label(b.stripped)):
             runs[-1].append(i)
         elif runs[-1]:
             runs.append([])
     menus = []
     for run in runs:
-        items = [i for i in run if _menu_item(bl[i].stripped)]
+        items = [i for i in run if item[i]]
         if len(items) >= MENU_RUN:
             # Labels between items are submenu headings, and so is a label heading a menu after the
             # article; a label ending a menu is kept (it may be the title above the article).
             start = run[0] if run[0] > last else items[0]
             menus.append(run[run.index(start) : run.index(items[-1]) + 1])
-    if sum(1 for run in menus for i in run if _menu_item(bl[i].stripped)) < MENU_ITEMS:
+    if sum(1 for run in menus for i in run if item[i]) < MENU_ITEMS:
         return []
     return [i for run in menus for i in run]
