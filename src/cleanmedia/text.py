@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 BULLET = "\u2022"
 LIST_ITEM = re.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
@@ -17,31 +16,29 @@ SENTENCE_PUNCT = re.compile(r"[.!?;]")
 SENTENCE_CLOSERS = "\"'\u201d\u00bb)]"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
-    """A line of text and where it sits (`end` excludes the newline)."""
+    """A line of text and where it sits (`end` excludes the newline). Read-only by convention, not
+    frozen: a text is cut into lines for every cleaner that reads them, and a frozen dataclass costs
+    four times as much to make."""
 
     index: int
     start: int
     end: int
     text: str
-
-    @cached_property
-    def stripped(self) -> str:
-        """The line without white space at its ends (computed once: most cleaners read it)."""
-        return self.text.strip()
+    stripped: str  # without white space at its ends: what most cleaners read
 
 
 def lines(text: str) -> Iterator[Line]:
     start = 0
     for index, raw in enumerate(text.split("\n")):
-        yield Line(index, start, start + len(raw), raw)
+        yield Line(index, start, start + len(raw), raw, raw.strip())
         start += len(raw) + 1
 
 
 def blocks(text: str) -> list[Line]:
     """The non-empty lines: after layout, each is a heading, paragraph or list item."""
-    return [ln for ln in lines(text) if ln.text.strip()]
+    return [ln for ln in lines(text) if ln.stripped]
 
 
 def removal_spans(text: str, blocks_: list[Line], remove: set[int]) -> dict[int, tuple[int, int]]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from cleanmedia import resources
+from cleanmedia.text import DIGIT
 
 BAD, WEAK = "bad", "weak"
 #: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
@@ -119,6 +120,8 @@ def widget(text: str, n_words: int | None = None) -> Verdict | None:
     """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
     network names, counters, a label with its list. Used by the extraction too (no document needed)."""
     n_words = len(text.split()) if n_words is None else n_words
+    if n_words > 8 and ":" not in text and not DIGIT.search(text):
+        return None  # past eight words only a labelled list (a colon) or a counter (digits) is a widget
     ph = phrases()
     norm = normalise(text)
     if not norm:
