@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cleanmedia import dates, resources
 from cleanmedia.cleaners.widgets import widget
 from cleanmedia.document import Edit, Metadata
-from cleanmedia.html import SKIP, blocks_text, is_hidden, json_ld, read_metadata
+from cleanmedia.html import SKIP, blocks_text, is_hidden, join_blocks, json_ld, read_metadata
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP))
 FURNITURE_TAGS = {
@@ -251,7 +251,7 @@ def _without_widgets(text: str, removed: list[Edit]) -> str:
     """Short blocks that are widgets whatever the page (labels, buttons, counters) leave the article.
     The text cleaners judge every line again, with the document's context; this is the cheap part."""
     kept = []
-    for block in text.split("\n\n"):
+    for block in (line for line in text.split("\n") if line):
         verdict = widget(block) if block.count(" ") < 12 else None
         if verdict is not None:
             removed.append(_edit(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail))
@@ -259,7 +259,7 @@ def _without_widgets(text: str, removed: list[Edit]) -> str:
             removed.append(_edit(block, "extract.dateline", "a date alone"))
         else:
             kept.append(block)
-    return "\n\n".join(kept).strip("\n") + "\n" if kept and "".join(kept).strip() else ""
+    return join_blocks(kept) if kept and "".join(kept).strip() else ""
 
 
 def _edit(before: str, reason: str, detail: str, flag: bool = False) -> Edit:

@@ -13,6 +13,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia.document import Metadata
+from cleanmedia.text import is_list_item
 
 #: Elements whose text is never content.
 SKIP = frozenset(
@@ -143,8 +144,9 @@ def to_text(html: str) -> tuple[str, Metadata]:
 
 
 def blocks_text(roots: list[LexborNode], skip_hidden: bool = True) -> str:
-    """The text under `roots`, one block per line, blocks separated by a blank line. `skip_hidden`
-    false keeps hidden elements (extraction already decided which of them hold the article)."""
+    """The text under `roots`, one block per line, laid out as the chain lays text out (`join_blocks`).
+    `skip_hidden` false keeps hidden elements (extraction already decided which of them hold the
+    article)."""
     out = _Lines(skip_hidden)
     for root in roots:
         if _enter(root, out) and root.child is not None:
@@ -152,7 +154,20 @@ def blocks_text(roots: list[LexborNode], skip_hidden: bool = True) -> str:
         if root.tag in BLOCK:
             out.flush()
     out.flush()
-    return "\n\n".join(out.lines) + ("\n" if out.lines else "")
+    return join_blocks(out.lines)
+
+
+def join_blocks(blocks: list[str]) -> str:
+    """Blocks as the layout cleaner leaves them: a blank line between blocks, a single newline between
+    two list items, one final newline (so the chain has no layout to redo on converted pages)."""
+    if not blocks:
+        return ""
+    parts = [blocks[0]]
+    for before, after in zip(blocks, blocks[1:], strict=False):
+        parts.append("\n" if is_list_item(before) and is_list_item(after) else "\n\n")
+        parts.append(after)
+    parts.append("\n")
+    return "".join(parts)
 
 
 def _walk(root: LexborNode, out: _Lines) -> None:
