@@ -42,6 +42,12 @@ def _latin_only(text: str, code: str | None) -> int:
     return len(resources.stopwords("la").intersection(LETTER_RUN.findall(text.lower())) - own)
 
 
+def _latin_words(doc: Document) -> int:
+    """How many distinct Latin function words the whole text has: under three, no line is filler."""
+    lowered = " ".join(doc.words()).lower().split(" ")
+    return len(resources.stopwords("la").intersection(lowered))
+
+
 def _notice_phrases(text: str) -> list[str]:
     """The notice phrases found anywhere in the text, lowered and spaced as `normalise` does: one scan
     of the whole text, then each line is searched for these few only (most texts have none)."""
@@ -144,7 +150,11 @@ class Boilerplate:
             if self._stop_share(words, doc.lang) < 0.15:
                 return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
-            filler = n_words >= FILLER_MIN_WORDS and _latin_only(text, doc.lang) >= 3
+            filler = (
+                n_words >= FILLER_MIN_WORDS
+                and doc.cached("latin_words", lambda _: _latin_words(doc)) >= 3
+                and _latin_only(text, doc.lang) >= 3
+            )
             if filler and _line_language(text) == "la":
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             line_lang = _line_language(text) if doc.lang and n_words <= self.max_weak_words else None
