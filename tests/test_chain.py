@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanmedia import DEFAULT_CHAIN, Chain, CleanerError, Document, Edit, clean, clean_and_explain, replay
+from cleanmedia.chain import _keeps_words, apply_edits
+from cleanmedia.document import LETTER_RUN
 
 
 def shout(text: str) -> str:
@@ -97,3 +101,34 @@ def test_edit_lines_are_lines_of_the_input_whatever_came_before() -> None:
     for e in result.edits:
         if e.before.strip():
             assert e.before.strip().split("\n")[0] in source_lines[e.line - 1]
+
+
+# -- word caches across steps that keep the words ---------------------------------------------------
+
+
+@st.composite
+def text_and_edits(draw: st.DrawFn) -> tuple[str, list[Edit]]:
+    """A text of letters, digits, spaces and punctuation, and non-overlapping edits of it."""
+    text = draw(st.text(alphabet="ab É1 .,-'\n\t", min_size=1, max_size=30))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    edits = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        after = draw(st.text(alphabet="x .-\n", max_size=2))
+        edits.append(Edit(start, end, text[start:end], after, "test"))
+    return text, edits
+
+
+@given(text_and_edits())
+def test_keeps_words_is_true_only_when_the_runs_of_letters_are_the_same(case: tuple[str, list[Edit]]) -> None:
+    text, edits = case
+    if _keeps_words(text, edits):
+        assert LETTER_RUN.findall(apply_edits(text, edits)) == LETTER_RUN.findall(text)
+
+
+def test_word_caches_outlive_a_layout_change_and_not_a_join() -> None:
+    doc = Document("Le  chat dort.")
+    words = doc.words()
+    doc.set_text("Le chat dort.", same_words=_keeps_words(doc.text, [doc.remove(2, 3, "layout.space")]))
+    assert doc.words() is words  # one space less: the same words, nothing recounted
+    doc.set_text("Lechat dort.", same_words=_keeps_words(doc.text, [doc.remove(2, 3, "layout.space")]))
+    assert doc.words() == {"Lechat": 1, "dort": 1}  # the space between two words went: recounted

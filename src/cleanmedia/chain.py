@@ -220,7 +220,9 @@ class Chain:
                     continue
                 edits.sort(key=lambda e: (e.start, e.end))
                 words_changed = _changes_words(doc.text, edits)
-                doc.text = apply_edits(doc.text, edits, step.name)
+                doc.set_text(
+                    apply_edits(doc.text, edits, step.name), same_words=_keeps_words(doc.text, edits)
+                )
                 origins.record(edits)
                 doc.edits.extend(edits)
                 settles = getattr(step, "settles", False)
@@ -243,6 +245,25 @@ def _changes_words(text: str, edits: Sequence[Edit]) -> bool:
         if e.start > 0 and e.end < len(text) and text[e.start - 1].isalpha() and text[e.end].isalpha():
             return True
     return False
+
+
+def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:
+    """True when the edits (sorted) change no run of letters: none has letters in what it removes or
+    adds, none joins two runs (removing what stood between them) or splits one (inserting inside it),
+    and no two touch (their removals together could join two runs)."""
+    end = -1
+    for e in edits:
+        if e.flag:
+            continue
+        if e.start <= end or LETTER.search(e.before) or LETTER.search(e.after):
+            return False
+        between_letters = (
+            e.start > 0 and e.end < len(text) and TWO_LETTERS.fullmatch(text[e.start - 1] + text[e.end])
+        )
+        if between_letters and bool(e.before) != bool(e.after):
+            return False
+        end = e.end
+    return True
 
 
 def _separator_length(before: str) -> int:
@@ -287,3 +308,5 @@ class Origins:
 
 
 NEWLINE = re.compile("\n")
+LETTER = re.compile(r"[^\W\d_]")  # a character of a run of letters (`Document.word_list`)
+TWO_LETTERS = re.compile(r"[^\W\d_]{2}")

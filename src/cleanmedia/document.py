@@ -94,22 +94,36 @@ class Document:
     page_title: str | None = None  # the title the HTML page declared (not one guessed from the text)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _cached_text: str | None = field(default=None, repr=False, compare=False)
+    _word_keys: set[str] = field(default_factory=set, repr=False, compare=False)
 
-    def cached(self, key: str, compute: Callable[[str], T]) -> T:
+    def cached(self, key: str, compute: Callable[[str], T], *, words_only: bool = False) -> T:
         """`compute(text)` of the current text, computed once per text and shared by every cleaner:
-        the chain's hot loop is many cleaners reading the same text, so they share one scan of it."""
+        the chain's hot loop is many cleaners reading the same text, so they share one scan of it.
+        `words_only`: the value depends on the runs of letters alone, so it outlives a change of the
+        text that keeps them all (see `set_text`)."""
         if self._cached_text is not self.text:
             self._cache.clear()
+            self._word_keys.clear()
             self._cached_text = self.text
         try:
             return cast(T, self._cache[key])
         except KeyError:
             value = self._cache[key] = compute(self.text)
+            if words_only:
+                self._word_keys.add(key)
             return value
+
+    def set_text(self, text: str, *, same_words: bool = False) -> None:
+        """Replace the text. With `same_words` (the change added, removed, joined and split no run of
+        letters: white space, punctuation, layout), what was computed from the words stays cached."""
+        keep = same_words and self._cached_text is self.text
+        self._cache = {k: self._cache[k] for k in self._word_keys} if keep else {}
+        self._word_keys = set(self._cache)
+        self.text = self._cached_text = text
 
     def words(self) -> Counter[str]:
         """Runs of letters in the current text and how often each occurs (computed once per text)."""
-        return self.cached("words", lambda text: Counter(self.word_list()))
+        return self.cached("words", lambda text: Counter(self.word_list()), words_only=True)
 
     def mixed_case(self) -> list[str]:
         """Distinct words with a capital inside, neither lower, upper nor title case ("iPhone", "hierLe"):
@@ -119,11 +133,12 @@ class Document:
             lambda text: list(
                 filterfalse(str.istitle, filterfalse(str.isupper, filterfalse(str.islower, self.words())))
             ),
+            words_only=True,
         )
 
     def word_list(self) -> list[str]:
         """Runs of letters in the current text, in order (one scan per text, shared)."""
-        return self.cached("word_list", LETTER_RUN.findall)
+        return self.cached("word_list", LETTER_RUN.findall, words_only=True)
 
     @property
     def lang(self) -> str | None:

@@ -152,7 +152,7 @@ class Boilerplate:
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
             filler = (
                 n_words >= FILLER_MIN_WORDS
-                and doc.cached("latin_words", lambda _: _latin_words(doc)) >= 3
+                and doc.cached("latin_words", lambda _: _latin_words(doc), words_only=True) >= 3
                 and _latin_only(text, doc.lang) >= 3
             )
             if filler and _line_language(text) == "la":
