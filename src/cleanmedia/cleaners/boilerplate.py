@@ -43,9 +43,11 @@ def _latin_only(text: str, code: str | None) -> int:
 
 
 def _latin_words(doc: Document) -> int:
-    """How many distinct Latin function words the whole text has: under three, no line is filler."""
+    """How many distinct Latin function words that the document's language lacks the whole text has:
+    under three, no line of it is filler (`_latin_only` counts the same in one line)."""
+    own = resources.stopwords(doc.lang) if doc.lang else frozenset()
     lowered = " ".join(doc.words()).lower().split(" ")
-    return len(resources.stopwords("la").intersection(lowered))
+    return len(resources.stopwords("la").intersection(lowered) - own)
 
 
 def _notice_phrases(text: str) -> list[str]:
@@ -152,7 +154,7 @@ class Boilerplate:
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
             filler = (
                 n_words >= FILLER_MIN_WORDS
-                and doc.cached("latin_words", lambda _: _latin_words(doc), words_only=True) >= 3
+                and doc.cached(f"latin_words {doc.lang}", lambda _: _latin_words(doc), words_only=True) >= 3
                 and _latin_only(text, doc.lang) >= 3
             )
             if filler and _line_language(text) == "la":
