@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import Document
-from cleanmedia.cleaners import doubled, layout
+from cleanmedia import Document, resources
+from cleanmedia.cleaners import boilerplate, doubled, layout, widgets
+from cleanmedia.cleaners.boilerplate import Boilerplate
 from cleanmedia.cleaners.doubled import DoubledWords
 from cleanmedia.cleaners.layout import Controls, Layout
 
@@ -84,3 +85,39 @@ def test_doubled_words_gate_skips_nothing(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp, gates_open(mp):
         expected = _edits(DoubledWords(), text)
     assert _edits(DoubledWords(), text) == expected
+
+
+# -- boilerplate: text-level gates (notice phrases, Latin words) and the first-word gate ------------
+
+PHRASES = widgets.phrases()
+FURNITURE_WORDS = sorted({*PHRASES.line, *PHRASES.prefix, *PHRASES.contains})[::7]
+LINE = st.lists(
+    st.one_of(
+        st.sampled_from(FURNITURE_WORDS),
+        st.sampled_from(
+            ["»", "«", ":", "—", "|", "•", "(12)", "©", "’", "Share:", "lorem ipsum", "12 mars 2024"]
+        ),
+        st.sampled_from(["the", "et", "le", "article", "Lyon", "2024", "vote."]),
+        st.sampled_from(sorted(resources.stopwords("la"))),  # theme filler
+    ),
+    min_size=1,
+    max_size=14,
+).map(" ".join)
+
+
+@given(st.lists(LINE, min_size=1, max_size=8), st.sampled_from([None, "en", "fr", "it", "de"]))
+def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> None:
+    text = "\n\n".join(lines) + "\n"
+
+    def run() -> tuple[list[tuple[int, int, str, str]], dict[str, str]]:
+        doc = Document(text=text)
+        doc.metadata.lang = code
+        edits = [(e.start, e.end, e.after, e.reason) for e in Boilerplate().edits(doc)]
+        return edits, doc.metadata.to_dict()
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(boilerplate, "_notice_phrases", lambda t: [boilerplate.LOREM, *PHRASES.contains])
+        m.setattr(boilerplate, "_latin_words", lambda doc: 99)
+        m.setattr(boilerplate, "_may_start_phrase", lambda t: True)
+        expected = run()
+    assert run() == expected

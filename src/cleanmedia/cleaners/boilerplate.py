@@ -19,7 +19,17 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, phrases, strength, widget
+from cleanmedia.cleaners.widgets import (
+    BAD,
+    WEAK,
+    Phrases,
+    Verdict,
+    normalise,
+    phrases,
+    strength,
+    trim_edges,
+    widget,
+)
 from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, ends_sentence, is_list_item, removal_spans
 
@@ -33,6 +43,7 @@ BYLINE_NAMES = regex.compile(
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
 FOREIGN = "boilerplate.foreign"
+LOREM = "lorem ipsum"
 
 
 def _latin_only(text: str, code: str | None) -> int:
@@ -51,10 +62,11 @@ def _latin_words(doc: Document) -> int:
 
 
 def _notice_phrases(text: str) -> list[str]:
-    """The notice phrases found anywhere in the text, lowered and spaced as `normalise` does: one scan
-    of the whole text, then each line is searched for these few only (most texts have none)."""
+    """The notice phrases (and lorem ipsum) found anywhere in the text, lowered and spaced as
+    `normalise` does: one scan of the whole text, then each line is searched for these few only (most
+    texts have none)."""
     folded = " ".join(text.lower().replace("\u2019", "'").split())
-    return [p for p in phrases().contains if p in folded]
+    return [p for p in (LOREM, *phrases().contains) if p in folded]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +74,19 @@ def _phrase_heads() -> frozenset[str]:
     """First words of the line and prefix phrases: a line starting with another word has none."""
     ph = phrases()
     return frozenset(p.split(" ", 1)[0] for table in (ph.prefix, ph.line) for p in table)
+
+
+@lru_cache(maxsize=1)
+def _trimmed_heads() -> frozenset[str]:
+    return frozenset(trim_edges(h) for h in _phrase_heads())
+
+
+def _may_start_phrase(text: str) -> bool:
+    """False when the line's first word (as `normalise` would give it, edge punctuation aside) starts
+    no line or prefix phrase: then the line need not be normalised at all."""
+    first = text.split(None, 1)
+    word = trim_edges(first[0].lower().replace("\u2019", "'")) if first else ""
+    return not word or word in _trimmed_heads()
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +153,8 @@ class Boilerplate:
         if verdict is not None:
             return verdict
         ph = phrases()
-        norm = normalise(text)
+        # Most lines start with no phrase and the text has no notice: they are never normalised.
+        norm = normalise(text) if notices or _may_start_phrase(text) else ""
         tokens = norm.split()
         verdict = self._prefixed(doc, text, norm, tokens)
         if verdict is not None:
@@ -170,12 +196,15 @@ class Boilerplate:
     def _notice(lowered: str, n_words: int, candidates: list[str]) -> Verdict | None:
         """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape
         (`candidates`: the notice phrases the whole text has, from `_notice_phrases`)."""
-        if "lorem ipsum" in lowered:
+        if not candidates:
+            return None
+        if LOREM in candidates and LOREM in lowered:
             return Verdict(BAD, "boilerplate.filler", "lorem ipsum filler text")
-        if n_words > 60 or not candidates:
+        if n_words > 60:
             return None
         # A substring test per phrase is several times faster than one regex alternation of them all.
-        found = [(lowered.find(p), -len(p), p) for p in candidates if p in lowered]
+        kinds = phrases().contains
+        found = [(lowered.find(p), -len(p), p) for p in candidates if p in kinds and p in lowered]
         if not found:
             return None
         phrase = min(found)[2]  # the first in the line, the longest there (what a regex would match)
