@@ -13,14 +13,10 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import compress
 
-import regex
-
 from cleanmedia import resources
 
 #: Languages identification can answer, the article languages plus Latin (theme filler text).
 DETECTABLE = (*resources.LANGUAGES, "la")
-
-WORD = regex.compile(r"\p{L}+")
 
 
 @lru_cache(maxsize=1)

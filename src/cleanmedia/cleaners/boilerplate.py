@@ -61,6 +61,12 @@ def _latin_words(doc: Document) -> int:
     return len(resources.stopwords("la").intersection(lowered) - own)
 
 
+def _lowered_words(text: str) -> list[str]:
+    """The runs of letters of a line in lower case (lowered after the scan: lowering first can split
+    a run, as "İ" lowers to "i" and a combining dot)."""
+    return " ".join(LETTER_RUN.findall(text)).lower().split()
+
+
 def _notice_phrases(text: str) -> list[str]:
     """The notice phrases (and lorem ipsum) found anywhere in the text, lowered and spaced as
     `normalise` does: one scan of the whole text, then each line is searched for these few only (most
@@ -92,7 +98,7 @@ def _may_start_phrase(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _line_language(text: str) -> str | None:
     """The language of one short line (cached: lines recur across passes and documents)."""
-    words = [w.lower() for w in lang.WORD.findall(text) if len(w) > 1]  # single letters are noise ("N1")
+    words = [w for w in _lowered_words(text) if len(w) > 1]  # single letters are noise ("N1")
     return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 
@@ -174,7 +180,7 @@ class Boilerplate:
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
             return Verdict(BAD, "boilerplate.menu", "navigation menu")
         if n_words >= 20 and doc.lang in resources.LANGUAGES and not LIST_PUNCT.search(text):
-            words = [w.lower() for w in lang.WORD.findall(text)]
+            words = _lowered_words(text)
             if self._stop_share(words, doc.lang) < 0.15:
                 return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
