@@ -118,6 +118,5 @@ def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> N
     with pytest.MonkeyPatch.context() as m:
         m.setattr(boilerplate, "_notice_phrases", lambda t: [boilerplate.LOREM, *PHRASES.contains])
         m.setattr(boilerplate, "_latin_words", lambda doc: 99)
-        m.setattr(boilerplate, "_may_start_phrase", lambda t: True)
         expected = run()
     assert run() == expected

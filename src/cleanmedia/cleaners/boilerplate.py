@@ -27,7 +27,6 @@ from cleanmedia.cleaners.widgets import (
     normalise,
     phrases,
     strength,
-    trim_edges,
     widget,
 )
 from cleanmedia.document import LETTER_RUN, Document, Edit
@@ -50,7 +49,7 @@ def _latin_only(text: str, code: str | None) -> int:
     """How many distinct Latin function words of the line are not frequent words of `code` (set
     operations in C: this runs on every line of eight words or more)."""
     own = resources.stopwords(code) if code else frozenset()
-    return len(resources.stopwords("la").intersection(LETTER_RUN.findall(text.lower())) - own)
+    return len(resources.stopwords("la").intersection(_lowered_words(text)) - own)
 
 
 def _latin_words(doc: Document) -> int:
@@ -80,19 +79,6 @@ def _phrase_heads() -> frozenset[str]:
     """First words of the line and prefix phrases: a line starting with another word has none."""
     ph = phrases()
     return frozenset(p.split(" ", 1)[0] for table in (ph.prefix, ph.line) for p in table)
-
-
-@lru_cache(maxsize=1)
-def _trimmed_heads() -> frozenset[str]:
-    return frozenset(trim_edges(h) for h in _phrase_heads())
-
-
-def _may_start_phrase(text: str) -> bool:
-    """False when the line's first word (as `normalise` would give it, edge punctuation aside) starts
-    no line or prefix phrase: then the line need not be normalised at all."""
-    first = text.split(None, 1)
-    word = trim_edges(first[0].lower().replace("\u2019", "'")) if first else ""
-    return not word or word in _trimmed_heads()
 
 
 @lru_cache(maxsize=65536)
@@ -159,8 +145,7 @@ class Boilerplate:
         if verdict is not None:
             return verdict
         ph = phrases()
-        # Most lines start with no phrase and the text has no notice: they are never normalised.
-        norm = normalise(text) if notices or _may_start_phrase(text) else ""
+        norm = normalise(text)
         tokens = norm.split()
         verdict = self._prefixed(doc, text, norm, tokens)
         if verdict is not None:

@@ -101,10 +101,10 @@ def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'")
     if text.rstrip().endswith((")", "]")):
         text = PAREN_COUNT.sub("", text)
-    return " ".join(trim_edges(text).split())
+    return " ".join(_trim_edges(text).split())
 
 
-def trim_edges(text: str) -> str:
+def _trim_edges(text: str) -> str:
     """`text` without the punctuation and symbols at either end (two searches, not a pattern anchored
     at the end, which the regex engine would try at every position)."""
     first = WORD_CHARACTER.search(text)
