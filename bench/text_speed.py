@@ -76,7 +76,7 @@ def clear_line_caches() -> None:
                 obj.cache_clear()
 
 
-def timed(func: Callable[[str], str], docs: list[str], repeats: int, fresh: bool) -> list[float]:
+def timed(func: Callable[[str], object], docs: list[str], repeats: int, fresh: bool) -> list[float]:
     times = []
     for _ in range(repeats):
         if fresh:
@@ -98,7 +98,7 @@ def report(label: str, docs: list[str], repeats: int, fresh: bool) -> None:
     )
     rates = {}
     for name, func in contenders:
-        times = timed(func, docs, repeats, fresh)  # type: ignore[arg-type]
+        times = timed(func, docs, repeats, fresh)
         rates[name] = size / statistics.median(times)
         spread = ", ".join(f"{size / t:.2f}" for t in times)
         print(f"  {name:34s} median {rates[name]:7.2f} MB/s   (passes: {spread})")
