@@ -185,7 +185,7 @@ class Chain:
         typography, furniture removal); a pass with edits from those only is the last.
 
         With `identify`, the language follows the text: it is identified again at the start of each
-        further pass and as soon as such a cleaner removed words (so that the repairs after it work in the
+        further pass and as soon as such a cleaner changed the words (so that the repairs after it work in the
         language of what is left, not of the furniture that went), and a pass whose language changed on
         the way is never the last (the cleaners before the change saw another language).
         """
@@ -219,32 +219,17 @@ class Chain:
                 if not edits:
                     continue
                 edits.sort(key=lambda e: (e.start, e.end))
-                words_changed = _changes_words(doc.text, edits)
-                doc.set_text(
-                    apply_edits(doc.text, edits, step.name), same_words=_keeps_words(doc.text, edits)
-                )
+                same_words = _keeps_words(doc.text, edits)
+                doc.set_text(apply_edits(doc.text, edits, step.name), same_words=same_words)
                 origins.record(edits)
                 doc.edits.extend(edits)
                 settles = getattr(step, "settles", False)
                 settled = settled and (settles or all(e.flag for e in edits))
-                if identify is not None and settles and words_changed:
+                if identify is not None and settles and not same_words:
                     doc.metadata.lang = identify(doc)
             if settled and doc.metadata.lang == pass_lang:
                 break
         return doc
-
-
-def _changes_words(text: str, edits: Sequence[Edit]) -> bool:
-    """True when the edits remove letters or join two runs of letters (a control character between
-    them went): the words of the text, and so perhaps its language, change."""
-    for e in edits:
-        if e.flag or e.after:
-            continue
-        if _has_letters(e.before):
-            return True
-        if e.start > 0 and e.end < len(text) and text[e.start - 1].isalpha() and text[e.end].isalpha():
-            return True
-    return False
 
 
 def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:

@@ -38,13 +38,7 @@ def _weights() -> dict[str, dict[str, float]]:
 def scores(words: Iterable[str]) -> dict[str, float]:
     """Evidence for each language: its frequent words among `words` (in lower case), weighted by how
     many languages share them."""
-    total: dict[str, float] = {}
-    counts = Counter(words)
-    weights = _weights()
-    for w in counts.keys() & weights.keys():
-        for code, weight in weights[w].items():
-            total[code] = total.get(code, 0.0) + weight * counts[w]
-    return total
+    return _evidence(Counter(words))[0]
 
 
 def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:

@@ -19,16 +19,7 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import (
-    BAD,
-    WEAK,
-    Phrases,
-    Verdict,
-    normalise,
-    phrases,
-    strength,
-    widget,
-)
+from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, phrases, strength, widget
 from cleanmedia.document import LETTER_RUN, Document, Edit
 from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, ends_sentence, is_list_item, removal_spans
 
@@ -45,19 +36,16 @@ FOREIGN = "boilerplate.foreign"
 LOREM = "lorem ipsum"
 
 
-def _latin_only(text: str, code: str | None) -> int:
-    """How many distinct Latin function words of the line are not frequent words of `code` (set
-    operations in C: this runs on every line of eight words or more)."""
+def _latin_only(words: list[str], code: str | None) -> int:
+    """How many distinct Latin function words among `words` (lower case) are not frequent words of
+    `code` (set operations in C: this runs on every line of eight words or more)."""
     own = resources.stopwords(code) if code else frozenset()
-    return len(resources.stopwords("la").intersection(_lowered_words(text)) - own)
+    return len(resources.stopwords("la").intersection(words) - own)
 
 
 def _latin_words(doc: Document) -> int:
-    """How many distinct Latin function words that the document's language lacks the whole text has:
-    under three, no line of it is filler (`_latin_only` counts the same in one line)."""
-    own = resources.stopwords(doc.lang) if doc.lang else frozenset()
-    lowered = " ".join(doc.words()).lower().split(" ")
-    return len(resources.stopwords("la").intersection(lowered) - own)
+    """`_latin_only` of the whole text: under three, no line of it is filler."""
+    return _latin_only(_lowered_words(" ".join(doc.words())), doc.lang)
 
 
 def _lowered_words(text: str) -> list[str]:
@@ -172,7 +160,7 @@ class Boilerplate:
             filler = (
                 n_words >= FILLER_MIN_WORDS
                 and doc.cached(f"latin_words {doc.lang}", lambda _: _latin_words(doc), words_only=True) >= 3
-                and _latin_only(text, doc.lang) >= 3
+                and _latin_only(_lowered_words(text), doc.lang) >= 3
             )
             if filler and _line_language(text) == "la":
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
