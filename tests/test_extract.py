@@ -115,7 +115,7 @@ def test_furniture_goes_and_article_stays(lang: str, concept: str, html: str, ph
     for paragraph in ARTICLE[lang]:
         assert paragraph in result.text
     assert phrase not in result.text
-    assert any(e.reason == f"extract.{concept}" and e.detail for e in result.removed), [
+    assert any(e.reason == f"extract.{concept}" and e.selector for e in result.removed), [
         e.reason for e in result.removed
     ]
 
@@ -155,7 +155,7 @@ def test_json_ld_article_body_when_the_page_has_no_body() -> None:
     result = clean_and_explain(html)
     assert all(p in result.text for p in ARTICLE["it"])
     assert result.metadata.date == "2025-03-12" and result.metadata.author == "Marco Rossi"
-    assert any(e.reason == "extract.json_ld" for e in result.edits)
+    assert any(e.reason == "extract.json_ld" for e in result.removals)
 
 
 def test_metadata_from_meta_tags() -> None:
@@ -179,8 +179,24 @@ def test_metadata_from_meta_tags() -> None:
 
 def test_removed_blocks_are_in_the_edit_log_with_a_selector_path() -> None:
     result = clean_and_explain(page("en", after='<div class="share-bar" id="share"><a>Facebook</a></div>'))
-    (edit,) = [e for e in result.edits if e.reason == "extract.share"]
-    assert edit.step == -1 and edit.detail.endswith("div#share") and "Facebook" in edit.before
+    (removal,) = [r for r in result.removals if r.reason == "extract.share"]
+    assert removal.selector.endswith("div#share") and "Facebook" in removal.text and not removal.kept
+
+
+def test_removals_keep_the_whole_text_and_survive_a_second_pass() -> None:
+    """Extraction records are not edits of the chain's text: a second pass (a split glued word makes
+    one) keeps them, the record of a box kept against its furniture name included, never cut."""
+    box = "Subscribe to our newsletter: " + "the best stories of the week, " * 12
+    html = page(
+        "en",
+        middle="<p>The mayor saidToday that the vote was close.</p>",
+        after=f'<div class="newsletter">{box}</div>',
+    )
+    result = clean_and_explain(html)
+    assert any(e.cleaner == "glued_words" for e in result.edits)  # not a settling step: a second pass ran
+    (record,) = [r for r in result.removals if r.selector.endswith("div.newsletter")]
+    assert record.text == " ".join(box.split()) and len(record.text) > 300
+    assert record.kept and record.reason == "extract.kept"  # a large box is kept, and says so
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import Document, resources
+from cleanmedia import Document, Edit, Metadata, MetadataEdit, resources
 from cleanmedia.cleaners import boilerplate, doubled, layout, widgets
 from cleanmedia.cleaners.boilerplate import Boilerplate
 from cleanmedia.cleaners.doubled import DoubledWords
@@ -110,13 +110,13 @@ def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> N
     text = "\n\n".join(lines) + "\n"
 
     def run() -> tuple[list[tuple[int, int, str, str]], dict[str, str]]:
-        doc = Document(text=text)
-        doc.metadata.lang = code
-        edits = [(e.start, e.end, e.after, e.reason) for e in Boilerplate().edits(doc)]
-        return edits, doc.metadata.to_dict()
+        doc = Document(text=text, metadata=Metadata(lang=code))
+        proposals = list(Boilerplate().edits(doc))
+        edits = [(e.start, e.end, e.after, e.reason) for e in proposals if isinstance(e, Edit)]
+        return edits, {e.field: e.after for e in proposals if isinstance(e, MetadataEdit)}
 
     with pytest.MonkeyPatch.context() as m:
         m.setattr(boilerplate, "_notice_phrases", lambda t: [boilerplate.LOREM, *PHRASES.contains])
-        m.setattr(boilerplate, "_latin_words", lambda doc: 99)
+        m.setattr(boilerplate, "_latin_words", lambda doc, code: 99)
         expected = run()
     assert run() == expected

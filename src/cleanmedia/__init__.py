@@ -5,10 +5,11 @@
 """
 
 from cleanmedia.api import Result, clean, clean_and_explain
-from cleanmedia.chain import Chain, Cleaner, CleanerError, FunctionCleaner, replay
+from cleanmedia.chain import Chain, replay
+from cleanmedia.cleaner import Cleaner, CleanerError, FunctionCleaner
 from cleanmedia.cleaners import DEFAULT_CHAIN
 from cleanmedia.decode import DecodeError, decode
-from cleanmedia.document import Document, Edit, Metadata
+from cleanmedia.document import Document, DocumentView, Edit, Metadata, MetadataEdit, Removal, Shared
 
 __version__ = "0.1.0"
 
@@ -19,10 +20,14 @@ __all__ = [
     "CleanerError",
     "DecodeError",
     "Document",
+    "DocumentView",
     "Edit",
     "FunctionCleaner",
     "Metadata",
+    "MetadataEdit",
+    "Removal",
     "Result",
+    "Shared",
     "clean",
     "clean_and_explain",
     "decode",

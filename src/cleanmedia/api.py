@@ -6,21 +6,30 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from cleanmedia import html, lang
-from cleanmedia.chain import Chain, Step
-from cleanmedia.document import Document, Edit, Metadata
+from cleanmedia.chain import Chain
+from cleanmedia.cleaner import Step
+from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
 
 InputFormat = Literal["auto", "text", "html"]
+PAGE_FIELDS: tuple[MetadataField, ...] = ("title", "author", "date", "site", "url")
 
 
 @dataclass
 class Result:
-    """Clean text, every edit that produced it, and what was learnt about the document."""
+    """Clean text, every edit that produced it, and what was learnt about the document.
+
+    `edits` turn `source` into `text` (`replay(source, edits) == text`); `metadata_edits` say where each
+    metadata value came from (the page, the identification, a cleaner); `removals` are what the HTML stage
+    dropped from the page (or kept against a furniture rule) before `source` existed.
+    """
 
     text: str
     edits: list[Edit]
     metadata: Metadata
     source: str = field(repr=False, default="")  # the text the chain started from (HTML already converted)
+    metadata_edits: list[MetadataEdit] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
 
     @property
     def flags(self) -> list[Edit]:
@@ -31,13 +40,15 @@ class Result:
         shown = [e for e in self.edits if layout or not e.reason.startswith("layout.")]
         meta = ", ".join(f"{k}={v}" for k, v in self.metadata.to_dict().items())
         head = f"metadata: {meta or '-'}\n{len(shown)} edits" + ("" if layout else " (layout edits hidden)")
-        return "\n".join([head, *map(str, shown)])
+        return "\n".join([head, *map(str, self.removals), *map(str, self.metadata_edits), *map(str, shown)])
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "edits": [e.to_dict() for e in self.edits],
+            "metadata_edits": [e.to_dict() for e in self.metadata_edits],
+            "removals": [r.to_dict() for r in self.removals],
         }
 
 
@@ -63,7 +74,7 @@ def clean_and_explain(
         raise TypeError(f"cleanmedia takes str, not {type(content).__name__}")
     if input_format not in ("auto", "text", "html"):
         raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {input_format!r}")
-    removed: list[Edit] = []
+    removed: list[Removal] = []
     if input_format == "html" or (input_format == "auto" and html.looks_like_html(content)):
         if main_content:
             extraction = extract(content)
@@ -77,10 +88,28 @@ def clean_and_explain(
     def identify(current: Document) -> str | None:
         return _identify(current) or page_lang
 
-    doc = Document(text=text, metadata=metadata, edits=removed, page_title=metadata.title)
-    metadata.lang = (lang or "").lower() or identify(doc)
+    doc = Document(text=text, page_title=metadata.title)
+    for name in PAGE_FIELDS:
+        if metadata.get(name) is not None:
+            doc.apply_metadata(
+                MetadataEdit(
+                    name, metadata.get(name), "extract.page", "read from the page", cleaner="extract", step=-1
+                )
+            )
+    if lang:
+        doc.apply_metadata(
+            MetadataEdit("lang", lang.lower(), "lang.given", "given by the caller", cleaner="caller", step=-1)
+        )
+    else:
+        found = _identify(doc)
+        why = (
+            ("lang.identified", "identified from the text")
+            if found
+            else ("extract.page", "the page's declared language")
+        )
+        doc.apply_metadata(MetadataEdit("lang", found or page_lang, *why, cleaner="identify", step=-1))
     _as_chain(chain).run(doc, identify=None if lang else identify)
-    return Result(doc.text, doc.edits, doc.metadata, doc.source)
+    return Result(doc.text, doc.edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 
 def clean(

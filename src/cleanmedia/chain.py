@@ -1,82 +1,14 @@
-"""Cleaners and the ordered chain that runs them, applying and logging their edits."""
+"""The ordered chain that runs cleaners, applying and logging what they propose (`cleanmedia.cleaner`)."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol, runtime_checkable
+from dataclasses import replace
 
-from cleanmedia.document import Document, Edit
-
-
-@runtime_checkable
-class Cleaner(Protocol):
-    """A step of the chain: it reads the document and returns the edits it wants, with reasons.
-
-    Edits index `doc.text` as given, must not overlap, and are applied by the chain (a cleaner never
-    assigns `doc.text` itself). A cleaner may fill `doc.metadata`. A cleaner may set `settles = True`
-    when its edits never give another cleaner new evidence (see `Chain.run`), and `only_flags = True`
-    when it never changes the text (`clean`, which returns the text alone, then skips it). A plain
-    `str -> str` function is a cleaner too: the chain wraps it in `FunctionCleaner` and logs the
-    difference as edits.
-    """
-
-    name: str
-
-    def edits(self, doc: Document) -> Iterable[Edit]: ...
-
-
-Step = Cleaner | Callable[[str], str]
-
-
-def _has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
-
-
-class CleanerError(RuntimeError):
-    """A cleaner returned edits that cannot be applied: a bug in that cleaner, named in the message."""
-
-
-class FunctionCleaner:
-    """Adapts a `str -> str` function: its changes are logged as line-level edits, reason `custom`."""
-
-    def __init__(self, func: Callable[[str], str], name: str | None = None) -> None:
-        self.func = func
-        self.name: str = name or str(getattr(func, "__name__", "custom"))
-
-    def edits(self, doc: Document) -> list[Edit]:
-        new = self.func(doc.text)
-        if not isinstance(new, str):
-            raise CleanerError(f"cleaner {self.name!r} returned {type(new).__name__}, not str")
-        return list(diff_edits(doc, new, "custom", f"changed by {self.name}"))
-
-    def __repr__(self) -> str:
-        return f"FunctionCleaner({self.name!r})"
-
-
-def diff_edits(doc: Document, new: str, reason: str, detail: str) -> Iterator[Edit]:
-    """Edits turning doc.text into `new`, one per differing run of lines."""
-    old_lines = doc.text.splitlines(keepends=True)
-    new_lines = new.splitlines(keepends=True)
-    offsets = [0]
-    for line in old_lines:
-        offsets.append(offsets[-1] + len(line))
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            yield doc.change(offsets[i1], offsets[i2], "".join(new_lines[j1:j2]), reason, detail)
-
-
-def as_cleaner(step: Step) -> Cleaner:
-    if isinstance(step, Cleaner):
-        return step
-    if callable(step):
-        return FunctionCleaner(step)
-    raise TypeError(
-        f"not a cleaner: {step!r} (give an object with name and edits(), or a str -> str function)"
-    )
+from cleanmedia.cleaner import Cleaner, CleanerError, Step, as_cleaner
+from cleanmedia.document import Document, Edit, MetadataEdit
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -169,7 +101,7 @@ class Chain:
     def text_only(self) -> Chain:
         """This chain without the cleaners that only flag (`only_flags = True`): the same text, sooner."""
         if self._text_only is None:
-            self._text_only = Chain(s for s in self._steps if not getattr(s, "only_flags", False))
+            self._text_only = Chain(s for s in self._steps if not s.only_flags)
             self._text_only._text_only = self._text_only
         return self._text_only
 
@@ -182,7 +114,9 @@ class Chain:
         copies), so the chain runs again while a pass changed more than layout, typography and furniture,
         up to `max_passes`: the output is then a fixed point, and cleaning it again changes nothing.
         A cleaner whose edits give later steps no new evidence says so with `settles = True` (layout,
-        typography, furniture removal); a pass with edits from those only is the last.
+        typography, furniture removal); a pass with edits from those only is the last. A cleaner whose
+        `languages` do not hold the document's language is skipped. Metadata a cleaner proposes is
+        applied at once (the next cleaner sees it) and logged in `doc.metadata_edits`.
 
         With `identify`, the language follows the text: it is identified again at the start of each
         further pass and as soon as such a cleaner changed the words (so that the repairs after it work in the
@@ -196,26 +130,22 @@ class Chain:
             if n:  # flags are re-made on the text of the last pass, in the language of that text
                 doc.edits = [e for e in doc.edits if not e.flag]
                 if identify is not None:
-                    doc.metadata.lang = identify(doc)
+                    _identify_again(doc, identify, n * len(self._steps))
             pass_lang = doc.metadata.lang
             settled = True
             for i, step in enumerate(self._steps):
+                if step.languages is not None and doc.lang not in step.languages:
+                    continue
                 number = n * len(self._steps) + i
-                edits = [
-                    Edit(
-                        e.start,
-                        e.end,
-                        e.before,
-                        e.after,
-                        e.reason,
-                        e.detail,
-                        origins.line(e.start + _separator_length(e.before)),
-                        step.name,
-                        e.flag,
-                        number,
-                    )
-                    for e in step.edits(doc)
-                ]
+                edits: list[Edit] = []
+                for proposal in list(step.edits(doc)):  # all read before any is applied
+                    if isinstance(proposal, MetadataEdit):
+                        doc.apply_metadata(replace(proposal, cleaner=step.name, step=number))
+                        continue
+                    if not isinstance(proposal, Edit):
+                        raise CleanerError(f"cleaner {step.name!r} proposed {proposal!r}, not an Edit")
+                    line = origins.line(proposal.start + _separator_length(proposal.before))
+                    edits.append(replace(proposal, line=line, cleaner=step.name, step=number))
                 if not edits:
                     continue
                 edits.sort(key=lambda e: (e.start, e.end))
@@ -223,13 +153,22 @@ class Chain:
                 doc.set_text(apply_edits(doc.text, edits, step.name), same_words=same_words)
                 origins.record(edits)
                 doc.edits.extend(edits)
-                settles = getattr(step, "settles", False)
-                settled = settled and (settles or all(e.flag for e in edits))
-                if identify is not None and settles and not same_words:
-                    doc.metadata.lang = identify(doc)
+                settled = settled and (step.settles or all(e.flag for e in edits))
+                if identify is not None and step.settles and not same_words:
+                    _identify_again(doc, identify, number)
             if settled and doc.metadata.lang == pass_lang:
                 break
         return doc
+
+
+def _identify_again(doc: Document, identify: Callable[[Document], str | None], step: int) -> None:
+    """The language of the text as it now stands, logged when it changed."""
+    found = identify(doc)
+    doc.apply_metadata(
+        MetadataEdit(
+            "lang", found, "lang.identified", "the text's language changed", cleaner="identify", step=step
+        )
+    )
 
 
 def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:

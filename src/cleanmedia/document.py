@@ -1,15 +1,17 @@
-"""The document that flows through a chain, and the edits each cleaner records on it."""
+"""The document that flows through a chain, and what the log records of it: text edits, metadata edits,
+and the HTML stage's removals."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import KW_ONLY, asdict, dataclass, field, replace
 from itertools import filterfalse
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Concatenate, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
 T = TypeVar("T")
+P = ParamSpec("P")
 EditKind = Literal["remove", "replace", "insert", "flag"]
 
 #: Runs of letters (stdlib `re`: the fastest scan here); shared by every cleaner through `Document.words`.
@@ -21,9 +23,11 @@ class Edit:
     """One change (or flag) a cleaner made, in the coordinates of the text it was given.
 
     `start`/`end` index the text as it stood when the cleaner ran, so replaying the edits cleaner by
-    cleaner, in order, rebuilds the output exactly (see `cleanmedia.chain.replay`). `line` is the line of
-    the chain's input (`Result.source`) the change comes from, whichever pass made it (0 outside a
-    chain). A flag has `before == after` and changes nothing: it marks text a person should look at.
+    cleaner, in order, rebuilds the output exactly (see `cleanmedia.chain.replay`). A cleaner fills the
+    first six fields (`Document.change`, `remove`, `mark`); the chain fills the keyword-only rest: `line`
+    is the line of the chain's input (`Result.source`) the change comes from, whichever pass made it,
+    `cleaner` the step's name and `step` its number (pass x chain length + position). A flag has
+    `before == after` and changes nothing: it marks text a person should look at.
     """
 
     start: int
@@ -32,12 +36,11 @@ class Edit:
     after: str
     reason: str
     detail: str = ""
+    _: KW_ONLY
     line: int = 0
     cleaner: str = ""
     flag: bool = False
-    step: int = (
-        0  # the chain step (pass × chain length + position) that made it: replay applies steps in order
-    )
+    step: int = 0
 
     @property
     def kind(self) -> EditKind:
@@ -68,9 +71,66 @@ class Edit:
         return f"[{self.cleaner}] {where}: {what} ({why})"
 
 
-@dataclass
+MetadataField = Literal["lang", "title", "author", "date", "site", "url"]
+
+
+@dataclass(frozen=True)
+class MetadataEdit:
+    """A metadata value a step set, and why: metadata is never changed outside the log.
+
+    A cleaner proposes one with `Document.set_metadata` (field, value, reason); the chain applies it and
+    fills the keyword-only rest (`before`, the step's `cleaner` name and `step` number). The HTML stage's
+    values come with cleaner "extract" and step -1, the language identification's with cleaner "identify".
+    """
+
+    field: MetadataField
+    after: str | None
+    reason: str
+    detail: str = ""
+    _: KW_ONLY
+    before: str | None = None
+    cleaner: str = ""
+    step: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"kind": "metadata"}
+
+    def __str__(self) -> str:
+        why = f"{self.reason}: {self.detail}" if self.detail else self.reason
+        return f"[{self.cleaner}] metadata {self.field}: {self.before!r} -> {self.after!r} ({why})"
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What the HTML stage dropped from the page, or kept against a furniture rule (`kept`).
+
+    `text` is the whole visible text of what went (never cut), `selector` the CSS path of the element
+    when it was one, `reason` an `extract.*` code and `detail` the evidence. Removals are not edits of
+    the text the chain starts from (that text is what was left), so `replay` does not need them; they
+    stay in the result whatever the number of passes.
+    """
+
+    text: str
+    reason: str
+    detail: str = ""
+    selector: str = ""
+    kept: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"kind": "extraction"}
+
+    def __str__(self) -> str:
+        where = f" {self.selector}" if self.selector else ""
+        what = "kept" if self.kept else "removed"
+        shown = self.text if len(self.text) <= 80 else self.text[:77] + "..."
+        why = f"{self.reason}: {self.detail}" if self.detail else self.reason
+        return f"[extract]{where}: {what} {shown!r} ({why})"
+
+
+@dataclass(frozen=True)
 class Metadata:
-    """What cleaners learn about the document: moved here rather than lost (bylines, datelines)."""
+    """What is known about the document: read from the page, or moved out of the text (bylines,
+    datelines). Immutable: every value set after the start is a `MetadataEdit` in the log."""
 
     lang: str | None = None
     title: str | None = None
@@ -82,63 +142,117 @@ class Metadata:
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
+    def get(self, name: MetadataField) -> str | None:
+        value: str | None = getattr(self, name)
+        return value
+
+
+@dataclass(frozen=True, eq=False)
+class Shared(Generic[P, T]):
+    """A value several cleaners read, declared once with the function that computes it.
+
+    `Document.cached(SHARED, *args)` computes `compute(doc, *args)` once per text and returns it to every
+    cleaner that asks with the same declaration and arguments (the declaration object is the key: no
+    string can collide). `words_only`: the value depends on the runs of letters alone, so it outlives a
+    change of the text that keeps them all (see `Document.set_text`).
+    """
+
+    name: str
+    compute: Callable[Concatenate[Document, P], T]
+    words_only: bool = False
+
+    def __repr__(self) -> str:
+        return f"Shared({self.name!r})"
+
+
+class DocumentView(Protocol):
+    """What a cleaner may read of the document (the chain alone changes it): the text as it stands,
+    its metadata, the page's declared title, the shared computations, and the edit makers."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def metadata(self) -> Metadata: ...
+    @property
+    def page_title(self) -> str | None: ...
+    @property
+    def lang(self) -> str | None: ...
+    def cached(self, shared: Shared[P, T], *args: P.args, **kwargs: P.kwargs) -> T: ...
+    def words(self) -> Counter[str]: ...
+    def word_list(self) -> list[str]: ...
+    def mixed_case(self) -> list[str]: ...
+    def change(self, start: int, end: int, after: str, reason: str, detail: str = "") -> Edit: ...
+    def remove(self, start: int, end: int, reason: str, detail: str = "") -> Edit: ...
+    def mark(self, start: int, end: int, reason: str, detail: str = "") -> Edit: ...
+    def set_metadata(
+        self, field: MetadataField, value: str | None, reason: str, detail: str = ""
+    ) -> MetadataEdit: ...
+
 
 @dataclass
 class Document:
-    """Text plus what is known about it. Cleaners read it and return edits; the chain applies them."""
+    """Text plus what is known about it. Cleaners read it (as a `DocumentView`) and return edits; the
+    chain alone applies them (`set_text`, `metadata`). One document belongs to one call: cleaners keep
+    no state of their own, so one chain serves any number of threads."""
 
     text: str
     metadata: Metadata = field(default_factory=Metadata)
     edits: list[Edit] = field(default_factory=list)
     source: str = ""  # the text the chain started from (after HTML conversion), for replay
     page_title: str | None = None  # the title the HTML page declared (not one guessed from the text)
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    metadata_edits: list[MetadataEdit] = field(default_factory=list)
+    _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False, compare=False)
     _cached_text: str | None = field(default=None, repr=False, compare=False)
-    _word_keys: set[str] = field(default_factory=set, repr=False, compare=False)
+    _word_keys: set[tuple[Any, ...]] = field(default_factory=set, repr=False, compare=False)
 
-    def cached(self, key: str, compute: Callable[[str], T], *, words_only: bool = False) -> T:
-        """`compute(text)` of the current text, computed once per text and shared by every cleaner:
-        the chain's hot loop is many cleaners reading the same text, so they share one scan of it.
-        `words_only`: the value depends on the runs of letters alone, so it outlives a change of the
-        text that keeps them all (see `set_text`)."""
+    def cached(self, shared: Shared[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """`shared.compute(self, *args)` for the current text, computed once per text and arguments and
+        shared by every cleaner: the chain's hot loop is many cleaners reading the same text."""
         if self._cached_text is not self.text:
             self._cache.clear()
             self._word_keys.clear()
             self._cached_text = self.text
+        key = (shared, args, tuple(sorted(kwargs.items()))) if kwargs else (shared, args)
         try:
             return cast(T, self._cache[key])
         except KeyError:
-            value = self._cache[key] = compute(self.text)
-            if words_only:
+            value = self._cache[key] = shared.compute(self, *args, **kwargs)
+            if shared.words_only:
                 self._word_keys.add(key)
             return value
 
     def set_text(self, text: str, *, same_words: bool = False) -> None:
-        """Replace the text. With `same_words` (the change added, removed, joined and split no run of
-        letters: white space, punctuation, layout), what was computed from the words stays cached."""
+        """Replace the text (the chain's call). With `same_words` (the change added, removed, joined and
+        split no run of letters: white space, punctuation, layout), what was computed from the words
+        stays cached."""
         keep = same_words and self._cached_text is self.text
         self._cache = {k: self._cache[k] for k in self._word_keys} if keep else {}
         self._word_keys = set(self._cache)
         self.text = self._cached_text = text
 
+    def apply_metadata(self, edit: MetadataEdit) -> MetadataEdit | None:
+        """Set one metadata value (the chain's call) and return the logged edit, or None when the value
+        was already that."""
+        before = self.metadata.get(edit.field)
+        if before == edit.after:
+            return None
+        self.metadata = replace(self.metadata, **{edit.field: edit.after})
+        logged = replace(edit, before=before)
+        self.metadata_edits.append(logged)
+        return logged
+
     def words(self) -> Counter[str]:
         """Runs of letters in the current text and how often each occurs (computed once per text)."""
-        return self.cached("words", lambda text: Counter(self.word_list()), words_only=True)
+        return self.cached(WORDS)
 
     def mixed_case(self) -> list[str]:
         """Distinct words with a capital inside, neither lower, upper nor title case ("iPhone", "hierLe"):
         where glued words and brand names hide. Filtered in C, once per text, for both cleaners."""
-        return self.cached(
-            "mixed_case",
-            lambda text: list(
-                filterfalse(str.istitle, filterfalse(str.isupper, filterfalse(str.islower, self.words())))
-            ),
-            words_only=True,
-        )
+        return self.cached(MIXED_CASE)
 
     def word_list(self) -> list[str]:
         """Runs of letters in the current text, in order (one scan per text, shared)."""
-        return self.cached("word_list", LETTER_RUN.findall, words_only=True)
+        return self.cached(WORD_LIST)
 
     @property
     def lang(self) -> str | None:
@@ -155,3 +269,22 @@ class Document:
         """A flag: nothing changes, a person should look at text[start:end]."""
         span = self.text[start:end]
         return Edit(start, end, span, span, reason, detail, flag=True)
+
+    def set_metadata(
+        self, field: MetadataField, value: str | None, reason: str, detail: str = ""
+    ) -> MetadataEdit:
+        """A proposal to set one metadata value, returned among a cleaner's edits."""
+        return MetadataEdit(field, value, reason, detail)
+
+
+WORD_LIST: Shared[[], list[str]] = Shared(
+    "word_list", lambda doc: LETTER_RUN.findall(doc.text), words_only=True
+)
+WORDS: Shared[[], Counter[str]] = Shared("words", lambda doc: Counter(doc.word_list()), words_only=True)
+MIXED_CASE: Shared[[], list[str]] = Shared(
+    "mixed_case",
+    lambda doc: list(
+        filterfalse(str.istitle, filterfalse(str.isupper, filterfalse(str.islower, doc.words())))
+    ),
+    words_only=True,
+)

@@ -11,7 +11,7 @@
 4. The winner becomes text blocks (html.blocks_text). When the page keeps its body only in JSON-LD
    (articleBody) and the extraction found much less, the JSON-LD text is used.
 
-Every removed node is an Edit of the `extract` stage (step -1) with its reason and selector path.
+Every removed node is a `Removal` with its whole text, reason and selector path.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia import dates, resources
 from cleanmedia.cleaners.widgets import widget
-from cleanmedia.document import Edit, Metadata
+from cleanmedia.document import Metadata, Removal
 from cleanmedia.html import SKIP, blocks_text, is_hidden, join_blocks, json_ld, read_metadata
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP))
@@ -182,7 +182,7 @@ def selector(node: LexborNode) -> str:
 class Extraction:
     text: str
     metadata: Metadata
-    removed: list[Edit] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
 
 
 def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> Extraction:
@@ -196,7 +196,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     )
     tree = LexborHTMLParser(html)
     metadata = read_metadata(tree)
-    removed: list[Edit] = []
+    removed: list[Removal] = []
     body = tree.body
     if body is None:
         return Extraction("", metadata)
@@ -232,41 +232,37 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         text = node.text(separator=" ", strip=True)
         if node.mem_id in protected or len(text) >= SAFETY_SHARE * total or _misnamed(node, concept, text):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
-            removed.append(_edit(text, "extract.kept", why, flag=True))
+            removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
             pending.extend(
                 reversed(_furniture(node, extra, include_self=False))
             )  # its own furniture still goes
             continue
-        removed.append(_edit(text, f"extract.{concept}", selector(node)))
+        removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
     text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed)
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
-        removed.append(_edit(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
+        removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     return Extraction(text, metadata, removed)
 
 
-def _without_widgets(text: str, removed: list[Edit]) -> str:
+def _without_widgets(text: str, removed: list[Removal]) -> str:
     """Short blocks that are widgets whatever the page (labels, buttons, counters) leave the article.
     The text cleaners judge every line again, with the document's context; this is the cheap part."""
     kept = []
     for block in (line for line in text.split("\n") if line):
         verdict = widget(block) if block.count(" ") < 12 else None
         if verdict is not None:
-            removed.append(_edit(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail))
+            removed.append(Removal(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail))
         elif block.count(" ") < 10 and dates.parse(block):
-            removed.append(_edit(block, "extract.dateline", "a date alone"))
+            removed.append(Removal(block, "extract.dateline", "a date alone"))
         else:
             kept.append(block)
     return join_blocks(kept) if kept and "".join(kept).strip() else ""
 
 
-def _edit(before: str, reason: str, detail: str, flag: bool = False) -> Edit:
-    return Edit(0, 0, before[:300], before[:300] if flag else "", reason, detail, 0, "extract", flag, -1)
-
-
-def _remove_hover_cards(body: LexborNode, removed: list[Edit]) -> None:
+def _remove_hover_cards(body: LexborNode, removed: list[Removal]) -> None:
     """Cards that pop up over a name inside a paragraph: an inline box with a picture that does not start
     with the name's link (the link itself stays in the sentence)."""
     for span in body.css("p span"):
@@ -274,7 +270,7 @@ def _remove_hover_cards(body: LexborNode, removed: list[Edit]) -> None:
         while first is not None and not first.is_element_node:
             first = first.next
         if span.css_first("img") is not None and (first is None or first.tag != "a"):
-            removed.append(_edit(span.text(separator=" ", strip=True), "extract.hovercard", selector(span)))
+            removed.append(Removal(span.text(separator=" ", strip=True), "extract.hovercard", "", selector(span)))
             span.decompose()
 
 

@@ -211,8 +211,6 @@ def _enter(node: LexborNode, out: _Lines) -> bool:
 
 
 def read_metadata(tree: LexborHTMLParser) -> Metadata:
-    meta = Metadata()
-
     def content(*selectors: str) -> str | None:
         for sel in selectors:
             node = tree.css_first(sel)
@@ -224,17 +222,18 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
 
     ld = json_ld(tree)
     html_node = tree.css_first("html")
+    page_lang = None
     if html_node is not None:
         lang = (html_node.attributes.get("lang") or "").strip().lower()
-        meta.lang = lang.split("-")[0] or None
+        page_lang = lang.split("-")[0] or None
     title_node = tree.css_first("title")
-    meta.title = (
+    title = (
         content('meta[property="og:title"]')
         or _str(ld.get("headline"))
         or (title_node.text(strip=True) if title_node is not None else None)
         or None
     )
-    meta.author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(
+    author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(
         ld.get("author")
     )
     date = content(
@@ -244,11 +243,14 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
     if date is None:
         time_node = tree.css_first("time[datetime]")
         date = time_node.attributes.get("datetime") if time_node is not None else None
-    if date and ISO_DATE.match(date):
-        meta.date = date[:10]
-    meta.site = content('meta[property="og:site_name"]', 'meta[name="application-name"]')
-    meta.url = content('link[rel="canonical"]', 'meta[property="og:url"]')
-    return meta
+    return Metadata(
+        lang=page_lang,
+        title=title,
+        author=author,
+        date=date[:10] if date and ISO_DATE.match(date) else None,
+        site=content('meta[property="og:site_name"]', 'meta[name="application-name"]'),
+        url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
+    )
 
 
 def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from cleanmedia.document import Shared
+
 BULLET = "\u2022"
 LIST_ITEM = re.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
 DIGIT = re.compile(r"\d")
@@ -93,3 +95,7 @@ def occurrences(text: str, word: str, joiners: str = "'\u2019-") -> Iterator[int
 
 def _joins(ch: str, joiners: str) -> bool:
     return ch.isalnum() or ch in joiners or unicodedata.category(ch).startswith("M")
+
+
+#: The text's blocks (`blocks`), shared by every cleaner that reads lines.
+BLOCKS: Shared[[], list[Line]] = Shared("blocks", lambda doc: blocks(doc.text))

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
 from cleanmedia import dates, lang, resources
+from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, phrases, strength, widget
-from cleanmedia.document import LETTER_RUN, Document, Edit
-from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, ends_sentence, is_list_item, removal_spans
+from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
+from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, ends_sentence, is_list_item, removal_spans
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
@@ -43,9 +45,14 @@ def _latin_only(words: list[str], code: str | None) -> int:
     return len(resources.stopwords("la").intersection(words) - own)
 
 
-def _latin_words(doc: Document) -> int:
+def _latin_words(doc: DocumentView, code: str | None) -> int:
     """`_latin_only` of the whole text: under three, no line of it is filler."""
-    return _latin_only(_lowered_words(" ".join(doc.words())), doc.lang)
+    return _latin_only(_lowered_words(" ".join(doc.words())), code)
+
+
+LATIN_WORDS: Shared[[str | None], int] = Shared(
+    "latin_words", lambda doc, code: _latin_words(doc, code), words_only=True
+)
 
 
 def _lowered_words(text: str) -> list[str]:
@@ -62,6 +69,9 @@ def _notice_phrases(text: str) -> list[str]:
     return [p for p in (LOREM, *phrases().contains) if p in folded]
 
 
+NOTICE_PHRASES: Shared[[], list[str]] = Shared("notice_phrases", lambda doc: _notice_phrases(doc.text))
+
+
 @lru_cache(maxsize=1)
 def _phrase_heads() -> frozenset[str]:
     """First words of the line and prefix phrases: a line starting with another word has none."""
@@ -76,39 +86,63 @@ def _line_language(text: str) -> str | None:
     return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 
-class Boilerplate:
+@dataclass
+class _Page:
+    """What one call of `Boilerplate.edits` knows of its document: the cleaner keeps nothing on `self`."""
+
+    doc: DocumentView
+    blocks: list[Line]
+    lang: str | None
+    found: dict[MetadataField, MetadataEdit] = field(default_factory=dict)  # first value of each field
+    _titles: set[str] | None = None
+
+    def titles(self) -> set[str]:
+        """The heading-like lines, normalised (made once a breadcrumb asks)."""
+        if self._titles is None:
+            self._titles = {normalise(b.stripped) for b in self.blocks if heading_like(b.stripped)}
+        return self._titles
+
+    def remember(self, name: MetadataField, value: str, detail: str) -> None:
+        """Propose `value` for a metadata field the document lacks (the first found wins)."""
+        if self.doc.metadata.get(name) is None and name not in self.found:
+            self.found[name] = self.doc.set_metadata(name, value, f"boilerplate.{name}", detail)
+
+
+class Boilerplate(Cleaner):
     """Removes page furniture from text, line by line, with a reason for each line."""
 
     name = "boilerplate"
     settles = True
+    reasons = ("boilerplate.",)
 
     def __init__(self, max_weak_words: int = 15) -> None:
         self.max_weak_words = max_weak_words
-        self._blocks: list[Line] = []
-        self._titles: set[str] | None = None  # the heading-like lines, normalised, once a breadcrumb asks
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
-        bl = doc.cached("blocks", blocks)
+    def edits(self, doc: DocumentView) -> Iterator[Edit | MetadataEdit]:
+        bl = doc.cached(BLOCKS)
         if not bl:
             return
-        self._blocks, self._titles = bl, None
-        verdicts = self._verdicts(doc, bl)
+        page = _Page(doc, bl, doc.lang)
+        verdicts = self._verdicts(page)
         if any(v is not None and v.reason == FOREIGN for v in verdicts):
             # Lines are "in another language" than the document's: make sure that language is the
             # article's, not the furniture's (furniture can outweigh a short article).
             kept = [b.stripped for b, v in zip(bl, verdicts, strict=True) if strength(v) != BAD]
             article = lang.detect_words(LETTER_RUN.findall("\n".join(kept)))
             if article not in (None, "la", doc.lang):
-                doc.metadata.lang = article
-                verdicts = self._verdicts(doc, bl)
+                yield doc.set_metadata("lang", article, "boilerplate.lang", "the language of the lines left")
+                page.lang = article
+                verdicts = self._verdicts(page)
         self._revise_weak(verdicts)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
-        if doc.metadata.title is None:
-            doc.metadata.title = next(
-                (b.stripped for i, b in enumerate(bl) if i not in removed and heading_like(b.stripped)), None
-            )
+        title = next(
+            (b.stripped for i, b in enumerate(bl) if i not in removed and heading_like(b.stripped)), None
+        )
+        if title is not None:
+            page.remember("title", title, "the first heading left")
+        yield from page.found.values()
         spans = removal_spans(doc.text, bl, removed)
         for i in sorted(removed):
             v = verdicts[i]
@@ -116,17 +150,18 @@ class Boilerplate:
             start, end = spans[i]
             yield doc.remove(start, end, v.reason, v.detail)
 
-    def _verdicts(self, doc: Document, bl: list[Line]) -> list[Verdict | None]:
+    def _verdicts(self, page: _Page) -> list[Verdict | None]:
         """Each line judged on its own, then copies of the title and menus found among them."""
-        verdicts = [self._judge(doc, b.stripped) for b in bl]
-        self._repeats(doc, bl, verdicts)
-        self._menus(bl, verdicts)
+        verdicts = [self._judge(page, b.stripped) for b in page.blocks]
+        self._repeats(page, verdicts)
+        self._menus(page.blocks, verdicts)
         return verdicts
 
     # -- one line on its own ---------------------------------------------------------------------
-    def _judge(self, doc: Document, text: str) -> Verdict | None:
+    def _judge(self, page: _Page, text: str) -> Verdict | None:
+        doc, code = page.doc, page.lang
         n_words = len(text.split())
-        notices = doc.cached("notice_phrases", _notice_phrases)
+        notices = doc.cached(NOTICE_PHRASES)
         if n_words > 40 and SENTENCE_PUNCT.search(text):
             return self._notice(text.lower(), n_words, notices)  # prose: only a notice makes it furniture
         verdict = widget(text, n_words)
@@ -135,7 +170,7 @@ class Boilerplate:
         ph = phrases()
         norm = normalise(text)
         tokens = norm.split()
-        verdict = self._prefixed(doc, text, norm, tokens)
+        verdict = self._prefixed(page, text, norm, tokens)
         if verdict is not None:
             return verdict
         verdict = self._notice(norm, n_words, notices)
@@ -147,26 +182,26 @@ class Boilerplate:
             return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
         if text.startswith(("©", "(c)", "(C)")) and n_words <= 25:
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
-        if self._breadcrumb(doc, text, ph):
+        if self._breadcrumb(page, text, ph):
             return Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail")
         segments = MENU_SEP.split(text) if "|" in text or "\u2022" in text or "\u00b7" in text else ()
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
             return Verdict(BAD, "boilerplate.menu", "navigation menu")
-        if n_words >= 20 and doc.lang in resources.LANGUAGES and not LIST_PUNCT.search(text):
+        if n_words >= 20 and code in resources.LANGUAGES and not LIST_PUNCT.search(text):
             words = _lowered_words(text)
-            if self._stop_share(words, doc.lang) < 0.15:
+            if self._stop_share(words, code) < 0.15:
                 return Verdict(BAD, "boilerplate.tag_cloud", f"{n_words} keywords and no sentence")
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
             filler = (
                 n_words >= FILLER_MIN_WORDS
-                and doc.cached(f"latin_words {doc.lang}", lambda _: _latin_words(doc), words_only=True) >= 3
-                and _latin_only(_lowered_words(text), doc.lang) >= 3
+                and doc.cached(LATIN_WORDS, code) >= 3
+                and _latin_only(_lowered_words(text), code) >= 3
             )
             if filler and _line_language(text) == "la":
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
-            line_lang = _line_language(text) if doc.lang and n_words <= self.max_weak_words else None
-            if line_lang and line_lang != doc.lang:
-                return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {doc.lang} article")
+            line_lang = _line_language(text) if code and n_words <= self.max_weak_words else None
+            if line_lang and line_lang != code:
+                return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {code} article")
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
             return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
         return None
@@ -190,7 +225,7 @@ class Boilerplate:
         kind = phrases().contains[phrase]
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({phrase!r})")
 
-    def _prefixed(self, doc: Document, text: str, norm: str, tokens: list[str]) -> Verdict | None:
+    def _prefixed(self, page: _Page, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = phrases()
         sizes = range(min(5, len(tokens)), 0, -1) if tokens and tokens[0] in _phrase_heads() else ()
         for size in sizes:
@@ -201,7 +236,7 @@ class Boilerplate:
             rest_words = text.split()[size:]
             rest = " ".join(rest_words).lstrip(":-–—|» ")
             if kind in ("dateline", "byline"):
-                verdict = self._dated_or_signed(doc, kind, rest)
+                verdict = self._dated_or_signed(page, kind, rest)
                 if verdict is not None:
                     return verdict
                 continue
@@ -212,44 +247,37 @@ class Boilerplate:
                 or (kind == "tags" and text.split()[size - 1].endswith(":"))
             ):
                 return Verdict(BAD, f"boilerplate.{kind}", f"{kind} line")
-        date = dates.parse(text, doc.lang)
+        date = dates.parse(text, page.lang)
         if date:
-            self._remember(doc, "date", date)
+            page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
         return None
 
-    def _dated_or_signed(self, doc: Document, kind: str, rest: str) -> Verdict | None:
-        date = dates.parse(rest, doc.lang)
+    def _dated_or_signed(self, page: _Page, kind: str, rest: str) -> Verdict | None:
+        date = dates.parse(rest, page.lang)
         if kind == "dateline" and date:
-            self._remember(doc, "date", date)
+            page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
         m = BYLINE_NAMES.match(rest)
         if kind == "byline" and m and len(rest.split()) <= 12:
             tail = m.group("rest")
-            tail_date = dates.parse(tail, doc.lang) if tail else None
+            tail_date = dates.parse(tail, page.lang) if tail else None
             if tail and not tail_date:
                 return None
-            self._remember(doc, "author", m.group("name"))
+            page.remember("author", m.group("name"), "a byline")
             if tail_date:
-                self._remember(doc, "date", tail_date)
+                page.remember("date", tail_date, "the date of a byline")
             return Verdict(BAD, "boilerplate.byline", f"byline (author {m.group('name')!r} kept in metadata)")
         return None
 
-    @staticmethod
-    def _remember(doc: Document, field: str, value: str) -> None:
-        if getattr(doc.metadata, field) is None:
-            setattr(doc.metadata, field, value)
-
-    def _breadcrumb(self, doc: Document, text: str, ph: Phrases) -> bool:
+    def _breadcrumb(self, page: _Page, text: str, ph: Phrases) -> bool:
         if ends_sentence(text):
             return False  # its last part would end a sentence
         parts = BREADCRUMB_SEP.split(text)
         if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
             return False
         starts_home = ph.line.get(normalise(parts[0])) in ("home", "nav")
-        if self._titles is None:
-            self._titles = {normalise(b.stripped) for b in self._blocks if heading_like(b.stripped)}
-        ends_title = normalise(parts[-1]) in self._titles
+        ends_title = normalise(parts[-1]) in page.titles()
         return (starts_home and len(parts) >= 2) or (ends_title and len(parts) >= 3)
 
     @staticmethod
@@ -260,15 +288,15 @@ class Boilerplate:
         return max(sum(w in resources.stopwords(c) for w in words) for c in langs) / len(words)
 
     # -- lines against each other ------------------------------------------------------------------
-    def _repeats(self, doc: Document, bl: list[Line], verdicts: list[Verdict | None]) -> None:
+    def _repeats(self, page: _Page, verdicts: list[Verdict | None]) -> None:
         """Copies of the title, and the title with the site name after it ("Title | Site").
 
         Only the title: other lines may repeat for good reasons (a meal plan, a table, a refrain).
         """
-        for i, verdict in title_copies(bl, verdicts, doc.page_title).items():
+        for i, verdict in title_copies(page.blocks, verdicts, page.doc.page_title).items():
             verdicts[i] = verdict
-            if verdict.reason == "boilerplate.title_site":
-                self._remember(doc, "site", verdict.detail.split("site name ", 1)[1].strip("'\""))
+            if verdict.site is not None:
+                page.remember("site", verdict.site, "the name after a copy of the title")
 
     @staticmethod
     def _menus(bl: list[Line], verdicts: list[Verdict | None]) -> None:

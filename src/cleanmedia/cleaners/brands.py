@@ -18,7 +18,8 @@ from itertools import filterfalse
 
 import regex
 
-from cleanmedia.document import LETTER_RUN, Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.lang import lexicon
 from cleanmedia.text import occurrences
 
@@ -44,10 +45,11 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-class BrandCase:
+class BrandCase(Cleaner):
     """Spells each name the way the document (or the glossary) spells it with inner capitals."""
 
     name = "brand_case"
+    reasons = ("brand.",)
 
     def __init__(
         self, glossary: Iterable[str] = (), *, near_variants: bool = True, reorder: bool = True
@@ -79,7 +81,7 @@ class BrandCase:
         names.update(self.glossary)
         return names
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         text = doc.text
         words = doc.words()
         names = self.canonical_names(words, doc.mixed_case())

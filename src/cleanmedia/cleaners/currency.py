@@ -11,13 +11,15 @@ from functools import cache
 import regex
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
 
 
-class CurrencyOrder:
+class CurrencyOrder(Cleaner):
     name = "currency_order"
+    reasons = ("currency.order",)
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         for symbol, plural, singular, of, pattern in _rows(doc.lang or ""):
             for m in pattern.finditer(doc.text):
                 number, magnitude = m.group(1), m.group(2)

@@ -13,21 +13,23 @@ from collections.abc import Iterator
 from itertools import compress
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
-from cleanmedia.text import blocks
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
+from cleanmedia.text import BLOCKS
 
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
 
 
-class DoubledWords:
+class DoubledWords(Cleaner):
     name = "doubled_words"
+    reasons = ("doubled.word",)
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         pairs = _doubled_candidates(doc.word_list())
         if pairs is not None and not pairs:
             return
         keep = resources.word_set("doubled", doc.lang or "")
-        for line in doc.cached("blocks", blocks):
+        for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
             for m in DOUBLED.finditer(doc.text, line.start, line.end):

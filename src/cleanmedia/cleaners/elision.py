@@ -13,20 +13,22 @@ from functools import lru_cache
 import regex
 
 from cleanmedia import resources
-from cleanmedia.cleaners.glue import majority_apostrophe
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.glue import APOSTROPHE_STYLE
+from cleanmedia.document import DocumentView, Edit
 
 NAME_VOWEL = "AEIOUÉÈÊÀÂÎÏÔÛ"
 
 
-class Elision:
+class Elision(Cleaner):
     name = "elision"
+    reasons = ("elision",)
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         eliding = resources.word_set("elision", doc.lang or "")
         if doc.lang != "fr" or not eliding:
             return
-        apostrophe = doc.cached("apostrophe", majority_apostrophe)
+        apostrophe = doc.cached(APOSTROPHE_STYLE)
         for m in _pattern(eliding).finditer(doc.text):
             word = m.group(1)
             if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):

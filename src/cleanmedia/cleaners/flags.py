@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 import regex
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import lexicon, zipf
 from cleanmedia.text import occurrences
 
@@ -23,8 +24,9 @@ MID_CAPITAL = regex.compile(r"(?<=\p{Ll}[,]? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:
 NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
-class Flags:
+class Flags(Cleaner):
     name = "flags"
+    reasons = ("flag.",)
     only_flags = True  # the text is never changed: `clean` (text only) skips this cleaner
 
     def __init__(
@@ -33,7 +35,7 @@ class Flags:
         self.extra_calques = {lang: list(rows) for lang, rows in (calques or {}).items()}
         self.min_zipf = min_zipf
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang
         if not code or code not in resources.LANGUAGES:
             return

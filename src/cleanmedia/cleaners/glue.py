@@ -22,7 +22,8 @@ from functools import lru_cache
 import regex
 
 from cleanmedia import lang, resources
-from cleanmedia.document import LETTER_RUN, Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import lexicon, zipf
 from cleanmedia.text import occurrences
 
@@ -40,10 +41,11 @@ ELIDED_GLUE = regex.compile(r"^(\p{L}+?)(l|d|j|m|n|s|t|c|qu|dell|nell|all|dall|s
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 
 
-class GluedWords:
+class GluedWords(Cleaner):
     """Splits glued words (see the module docstring for the evidence each split needs)."""
 
     name = "glued_words"
+    reasons = ("glue.",)
 
     def __init__(
         self,
@@ -57,7 +59,7 @@ class GluedWords:
         self.max_uncued_whole_zipf = max_uncued_whole_zipf
         self.min_starter_zipf = min_starter_zipf
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang
         if not code or code not in resources.LANGUAGES:
             return
@@ -72,7 +74,7 @@ class GluedWords:
         candidates.update(w for w in set(filter(str.islower, words)).difference(common) if 3 <= len(w) <= 24)
         if not candidates:
             return
-        apostrophe = doc.cached("apostrophe", majority_apostrophe)
+        apostrophe = doc.cached(APOSTROPHE_STYLE)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
@@ -225,6 +227,10 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
 def majority_apostrophe(text: str) -> str:
     """The apostrophe the document uses most between letters (straight on a tie)."""
     return "\u2019" if _between_letters(text, "\u2019") > _between_letters(text, "'") else "'"
+
+
+#: The document's apostrophe style (`majority_apostrophe`), for every cleaner that writes one.
+APOSTROPHE_STYLE: Shared[[], str] = Shared("apostrophe", lambda doc: majority_apostrophe(doc.text))
 
 
 def _between_letters(text: str, mark: str) -> int:

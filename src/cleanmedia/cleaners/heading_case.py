@@ -16,9 +16,10 @@ from collections.abc import Iterator
 import regex
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
-from cleanmedia.text import blocks, is_list_item
+from cleanmedia.text import BLOCKS, is_list_item
 
 SENTENCE_CASE_LANGUAGES = frozenset({"fr", "it", "es", "pt"})
 #: A word with an optional elided article before it (l', d', s', dell', qu').
@@ -26,18 +27,19 @@ TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:(\p{L}{1,4})(['’]))?(\p{L}[\p{L}\-
 MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+")
 
 
-class HeadingCase:
+class HeadingCase(Cleaner):
     name = "heading_case"
+    reasons = ("heading.case",)
 
     def __init__(self, min_zipf: float = 2.0, max_words: int = 15) -> None:
         self.min_zipf = min_zipf
         self.max_words = max_words
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang
         if code not in SENTENCE_CASE_LANGUAGES:
             return
-        bl = doc.cached("blocks", blocks)
+        bl = doc.cached(BLOCKS)
         headings = [b for b in bl if self._is_heading(b.stripped)]
         if not headings:
             return

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit, Shared
 from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
@@ -44,13 +45,14 @@ ODD_SEPARATOR = re.compile(
 BULLET_START = regex.compile(rf"^[^\S\n]*(?:[{BULLETS}]|\*(?=\s))[^\S\n]*")
 
 
-class Controls:
+class Controls(Cleaner):
     """Removes invisible control characters and turns every line-break convention into \\n."""
 
     name = "controls"
+    reasons = ("layout.",)
     settles = True
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         text = doc.text
         if not CONTROL_OR_BREAK.search(text):
             return
@@ -60,66 +62,73 @@ class Controls:
             yield doc.remove(m.start(), m.end(), "layout.control", "invisible control character")
 
 
-class Layout:
+class Layout(Cleaner):
     """White space inside lines, bullets, and the separators between blocks."""
 
     settles = True
+    reasons = ("layout.",)
 
     def __init__(self, name: str = "layout") -> None:
         self.name = name
 
-    def edits(self, doc: Document) -> list[Edit]:
+    def edits(self, doc: DocumentView) -> list[Edit]:
         # Shared by both layout steps: when nothing changed the text between them (most clean text),
         # the final layout costs a dictionary lookup.
-        return doc.cached("layout", lambda text: list(self._edits(doc)))
+        return doc.cached(LAYOUT)
 
-    def _edits(self, doc: Document) -> Iterator[Edit]:
-        text = doc.text
-        body_start = len(text) - len(text.lstrip())
-        if body_start == len(text):
-            if text:
-                yield doc.remove(0, len(text), "layout.empty", "no text")
-            return
-        # Only lines that need it are looked at: most text is already laid out (and the final layout
-        # pass always is), so a cheap test per line (str methods, no regex) comes first.
-        rows = text.split("\n")
-        start = 0
-        for row in rows:
-            if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
-                yield from self._line_edits(doc, start, row)
-            start += len(row) + 1
-        head_end = text.rfind("\n", 0, body_start) + 1
-        if head_end:
-            yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
-        last_end = text.find("\n", len(text.rstrip()))
-        last_end = len(text) if last_end < 0 else last_end
-        for m in ODD_SEPARATOR.finditer(text, head_end, last_end) if _may_have_odd_separators(rows) else ():
-            s, e = m.span()
-            before = text[text.rfind("\n", 0, s) + 1 : s]
-            after_end = text.find("\n", e)
-            after = text[e : len(text) if after_end < 0 else after_end]
-            want = "\n" if is_list_item(_lstrip(before)) and is_list_item(_lstrip(after)) else "\n\n"
-            if m.group() != want:
-                yield doc.change(s, e, want, "layout.separator", "one blank line between blocks")
-        if text[last_end:] != "\n":
-            yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
 
-    def _line_edits(self, doc: Document, start: int, line: str) -> Iterator[Edit]:
-        body_start = 0
-        m = BULLET_START.match(line)
-        if m and m.end() < len(line):
-            if m.group() != BULLET + " ":
-                yield doc.change(start, start + m.end(), BULLET + " ", "layout.bullet", "bullet normalised")
-            body_start = m.end()
-        body_end = len(line.rstrip())
-        for run in SPACE_RUN.finditer(line, body_start):
-            s, e = run.span()
-            if s == 0 and body_start == 0:
-                yield doc.remove(start, start + e, "layout.space", "indentation")
-            elif e == len(line) or s >= body_end:
-                yield doc.remove(start + s, start + e, "layout.space", "trailing space")
-            elif run.group() not in KEEP_SPACES:
-                yield doc.change(start + s, start + e, " ", "layout.space", "one space between words")
+def _layout_edits(doc: DocumentView) -> Iterator[Edit]:
+    text = doc.text
+    body_start = len(text) - len(text.lstrip())
+    if body_start == len(text):
+        if text:
+            yield doc.remove(0, len(text), "layout.empty", "no text")
+        return
+    # Only lines that need it are looked at: most text is already laid out (and the final layout
+    # pass always is), so a cheap test per line (str methods, no regex) comes first.
+    rows = text.split("\n")
+    start = 0
+    for row in rows:
+        if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
+            yield from _line_edits(doc, start, row)
+        start += len(row) + 1
+    head_end = text.rfind("\n", 0, body_start) + 1
+    if head_end:
+        yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
+    last_end = text.find("\n", len(text.rstrip()))
+    last_end = len(text) if last_end < 0 else last_end
+    for m in ODD_SEPARATOR.finditer(text, head_end, last_end) if _may_have_odd_separators(rows) else ():
+        s, e = m.span()
+        before = text[text.rfind("\n", 0, s) + 1 : s]
+        after_end = text.find("\n", e)
+        after = text[e : len(text) if after_end < 0 else after_end]
+        want = "\n" if is_list_item(_lstrip(before)) and is_list_item(_lstrip(after)) else "\n\n"
+        if m.group() != want:
+            yield doc.change(s, e, want, "layout.separator", "one blank line between blocks")
+    if text[last_end:] != "\n":
+        yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
+
+
+def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
+    body_start = 0
+    m = BULLET_START.match(line)
+    if m and m.end() < len(line):
+        if m.group() != BULLET + " ":
+            yield doc.change(start, start + m.end(), BULLET + " ", "layout.bullet", "bullet normalised")
+        body_start = m.end()
+    body_end = len(line.rstrip())
+    for run in SPACE_RUN.finditer(line, body_start):
+        s, e = run.span()
+        if s == 0 and body_start == 0:
+            yield doc.remove(start, start + e, "layout.space", "indentation")
+        elif e == len(line) or s >= body_end:
+            yield doc.remove(start + s, start + e, "layout.space", "trailing space")
+        elif run.group() not in KEEP_SPACES:
+            yield doc.change(start + s, start + e, " ", "layout.space", "one space between words")
+
+
+#: The layout edits of the current text, shared by both layout steps.
+LAYOUT: Shared[[], list[Edit]] = Shared("layout", lambda doc: list(_layout_edits(doc)))
 
 
 BULLET_FIRST = frozenset(BULLETS + "*")

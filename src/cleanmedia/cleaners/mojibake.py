@@ -14,7 +14,8 @@ import ftfy
 import ftfy.badness
 import regex
 
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
 from cleanmedia.text import lines
 
 SIGN = regex.compile(
@@ -37,12 +38,13 @@ CONFIG = ftfy.TextFixerConfig(
 )
 
 
-class Mojibake:
+class Mojibake(Cleaner):
     """Fixes lines that show mojibake or hold C1 controls (Windows-1252 bytes decoded as Latin-1)."""
 
     name = "mojibake"
+    reasons = ("mojibake",)
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         if not (SIGN.search(doc.text) or C1.search(doc.text)):
             return
         for ln in lines(doc.text):

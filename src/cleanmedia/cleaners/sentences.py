@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
 
 #: A full stop, a space and a lower-case letter (stdlib re, anchored on the punctuation: this scans every
@@ -21,10 +22,11 @@ WORD_BEFORE = re.compile(r"([^\W\d_]{2,})$")
 WORD_AFTER = re.compile(r"[^\W\d_]{2,}")
 
 
-class SentenceCapital:
+class SentenceCapital(Cleaner):
     name = "sentence_capital"
+    reasons = ("sentence.capital",)
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         abbreviations = resources.word_set("abbreviations", "all")
         code = doc.lang or "en"
         text = doc.text

@@ -10,16 +10,18 @@ from functools import cache
 import regex
 
 from cleanmedia import resources
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
 
 #: Words after which a lone letter is a letter being named ("la lettre e"), not a conjunction.
 NAMING = frozenset({"la", "le", "un", "une", "lettre", "letter", "lettera", "l", "du", "de", "voyelle"})
 
 
-class StrandedWords:
+class StrandedWords(Cleaner):
     name = "stranded_words"
+    reasons = ("stranded.word",)
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         table, pattern = _table(doc.lang or "")
         if pattern is None:
             return

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.widgets import BAD, Verdict, normalise, strength
-from cleanmedia.document import Document, Edit
-from cleanmedia.text import SENTENCE_PUNCT, Line, blocks, removal_spans
+from cleanmedia.document import DocumentView, Edit
+from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, removal_spans
 
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 
@@ -18,14 +19,15 @@ def heading_like(text: str) -> bool:
     return len(text.split()) <= 20 and not text.rstrip("\"'”»)").endswith((".", "…", ":", ";", ","))
 
 
-class RepeatedLines:
+class RepeatedLines(Cleaner):
     """Copies of the title, checked again once repairs have made copies identical."""
 
     name = "repeated_lines"
+    reasons = ("boilerplate.repeated",)
     settles = True
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
-        bl = doc.cached("blocks", blocks)
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
+        bl = doc.cached(BLOCKS)
         copies = {
             i: v
             for i, v in title_copies(bl, [None] * len(bl), doc.page_title).items()
@@ -56,7 +58,7 @@ def title_copies(
         for j in headings:
             site = _site_after(bl[i].stripped, bl[j].stripped) if i != j else None
             if site:
-                found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}")
+                found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}", site)
     first = next((i for i in headings if i not in found and i < 3), None)
     # The text's own first heading counts even when the page declared a title: cleaning the output
     # again (as text, without the page) must find no copy left to remove.

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanmedia.cleaners.glue import majority_apostrophe
-from cleanmedia.document import Document, Edit
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.glue import APOSTROPHE_STYLE
+from cleanmedia.document import DocumentView, Edit
 
 APOSTROPHE = regex.compile(r"(?<=\p{L})['\u2019](?=\p{L})")
 SPACES = "[ \u00a0\u202f]"
@@ -24,8 +25,9 @@ ENGLISH_QUOTES = regex.compile(r"\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”")
 FRENCH = frozenset({"fr"})
 
 
-class Typography:
+class Typography(Cleaner):
     name = "typography"
+    reasons = ("typography.",)
     settles = True
 
     def __init__(
@@ -37,11 +39,11 @@ class Typography:
         self.french_space = french_space
         self.guillemets = guillemets
 
-    def edits(self, doc: Document) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
         text = doc.text
         edits: list[Edit] = []
         style = (
-            doc.cached("apostrophe", majority_apostrophe)
+            doc.cached(APOSTROPHE_STYLE)
             if self.apostrophe == "majority"
             else self.apostrophe
         )
@@ -54,7 +56,7 @@ class Typography:
             edits.extend(self._french(doc))
         yield from _without_overlaps(edits)
 
-    def _french(self, doc: Document) -> Iterator[Edit]:
+    def _french(self, doc: DocumentView) -> Iterator[Edit]:
         text, nb = doc.text, self.french_space
         reason = "typography.french_space"
         if self.guillemets:

@@ -31,6 +31,7 @@ class Verdict:
     strength: str  # BAD or WEAK
     reason: str
     detail: str
+    site: str | None = None  # the site name a copy of the title carries ("Title | Site")
 
 
 def strength(verdict: Verdict | None) -> str:
