@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from cleanmedia import html, lang
+from cleanmedia import html, lang, resources
 from cleanmedia.chain import Chain
 from cleanmedia.cleaner import Step
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
@@ -135,7 +135,7 @@ def clean(
 
 def _identify(doc: Document) -> str | None:
     found = lang.detect_counts(doc.words())  # the word counts every cleaner shares: no scan of its own
-    return None if found == "la" else found
+    return None if resources.filler_language(found) else found
 
 
 def _as_chain(chain: Chain | list[Step] | None) -> Chain:

@@ -24,7 +24,7 @@ TIME = r"(?:\s*(?:[-–—,|@]|à|a|alle|um|at|às|a las|om)?\s*\d{1,2}\s*[:hH.]
 def _months() -> dict[str, int]:
     table: dict[str, int] = {}
     for lang in resources.LANGUAGES:
-        for number, row in enumerate(resources.lines("months", f"{lang}.txt"), start=1):
+        for number, row in enumerate(resources.profile(lang).lines("months.txt"), start=1):
             for name in row.split():
                 table.setdefault(name, number)
     return table
@@ -64,7 +64,8 @@ def parse(text: str, lang: str | None = None) -> str | None:
             month, day = int(groups["num"]), int(groups["day"])
         else:
             a, b = int(groups["a"]), int(groups["b"])
-            day, month = (b, a) if (lang == "en" and b > 12) or (lang == "en" and a <= 12) else (a, b)
+            month_first = resources.profile(lang).month_first_dates
+            day, month = (b, a) if month_first and (b > 12 or a <= 12) else (a, b)
         try:
             return datetime.date(year, month, day).isoformat()
         except ValueError:
@@ -77,7 +78,7 @@ def _relative() -> regex.Pattern[str]:
     """ "3 hours ago", "10H ago", "il y a 2 jours", "vor 5 Minuten": each language's phrase and units (data)."""
     forms = []
     for lang in resources.LANGUAGES:
-        rows = resources.lines("relative_time", f"{lang}.txt")
+        rows = resources.profile(lang).lines("relative_time.txt")
         if len(rows) < 2:
             continue
         units = "|".join(

@@ -131,7 +131,7 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The shipped vocabulary (resources/extraction/furniture.tsv)."""
-    return Vocabulary.from_rows((row[0], row[1]) for row in resources.table("extraction", "furniture.tsv"))
+    return Vocabulary.from_rows((row[0], row[1]) for row in resources.common_table("furniture.tsv"))
 
 
 def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str | None:
@@ -270,7 +270,9 @@ def _remove_hover_cards(body: LexborNode, removed: list[Removal]) -> None:
         while first is not None and not first.is_element_node:
             first = first.next
         if span.css_first("img") is not None and (first is None or first.tag != "a"):
-            removed.append(Removal(span.text(separator=" ", strip=True), "extract.hovercard", "", selector(span)))
+            removed.append(
+                Removal(span.text(separator=" ", strip=True), "extract.hovercard", "", selector(span))
+            )
             span.decompose()
 
 

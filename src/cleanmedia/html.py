@@ -233,9 +233,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         or (title_node.text(strip=True) if title_node is not None else None)
         or None
     )
-    author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(
-        ld.get("author")
-    )
+    author = content('meta[name="author"]', 'meta[property="article:author"]') or _author(ld.get("author"))
     date = content(
         'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]'
     )

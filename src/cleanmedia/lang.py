@@ -16,7 +16,7 @@ from itertools import compress
 from cleanmedia import resources
 
 #: Languages identification can answer, the article languages plus Latin (theme filler text).
-DETECTABLE = (*resources.LANGUAGES, "la")
+DETECTABLE = resources.codes()
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | N
 @cache
 def _frequencies(lang: str) -> dict[str, float]:
     """The frequency table of a supported language (wordfreq's own dict, not a copy: ~50 MB each)."""
-    if lang not in resources.LANGUAGES:
+    if not resources.profile(lang).known:
         return {}
     import wordfreq  # imported late: a text without language needs no lexicon
 

@@ -27,10 +27,24 @@ from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, ends_sentence, is_list
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
-NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|del|della|dos|du|van|von|der|den|le|la|ter|y)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
-BYLINE_NAMES = regex.compile(
-    rf"^(?P<name>{NAME}(?:\s*(?:,|&|and|et|und|e|y|en)\s*{NAME})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
-)
+
+
+def _byline_names() -> regex.Pattern[str]:
+    """A byline's names: capitalised words with the name particles of every language between them,
+    joined by a comma, "&" or any language's conjunction (profile data)."""
+    profiles = [resources.profile(c) for c in resources.LANGUAGES]
+    particles = sorted({p for prof in profiles for p in prof.name_particles}, key=lambda w: (-len(w), w))
+    joins = sorted(
+        {prof.name_conjunction for prof in profiles if prof.name_conjunction}, key=lambda w: (-len(w), w)
+    )
+    word = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+    name = rf"{word}(?:\s+(?:(?:{'|'.join(particles)})\s+)?{word}){{0,3}}"
+    return regex.compile(
+        rf"^(?P<name>{name}(?:\s*(?:,|&|{'|'.join(joins)})\s*{name})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
+    )
+
+
+BYLINE_NAMES = _byline_names()
 #: Latin filler needs at least this many words, three of them Latin function words that the article's
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
@@ -42,7 +56,7 @@ def _latin_only(words: list[str], code: str | None) -> int:
     """How many distinct Latin function words among `words` (lower case) are not frequent words of
     `code` (set operations in C: this runs on every line of eight words or more)."""
     own = resources.stopwords(code) if code else frozenset()
-    return len(resources.stopwords("la").intersection(words) - own)
+    return len(resources.filler_stopwords().intersection(words) - own)
 
 
 def _latin_words(doc: DocumentView, code: str | None) -> int:
@@ -129,7 +143,7 @@ class Boilerplate(Cleaner):
             # article's, not the furniture's (furniture can outweigh a short article).
             kept = [b.stripped for b, v in zip(bl, verdicts, strict=True) if strength(v) != BAD]
             article = lang.detect_words(LETTER_RUN.findall("\n".join(kept)))
-            if article not in (None, "la", doc.lang):
+            if article is not None and not resources.filler_language(article) and article != doc.lang:
                 yield doc.set_metadata("lang", article, "boilerplate.lang", "the language of the lines left")
                 page.lang = article
                 verdicts = self._verdicts(page)
@@ -197,7 +211,7 @@ class Boilerplate(Cleaner):
                 and doc.cached(LATIN_WORDS, code) >= 3
                 and _latin_only(_lowered_words(text), code) >= 3
             )
-            if filler and _line_language(text) == "la":
+            if filler and resources.filler_language(_line_language(text)):
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             line_lang = _line_language(text) if code and n_words <= self.max_weak_words else None
             if line_lang and line_lang != code:

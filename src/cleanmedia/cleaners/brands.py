@@ -18,6 +18,7 @@ from itertools import filterfalse
 
 import regex
 
+from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.lang import lexicon
@@ -87,7 +88,7 @@ class BrandCase(Cleaner):
         names = self.canonical_names(words, doc.mixed_case())
         if not names:
             return
-        code = doc.lang or "en"
+        code = doc.lang or resources.FALLBACK_LANGUAGE
         taken: list[tuple[int, int]] = []
         if self.reorder:
             for start, end, first, second in _after_capitalised_word(text, set(names.values())):
@@ -102,7 +103,7 @@ class BrandCase(Cleaner):
                 fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
         if self.near_variants:
             near = {k: v for k, v in names.items() if len(k) >= 5}
-            known, english = lexicon(code), lexicon("en")
+            known, english = lexicon(code), lexicon(resources.FALLBACK_LANGUAGE)
             for word in filterfalse(str.islower, words):  # in C: most words are lower case
                 key = word.lower()
                 if (

@@ -37,7 +37,7 @@ class CurrencyOrder(Cleaner):
 def _rows(lang: str) -> list[tuple[str, str, str, str, regex.Pattern[str]]]:
     """(symbol, plural, singular, "of", pattern) for each currency of the language's table (built once)."""
     rows = []
-    for row in resources.table("currency", f"{lang}.tsv"):
+    for row in resources.profile(lang).table("currency.tsv"):
         symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
         mags = "|".join(sorted(map(regex.escape, magnitudes), key=len, reverse=True))
         pattern = regex.compile(

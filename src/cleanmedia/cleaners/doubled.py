@@ -28,7 +28,7 @@ class DoubledWords(Cleaner):
         pairs = _doubled_candidates(doc.word_list())
         if pairs is not None and not pairs:
             return
-        keep = resources.word_set("doubled", doc.lang or "")
+        keep = resources.profile(doc.lang).words("doubled.txt")
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern

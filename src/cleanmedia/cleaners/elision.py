@@ -22,18 +22,22 @@ NAME_VOWEL = "AEIOUÉÈÊÀÂÎÏÔÛ"
 
 class Elision(Cleaner):
     name = "elision"
+    languages = resources.languages_where("elides_before_names")
     reasons = ("elision",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        eliding = resources.word_set("elision", doc.lang or "")
-        if doc.lang != "fr" or not eliding:
+        profile = resources.profile(doc.lang)
+        eliding = profile.words("elision.txt")
+        if not eliding:
             return
         apostrophe = doc.cached(APOSTROPHE_STYLE)
         for m in _pattern(eliding).finditer(doc.text):
             word = m.group(1)
-            if word.lower() not in eliding or (word[0].isupper() and word.lower() not in {"que", "de"}):
+            if word.lower() not in eliding or (
+                word[0].isupper() and word.lower() not in profile.elides_capitalised
+            ):
                 continue
-            if word.lower() == "la" and doc.text[max(0, m.start() - 2) : m.start()] in ("à ", "a "):
+            if doc.text[max(0, m.start() - 2) : m.start()] + word.lower() in profile.unelided_idioms:
                 continue  # "à la Unix": the idiom, not an article
             yield doc.change(
                 m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel"

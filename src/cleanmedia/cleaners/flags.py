@@ -21,7 +21,6 @@ from cleanmedia.text import occurrences
 #: A lone capitalised word after a lower-case word (not after a stop, colon or quote, nor beside another
 #: capitalised word: "Federal Trade Commission" is a name).
 MID_CAPITAL = regex.compile(r"(?<=\p{Ll}[,]? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:]|$)", regex.MULTILINE)
-NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
 class Flags(Cleaner):
@@ -37,10 +36,12 @@ class Flags(Cleaner):
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang
-        if not code or code not in resources.LANGUAGES:
+        profile = resources.profile(code)
+        if not profile.known or code is None:
             return
         text = doc.text
-        known, english = lexicon(code), lexicon("en")
+        known = lexicon(code)
+        english = lexicon(profile.loanwords_from) if profile.loanwords_from else known
         unknown = {
             w for w in set(doc.words()).difference(known).difference(english) if len(w) >= 6 and w.islower()
         }
@@ -48,7 +49,7 @@ class Flags(Cleaner):
             yield doc.mark(
                 start, start + len(word), "flag.non_word", f"{word!r} is not a {code} or English word"
             )
-        if code not in NOUN_CAPITALS and code != "en":
+        if not profile.capitalises_more_than_names:
             words = doc.words()
             for m in MID_CAPITAL.finditer(text):
                 word = m.group(1)
@@ -74,5 +75,5 @@ class Flags(Cleaner):
                 start = lowered.find(phrase, start + 1)
 
     def _calques(self, code: str) -> list[tuple[str, str]]:
-        rows = [(r[0].lower(), r[1]) for r in resources.table("calques", f"{code}.tsv") if len(r) >= 2]
+        rows = [(r[0].lower(), r[1]) for r in resources.profile(code).table("calques.tsv") if len(r) >= 2]
         return rows + [(p.lower(), s) for p, s in self.extra_calques.get(code, [])]

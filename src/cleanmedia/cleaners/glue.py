@@ -27,13 +27,8 @@ from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import lexicon, zipf
 from cleanmedia.text import occurrences
 
-#: Languages whose compounds are written as one word ("hardlink", "Wärmepumpe"): no split without a
-#: case cue.
-CLOSED_COMPOUNDS = frozenset({"en", "de", "nl", "sv", "da", "no", "nb", "fi", "is", "hu", "et"})
-#: Languages whose articles and pronouns elide before a vowel.
-ELIDING = frozenset({"fr", "it"})
-#: Languages that capitalise nouns: a capital after an article is the noun's, not the glue's.
-NOUN_CAPITALS = frozenset({"de", "lb"})
+#: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
+PREFIXES = frozenset(resources.common("prefixes.txt"))
 #: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
 ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -61,12 +56,13 @@ class GluedWords(Cleaner):
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang
-        if not code or code not in resources.LANGUAGES:
+        profile = resources.profile(code)
+        if not profile.known or code is None:
             return
         text = doc.text
         words = doc.words()
         candidates = {w for w in doc.mixed_case() if CASE_CUE.search(w)}
-        if code in ELIDING and ("'" in text or "\u2019" in text):
+        if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
         # smaller side; `keys() - big_set` would walk the whole lexicon), then a loop over the few left.
@@ -97,16 +93,18 @@ class GluedWords(Cleaner):
             yield doc.change(start, start + len(token), after, reason, detail)
 
     def _known(self, word: str, code: str, minimum: float) -> bool:
-        return max(zipf(word, code), zipf(word, "en") if code != "en" else 0.0) >= minimum
+        loans = resources.profile(code).loanwords_from
+        return max(zipf(word, code), zipf(word, loans) if loans else 0.0) >= minimum
 
     def _whole_known(self, token: str, code: str, alone: Counter[str]) -> bool:
-        return zipf(token, code) > 0 or zipf(token, "en") > 0
+        loans = resources.profile(code).loanwords_from
+        return zipf(token, code) > 0 or (bool(loans) and zipf(token, loans) > 0)
 
     def _split(
         self, token: str, code: str, alone: Counter[str], apostrophe: str
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
-        if elided and code in ELIDING:
+        if elided and resources.profile(code).elides:
             return self._split_elided(token, elided, code)
         if not token.isalpha() or len(token) < 3:
             return None
@@ -121,7 +119,7 @@ class GluedWords(Cleaner):
     ) -> tuple[str, str, str] | None:
         if alone[token] > 1:
             return None
-        nonfinal = resources.word_set("function_words", code)
+        nonfinal = resources.profile(code).words("function_words.txt")
         best: tuple[float, int] | None = None
         for cut in (m.start() for m in CASE_CUE.finditer(token)):
             left, right = token[:cut], token[cut:]
@@ -135,7 +133,7 @@ class GluedWords(Cleaner):
                 continue  # CamelCase names (DataRobot) split only on evidence from the document
             if token[0].isupper() and right.isupper():
                 continue  # a name ending in an acronym (PowerBI, FaceID): the acronym stands alone too
-            if token[0].isupper() and left.lower() in resources.word_set("prefixes", "all"):
+            if token[0].isupper() and left.lower() in PREFIXES:
                 continue  # "MiniCómos", "SuperMario": a name made with a prefix
             article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
             if self._whole_known(token, code, alone) and not article_glue:
@@ -151,13 +149,17 @@ class GluedWords(Cleaner):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
             token[0].islower()
-            and code not in NOUN_CAPITALS
+            and not resources.profile(code).capitalises_nouns
             and left.lower() in nonfinal
             and right[1:].islower()
             and self._known(right, code, 3.0)
         ):
             right = right.lower()
-            if left.lower() in resources.word_set("elision", code) and right[0] in VOWEL and right[0] != "y":
+            if (
+                left.lower() in resources.profile(code).words("elision.txt")
+                and right[0] in VOWEL
+                and right[0] != "y"
+            ):
                 stem = left[:-1]
                 return (
                     f"{stem}{apostrophe}{right}",
@@ -187,7 +189,8 @@ def split_uncased(
     In languages with closed compounds only unknown tokens made of two grammatical words are split
     ("withtheir"), and a prefix never starts a split ("metainformación", "superutente").
     """
-    english = zipf(token, "en") if code != "en" else 0.0
+    loans = resources.profile(code).loanwords_from
+    english = zipf(token, loans) if loans else 0.0
     whole = max(zipf(token, code), english if english >= 4.0 else 0.0)
     if len(token) > 24 or whole >= max_whole_zipf:
         return None
@@ -195,13 +198,14 @@ def split_uncased(
     if cut is None:
         return None
     left, right = token[:cut], token[cut:]
-    grammar = resources.stopwords(code) | resources.word_set("function_words", code)
+    grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
     both_grammatical = left in grammar and right in grammar
-    if (whole > 0 or code in CLOSED_COMPOUNDS) and not both_grammatical:
+    closed = resources.profile(code).closed_compounds
+    if (whole > 0 or closed) and not both_grammatical:
         return None
-    if code in CLOSED_COMPOUNDS and whole > 0:
+    if closed and whole > 0:
         return None
-    if left in resources.word_set("prefixes", "all") and right not in grammar:
+    if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
 
@@ -211,7 +215,7 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
     """Where to cut an unknown lower-case token into two common words (the cut whose rarer part is
     the most frequent), or None. Cached: the same unknown tokens recur across a corpus."""
     freq = lexicon(code)
-    grammar = resources.stopwords(code) | resources.word_set("function_words", code)
+    grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
     best: tuple[bool, float, int] | None = None
     for cut in range(2, len(token)):
         left, right = token[:cut], token[cut:]

@@ -21,7 +21,6 @@ from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS, is_list_item
 
-SENTENCE_CASE_LANGUAGES = frozenset({"fr", "it", "es", "pt"})
 #: A word with an optional elided article before it (l', d', s', dell', qu').
 TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:(\p{L}{1,4})(['’]))?(\p{L}[\p{L}\-]*)(?![\p{L}\p{N}])")
 MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+")
@@ -30,6 +29,7 @@ MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+")
 class HeadingCase(Cleaner):
     name = "heading_case"
     reasons = ("heading.case",)
+    languages = resources.languages_where("sentence_case_headings")
 
     def __init__(self, min_zipf: float = 2.0, max_words: int = 15) -> None:
         self.min_zipf = min_zipf
@@ -37,7 +37,7 @@ class HeadingCase(Cleaner):
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang
-        if code not in SENTENCE_CASE_LANGUAGES:
+        if code is None:
             return
         bl = doc.cached(BLOCKS)
         headings = [b for b in bl if self._is_heading(b.stripped)]
@@ -50,7 +50,7 @@ class HeadingCase(Cleaner):
             if b.index not in heading_lines
             for m in MID_SENTENCE_CAPITAL.finditer(b.text)
         }
-        stop = resources.stopwords(code) | resources.word_set("function_words", code)
+        stop = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
         for b in headings:
             tokens = list(TOKEN.finditer(doc.text, b.start, b.end))
             candidates = []

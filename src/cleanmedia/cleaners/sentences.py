@@ -27,8 +27,8 @@ class SentenceCapital(Cleaner):
     reasons = ("sentence.capital",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        abbreviations = resources.word_set("abbreviations", "all")
-        code = doc.lang or "en"
+        abbreviations = frozenset(resources.common("abbreviations.txt"))
+        code = doc.lang or resources.FALLBACK_LANGUAGE
         text = doc.text
         for m in STOP_THEN_LOWER.finditer(text):
             found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

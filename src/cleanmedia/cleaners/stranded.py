@@ -13,9 +13,6 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 
-#: Words after which a lone letter is a letter being named ("la lettre e"), not a conjunction.
-NAMING = frozenset({"la", "le", "un", "une", "lettre", "letter", "lettera", "l", "du", "de", "voyelle"})
-
 
 class StrandedWords(Cleaner):
     name = "stranded_words"
@@ -26,7 +23,7 @@ class StrandedWords(Cleaner):
         if pattern is None:
             return
         for m in pattern.finditer(doc.text):
-            if m.group(1).lower() in NAMING:
+            if m.group(1).lower() in resources.union("letter_names.txt"):  # "la lettre e": a letter named
                 continue
             word = m.group(2)
             yield doc.change(
@@ -41,7 +38,7 @@ class StrandedWords(Cleaner):
 @cache
 def _table(lang: str) -> tuple[dict[str, str], regex.Pattern[str] | None]:
     """The language's stranded words (word -> replacement) and the pattern finding them (built once)."""
-    table = {row[0]: row[1] for row in resources.table("stranded", f"{lang}.tsv") if len(row) >= 2}
+    table = {row[0]: row[1] for row in resources.profile(lang).table("stranded.tsv") if len(row) >= 2}
     if not table:
         return table, None
     words = "|".join(map(regex.escape, table))

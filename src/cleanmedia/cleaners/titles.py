@@ -58,7 +58,9 @@ def title_copies(
         for j in headings:
             site = _site_after(bl[i].stripped, bl[j].stripped) if i != j else None
             if site:
-                found[i] = Verdict(BAD, "boilerplate.title_site", f"title repeated with site name {site!r}", site)
+                found[i] = Verdict(
+                    BAD, "boilerplate.title_site", f"title repeated with site name {site!r}", site
+                )
     first = next((i for i in headings if i not in found and i < 3), None)
     # The text's own first heading counts even when the page declared a title: cleaning the output
     # again (as text, without the page) must find no copy left to remove.

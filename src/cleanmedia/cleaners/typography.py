@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.glue import APOSTROPHE_STYLE
 from cleanmedia.document import DocumentView, Edit
@@ -22,7 +23,6 @@ CLOSE_GUILLEMET = regex.compile(rf"(?<=[^\s«]){SPACES}?»")
 GLUED_OPEN = regex.compile(r"(?<=[\p{L}\p{N}:;!?,])«")
 GLUED_CLOSE = regex.compile(r"»(?=[\p{L}\p{N}])")
 ENGLISH_QUOTES = regex.compile(r"\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”")
-FRENCH = frozenset({"fr"})
 
 
 class Typography(Cleaner):
@@ -42,17 +42,13 @@ class Typography(Cleaner):
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         text = doc.text
         edits: list[Edit] = []
-        style = (
-            doc.cached(APOSTROPHE_STYLE)
-            if self.apostrophe == "majority"
-            else self.apostrophe
-        )
+        style = doc.cached(APOSTROPHE_STYLE) if self.apostrophe == "majority" else self.apostrophe
         for m in APOSTROPHE.finditer(text):
             if m.group() != style:
                 edits.append(
                     doc.change(m.start(), m.end(), style, "typography.apostrophe", "one apostrophe style")
                 )
-        if doc.lang in FRENCH:
+        if resources.profile(doc.lang).french_spacing:
             edits.extend(self._french(doc))
         yield from _without_overlaps(edits)
 

@@ -53,20 +53,20 @@ def phrases() -> Phrases:
     prefix: dict[str, str] = {}
     contains: dict[str, str] = {}
     for code in resources.LANGUAGES:
-        for kind, match, phrase in resources.table("boilerplate", f"{code}.tsv"):
+        for kind, match, phrase in resources.profile(code).table("boilerplate.tsv"):
             target = {"line": line, "prefix": prefix, "contains": contains}[match]
             target.setdefault(phrase, kind)
     counters = frozenset(
         p
         for code in resources.LANGUAGES
-        for k, _, p in resources.table("boilerplate", f"{code}.tsv")
+        for k, _, p in resources.profile(code).table("boilerplate.tsv")
         if k == "counter"
     )
     return Phrases(
         line,
         prefix,
         contains,
-        frozenset(resources.lines("boilerplate", "social.txt")),
+        frozenset(resources.common("social.txt")),
         counters,
     )
 

@@ -1,43 +1,225 @@
-"""Language resources shipped as data files: stop words, widget phrases, month names, glossaries.
+"""Language knowledge as data: one folder per language under `languages/`, shared lists under `common/`.
 
-Files are plain UTF-8 text; `#` starts a comment line. Everything is read once and cached.
+Each language folder holds a `profile.toml` (its traits: how it writes compounds, headings, dates,
+names...) and one file per kind of word list (`KINDS`). Rules ask a `Profile`, never compare language
+codes. Every article language has every kind: a kind the language does not need is an empty file with a
+comment saying so, and a missing file is an error (`ResourceError`), never an empty list. Files are
+UTF-8; `#` starts a comment line; tables are tab-separated. Everything is read once and cached.
+
+Adding a language: a folder with `profile.toml` and the files of `KINDS` (see docs/languages.md);
+`tests/test_resources.py` checks it is complete and well formed.
 """
 
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
+from importlib import resources as _files
+from typing import Any
 
-#: Languages with a full set of resources (stop words, widget phrases, months).
-LANGUAGES = ("en", "fr", "it", "de", "es", "pt", "nl")
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 
-def _read(*parts: str) -> str | None:
-    node = resources.files(__name__)
-    for part in parts:
+#: The language whose lexicon serves text of no identified language (the web's lingua franca).
+FALLBACK_LANGUAGE = "en"
+
+
+class ResourceError(LookupError):
+    """A resource file is missing or malformed: a packaging or data bug, named in the message."""
+
+
+#: The word lists every article language has: file name -> number of tab-separated columns (1: a list).
+KINDS: dict[str, int] = {
+    "stopwords.txt": 1,
+    "function_words.txt": 1,
+    "months.txt": 1,
+    "relative_time.txt": 1,
+    "doubled.txt": 1,
+    "elision.txt": 1,
+    "letter_names.txt": 1,
+    "boilerplate.tsv": 3,
+    "calques.tsv": 2,
+    "currency.tsv": 5,
+    "stranded.tsv": 3,
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the rules need to know of one language (its `profile.toml`; see docs/languages.md)."""
+
+    code: str
+    name: str
+    #: An article language (False: known only to be recognised, as Latin theme filler is).
+    article: bool = True
+    #: Compounds are written as one word ("Bergwandern"): a long unknown word is not glue.
+    closed_compounds: bool = False
+    #: Articles and particles elide before a vowel ("l'acquisition").
+    elides: bool = False
+    #: Elision is required before a vowel-initial name too ("d'Ottawa", never "de Ottawa").
+    elides_before_names: bool = False
+    #: Eliding words that elide before a name even capitalised, at a sentence start ("Qu'OpenAI").
+    elides_capitalised: tuple[str, ...] = ()
+    #: Two-word idioms whose article never elides ("à la Unix").
+    unelided_idioms: tuple[str, ...] = ()
+    #: Common nouns take a capital ("die Stadt"): a capital mid-sentence is no evidence of a name.
+    capitalises_nouns: bool = False
+    #: Words other than names take a capital mid-sentence (nouns; days, months, nationalities).
+    capitalises_more_than_names: bool = False
+    #: Headings are written in sentence case: English-style Title Case in them is damage.
+    sentence_case_headings: bool = False
+    #: A no-break space before ; : ! ? and inside guillemets (French typography).
+    french_spacing: bool = False
+    #: Numeric dates put the month first when ambiguous (3/4 is March 4th).
+    month_first_dates: bool = False
+    #: Another language whose words are at home in this one's text (English loanwords), "" for none.
+    loanwords_from: str = ""
+    #: Lower-case particles inside personal names ("van", "de la").
+    name_particles: tuple[str, ...] = ()
+    #: The word that joins two names ("and", "et", "und").
+    name_conjunction: str = ""
+
+    def lines(self, kind: str) -> tuple[str, ...]:
+        """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
+        return _lines(f"languages/{self.code}/{kind}") if self.known else ()
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The lines of a one-column `kind` file as a set."""
+        return _word_set(f"languages/{self.code}/{kind}") if self.known else frozenset()
+
+    def table(self, kind: str) -> tuple[tuple[str, ...], ...]:
+        """The rows of a tab-separated `kind` file."""
+        return _table(f"languages/{self.code}/{kind}") if self.known else ()
+
+    @property
+    def known(self) -> bool:
+        """False for the profile of a language cleanmedia has no data for (`UNKNOWN`)."""
+        return bool(self.code)
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        return self.words("stopwords.txt")
+
+
+#: The profile of a language without data (or of no language): every trait off, every list empty.
+UNKNOWN = Profile(code="", name="unknown", article=False)
+
+
+def _path(relative: str) -> Any:
+    node = _files.files(__name__)
+    for part in relative.split("/"):
         node = node / part
-    return node.read_text(encoding="utf-8") if node.is_file() else None
+    return node
+
+
+def _read(relative: str) -> str:
+    node = _path(relative)
+    if not node.is_file():
+        raise ResourceError(f"cleanmedia resource missing: resources/{relative}")
+    text: str = node.read_text(encoding="utf-8")
+    return text
 
 
 @cache
-def lines(*parts: str) -> tuple[str, ...]:
-    """Non-empty, non-comment lines of a data file (empty when the file does not exist)."""
-    text = _read(*parts) or ""
-    return tuple(s for s in (raw.strip() for raw in text.splitlines()) if s and not s.startswith("#"))
+def _lines(relative: str) -> tuple[str, ...]:
+    raw = (line.strip() for line in _read(relative).splitlines())
+    return tuple(s for s in raw if s and not s.startswith("#"))
 
 
 @cache
-def table(*parts: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated data file."""
-    return tuple(tuple(cell.strip() for cell in row.split("\t")) for row in lines(*parts))
+def _word_set(relative: str) -> frozenset[str]:
+    return frozenset(_lines(relative))
 
 
 @cache
-def stopwords(lang: str) -> frozenset[str]:
-    return frozenset(lines("stopwords", f"{lang}.txt"))
+def _table(relative: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(cell.strip() for cell in row.split("\t")) for row in _lines(relative))
 
 
 @cache
-def word_set(kind: str, lang: str) -> frozenset[str]:
-    """A word list of `kind` (a folder of one file per language), empty for a language without one."""
-    return frozenset(lines(kind, f"{lang}.txt"))
+def codes() -> tuple[str, ...]:
+    """Every language with a folder (article languages and the recognised-only ones), sorted."""
+    folder = _path("languages")
+    return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir() and (p / "profile.toml").is_file()))
+
+
+def profile(code: str | None) -> Profile:
+    """The profile of an article language (ISO 639-1); `UNKNOWN` for None, a language without data, or
+    one that is only recognised (Latin filler): the rules then do nothing language-specific.
+
+    Raises `ResourceError` when the language's `profile.toml` is malformed (an unknown key, a wrong type).
+    """
+    found = load(code) if code else UNKNOWN
+    return found if found.article else UNKNOWN
+
+
+@cache
+def load(code: str) -> Profile:
+    """The profile of any language with a folder, recognised-only ones included (`UNKNOWN` otherwise)."""
+    if code not in codes():
+        return UNKNOWN
+    data = tomllib.loads(_read(f"languages/{code}/profile.toml"))
+    allowed = {f.name: f for f in fields(Profile)}
+    unknown = set(data) - set(allowed) - {"code"}
+    if unknown:
+        raise ResourceError(f"resources/languages/{code}/profile.toml: unknown keys {sorted(unknown)}")
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        default = getattr(UNKNOWN, key, None)
+        if isinstance(default, tuple):
+            value = tuple(value)
+        if key != "code" and default is not None and type(value) is not type(default):
+            raise ResourceError(
+                f"resources/languages/{code}/profile.toml: {key} must be {type(default).__name__}"
+            )
+        values[key] = value
+    values["code"] = code
+    return Profile(**values)
+
+
+#: The article languages: every rule works in these (a folder with a profile and every kind of list).
+LANGUAGES: tuple[str, ...] = tuple(c for c in codes() if load(c).article)
+
+
+def profiles() -> tuple[Profile, ...]:
+    """The profiles of every language with a folder."""
+    return tuple(load(c) for c in codes())
+
+
+def filler_language(code: str | None) -> bool:
+    """True for a language recognised only as filler text (Latin "lorem ipsum" and its kin)."""
+    return bool(code) and code in codes() and not load(code or "").article
+
+
+def languages_where(trait: str) -> frozenset[str]:
+    """The article languages whose profile has `trait` set (a cleaner's `languages`)."""
+    return frozenset(c for c in LANGUAGES if getattr(profile(c), trait))
+
+
+def filler_stopwords() -> frozenset[str]:
+    """The frequent words of the filler languages (Latin): what theme filler text is made of."""
+    return frozenset().union(*(stopwords(c) for c in codes() if filler_language(c)))
+
+
+def stopwords(code: str | None) -> frozenset[str]:
+    """The most frequent words of any language with a folder (empty for a language without data)."""
+    return _word_set(f"languages/{code}/stopwords.txt") if code and code in codes() else frozenset()
+
+
+def common(kind: str) -> tuple[str, ...]:
+    """The lines of a list shared by every language (`common/<kind>`)."""
+    return _lines(f"common/{kind}")
+
+
+def common_table(kind: str) -> tuple[tuple[str, ...], ...]:
+    return _table(f"common/{kind}")
+
+
+def union(kind: str) -> frozenset[str]:
+    """The words of a one-column `kind` list over every article language (a rule that must recognise
+    the words of any language, whatever the document's)."""
+    return frozenset().union(*(profile(c).words(kind) for c in LANGUAGES))

@@ -1,0 +1,130 @@
+"""Validation of the language data: what `tests/test_resources.py` runs, and what to run after adding a
+language (`python -m cleanmedia.resources.check [folder]`; exit status 1 when a problem is found).
+
+Checks every language folder: `profile.toml` has only known keys of the right types; an article
+language has every file of `KINDS` (a missing file is a problem, not an empty list); every row has the
+file's columns; table values are among the allowed ones; no row, and no boilerplate phrase, appears
+twice in a file; months have twelve rows; the relative-time phrase has its {n} and {unit}.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+from cleanmedia.resources import KINDS, UNKNOWN, Profile
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parent
+BOILERPLATE_KINDS = frozenset(
+    ["share", "follow", "subscribe", "print", "comment", "search", "review", "tags", "nav", "home", "related", "newsletter", "cookie", "copyright", "byline", "dateline", "counter", "ad", "caption", "author"]
+)
+MATCHES = frozenset({"line", "prefix", "contains"})
+
+
+def _rows(path: Path) -> list[tuple[int, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        (n, line.strip())
+        for n, line in enumerate(lines, 1)
+        if line.strip() and not line.strip().startswith("#")
+    ]
+
+
+def _profile_problems(folder: Path) -> list[str]:
+    where = f"{folder.name}/profile.toml"
+    try:
+        data = tomllib.loads((folder / "profile.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        return [f"{where}: {error}"]
+    known = {f.name for f in fields(Profile)} - {"code"}
+    problems = [f"{where}: unknown key {k!r}" for k in sorted(set(data) - known)]
+    for key in sorted(set(data) & known):
+        default = getattr(UNKNOWN, key)
+        value = data[key]
+        if isinstance(default, tuple):
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        else:
+            ok = type(value) is type(default)
+        if not ok:
+            problems.append(f"{where}: {key} must be {type(default).__name__}, not {value!r}")
+    missing = {"name", "article"} - set(data)
+    problems += [f"{where}: {k} is required" for k in sorted(missing)]
+    return problems
+
+
+def _file_problems(folder: Path, kind: str, columns: int) -> list[str]:
+    path = folder / kind
+    where = f"{folder.name}/{kind}"
+    if not path.is_file():
+        return [f"{where}: missing (an empty file with a comment says the language needs none)"]
+    problems = []
+    seen: dict[str, int] = {}
+    phrases: dict[str, int] = {}
+    rows = _rows(path)
+    for n, row in rows:
+        cells = [c.strip() for c in row.split("\t")]
+        if columns > 1 and len(cells) != columns:
+            problems.append(f"{where}:{n}: {len(cells)} columns, expected {columns}")
+            continue
+        if row in seen:
+            problems.append(f"{where}:{n}: duplicate of line {seen[row]}")
+        seen.setdefault(row, n)
+        if kind == "boilerplate.tsv":
+            problems += _boilerplate_row(where, n, cells, phrases)
+    if kind == "months.txt" and len(rows) != 12:
+        problems.append(f"{where}: {len(rows)} months, expected 12")
+    if kind == "relative_time.txt" and rows and not ("{n}" in rows[0][1] and "{unit}" in rows[0][1]):
+        problems.append(f"{where}:{rows[0][0]}: the first line must hold {{n}} and {{unit}}")
+    return problems
+
+
+def _boilerplate_row(where: str, n: int, cells: list[str], phrases: dict[str, int]) -> list[str]:
+    kind, match, phrase = cells
+    problems = []
+    if kind not in BOILERPLATE_KINDS:
+        problems.append(f"{where}:{n}: unknown kind {kind!r}")
+    if match not in MATCHES:
+        problems.append(f"{where}:{n}: match must be one of {sorted(MATCHES)}, not {match!r}")
+    if phrase != phrase.lower():
+        problems.append(f"{where}:{n}: phrase {phrase!r} must be lower case")
+    key = f"{'counter' if kind == 'counter' else match}\t{phrase}"  # counters are a table of their own
+    if key in phrases:
+        problems.append(f"{where}:{n}: phrase {phrase!r} ({match}) already on line {phrases[key]}")
+    phrases.setdefault(key, n)
+    return problems
+
+
+def problems(root: Path = ROOT) -> list[str]:
+    """Every problem of the data under `root` (the package's resources folder by default)."""
+    found: list[str] = []
+    languages = root / "languages"
+    for folder in sorted(p for p in languages.iterdir() if p.is_dir()):
+        if not (folder / "profile.toml").is_file():
+            found.append(f"{folder.name}: no profile.toml")
+            continue
+        found += _profile_problems(folder)
+        article = tomllib.loads((folder / "profile.toml").read_text(encoding="utf-8")).get("article", True)
+        kinds = KINDS if article else {"stopwords.txt": 1}
+        for kind, columns in kinds.items():
+            found += _file_problems(folder, kind, columns)
+    for name in ("abbreviations.txt", "prefixes.txt", "social.txt", "furniture.tsv"):
+        if not (root / "common" / name).is_file():
+            found.append(f"common/{name}: missing")
+    return found
+
+
+def main() -> int:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT
+    found = problems(root)
+    print("\n".join(found) or "resources: no problem found")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
