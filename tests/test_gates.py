@@ -116,7 +116,7 @@ def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> N
         return edits, {e.field: e.after for e in proposals if isinstance(e, MetadataEdit)}
 
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(boilerplate, "_notice_phrases", lambda t: [boilerplate.LOREM, *PHRASES.contains])
+        m.setattr(boilerplate, "_notice_phrases", lambda t, ph: [boilerplate.LOREM, *PHRASES.contains])
         m.setattr(boilerplate, "_latin_words", lambda doc, code: 99)
         expected = run()
     assert run() == expected

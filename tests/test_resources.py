@@ -12,8 +12,10 @@ from cleanmedia import clean_and_explain, resources
 from cleanmedia.resources import KINDS, ResourceError, check
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "cleanmedia"
-#: A language code written as a string literal ("de", 'fr'): only the resource loader may hold one.
-CODE_LITERAL = re.compile("[\"'](?:" + "|".join(resources.codes()) + ")[\"']")
+#: A language code compared, collected or defaulted to in code (`== "de"`, `in ("fr", "it")`,
+#: `frozenset({"de"})`, `or "en"`): only the resource loader may hold one.
+_CODE = "[\"'](?:" + "|".join(resources.codes()) + ")[\"']"
+CODE_LITERAL = re.compile(rf"(?:==|!=|\bin\b|\bor\b|\(|\{{|,)\s*[(\[{{]?\s*{_CODE}")
 
 
 def test_the_shipped_resources_have_no_problem() -> None:
@@ -110,3 +112,20 @@ def test_polish_end_to_end() -> None:
     assert result.text == POLISH
     assert result.metadata.date == "2024-03-12"
     assert clean_and_explain(POLISH).text == POLISH
+
+
+def test_users_extend_the_phrase_lists_per_call_without_editing_package_data() -> None:
+    from cleanmedia import DEFAULT_CHAIN, clean
+    from cleanmedia.cleaners import Boilerplate
+
+    article = (
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen "
+        "Debatte über neue Investitionen in den Nahverkehr.\n"
+    )
+    text = f"Service & Hilfe\n\n{article}"
+    assert clean(text, lang="de") == text  # not a shipped phrase: the line stays
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate(phrases=[("nav", "line", "Service & Hilfe")]))
+    assert clean(text, lang="de", chain=chain) == article
+    assert clean(text, lang="de") == text  # the shipped lists are unchanged
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Boilerplate(phrases=[("menu-ish", "line", "x")])

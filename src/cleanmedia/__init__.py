@@ -10,6 +10,7 @@ from cleanmedia.cleaner import Cleaner, CleanerError, FunctionCleaner
 from cleanmedia.cleaners import DEFAULT_CHAIN
 from cleanmedia.decode import DecodeError, decode
 from cleanmedia.document import Document, DocumentView, Edit, Metadata, MetadataEdit, Removal, Shared
+from cleanmedia.options import Options
 
 __version__ = "0.1.0"
 
@@ -25,6 +26,7 @@ __all__ = [
     "FunctionCleaner",
     "Metadata",
     "MetadataEdit",
+    "Options",
     "Removal",
     "Result",
     "Shared",

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from cleanmedia import html, lang, resources
-from cleanmedia.chain import Chain
-from cleanmedia.cleaner import Step
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
+from cleanmedia.options import InputFormat, OptionFields, Options, resolve
 
-InputFormat = Literal["auto", "text", "html"]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["InputFormat", "Result", "clean", "clean_and_explain"]
+
 PAGE_FIELDS: tuple[MetadataField, ...] = ("title", "author", "date", "site", "url")
 
 
@@ -53,30 +56,27 @@ class Result:
 
 
 def clean_and_explain(
-    content: str,
-    *,
-    lang: str | None = None,
-    chain: Chain | list[Step] | None = None,
-    input_format: InputFormat = "auto",
-    main_content: bool = True,
+    content: str, options: Options | None = None, /, **overrides: Unpack[OptionFields]
 ) -> Result:
     """Clean `content` (text or HTML) and say what was changed, where and why.
 
-    `lang` (ISO 639-1) skips language identification; `chain` replaces the default cleaners. HTML is
-    reduced to its main content (the article) unless `main_content` is false, which keeps every block.
-    Edits of the HTML stage (step -1) say which parts of the page were dropped and why.
+    `options` (an `Options`) or keyword overrides of its fields (`lang="fr"`, `input_format="text"`,
+    `chain=...`, `main_content=False`, `flags=False`) say how; see `cleanmedia.Options`. HTML is reduced to
+    its main content; `Result.removals` say which parts of the page were dropped and why.
+
+    Raises TypeError for bytes or a non-str `content` (decode first: `cleanmedia.decode`) and for an
+    unknown option; ValueError for a bad option value.
     """
+    opts = resolve(options, overrides)
     if isinstance(content, (bytes, bytearray)):
         raise TypeError(
             "cleanmedia takes text, not bytes: decode first, e.g. cleanmedia.decode(raw, declared_charset)"
         )
     if not isinstance(content, str):
         raise TypeError(f"cleanmedia takes str, not {type(content).__name__}")
-    if input_format not in ("auto", "text", "html"):
-        raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {input_format!r}")
     removed: list[Removal] = []
-    if input_format == "html" or (input_format == "auto" and html.looks_like_html(content)):
-        if main_content:
+    if opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(content)):
+        if opts.main_content:
             extraction = extract(content)
             text, metadata, removed = extraction.text, extraction.metadata, extraction.removed
         else:
@@ -96,9 +96,9 @@ def clean_and_explain(
                     name, metadata.get(name), "extract.page", "read from the page", cleaner="extract", step=-1
                 )
             )
-    if lang:
+    if opts.lang:
         doc.apply_metadata(
-            MetadataEdit("lang", lang.lower(), "lang.given", "given by the caller", cleaner="caller", step=-1)
+            MetadataEdit("lang", opts.lang, "lang.given", "given by the caller", cleaner="caller", step=-1)
         )
     else:
         found = _identify(doc)
@@ -108,41 +108,18 @@ def clean_and_explain(
             else ("extract.page", "the page's declared language")
         )
         doc.apply_metadata(MetadataEdit("lang", found or page_lang, *why, cleaner="identify", step=-1))
-    _as_chain(chain).run(doc, identify=None if lang else identify)
+    opts.cleaners().run(doc, identify=None if opts.lang else identify)
     return Result(doc.text, doc.edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 
-def clean(
-    content: str,
-    *,
-    lang: str | None = None,
-    chain: Chain | list[Step] | None = None,
-    input_format: InputFormat = "auto",
-    main_content: bool = True,
-) -> str:
+def clean(content: str, options: Options | None = None, /, **overrides: Unpack[OptionFields]) -> str:
     """Clean text or HTML: boilerplate out, extraction and translation damage repaired, one block per line.
 
-    The same text as `clean_and_explain(...).text`; cleaners that only flag are skipped, since their
-    flags would not be returned."""
-    return clean_and_explain(
-        content,
-        lang=lang,
-        chain=_as_chain(chain).text_only(),
-        input_format=input_format,
-        main_content=main_content,
-    ).text
+    The same text as `clean_and_explain(...).text`, with the same options; cleaners that only flag are
+    skipped, since their flags would not be returned."""
+    return clean_and_explain(content, resolve(options, overrides).with_(flags=False)).text
 
 
 def _identify(doc: Document) -> str | None:
     found = lang.detect_counts(doc.words())  # the word counts every cleaner shares: no scan of its own
     return None if resources.filler_language(found) else found
-
-
-def _as_chain(chain: Chain | list[Step] | None) -> Chain:
-    return chain if isinstance(chain, Chain) else default_chain() if chain is None else Chain(chain)
-
-
-def default_chain() -> Chain:
-    from cleanmedia.cleaners import DEFAULT_CHAIN
-
-    return DEFAULT_CHAIN

@@ -18,35 +18,15 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from cleanmedia.api import InputFormat, Result, clean_and_explain, default_chain
-from cleanmedia.chain import Chain
+from cleanmedia.api import Result, clean_and_explain
+from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
 
 if TYPE_CHECKING:
     import pandas as pd
+    from typing_extensions import Unpack
 
 #: Key under which `clean_records` puts what it learnt about a record (and any error).
 INFO_KEY = "cleanmedia"
-
-
-@dataclass(frozen=True)
-class Options:
-    """What `clean_and_explain` takes besides the content: the same for every document of a batch."""
-
-    lang: str | None = None
-    chain: Chain | None = None
-    input_format: InputFormat = "auto"
-    main_content: bool = True
-    flags: bool = True
-
-    def run(self, content: str) -> Result:
-        chain = self.chain or default_chain()
-        return clean_and_explain(
-            content,
-            lang=self.lang,
-            chain=chain if self.flags else chain.text_only(),
-            input_format=self.input_format,
-            main_content=self.main_content,
-        )
 
 
 @dataclass(frozen=True)
@@ -62,7 +42,7 @@ class Outcome:
         return self.result is not None
 
 
-def clean_one(content: object, options: Options = Options(), index: int = 0) -> Outcome:
+def clean_one(content: object, options: Options = DEFAULT, index: int = 0) -> Outcome:
     """Clean one document, turning any failure into an `Outcome` with the error (a batch never stops).
 
     A cleaner's bug is reported with its type and message, like bad input, so that one odd document in
@@ -72,7 +52,7 @@ def clean_one(content: object, options: Options = Options(), index: int = 0) -> 
         kind = "nothing" if _missing(content) else type(content).__name__
         return Outcome(index, None, f"not text: got {kind}")
     try:
-        return Outcome(index, options.run(content))
+        return Outcome(index, clean_and_explain(content, options))
     except Exception as exc:  # noqa: BLE001 - reported per document, by design
         return Outcome(index, None, f"{type(exc).__name__}: {exc}")
 
@@ -93,24 +73,23 @@ def _clean_chunk(chunk: list[tuple[int, object]], options: Options) -> list[Outc
 
 def clean_many(
     contents: Iterable[object],
+    options: Options | None = None,
+    /,
     *,
     jobs: int | None = 1,
     chunk_size: int = 32,
-    lang: str | None = None,
-    chain: Chain | None = None,
-    input_format: InputFormat = "auto",
-    main_content: bool = True,
-    flags: bool = True,
+    **overrides: Unpack[OptionFields],
 ) -> Iterator[Outcome]:
     """Clean each text of `contents`, yielding one `Outcome` per text, in input order.
 
     `jobs` worker processes share the work (`None`: one per CPU; 1: in this process). Input is read
     lazily and at most a few chunks per worker are in flight, so an iterator over a corpus larger than
-    memory streams through. A custom `chain` must be picklable for `jobs > 1` (module-level functions
-    and classes are; lambdas are not). `flags=False` skips the cleaners that only flag (the same text,
-    sooner; `result.flags` is then empty).
+    memory streams through. `options` (or keyword overrides of its fields) are those of
+    `clean_and_explain` (`cleanmedia.Options`); a custom `chain` must be picklable for `jobs > 1`
+    (module-level functions and classes are; lambdas are not). `flags=False` skips the cleaners that
+    only flag (the same text, sooner; `result.flags` is then empty).
     """
-    options = Options(lang, chain, input_format, main_content, flags)
+    options = resolve(options, overrides)
     workers = available_cpus() if jobs is None else max(1, jobs)
     numbered = enumerate(contents)
     if workers == 1:
@@ -201,7 +180,7 @@ def clean_records(
     *,
     edits: bool = False,
     jobs: int | None = 1,
-    **options: Any,
+    **options: Unpack[OptionFields],
 ) -> Iterator[dict[str, Any]]:
     """Clean `record[field]` of each dict, in order: for JSONL, and as the partition function of a
     distributed engine (Dask `bag.map_partitions(clean_records)`, Spark `rdd.mapPartitions(...)`).
@@ -217,7 +196,7 @@ def clean_records(
             held.append(record)
             yield record.get(field) if isinstance(record, dict) else None
 
-    for outcome in clean_many(texts(), jobs=jobs, flags=edits, **options):
+    for outcome in clean_many(texts(), resolve(None, options).with_(flags=edits), jobs=jobs):
         record = held.popleft()
         if not isinstance(record, dict):
             yield {INFO_KEY: {"error": f"not a record: got {type(record).__name__}"}}
@@ -225,7 +204,9 @@ def clean_records(
         yield record_outcome(record, field, outcome, edits)
 
 
-def clean_batch(batch: dict[str, list[Any]], field: str = "text", **options: Any) -> dict[str, list[Any]]:
+def clean_batch(
+    batch: dict[str, list[Any]], field: str = "text", **options: Unpack[OptionFields]
+) -> dict[str, list[Any]]:
     """A column batch cleaned, for Hugging Face `datasets`:
     `ds.map(clean_batch, batched=True, fn_kwargs={"field": "text"}, num_proc=4)`.
 
@@ -233,18 +214,20 @@ def clean_batch(batch: dict[str, list[Any]], field: str = "text", **options: Any
     added: `cleanmedia_lang`, `cleanmedia_changes`, `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
     """
-    outcomes = clean_many(batch[field], jobs=1, flags=False, **options)
+    outcomes = clean_many(batch[field], resolve(None, options).with_(flags=False), jobs=1)
     return {**batch, **_columns(field, batch[field], outcomes)}
 
 
 def clean_frame(
-    frame: pd.DataFrame, field: str = "text", *, jobs: int | None = 1, **options: Any
+    frame: pd.DataFrame, field: str = "text", *, jobs: int | None = 1, **options: Unpack[OptionFields]
 ) -> pd.DataFrame:
     """A copy of a pandas DataFrame with column `field` cleaned and the columns of `clean_batch` added
     (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed."""
     texts = frame[field].tolist()
     out = frame.copy()
-    for name, column in _columns(field, texts, clean_many(texts, jobs=jobs, flags=False, **options)).items():
+    for name, column in _columns(
+        field, texts, clean_many(texts, resolve(None, options).with_(flags=False), jobs=jobs)
+    ).items():
         out[name] = column
     return out
 

@@ -20,6 +20,7 @@ from typing import IO, Any
 from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, clean_many, record_outcome
 from cleanmedia.decode import DecodeError, decode
+from cleanmedia.options import Options
 
 #: File types a folder is searched for (JSONL files hold one record per line).
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
@@ -156,9 +157,7 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
             yield task.content  # None for an unreadable task: its outcome is set aside below
 
     flags = args.explain or args.json or args.edits  # the only outputs that show flags
-    for outcome in clean_many(
-        contents(), jobs=args.jobs, lang=args.lang, input_format=args.format, flags=flags
-    ):
+    for outcome in clean_many(contents(), args.options.with_(flags=flags), jobs=args.jobs):
         task = held.popleft()
         yield task, outcome if task.content is not None else None
 
@@ -257,6 +256,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         parser().error("--jobs must be 1 or more")
+    try:
+        args.options = Options(lang=args.lang, input_format=args.format)
+    except ValueError as bad:
+        parser().error(str(bad))
     if args.charset:
         try:
             codecs.lookup(args.charset)

@@ -11,7 +11,7 @@ Bylines and datelines go to the metadata, not just away. Phrases are data files 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +21,8 @@ from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, phrases, strength, widget
+from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
+from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, ends_sentence, is_list_item, removal_spans
 
@@ -75,21 +76,22 @@ def _lowered_words(text: str) -> list[str]:
     return " ".join(LETTER_RUN.findall(text)).lower().split()
 
 
-def _notice_phrases(text: str) -> list[str]:
+def _notice_phrases(text: str, ph: Phrases) -> list[str]:
     """The notice phrases (and lorem ipsum) found anywhere in the text, lowered and spaced as
     `normalise` does: one scan of the whole text, then each line is searched for these few only (most
     texts have none)."""
     folded = " ".join(text.lower().replace("\u2019", "'").split())
-    return [p for p in (LOREM, *phrases().contains) if p in folded]
+    return [p for p in (LOREM, *ph.contains) if p in folded]
 
 
-NOTICE_PHRASES: Shared[[], list[str]] = Shared("notice_phrases", lambda doc: _notice_phrases(doc.text))
+NOTICE_PHRASES: Shared[[Phrases], list[str]] = Shared(
+    "notice_phrases", lambda doc, ph: _notice_phrases(doc.text, ph)
+)
 
 
-@lru_cache(maxsize=1)
-def _phrase_heads() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _phrase_heads(ph: Phrases) -> frozenset[str]:
     """First words of the line and prefix phrases: a line starting with another word has none."""
-    ph = phrases()
     return frozenset(p.split(" ", 1)[0] for table in (ph.prefix, ph.line) for p in table)
 
 
@@ -129,8 +131,13 @@ class Boilerplate(Cleaner):
     settles = True
     reasons = ("boilerplate.",)
 
-    def __init__(self, max_weak_words: int = 15) -> None:
+    def __init__(self, max_weak_words: int = 15, phrases: Iterable[tuple[str, str, str]] = ()) -> None:
+        """`phrases`: rows (kind, match, phrase) added to the shipped lists for this cleaner, as in
+        `resources/languages/*/boilerplate.tsv` ("share", "line", "teile das"); they win over shipped
+        rows. Raises ValueError for an unknown kind or match."""
         self.max_weak_words = max_weak_words
+        rows = tuple(phrases)
+        self.phrases = shipped_phrases().extended(rows) if rows else shipped_phrases()
 
     def edits(self, doc: DocumentView) -> Iterator[Edit | MetadataEdit]:
         bl = doc.cached(BLOCKS)
@@ -175,13 +182,13 @@ class Boilerplate(Cleaner):
     def _judge(self, page: _Page, text: str) -> Verdict | None:
         doc, code = page.doc, page.lang
         n_words = len(text.split())
-        notices = doc.cached(NOTICE_PHRASES)
+        notices = doc.cached(NOTICE_PHRASES, self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):
             return self._notice(text.lower(), n_words, notices)  # prose: only a notice makes it furniture
-        verdict = widget(text, n_words)
+        verdict = widget(text, n_words, self.phrases)
         if verdict is not None:
             return verdict
-        ph = phrases()
+        ph = self.phrases
         norm = normalise(text)
         tokens = norm.split()
         verdict = self._prefixed(page, text, norm, tokens)
@@ -220,8 +227,7 @@ class Boilerplate(Cleaner):
             return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
         return None
 
-    @staticmethod
-    def _notice(lowered: str, n_words: int, candidates: list[str]) -> Verdict | None:
+    def _notice(self, lowered: str, n_words: int, candidates: list[str]) -> Verdict | None:
         """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape
         (`candidates`: the notice phrases the whole text has, from `_notice_phrases`)."""
         if not candidates:
@@ -231,17 +237,17 @@ class Boilerplate(Cleaner):
         if n_words > 60:
             return None
         # A substring test per phrase is several times faster than one regex alternation of them all.
-        kinds = phrases().contains
+        kinds = self.phrases.contains
         found = [(lowered.find(p), -len(p), p) for p in candidates if p in kinds and p in lowered]
         if not found:
             return None
         phrase = min(found)[2]  # the first in the line, the longest there (what a regex would match)
-        kind = phrases().contains[phrase]
+        kind = kinds[phrase]
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({phrase!r})")
 
     def _prefixed(self, page: _Page, text: str, norm: str, tokens: list[str]) -> Verdict | None:
-        ph = phrases()
-        sizes = range(min(5, len(tokens)), 0, -1) if tokens and tokens[0] in _phrase_heads() else ()
+        ph = self.phrases
+        sizes = range(min(5, len(tokens)), 0, -1) if tokens and tokens[0] in _phrase_heads(ph) else ()
         for size in sizes:
             head = " ".join(tokens[:size])
             kind = ph.prefix.get(head) or ph.line.get(head)

@@ -5,12 +5,14 @@ both use them. Phrases are data files per language (`resources/boilerplate/`).""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from cleanmedia import resources
+from cleanmedia.resources.check import BOILERPLATE_KINDS
 from cleanmedia.text import DIGIT
 
 BAD, WEAK = "bad", "weak"
@@ -38,13 +40,33 @@ def strength(verdict: Verdict | None) -> str:
     return verdict.strength if verdict is not None else "keep"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Phrases:
+    """Furniture phrases by how they match (one object, hashed by identity: a cache key)."""
+
     line: dict[str, str]  # phrase -> kind, for a whole-line match
     prefix: dict[str, str]  # phrase -> kind, for a line that starts with it
     contains: dict[str, str]  # phrase -> kind, for a line that contains it anywhere
     social: frozenset[str]
     counters: frozenset[str]
+
+    def extended(self, rows: Iterable[tuple[str, str, str]]) -> Phrases:
+        """These phrases and `rows` (kind, match, phrase), which win over the shipped ones.
+
+        Raises ValueError for a kind or match the data format does not have (`resources.check`)."""
+        tables = {"line": dict(self.line), "prefix": dict(self.prefix), "contains": dict(self.contains)}
+        counters = set(self.counters)
+        for kind, match, phrase in rows:
+            if kind not in BOILERPLATE_KINDS or match not in tables:
+                raise ValueError(
+                    f"phrase row ({kind!r}, {match!r}, {phrase!r}): kind must be one of "
+                    f"{sorted(BOILERPLATE_KINDS)} and match one of {sorted(tables)}"
+                )
+            phrase = " ".join(phrase.lower().replace("\u2019", "'").split())
+            tables[match][phrase] = kind
+            if kind == "counter":
+                counters.add(phrase)
+        return Phrases(tables["line"], tables["prefix"], tables["contains"], self.social, frozenset(counters))
 
 
 @lru_cache(maxsize=1)
@@ -117,13 +139,14 @@ def _trim_edges(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def widget(text: str, n_words: int | None = None) -> Verdict | None:
+def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> Verdict | None:
     """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
-    network names, counters, a label with its list. Used by the extraction too (no document needed)."""
+    network names, counters, a label with its list. Used by the extraction too (no document needed).
+    `ph`: the phrases to know (the shipped ones by default)."""
     n_words = len(text.split()) if n_words is None else n_words
     if n_words > 8 and ":" not in text and not DIGIT.search(text):
         return None  # past eight words only a labelled list (a colon) or a counter (digits) is a widget
-    ph = phrases()
+    ph = ph or phrases()
     norm = normalise(text)
     if not norm:
         return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
@@ -143,20 +166,19 @@ def widget(text: str, n_words: int | None = None) -> Verdict | None:
         core = " ".join(t for t in tokens if t not in ph.social)
         if core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
             return Verdict(BAD, "boilerplate.social", "share/follow buttons")
-    verdict = _labelled(text, n_words)
+    verdict = _labelled(text, n_words, ph)
     if verdict is not None:
         return verdict
     glued = GLUED_COUNT.match(norm)
     if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
         return Verdict(BAD, "boilerplate.counter", "counter")
-    if n_words <= 6 and _is_counter(tokens):
+    if n_words <= 6 and _is_counter(tokens, ph):
         return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
     return None
 
 
-def _is_counter(tokens: list[str]) -> bool:
+def _is_counter(tokens: list[str], ph: Phrases) -> bool:
     """ "5M+ followers", "Facebook followers", "12 comments"."""
-    ph = phrases()
     rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
     rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
     if len(rest) != 1 or len(rest) == len(tokens):
@@ -164,12 +186,12 @@ def _is_counter(tokens: list[str]) -> bool:
     return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
 
 
-def _labelled(text: str, n_words: int) -> Verdict | None:
+def _labelled(text: str, n_words: int, ph: Phrases) -> Verdict | None:
     """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
     head, colon, tail = text.partition(":")
     if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
         return None
-    kind = phrases().line.get(normalise(head)) or phrases().prefix.get(normalise(head))
+    kind = ph.line.get(normalise(head)) or ph.prefix.get(normalise(head))
     if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
     return None

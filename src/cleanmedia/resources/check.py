@@ -22,7 +22,28 @@ else:  # pragma: no cover - Python 3.10
 
 ROOT = Path(__file__).resolve().parent
 BOILERPLATE_KINDS = frozenset(
-    ["share", "follow", "subscribe", "print", "comment", "search", "review", "tags", "nav", "home", "related", "newsletter", "cookie", "copyright", "byline", "dateline", "counter", "ad", "caption", "author"]
+    [
+        "share",
+        "follow",
+        "subscribe",
+        "print",
+        "comment",
+        "search",
+        "review",
+        "tags",
+        "nav",
+        "home",
+        "related",
+        "newsletter",
+        "cookie",
+        "copyright",
+        "byline",
+        "dateline",
+        "counter",
+        "ad",
+        "caption",
+        "author",
+    ]
 )
 MATCHES = frozenset({"line", "prefix", "contains"})
 

@@ -1,0 +1,104 @@
+"""One options object for every way in: `clean`, `clean_and_explain`, the batch helpers and the command.
+
+Modelled on ftfy's `TextFixerConfig`: a frozen value, checked when made, passed whole or overridden by
+keyword (`clean(text, lang="fr")` is `clean(text, Options(lang="fr"))`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+from cleanmedia.chain import Chain
+from cleanmedia.cleaner import Step
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+InputFormat = Literal["auto", "text", "html"]
+LANG_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How documents are cleaned (the same for every document of a batch).
+
+    - `lang`: the document language, an ISO 639-1 code such as fr, any case; None (default) identifies it from the
+      text, pass by pass. A language without data (`cleanmedia.resources.LANGUAGES`) gets the
+      language-neutral rules only.
+    - `chain`: the cleaners (a `Chain` or a list of steps); None (default) is `DEFAULT_CHAIN`.
+    - `input_format`: "auto" (default: HTML when the content has document structure), "text" or "html".
+    - `main_content`: for HTML, keep the article only (default) or, when False, every visible block.
+    - `flags`: run the cleaners that only flag (default). `clean`, which returns the text alone, never
+      runs them; `clean_and_explain` and the batch helpers do unless this is False (faster, no flags).
+
+    Raises ValueError (a bad `lang` or `input_format`) or TypeError (a `chain` that is not one) when made.
+    """
+
+    lang: str | None = None
+    chain: Chain | None = None
+    input_format: InputFormat = "auto"
+    main_content: bool = True
+    flags: bool = True
+
+    def __post_init__(self) -> None:
+        if self.lang is not None:
+            if not isinstance(self.lang, str) or not LANG_CODE.fullmatch(self.lang.lower()):
+                raise ValueError(f"lang must be an ISO 639 code such as 'fr', not {self.lang!r}")
+            object.__setattr__(self, "lang", self.lang.lower())
+        if self.input_format not in ("auto", "text", "html"):
+            raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {self.input_format!r}")
+        if self.chain is not None and not isinstance(self.chain, Chain):
+            raise TypeError(
+                f"chain must be a Chain (or, as a keyword, a list of cleaners), not {self.chain!r}"
+            )
+
+    def with_(self, **changes: Unpack[OptionFields]) -> Options:
+        """A copy with `changes` applied (checked like a new object); `chain` may be a list of steps."""
+        if not changes:
+            return self
+        values: dict[str, Any] = dict(changes)
+        given = values.pop("chain", self.chain)
+        values["chain"] = given if given is None or isinstance(given, Chain) else _as_chain(given)
+        return replace(self, **values)
+
+    def cleaners(self) -> Chain:
+        """The chain to run: the given one or the default, without flag-only cleaners unless `flags`."""
+        from cleanmedia.cleaners import DEFAULT_CHAIN  # the cleaners import the contract, not this module
+
+        chain = self.chain if self.chain is not None else DEFAULT_CHAIN
+        return chain if self.flags else chain.text_only()
+
+
+def _as_chain(steps: object) -> Chain:
+    if not isinstance(steps, Sequence) or isinstance(steps, str):
+        raise TypeError(f"chain must be a Chain or a list of cleaners, not {type(steps).__name__}")
+    return Chain(steps)
+
+
+class OptionFields(TypedDict, total=False):
+    """`Options`' fields, as keyword arguments of the functions that take options."""
+
+    lang: str | None
+    chain: Chain | Sequence[Step] | None
+    input_format: InputFormat
+    main_content: bool
+    flags: bool
+
+
+FIELDS = tuple(f.name for f in fields(Options))
+
+
+def resolve(options: Options | None, overrides: OptionFields) -> Options:
+    """`options` (default `Options()`) with keyword `overrides`; TypeError for an unknown keyword."""
+    unknown = set(overrides) - set(FIELDS)
+    if unknown:
+        raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; options are {', '.join(FIELDS)}")
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be cleanmedia.Options, not {type(options).__name__}")
+    return (options or DEFAULT).with_(**overrides)
+
+
+DEFAULT = Options()

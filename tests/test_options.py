@@ -1,0 +1,53 @@
+"""One options object for the API, the batch helpers and the command."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanmedia import DEFAULT_CHAIN, Options, clean, clean_and_explain
+from cleanmedia.batch import clean_many, clean_records
+from cleanmedia.cli import main
+
+TEXT = "Partager\n\nLe conseil municipal a voté le budget mardi soir, après un long débat.\n"
+
+
+def test_an_options_object_and_keywords_are_the_same_call() -> None:
+    assert clean(TEXT, Options(lang="fr")) == clean(TEXT, lang="fr")
+    assert clean(TEXT, Options(lang="FR")) == clean(TEXT, lang="fr")  # any case
+    opts = Options(lang="fr", chain=DEFAULT_CHAIN.without("boilerplate"))
+    assert clean(TEXT, opts) == clean(TEXT, lang="fr", chain=list(DEFAULT_CHAIN.without("boilerplate")))
+    assert clean(TEXT, opts, lang="it") == clean(TEXT, lang="it", chain=DEFAULT_CHAIN.without("boilerplate"))
+
+
+def test_the_batch_helpers_take_the_same_options() -> None:
+    (outcome,) = clean_many([TEXT], Options(lang="fr", flags=False))
+    assert outcome.result is not None and outcome.result.text == clean(TEXT, lang="fr")
+    assert outcome.result.metadata.lang == "fr" and not outcome.result.flags
+    (record,) = clean_records([{"text": TEXT}], lang="fr")
+    assert record["text"] == clean(TEXT, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"lang": "French"}, ValueError, "ISO 639"),
+        ({"input_format": "pdf"}, ValueError, "input_format"),
+        ({"chain": "boilerplate"}, TypeError, "chain"),
+    ],
+)
+def test_bad_options_are_refused_when_made(kwargs: dict[str, object], error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        Options(**kwargs)  # type: ignore[arg-type]
+    with pytest.raises(error, match=message):
+        clean_and_explain(TEXT, **kwargs)  # type: ignore[arg-type]
+
+
+def test_an_unknown_option_is_named() -> None:
+    with pytest.raises(TypeError, match="unknown option.*langue"):
+        clean(TEXT, langue="fr")  # type: ignore[call-arg]
+
+
+def test_the_command_refuses_a_bad_language_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "french", "-"])
+    assert stop.value.code == 2 and "ISO 639" in capsys.readouterr().err
