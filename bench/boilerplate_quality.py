@@ -7,6 +7,7 @@ held-out styles written after the phrase lists were frozen (never used to tune t
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -69,12 +70,13 @@ def main() -> None:
         counts = score(truth, removed_lines(doc.text))
         by_lang[doc.lang] = [a + b for a, b in zip(by_lang.get(doc.lang, [0, 0, 0]), counts, strict=True)]
     overall = [0, 0, 0]
-    for code, counts in by_lang.items():
-        report(f"injected, {code}", *counts)
-        overall = [a + b for a, b in zip(overall, counts, strict=True)]
+    for code, sums in by_lang.items():
+        report(f"injected, {code}", *sums)
+        overall = [a + b for a, b in zip(overall, sums, strict=True)]
     report("injected, all languages", *overall)
     report("held-out styles (en, fr)", *held_out)
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     main()

@@ -23,7 +23,13 @@ from selectolax.lexbor import LexborHTMLParser
 
 from cleanmedia import clean_and_explain
 from cleanmedia.cleaners import REPAIRS
-from cleanmedia.lang import detect
+from cleanmedia.document import LETTER_RUN
+from cleanmedia.lang import detect_words
+
+
+def detect(text: str) -> str | None:
+    """The language of a paragraph, identified as the chain identifies a document's."""
+    return detect_words(LETTER_RUN.findall(text))
 
 CODE_LIKE = re.compile(r"[/\\$`_{}<>=|#~@\[\]]|\.\w+\(|--|\w\.\w")
 

@@ -8,6 +8,7 @@ Changing an expected.txt is a reviewed act: read the diff, then edit the file by
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import sys
 from pathlib import Path
@@ -42,4 +43,6 @@ def main(filters: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("filters", nargs="*", help="show only cases whose name contains one of these")
+    raise SystemExit(main(parser.parse_args().filters))

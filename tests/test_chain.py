@@ -4,7 +4,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import DEFAULT_CHAIN, Chain, CleanerError, Document, Edit, clean, clean_and_explain, replay
+from cleanmedia import (
+    DEFAULT_CHAIN,
+    Chain,
+    CleanerError,
+    Document,
+    DocumentView,
+    Edit,
+    clean,
+    clean_and_explain,
+    replay,
+)
 from cleanmedia.chain import _keeps_words, apply_edits
 from cleanmedia.document import LETTER_RUN
 
@@ -20,7 +30,7 @@ class DropLinesWith:
         self.name = f"drop_{word}"
         self.word = word
 
-    def edits(self, doc: Document) -> list[Edit]:
+    def edits(self, doc: DocumentView) -> list[Edit]:
         out, pos = [], 0
         for line in doc.text.splitlines(keepends=True):
             if self.word in line:
@@ -71,7 +81,7 @@ def test_broken_cleaner_is_named() -> None:
     class Broken:
         name = "broken"
 
-        def edits(self, doc: Document) -> list[Edit]:
+        def edits(self, doc: DocumentView) -> list[Edit]:
             return [Edit(0, 3, "zzz", "", "x")]
 
     with pytest.raises(CleanerError, match="broken"):

@@ -5,6 +5,7 @@ Each test runs a cleaner with its gate and with the gate forced open, and asks f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,7 +24,7 @@ SPACEY = st.text(
     st.one_of(
         st.sampled_from(list(" \n\n\t\u00a0\u202f\u2003\u3000\x0b\x0c\r\u2028\x85\u200b•◦*-1.)")),
         st.sampled_from(list("abCdéx")),
-        st.characters(exclude_categories=("Cs",)),
+        st.characters(exclude_categories=["Cs"]),
     ),
     max_size=120,
 )
@@ -34,7 +35,7 @@ def gates_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     with monkeypatch.context() as m:
         m.setattr(layout, "_may_need_layout", lambda row: True)
         m.setattr(layout, "_may_have_odd_separators", lambda rows: True)
-        m.setattr(layout, "CONTROL_OR_BREAK", layout.re.compile(r"|"))
+        m.setattr(layout, "CONTROL_OR_BREAK", re.compile(r"|"))
         m.setattr(doubled, "_doubled_candidates", lambda words: None)
         yield
 
@@ -113,7 +114,7 @@ def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> N
         doc = Document(text=text, metadata=Metadata(lang=code))
         proposals = list(Boilerplate().edits(doc))
         edits = [(e.start, e.end, e.after, e.reason) for e in proposals if isinstance(e, Edit)]
-        return edits, {e.field: e.after for e in proposals if isinstance(e, MetadataEdit)}
+        return edits, {e.field: str(e.after) for e in proposals if isinstance(e, MetadataEdit)}
 
     with pytest.MonkeyPatch.context() as m:
         m.setattr(boilerplate, "_notice_phrases", lambda t, ph: [boilerplate.LOREM, *PHRASES.contains])

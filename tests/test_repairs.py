@@ -176,7 +176,7 @@ PARAGRAPHS = st.lists(SOUP, min_size=1, max_size=5).map(lambda ps: "\n\n".join(p
 
 @pytest.mark.parametrize("cleaner", REPAIRS, ids=lambda c: c.name)
 @given(text=PARAGRAPHS)
-def test_each_repair_is_idempotent(cleaner: object, text: str) -> None:
+def test_each_repair_is_idempotent(cleaner: Cleaner, text: str) -> None:
     once = run(cleaner, text, "fr")
     assert run(cleaner, once, "fr") == once
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from cleanmedia.document import DocumentView, Edit, MetadataEdit
 
@@ -114,7 +114,15 @@ def diff_edits(doc: DocumentView, new: str, reason: str, detail: str) -> Iterato
             yield doc.change(offsets[i1], offsets[i2], "".join(new_lines[j1:j2]), reason, detail)
 
 
-Step = Cleaner | Callable[[str], str]
+class CleanerLike(Protocol):
+    """Any object with a `name` and an `edits(doc)` method: adapted by `ObjectCleaner`."""
+
+    name: str
+
+    def edits(self, doc: DocumentView) -> Iterable[Proposal]: ...
+
+
+Step = Cleaner | CleanerLike | Callable[[str], str]
 
 
 def as_cleaner(step: Any) -> Cleaner:
