@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from cleanmedia import resources
-from cleanmedia.resources.check import BOILERPLATE_KINDS
+from cleanmedia.resources import BOILERPLATE_KINDS
 from cleanmedia.text import DIGIT
 
 BAD, WEAK = "bad", "weak"

@@ -47,6 +47,32 @@ KINDS: dict[str, int] = {
     "stranded.tsv": 3,
 }
 
+#: The kinds of furniture phrase a `boilerplate.tsv` row may have (its first column).
+BOILERPLATE_KINDS = frozenset(
+    [
+        "share",
+        "follow",
+        "subscribe",
+        "print",
+        "comment",
+        "search",
+        "review",
+        "tags",
+        "nav",
+        "home",
+        "related",
+        "newsletter",
+        "cookie",
+        "copyright",
+        "byline",
+        "dateline",
+        "counter",
+        "ad",
+        "caption",
+        "author",
+    ]
+)
+
 
 @dataclass(frozen=True)
 class Profile:

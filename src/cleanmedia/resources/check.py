@@ -13,7 +13,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from cleanmedia.resources import KINDS, UNKNOWN, Profile
+from cleanmedia.resources import BOILERPLATE_KINDS, KINDS, UNKNOWN, Profile
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -21,30 +21,6 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent
-BOILERPLATE_KINDS = frozenset(
-    [
-        "share",
-        "follow",
-        "subscribe",
-        "print",
-        "comment",
-        "search",
-        "review",
-        "tags",
-        "nav",
-        "home",
-        "related",
-        "newsletter",
-        "cookie",
-        "copyright",
-        "byline",
-        "dateline",
-        "counter",
-        "ad",
-        "caption",
-        "author",
-    ]
-)
 MATCHES = frozenset({"line", "prefix", "contains"})
 
 
