@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleanmedia import DEFAULT_CHAIN, clean, clean_and_explain, replay
+from cleanmedia import DEFAULT_CHAIN, Metadata, clean, clean_and_explain, replay
 
 # Arbitrary Unicode without surrogates, with controls, bidi marks, combining marks and typography
 # over-represented: the characters scraped text gets wrong.
@@ -136,6 +138,17 @@ def test_deterministic(content: str) -> None:
 def test_edit_log_replays_to_the_output(content: str) -> None:
     result = clean_and_explain(content)
     assert replay(result.source, result.edits) == result.text
+
+
+@given(ANY)
+def test_metadata_log_rebuilds_the_metadata(content: str) -> None:
+    """Every metadata value is set through the log, whoever set it (page, identification, a cleaner)."""
+    result = clean_and_explain(content)
+    rebuilt = Metadata()
+    for m in result.metadata_edits:
+        assert rebuilt.get(m.field) == m.before
+        rebuilt = replace(rebuilt, **{m.field: m.after})
+    assert rebuilt == result.metadata
 
 
 @given(ANY)
