@@ -17,7 +17,26 @@ import regex
 from cleanmedia import resources
 from cleanmedia.text import DIGIT
 
-TIME = r"(?:\s*(?:[-–—,|@]|à|a|alle|um|at|às|a las|om)?\s*\d{1,2}\s*[:hH.]\s*\d{2}(?:\s*(?:am|pm|uhr|h))?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
+
+def _words(trait: str) -> str:
+    """The words of a profile trait over every article language, as a regex alternation (longest first)."""
+    found = {w for code in resources.LANGUAGES for w in getattr(resources.profile(code), trait)}
+    return "|".join(regex.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _time() -> str:
+    """An optional clock time after a date: a separator or a language's time word, hours and minutes,
+    a language's clock word, a time zone."""
+    return (
+        rf"(?:\s*(?:[-–—,|@]|{_words('time_words')})?\s*\d{{1,2}}\s*[:hH.]\s*\d{{2}}"
+        rf"(?:\s*(?:{_words('clock_words')}))?(?:\s*\(?[A-Z]{{2,4}}\)?)?)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _day() -> str:
+    return rf"\d{{1,2}}(?:{_words('ordinal_suffixes')})?\.?"
 
 
 @lru_cache(maxsize=1)
@@ -34,9 +53,9 @@ def _months() -> dict[str, int]:
 def _patterns() -> list[regex.Pattern[str]]:
     names = "|".join(sorted(map(regex.escape, _months()), key=len, reverse=True))
     month = rf"(?P<month>{names})\.?"
-    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?"
+    day = rf"(?P<day>\d{{1,2}})(?:{_words('ordinal_suffixes')})?\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
-    of = r"(?:\s+de)?"
+    of = rf"(?:\s+(?:{_words('date_of_words')}))?"
     weekday = r"(?:\p{L}{3,12}\.?,?\s+)?"
     forms = [
         rf"{weekday}{day}{of}\s+{month}{of},?\s+{year}",
@@ -44,7 +63,7 @@ def _patterns() -> list[regex.Pattern[str]]:
         r"(?P<year>(?:19|20)\d{2})-(?P<num>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+Z-]+)?",
         r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})",
     ]
-    return [regex.compile(rf"^{f}{TIME}$", regex.IGNORECASE) for f in forms]
+    return [regex.compile(rf"^{f}{_time()}$", regex.IGNORECASE) for f in forms]
 
 
 def parse(text: str, lang: str | None = None) -> str | None:
@@ -99,8 +118,10 @@ def relative(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _month_day() -> regex.Pattern[str]:
     names = "|".join(sorted(map(regex.escape, _months()), key=len, reverse=True))
-    day = r"\d{1,2}(?:er|st|nd|rd|th|º|°)?\.?"
-    return regex.compile(rf"^(?:(?:{names})\.?\s+{day}|{day}\s+(?:de\s+)?(?:{names})\.?)$", regex.IGNORECASE)
+    day, of = _day(), _words("date_of_words")
+    return regex.compile(
+        rf"^(?:(?:{names})\.?\s+{day}|{day}\s+(?:(?:{of})\s+)?(?:{names})\.?)$", regex.IGNORECASE
+    )
 
 
 def month_day(text: str) -> bool:

@@ -108,6 +108,14 @@ class Profile:
     name_particles: tuple[str, ...] = ()
     #: The word that joins two names ("and", "et", "und").
     name_conjunction: str = ""
+    #: Words between a date and its clock time ("à", "um", "a las").
+    time_words: tuple[str, ...] = ()
+    #: Words after a clock time ("uhr", "pm").
+    clock_words: tuple[str, ...] = ()
+    #: Suffixes of a day number ("1st", "1er", "1º").
+    ordinal_suffixes: tuple[str, ...] = ()
+    #: The word between day, month and year ("12 de marzo de 2025").
+    date_of_words: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
