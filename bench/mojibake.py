@@ -1,0 +1,184 @@
+"""Encoding repair against ftfy on ftfy's own cases, and what the encoding step costs the chain.
+
+1. Quality: `clean(original, input_format="text")` on each case of ../shared/bench/ftfy-cases
+   (in-the-wild, synthetic, negative, known-failures), compared with `fixed` after NFKC, straight quotes
+   and collapsed white space (typography and layout choices do not count); `ftfy.fix_text` beside it.
+   A negative case passes only when it comes out unchanged (under the same normalisation).
+2. Speed on clean text: the share of the chain's time the encoding steps take (`mojibake`, and
+   `controls`, which must leave mojibake evidence in place) on the article bodies of the four page sets
+   (each document once, per-line caches emptied). Target: mojibake <= 2%.
+3. One bad line: the mojibake step on a long clean text, then on the same text with one line turned
+   into mojibake (UTF-8 read as Windows-1252): the second should cost the first plus that line's repair,
+   not a repair of the whole text.
+
+    python bench/mojibake.py ../shared/bench            # all three
+    python bench/mojibake.py ../shared/bench --quality  # the cases only, failures listed
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import ftfy
+
+from cleanmedia import clean, clean_and_explain
+from cleanmedia.cleaners import DEFAULT_CHAIN
+from cleanmedia.document import Document, Edit
+
+SETS = ("in-the-wild", "synthetic", "negative", "known-failures")
+QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+)
+
+
+def normal(text: str) -> str:
+    """What the comparison ignores: compatibility forms, curly quotes, white space layout."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(QUOTES).split())
+
+
+def load(bench: Path, name: str) -> list[dict[str, str]]:
+    cases: list[dict[str, str]] = json.loads((bench / "ftfy-cases" / f"{name}.json").read_text("utf-8"))
+    return cases
+
+
+def quality(bench: Path, show: bool) -> None:
+    print("encoding repair on ftfy's cases (pass = equal to `fixed` after NFKC, quotes, white space)")
+    for name in SETS:
+        cases = load(bench, name)
+        ours = theirs = 0
+        misses = []
+        for case in cases:
+            want = normal(case["fixed"])
+            got = clean(case["original"], input_format="text")
+            ours += normal(got) == want
+            theirs += normal(ftfy.fix_text(case["original"])) == want
+            if normal(got) != want:
+                misses.append((case, got))
+        print(f"  {name:15s} cleanmedia {ours:3d}/{len(cases)}   ftfy.fix_text {theirs:3d}/{len(cases)}")
+        if show:
+            for case, got in misses:
+                flags = [e for e in clean_and_explain(case["original"], input_format="text").edits if e.flag]
+                readings = [e.detail for e in flags if e.reason.startswith("mojibake")]
+                print(f"    - {case['label']}\n      in : {case['original']!r}\n      out: {got!r}")
+                print(f"      want: {case['fixed']!r}" + (f"\n      flag: {readings}" if readings else ""))
+
+
+class Timed:
+    """A cleaner wrapped to add up the time its `edits` take (the list is built inside the timing)."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.name: str = inner.name  # type: ignore[attr-defined]
+        self.settles = getattr(inner, "settles", False)
+        self.only_flags = getattr(inner, "only_flags", False)
+        self.seconds = 0.0
+
+    def edits(self, doc: Document) -> list[Edit]:
+        start = time.perf_counter()
+        out = list(self.inner.edits(doc))  # type: ignore[attr-defined]
+        self.seconds += time.perf_counter() - start
+        return out
+
+
+def article_bodies(bench: Path, mb: float) -> dict[str, list[str]]:
+    """The article bodies of each page set (ground truth: clean text), the first `mb` megabytes of each."""
+    out: dict[str, list[str]] = {}
+    for name in ("scrapinghub", "modern", "readability", "newspaper"):
+        truth = json.loads((bench / name / "ground-truth.json").read_text("utf-8"))
+        docs, size = [], 0
+        for _, record in sorted(truth.items()):
+            body = record.get("articleBody") or ""
+            if body and size < mb * 1e6:
+                docs.append(body)
+                size += len(body.encode())
+        out[name] = docs
+    return out
+
+
+def share(bench: Path, mb: float, repeats: int) -> None:
+    from text_speed import clear_line_caches  # the same cache reset as the chain's speed bench
+
+    print(f"\nencoding steps' share of the chain on clean article bodies (first {mb} MB of each set)")
+    for name, docs in article_bodies(bench, mb).items():
+        size = sum(len(d.encode()) for d in docs) / 1e6
+        for d in docs:  # warm-up: lexicons load here
+            clean(d)
+        shares: dict[str, list[float]] = {"mojibake": [], "controls": []}
+        totals = []
+        for _ in range(repeats):
+            timed = {n: Timed(DEFAULT_CHAIN[n]) for n in shares}
+            chain = DEFAULT_CHAIN
+            for n, t in timed.items():
+                chain = chain.replace(n, t)
+            clear_line_caches()
+            start = time.perf_counter()
+            for d in docs:
+                clean(d, chain=chain)
+            total = time.perf_counter() - start
+            totals.append(total)
+            for n, t in timed.items():
+                shares[n].append(t.seconds / total)
+        parts = "   ".join(f"{n} {100 * statistics.median(v):.2f}%" for n, v in shares.items())
+        print(
+            f"  {name:12s} {len(docs):4d} docs {size:5.2f} MB  chain {size / statistics.median(totals):.2f} MB/s   {parts}"
+        )
+
+
+def best(func: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def one_line(bench: Path, repeats: int) -> None:
+    """The mojibake step on a long clean text with and without one line of mojibake."""
+    bodies = [d for docs in article_bodies(bench, 1.0).values() for d in docs]
+    text = max(bodies, key=len)
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    victim = max(paragraphs, key=lambda p: sum(not c.isascii() for c in p) + len(p) / 1000)
+    broken = victim.encode("utf-8").decode("windows-1252", errors="replace")
+    bad = text.replace(victim, broken, 1)
+    step = DEFAULT_CHAIN["mojibake"]
+
+    def run(t: str) -> Callable[[], object]:
+        return lambda: list(step.edits(Document(text=t)))
+
+    clean_s, bad_s = best(run(text), repeats), best(run(bad), repeats)
+    line_s = best(lambda: ftfy.fix_text(broken), repeats)
+    whole_s = best(lambda: ftfy.fix_text(bad), repeats)
+    print(
+        f"\none line of mojibake in a clean text of {len(text):,} characters ({len(paragraphs)} lines; the line: {len(victim)})"
+    )
+    print(f"  mojibake step, clean text          {1e3 * clean_s:8.3f} ms")
+    print(
+        f"  mojibake step, one bad line        {1e3 * bad_s:8.3f} ms   (extra {1e3 * (bad_s - clean_s):.3f} ms)"
+    )
+    print(f"  ftfy.fix_text on that line alone   {1e3 * line_s:8.3f} ms")
+    print(f"  ftfy.fix_text on the whole text    {1e3 * whole_s:8.3f} ms")
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("bench", type=Path, help="path of ../shared/bench")
+    parser.add_argument("--quality", action="store_true", help="the cases only, with the failures")
+    parser.add_argument("--mb", type=float, default=1.0, help="megabytes of article bodies per page set")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(None if argv is None else list(argv))
+    print(f"ftfy {ftfy.__version__}")
+    quality(args.bench, show=args.quality)
+    if not args.quality:
+        share(args.bench, args.mb, args.repeats)
+        one_line(args.bench, max(5, args.repeats))
+
+
+if __name__ == "__main__":
+    main()
