@@ -7,7 +7,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from cleanmedia.cleaner import Cleaner, CleanerError, Step, as_cleaner
+from cleanmedia import encoding
+from cleanmedia.cleaner import PROTECTED, Cleaner, CleanerError, Proposal, Step, as_cleaner
 from cleanmedia.document import Document, Edit, MetadataEdit
 
 
@@ -138,7 +139,7 @@ class Chain:
                     continue
                 number = n * len(self._steps) + i
                 edits: list[Edit] = []
-                for proposal in list(step.edits(doc)):  # all read before any is applied
+                for proposal in _spare_mojibake(doc, step):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
                         doc.apply_metadata(replace(proposal, cleaner=step.name, step=number))
                         continue
@@ -171,6 +172,27 @@ class Chain:
             if settled and doc.metadata.lang == pass_lang:
                 break
         return doc
+
+
+def _spare_mojibake(doc: Document, step: Cleaner) -> list[Proposal]:
+    """The step's proposals; for a `word_level` step, an edit touching a token that still looks like
+    mojibake becomes a flag on that token (`mojibake.protected`): a glue split or a re-cased word
+    inside "g√¢teaux" would leave text no charset can read back, so the evidence is kept for a person
+    (or a later repair)."""
+    proposals = list(step.edits(doc))
+    text = doc.text
+    if not step.word_level or text.isascii():
+        return proposals
+    for k, e in enumerate(proposals):
+        if isinstance(e, Edit) and not e.flag:
+            start, end = encoding.token_at(text, e.start, e.end)
+            token = text[start:end]
+            if encoding.suspect(token):
+                detail = (
+                    f"{step.name} would have made it {e.after!r}: left alone, it still looks like mojibake"
+                )
+                proposals[k] = doc.mark(start, end, PROTECTED, detail)
+    return proposals
 
 
 def _identify_again(doc: Document, identify: Callable[[Document], str | None], step: int) -> None:

@@ -9,6 +9,9 @@ any number of threads. Traits are class attributes declared here and read by the
   a pass with edits from such cleaners only is the chain's last (`Chain.run`).
 - `only_flags`: it never changes the text; `clean`, which returns the text alone, skips it.
 - `languages`: the article languages it works in (None: any); the chain skips it for the others.
+- `word_level`: it edits words inside lines (splits, casing, elision, apostrophes); the chain keeps its
+  edits off tokens that still look like mojibake (`cleanmedia.encoding.suspect`) and logs them as
+  `mojibake.protected` flags instead: an edit inside "g√¢teaux" would leave text no charset reads back.
 - `reasons`: the prefixes of the reason codes its edits carry ("glue." or a whole code), for docs and
   for the test that every logged reason is declared.
 
@@ -25,7 +28,9 @@ from typing import Any, ClassVar, Protocol
 from cleanmedia.document import DocumentView, Edit, MetadataEdit
 
 Proposal = Edit | MetadataEdit
-TRAITS = ("settles", "only_flags", "languages", "reasons")
+#: The reason of a `word_level` edit the chain turned into a flag because it touched mojibake.
+PROTECTED = "mojibake.protected"
+TRAITS = ("settles", "only_flags", "languages", "word_level", "reasons")
 
 
 class CleanerError(RuntimeError):
@@ -44,6 +49,7 @@ class Cleaner(ABC):
     settles: ClassVar[bool] = False
     only_flags: ClassVar[bool] = False
     languages: ClassVar[frozenset[str] | None] = None
+    word_level: ClassVar[bool] = False
     reasons: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -60,7 +66,10 @@ class Cleaner(ABC):
         """The edits, flags and metadata values this cleaner proposes for `doc`."""
 
     def declares(self, reason: str) -> bool:
-        """Whether `reason` is one of the reason codes this cleaner declared."""
+        """Whether `reason` is one of the reason codes this cleaner declared (a `word_level` cleaner also
+        carries the flags the chain makes of its edits inside mojibake)."""
+        if self.word_level and reason == PROTECTED:
+            return True
         return any(reason == r or (r.endswith(".") and reason.startswith(r)) for r in self.reasons)
 
     def __repr__(self) -> str:

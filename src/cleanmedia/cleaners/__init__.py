@@ -50,12 +50,13 @@ REPAIRS = (
     "heading_case",
 )
 
-#: The default order: characters first, then furniture out, then repairs inside the article (glue before
+#: The default order (docs/cleaners.md says why): mojibake first (the soft hyphens and C1 controls
+#: `controls` would remove are its evidence), characters, then furniture out, then repairs inside the article (glue before
 #: casing, casing before elision), typography, flags on the final words, and layout once more.
 DEFAULT_CHAIN = Chain(
     [
-        Controls(),
         Mojibake(),
+        Controls(),
         Layout(),
         Boilerplate(),
         GluedWords(),

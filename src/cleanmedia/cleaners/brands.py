@@ -50,6 +50,7 @@ class BrandCase(Cleaner):
     """Spells each name the way the document (or the glossary) spells it with inner capitals."""
 
     name = "brand_case"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("brand.",)
 
     def __init__(

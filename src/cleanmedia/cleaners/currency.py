@@ -17,6 +17,7 @@ from cleanmedia.document import DocumentView, Edit
 
 class CurrencyOrder(Cleaner):
     name = "currency_order"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("currency.order",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:

@@ -22,6 +22,7 @@ DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGN
 
 class DoubledWords(Cleaner):
     name = "doubled_words"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("doubled.word",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:

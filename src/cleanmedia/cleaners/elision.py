@@ -23,6 +23,7 @@ NAME_VOWEL = "AEIOUÉÈÊÀÂÎÏÔÛ"
 class Elision(Cleaner):
     name = "elision"
     languages = resources.languages_where("elides_before_names")
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("elision",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:

@@ -40,6 +40,7 @@ class GluedWords(Cleaner):
     """Splits glued words (see the module docstring for the evidence each split needs)."""
 
     name = "glued_words"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("glue.",)
 
     def __init__(

@@ -28,6 +28,7 @@ MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+")
 
 class HeadingCase(Cleaner):
     name = "heading_case"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("heading.case",)
     languages = resources.languages_where("sentence_case_headings")
 

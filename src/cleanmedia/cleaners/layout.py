@@ -11,19 +11,22 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanmedia import encoding
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit, Shared
 from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
-#: scripts and emoji need them. C1 controls are left to `mojibake`: they are mis-decoded Windows-1252.
+#: scripts and emoji need them. C1 controls (NEL U+0085 included: it is "…" of Windows-1252 far more often
+#: than a line break) are left to `mojibake`, and so is a soft hyphen that is a byte of mojibake ftfy
+#: did not repair ("Ã\u00ad", UTF-8 "í" read as Latin-1): removing it would destroy the evidence.
 CONTROL = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
     r"\ud800-\udfff]+"
 )
-LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\u2028\u2029\x85]")
+LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\u2028\u2029]")
 #: Every character Controls may change, for one fast scan that skips clean text.
-CONTROL_OR_BREAK = re.compile(CONTROL.pattern[:-2] + r"\r\x0b\x0c\u2028\u2029\x85]")
+CONTROL_OR_BREAK = re.compile(CONTROL.pattern[:-2] + r"\r\x0b\x0c\u2028\u2029]")
 #: A run of horizontal white space (anything \s but the newline).
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
@@ -59,7 +62,31 @@ class Controls(Cleaner):
         for m in LINE_BREAK.finditer(text):
             yield doc.change(m.start(), m.end(), "\n", "layout.line_break", "line break normalised to \\n")
         for m in CONTROL.finditer(text):
-            yield doc.remove(m.start(), m.end(), "layout.control", "invisible control character")
+            start, end = m.span()
+            if "\u00ad" in m.group() and not text.isascii():
+                for s, e in _outside_mojibake(text, start, end):
+                    yield doc.remove(s, e, "layout.control", "invisible control character")
+            else:
+                yield doc.remove(start, end, "layout.control", "invisible control character")
+
+
+def _outside_mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of the control run text[start:end] to remove: all of it but the soft hyphens that are
+    a continuation byte of mojibake (after a lead character of the same charset, in a token that still
+    reads as UTF-8 through it)."""
+    for i in range(start, end):
+        if _mojibake_byte(text, i):
+            if i > start:
+                yield start, i
+            start = i + 1
+    if start < end:
+        yield start, end
+
+
+def _mojibake_byte(text: str, i: int) -> bool:
+    if text[i] != "\u00ad" or not i or text[i - 1] + "\u00ad" not in encoding.PAIRS:
+        return False
+    return encoding.suspect(text[slice(*encoding.token_at(text, i, i + 1))])
 
 
 class Layout(Cleaner):

@@ -1,9 +1,17 @@
-"""Mojibake (UTF-8 read as Latin-1 or Windows-1252) repaired with ftfy, only on lines that show it.
+"""Mojibake (UTF-8 read with another charset) repaired with ftfy, only on lines that show a sign of it.
 
-ftfy is thorough but slow; most text has no mojibake, so a cheap pattern (a UTF-8 lead byte seen as
-Latin-1 followed by a continuation byte seen as Latin-1/cp1252) picks the candidate lines, ftfy's own
-badness test confirms, and only then does ftfy fix the line. The configuration is conservative: quotes
-stay curly, widths and ligatures stay as written, line breaks and controls are left to `layout`.
+ftfy is thorough but slow; most text has no mojibake, so `cleanmedia.encoding.suspect_lines` (one
+C-speed scan for the signs of every charset ftfy repairs) picks the candidate lines, and ftfy alone
+decides whether and how to repair each: its own badness test runs inside `ftfy.fix_text`, so a line
+ftfy would leave alone is left alone. The configuration is conservative: quotes stay curly, widths and
+ligatures stay as written, line breaks and controls are left to `controls` and `layout`. An HTML entity
+is decoded only when the decoded line is mojibake ftfy repairs ("10Î&frac14;s" -> "10μs").
+
+Mojibake ftfy declines (too short or too ambiguous for its heuristic) is flagged, with its likely
+reading when one charset gives one, so that a person can decide.
+
+This step runs first in the chain: the characters `controls` removes (soft hyphen U+00AD) or treats as
+line breaks (NEL U+0085) are bytes of mojibake until this step has read them.
 """
 
 from __future__ import annotations
@@ -12,18 +20,11 @@ from collections.abc import Iterator
 
 import ftfy
 import ftfy.badness
-import regex
+from ftfy.fixes import unescape_html
 
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import lines
-
-SIGN = regex.compile(
-    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
-
-C1 = regex.compile(r"[\x80-\x9f]")
+from cleanmedia.encoding import C1_OR_LOST, reading, suspect_lines
 
 CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -39,29 +40,52 @@ CONFIG = ftfy.TextFixerConfig(
 
 
 class Mojibake(Cleaner):
-    """Fixes lines that show mojibake or hold C1 controls (Windows-1252 bytes decoded as Latin-1)."""
+    """Repairs the lines that show mojibake with ftfy; flags what ftfy leaves, with its likely reading."""
 
     name = "mojibake"
-    reasons = ("mojibake",)
+    reasons = ("mojibake", "mojibake.unrepaired")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        if not (SIGN.search(doc.text) or C1.search(doc.text)):
-            return
-        for ln in lines(doc.text):
-            c1 = bool(C1.search(ln.text))
-            if not (c1 or (SIGN.search(ln.text) and ftfy.badness.is_bad(ln.text))):
-                continue
-            fixed = _fix(ln.text)
-            if fixed != ln.text:
-                yield doc.change(ln.start, ln.end, fixed, "mojibake", "text decoded with the wrong charset")
+        for start, end in suspect_lines(doc.text):
+            line = doc.text[start:end]
+            fixed = repair(line)
+            if fixed != line:
+                yield doc.change(start, end, fixed, "mojibake", "text decoded with the wrong charset")
+            else:
+                yield from _flags(doc, start, line)
 
 
-def _fix(line: str) -> str:
-    """ftfy until the line stops changing (at most three rounds): garbage can decode in layers, and the
-    result must look clean to the next run too."""
-    for _ in range(3):
-        fixed = C1.sub("", ftfy.fix_text(line, CONFIG)).replace("\n", " ")
-        if fixed == line or not (SIGN.search(fixed) and ftfy.badness.is_bad(fixed)):
-            return fixed
-        line = fixed
-    return line
+def repair(line: str) -> str:
+    """ftfy's repair of one line (no line break inside), or the line itself when ftfy declines."""
+    if "&" in line and ";" in line:
+        unescaped = unescape_html(line)
+        if unescaped != line and ftfy.badness.is_bad(unescaped):
+            fixed = ftfy.fix_text(unescaped, CONFIG)
+            return fixed if fixed != unescaped else line
+    return ftfy.fix_text(line, CONFIG)
+
+
+def _flags(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
+    """Flags on the tokens of a line ftfy left alone that read as UTF-8 through some charset, or hold a
+    C1 control or a lost byte."""
+    pos = 0
+    for token in line.split():
+        pos = line.index(token, pos)
+        if not token.isascii():
+            found = reading(token)
+            if found is not None:
+                text, charset = found
+                yield doc.mark(
+                    start + pos,
+                    start + pos + len(token),
+                    "mojibake.unrepaired",
+                    f"looks like UTF-8 read as {charset}: likely {text!r} (ftfy declined to repair it)",
+                )
+            elif not C1_OR_LOST.isdisjoint(token):
+                yield doc.mark(
+                    start + pos,
+                    start + pos + len(token),
+                    "mojibake.unrepaired",
+                    "a C1 control or undecodable byte: text decoded with the wrong charset",
+                )
+        pos += len(token)

@@ -24,6 +24,7 @@ WORD_AFTER = re.compile(r"[^\W\d_]{2,}")
 
 class SentenceCapital(Cleaner):
     name = "sentence_capital"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("sentence.capital",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:

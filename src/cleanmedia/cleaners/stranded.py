@@ -16,6 +16,7 @@ from cleanmedia.document import DocumentView, Edit
 
 class StrandedWords(Cleaner):
     name = "stranded_words"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("stranded.word",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:

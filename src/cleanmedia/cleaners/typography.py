@@ -27,6 +27,7 @@ ENGLISH_QUOTES = regex.compile(r"\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”")
 
 class Typography(Cleaner):
     name = "typography"
+    word_level = True  # kept off mojibake it did not repair (see Chain.run)
     reasons = ("typography.",)
     settles = True
 

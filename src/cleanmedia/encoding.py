@@ -1,0 +1,171 @@
+"""Where text may be mojibake: UTF-8 bytes decoded with one of the single-byte charsets ftfy repairs.
+
+Everything here is derived from ftfy's own list of charsets (`ftfy.chardata.CHARMAP_ENCODINGS`: Latin-1,
+Windows-1250 to -1257, ISO 8859-2, MacRoman, code page 437), not from examples. A UTF-8 character of two
+to four bytes starts with a lead byte (0xC2-0xF4) followed by continuation bytes (0x80-0xBF); decoded
+with a single-byte charset, it becomes that charset's lead character followed by one of its
+continuation characters. So mojibake, of any language and through any of these charsets (in layers
+too), always shows such a pair somewhere, or one of ftfy's other signs: a C1 control character (a
+Windows-1252 byte read as Latin-1), U+FFFD (a byte that did not decode), a lead character before a
+space where byte 0xA0 became a space (what `ftfy.fixes.restore_byte_a0` undoes), or an HTML entity on
+top of it. Text without any of these cannot be changed by ftfy's encoding repair: that is the gate.
+
+Two uses:
+- `suspect_lines(text)`: the lines that may hold mojibake (one C-speed regex scan, pairs confirmed per
+  charset), the only lines the `mojibake` cleaner hands to ftfy;
+- `reading(token)`: the UTF-8 reading of a whitespace-delimited token, when re-encoding it with one of
+  the charsets gives valid UTF-8 that looks like text (letters of one script, nothing invisible). It
+  names the likely reading of mojibake ftfy declines to repair, and marks spans no word-level repair may
+  touch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import ftfy  # noqa: F401  (registers ftfy's "sloppy-windows-*" codecs)
+from ftfy.chardata import CHARMAP_ENCODINGS
+
+ENCODINGS: tuple[str, ...] = tuple(CHARMAP_ENCODINGS)
+
+
+def _decoded(encoding: str, low: int, high: int) -> str:
+    return bytes(range(low, high + 1)).decode(encoding)
+
+
+#: Per charset, the characters UTF-8 lead bytes and continuation bytes decode to (U+FFFD: a byte lost).
+LEADS = {enc: _decoded(enc, 0xC2, 0xF4) for enc in ENCODINGS}
+CONTINUATIONS = {enc: _decoded(enc, 0x80, 0xBF) + "\ufffd" for enc in ENCODINGS}
+#: Every (lead, continuation) pair of one charset: the two-character sign of UTF-8 read with it.
+PAIRS = frozenset(lead + cont for enc in ENCODINGS for lead in LEADS[enc] for cont in CONTINUATIONS[enc])
+#: Lead characters of the two-byte sequences whose continuation may be byte 0xA0 turned into a space
+#: (the bytes `ftfy.chardata.ALTERED_UTF8_RE` looks for; ftfy skips MacRoman there, as here).
+A0_LEADS = frozenset(
+    bytes([b]).decode(enc)
+    for enc in ENCODINGS
+    if enc != "macroman"
+    for b in (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)
+)
+C1_OR_LOST = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\ufffd"}
+
+
+def _class(chars: set[str] | frozenset[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars) if not c.isascii())
+
+
+_ALL_LEADS = {c for s in LEADS.values() for c in s}
+_ALL_CONTS = {c for s in CONTINUATIONS.values() for c in s}
+#: One scan for every sign. It starts with a single character class (so the regex engine skips ahead
+#: at C speed) and confirms the sign with a look-behind: a union of charsets, confirmed per charset in
+#: `_is_sign`. An alternation of the signs is five times slower.
+SIGN = re.compile(
+    f"[{_class(_ALL_LEADS | A0_LEADS | C1_OR_LOST)}&]"
+    f"(?:(?<=[{_class(_ALL_LEADS)}])[{_class(_ALL_CONTS)}]"
+    f"|(?<=[{_class(A0_LEADS)}])[ ]"
+    f"|(?<=[{_class(C1_OR_LOST)}])"
+    r"|(?<=&)#?\w{1,24};)"
+)
+
+
+def _is_sign(text: str, start: int, sign: str) -> bool:
+    """Confirms a `SIGN` match: a pair of one charset, a C1 or lost byte, an entity, or a 0xA0 lead
+    before a space that follows a lower-case Latin letter (and at most one space) or starts the line,
+    as ftfy's own test for this case asks."""
+    if len(sign) == 1 or sign[0] == "&":
+        return True
+    if sign[1] != " ":
+        return sign in PAIRS
+    before = text[max(0, start - 2) : start]
+    return (
+        not before
+        or before[-1] == "\n"
+        or _latin_lower(before[-1:])
+        or (before[-1:].isspace() and _latin_lower(before[:1]))
+    )
+
+
+def _latin_lower(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def suspect_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` (split on "\\n", end excluding it) that shows a sign of
+    mojibake, in order. ASCII text has none (one C-speed test)."""
+    if text.isascii():
+        return []
+    spans: list[tuple[int, int]] = []
+    last_end = -1
+    for m in SIGN.finditer(text):
+        start = m.start()
+        if start <= last_end or not _is_sign(text, start, m.group()):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        last_end = len(text) if line_end < 0 else line_end
+        spans.append((line_start, last_end))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def reading(token: str) -> tuple[str, str] | None:
+    """(text, charset): what `token` says when its characters are taken back to bytes of a charset ftfy
+    knows and read as UTF-8, layer after layer (at most three), or None when no charset gives valid
+    UTF-8 that looks like text. The first charset in ftfy's order that works is taken."""
+    current, found = token, ""
+    for _ in range(3):
+        step = _one_layer(current)
+        if step is None:
+            break
+        current, encoding = step
+        found = found or encoding
+    return (current, found) if found and _plausible(current) else None
+
+
+def _one_layer(token: str) -> tuple[str, str] | None:
+    if token.isascii():
+        return None
+    for enc in ENCODINGS:
+        try:
+            decoded = token.encode(enc).decode("utf-8")
+        except UnicodeError:
+            continue
+        if decoded != token:
+            return decoded, enc
+    return None
+
+
+def _plausible(text: str) -> bool:
+    """Letters of one script (two at least), and nothing invisible or private among what was decoded:
+    a random string of symbols that happens to be valid UTF-8 decodes to stray letters of other
+    scripts, combining marks, controls or IPA."""
+    scripts = set()
+    letters = 0
+    for ch in text:
+        if ch.isascii():
+            if ch.isalpha():
+                scripts.add("LATIN")
+                letters += 1
+            continue
+        category = unicodedata.category(ch)
+        if category[0] in "CM" or "\u0250" <= ch <= "\u02ff":
+            return False
+        if category[0] == "L":
+            letters += 1
+            scripts.add(unicodedata.name(ch, "?").split(" ")[0])
+    return letters >= 2 and len(scripts) == 1
+
+
+def token_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whitespace-delimited token(s) around text[start:end]."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def suspect(token: str) -> bool:
+    """True when `token` still looks like mojibake: a plausible UTF-8 reading, or a C1 or lost byte."""
+    return not token.isascii() and (reading(token) is not None or not C1_OR_LOST.isdisjoint(token))
