@@ -48,6 +48,10 @@ A0_LEADS = frozenset(
     if enc != "macroman"
     for b in (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)
 )
+#: The same for the three- and four-byte sequences whose second byte may be 0xA0 turned into a space.
+A0_LEADS3 = frozenset(
+    bytes([b]).decode(enc) for enc in ENCODINGS if enc != "macroman" for b in (0xE2, 0xE3, 0xF0)
+)
 C1_OR_LOST = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\ufffd"}
 
 
@@ -57,32 +61,40 @@ def _class(chars: set[str] | frozenset[str]) -> str:
 
 _ALL_LEADS = {c for s in LEADS.values() for c in s}
 _ALL_CONTS = {c for s in CONTINUATIONS.values() for c in s}
-#: One scan for every sign. It starts with a single character class (so the regex engine skips ahead
-#: at C speed) and confirms the sign with a look-behind: a union of charsets, confirmed per charset in
-#: `_is_sign`. An alternation of the signs is five times slower.
+#: One scan for every sign. A match is the one character a sign starts with; it starts with a single
+#: character class (so the regex engine skips ahead at C speed) and what follows is only looked at
+#: (so a rejected candidate never hides a sign starting on the next character). Charsets are mixed in
+#: these classes; `_is_sign` confirms per charset. An alternation of whole signs is five times slower.
 SIGN = re.compile(
-    f"[{_class(_ALL_LEADS | A0_LEADS | C1_OR_LOST)}&]"
-    f"(?:(?<=[{_class(_ALL_LEADS)}])[{_class(_ALL_CONTS)}]"
-    f"|(?<=[{_class(A0_LEADS)}])[ ]"
+    f"[{_class(_ALL_LEADS | A0_LEADS | A0_LEADS3 | C1_OR_LOST)}&]"
+    f"(?:(?<=[{_class(_ALL_LEADS)}])(?=[{_class(_ALL_CONTS)}])"
+    f"|(?<=[{_class(A0_LEADS | A0_LEADS3)}])(?=[ ])"
     f"|(?<=[{_class(C1_OR_LOST)}])"
-    r"|(?<=&)#?\w{1,24};)"
+    r"|(?<=&)(?=#?\w{1,24};))"
 )
 
 
-def _is_sign(text: str, start: int, sign: str) -> bool:
-    """Confirms a `SIGN` match: a pair of one charset, a C1 or lost byte, an entity, or a 0xA0 lead
-    before a space that follows a lower-case Latin letter (and at most one space) or starts the line,
-    as ftfy's own test for this case asks."""
-    if len(sign) == 1 or sign[0] == "&":
+def _is_sign(text: str, start: int) -> bool:
+    """Confirms a `SIGN` match: a pair of one charset, a C1 or lost byte, an entity, or a lead before a
+    space standing for byte 0xA0: a two-byte lead after a lower-case Latin letter (and at most one
+    space) or at a line start, as ftfy's own test for this case asks, or a longer sequence's lead whose
+    space is followed by a continuation of the same charset."""
+    first = text[start]
+    if first in C1_OR_LOST or first == "&":
         return True
-    if sign[1] != " ":
-        return sign in PAIRS
+    pair = text[start : start + 2]
+    if pair[1:] != " ":
+        return pair in PAIRS
+    if first in A0_LEADS3 and first + text[start + 2 : start + 3] in PAIRS:
+        return True
+    if first not in A0_LEADS:
+        return False
     before = text[max(0, start - 2) : start]
     return (
         not before
         or before[-1] == "\n"
-        or _latin_lower(before[-1:])
-        or (before[-1:].isspace() and _latin_lower(before[:1]))
+        or _latin_lower(before[-1])
+        or (before[-1].isspace() and _latin_lower(before[0]))
     )
 
 
@@ -99,7 +111,7 @@ def suspect_lines(text: str) -> list[tuple[int, int]]:
     last_end = -1
     for m in SIGN.finditer(text):
         start = m.start()
-        if start <= last_end or not _is_sign(text, start, m.group()):
+        if start <= last_end or not _is_sign(text, start):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
