@@ -95,7 +95,7 @@ SIGNS = sorted(
 MOJIBAKE_TEXT = st.lists(
     st.one_of(
         st.sampled_from(SIGNS),
-        st.sampled_from([" ", "\n", "\u00a0", "\u00ad", "\x85", "&", "#", ";", "a", "b", "c"]),
+        st.sampled_from([" ", "\n", "\u00a0", "\u00ad", "\x85", "&", "#", ";", "?", "a", "b", "c"]),
         st.sampled_from(["&amp;", "&frac14;", "&#233;"]),
         st.characters(exclude_categories=("Cs",)),
     ),

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import ftfy  # noqa: F401  (registers ftfy's "sloppy-windows-*" codecs)
+import ftfy.badness  # importing ftfy registers its "sloppy-windows-*" codecs
 from ftfy.chardata import CHARMAP_ENCODINGS
 
 ENCODINGS: tuple[str, ...] = tuple(CHARMAP_ENCODINGS)
@@ -38,6 +38,14 @@ def _decoded(encoding: str, low: int, high: int) -> str:
 #: Per charset, the characters UTF-8 lead bytes and continuation bytes decode to (U+FFFD: a byte lost).
 LEADS = {enc: _decoded(enc, 0xC2, 0xF4) for enc in ENCODINGS}
 CONTINUATIONS = {enc: _decoded(enc, 0x80, 0xBF) + "\ufffd" for enc in ENCODINGS}
+#: Per charset, how many continuation bytes each lead character announces.
+NEED = {
+    enc: {
+        ch: 1 if b < 0xE0 else 2 if b < 0xF0 else 3
+        for b, ch in zip(range(0xC2, 0xF5), LEADS[enc], strict=True)
+    }
+    for enc in ENCODINGS
+}
 #: Every (lead, continuation) pair of one charset: the two-character sign of UTF-8 read with it.
 PAIRS = frozenset(lead + cont for enc in ENCODINGS for lead in LEADS[enc] for cont in CONTINUATIONS[enc])
 #: Lead characters of the two-byte sequences whose continuation may be byte 0xA0 turned into a space
@@ -48,9 +56,9 @@ A0_LEADS = frozenset(
     if enc != "macroman"
     for b in (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)
 )
-#: The same for the three- and four-byte sequences whose second byte may be 0xA0 turned into a space.
+#: The same for the three- and four-byte sequences with a continuation byte 0xA0 turned into a space.
 A0_LEADS3 = frozenset(
-    bytes([b]).decode(enc) for enc in ENCODINGS if enc != "macroman" for b in (0xE2, 0xE3, 0xF0)
+    bytes([b]).decode(enc) for enc in ENCODINGS if enc != "macroman" for b in (0xE0, 0xE1, 0xE2, 0xE3, 0xF0)
 )
 C1_OR_LOST = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\ufffd"}
 
@@ -75,19 +83,51 @@ SIGN = re.compile(
 
 
 def _is_sign(text: str, start: int) -> bool:
-    """Confirms a `SIGN` match: a pair of one charset, a C1 or lost byte, an entity, or a lead before a
-    space standing for byte 0xA0: a two-byte lead after a lower-case Latin letter (and at most one
-    space) or at a line start, as ftfy's own test for this case asks, or a longer sequence's lead whose
-    space is followed by a continuation of the same charset."""
+    """Confirms a `SIGN` match: a C1 or lost byte, an entity, or a whole UTF-8 sequence through one
+    charset (`_sequence`). A sequence whose byte 0xA0 may have become a space (what
+    `ftfy.fixes.restore_byte_a0` undoes, for the lead bytes ftfy lists) is confirmed by ftfy's own
+    badness test on its line: ftfy repairs it only when the line is bad, and spaces after such leads
+    are common in text that is no mojibake (Russian "В 2012 году", "словах» и")."""
     first = text[start]
     if first in C1_OR_LOST or first == "&":
         return True
-    pair = text[start : start + 2]
-    if pair[1:] != " ":
-        return pair in PAIRS
-    if first in A0_LEADS3 and first + text[start + 2 : start + 3] in PAIRS:
+    if _sequence(text, start, space=False):
         return True
-    if first not in A0_LEADS:
+    if not _sequence(text, start, space=True) and not _a0_pair(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return ftfy.badness.is_bad(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+def _sequence(text: str, start: int, *, space: bool) -> bool:
+    """A whole UTF-8 sequence through one charset starts at `start`: its lead character and as many
+    continuation characters as the lead byte announces (one to three), one of them at least a real
+    continuation. A continuation may also be U+FFFD or "?" (a byte lost, which ftfy's sloppy codecs
+    repair) and, with `space`, a space after a lead ftfy restores byte 0xA0 for. Text that is no
+    mojibake rarely has the right count: in Russian, a Windows-1251 lead (any lower-case letter) before
+    "»" or "…" is a pair, not a sequence."""
+    first = text[start]
+    for enc in ENCODINGS:
+        need = NEED[enc].get(first)
+        if need is None:
+            continue
+        tail = text[start + 1 : start + 1 + need]
+        ok = CONTINUATIONS[enc]
+        spaced = space and first in A0_LEADS3
+        if (
+            len(tail) == need
+            and all(c in ok or c == "?" or (spaced and c == " ") for c in tail)
+            and (need == 1 or any(c in ok for c in tail))
+        ):
+            return True
+    return False
+
+
+def _a0_pair(text: str, start: int) -> bool:
+    """A two-byte lead ftfy restores byte 0xA0 for, then a space, after a lower-case Latin letter (and
+    at most one space) or at a line start, as ftfy's badness test asks."""
+    if text[start] not in A0_LEADS or text[start + 1 : start + 2] != " ":
         return False
     before = text[max(0, start - 2) : start]
     return (
