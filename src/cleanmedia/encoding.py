@@ -97,7 +97,13 @@ def _is_sign(text: str, start: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return ftfy.badness.is_bad(text[line_start : len(text) if line_end < 0 else line_end])
+    return _bad_line(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@lru_cache(maxsize=1024)
+def _bad_line(line: str) -> bool:
+    """ftfy's badness test, once per line however many spaced sequences it holds."""
+    return ftfy.badness.is_bad(line)
 
 
 def _sequence(text: str, start: int, *, space: bool) -> bool:
