@@ -50,25 +50,33 @@ def load(bench: Path, name: str) -> list[dict[str, str]]:
 
 
 def quality(bench: Path, show: bool) -> None:
-    print("encoding repair on ftfy's cases (pass = equal to `fixed` after NFKC, quotes, white space)")
+    print("encoding repair on ftfy's cases (pass = equal to `fixed` after NFKC, quotes, white space);")
+    print("flagged = cases whose output carries a mojibake flag (on negatives: false flags; on misses:")
+    print("flagged with the right reading = the reading the flag gives is `fixed`'s word)")
     for name in SETS:
         cases = load(bench, name)
-        ours = theirs = 0
+        ours = theirs = flagged = right_reading = 0
         misses = []
         for case in cases:
             want = normal(case["fixed"])
-            got = clean(case["original"], input_format="text")
+            result = clean_and_explain(case["original"], input_format="text")
+            got = result.text
             ours += normal(got) == want
             theirs += normal(ftfy.fix_text(case["original"])) == want
+            flags = [e for e in result.edits if e.flag and e.reason.startswith("mojibake")]
+            flagged += bool(flags)
             if normal(got) != want:
-                misses.append((case, got))
-        print(f"  {name:15s} cleanmedia {ours:3d}/{len(cases)}   ftfy.fix_text {theirs:3d}/{len(cases)}")
+                readings = [d.split("likely ", 1)[1] for d in (e.detail for e in flags) if "likely " in d]
+                right_reading += any(normal(r.split("'")[1]) in want for r in readings)
+                misses.append((case, got, [e.detail for e in flags]))
+        print(
+            f"  {name:15s} cleanmedia {ours:3d}/{len(cases)}   ftfy.fix_text {theirs:3d}/{len(cases)}"
+            f"   flagged {flagged:2d}   misses flagged with the right reading {right_reading}/{len(misses)}"
+        )
         if show:
-            for case, got in misses:
-                flags = [e for e in clean_and_explain(case["original"], input_format="text").edits if e.flag]
-                readings = [e.detail for e in flags if e.reason.startswith("mojibake")]
+            for case, got, details in misses:
                 print(f"    - {case['label']}\n      in : {case['original']!r}\n      out: {got!r}")
-                print(f"      want: {case['fixed']!r}" + (f"\n      flag: {readings}" if readings else ""))
+                print(f"      want: {case['fixed']!r}" + (f"\n      flag: {details}" if details else ""))
 
 
 class Timed(Cleaner):

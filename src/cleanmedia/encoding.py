@@ -194,24 +194,36 @@ def _one_layer(token: str) -> tuple[str, str] | None:
     return None
 
 
+#: Latin letters of living alphabets that are not an ASCII letter with diacritics.
+LATIN_LETTERS = frozenset("ßẞæÆøØœŒðÐþÞłŁđĐħĦıŋŊ")
+
+
 def _plausible(text: str) -> bool:
-    """Letters of one script (two at least), and nothing invisible or private among what was decoded:
-    a random string of symbols that happens to be valid UTF-8 decodes to stray letters of other
-    scripts, combining marks, controls or IPA."""
+    """Letters of one script (two at least), and nothing invisible or private among what was decoded;
+    a Latin letter is an ASCII letter with diacritics or one of the few other letters living alphabets
+    use. A random string of symbols that happens to be valid UTF-8 decodes to stray letters of other
+    scripts, combining marks, controls, IPA or archaic letters ("ſ", "Ʌ")."""
     scripts = set()
     letters = 0
     for ch in text:
         if ch.isascii():
+            if not ch.isprintable():
+                return False
             if ch.isalpha():
                 scripts.add("LATIN")
                 letters += 1
             continue
         category = unicodedata.category(ch)
-        if category[0] in "CM" or "\u0250" <= ch <= "\u02ff":
+        if category[0] in "CM":
             return False
         if category[0] == "L":
+            script = unicodedata.name(ch, "?").split(" ")[0]
+            if script == "LATIN" and not (
+                unicodedata.normalize("NFD", ch)[0].isascii() or ch in LATIN_LETTERS
+            ):
+                return False
             letters += 1
-            scripts.add(unicodedata.name(ch, "?").split(" ")[0])
+            scripts.add(script)
     return letters >= 2 and len(scripts) == 1
 
 

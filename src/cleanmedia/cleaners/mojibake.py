@@ -17,6 +17,7 @@ line breaks (NEL U+0085) are bytes of mojibake until this step has read them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import ftfy
 import ftfy.badness
@@ -55,8 +56,10 @@ class Mojibake(Cleaner):
                 yield from _flags(doc, start, line)
 
 
+@lru_cache(maxsize=1024)
 def repair(line: str) -> str:
-    """ftfy's repair of one line (no line break inside), or the line itself when ftfy declines."""
+    """ftfy's repair of one line (no line break inside), or the line itself when ftfy declines.
+    Cached: a line ftfy declines is met again in the chain's next passes."""
     if "&" in line and ";" in line:
         unescaped = unescape_html(line)
         if unescaped != line and ftfy.badness.is_bad(unescaped):
@@ -82,10 +85,10 @@ def _flags(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
                     f"looks like UTF-8 read as {charset}: likely {text!r} (ftfy declined to repair it)",
                 )
             elif not C1_OR_LOST.isdisjoint(token):
-                yield doc.mark(
-                    start + pos,
-                    start + pos + len(token),
-                    "mojibake.unrepaired",
-                    "a C1 control or undecodable byte: text decoded with the wrong charset",
+                detail = (
+                    "U+FFFD: a character lost when the text was decoded"
+                    if "\ufffd" in token
+                    else "a C1 control character: a byte of another charset"
                 )
+                yield doc.mark(start + pos, start + pos + len(token), "mojibake.unrepaired", detail)
         pos += len(token)
