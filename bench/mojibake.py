@@ -189,15 +189,58 @@ def one_line(bench: Path, repeats: int) -> None:
     print(f"  ftfy.fix_text on the whole text    {1e3 * whole_s:8.3f} ms")
 
 
+def made_mojibake(bench: Path, per_set: int, show: bool) -> None:
+    """Held-out mojibake made from real text: paragraphs with non-ASCII letters from the article bodies
+    of the four page sets (many languages and scripts), each encoded as UTF-8 and decoded with each of
+    the charsets ftfy repairs (one paragraph per charset, in turn: one layer). Passes when cleaning the
+    mojibake gives what cleaning the paragraph gives (after the same normalisation); ftfy.fix_text
+    passes when it gives the paragraph back."""
+    from cleanmedia.encoding import ENCODINGS
+
+    paragraphs = []
+    for docs in article_bodies(bench, 10.0).values():
+        found = [
+            p.strip()
+            for d in docs
+            for p in d.split("\n")
+            if 40 <= len(p.strip()) <= 400 and sum(c.isalpha() and not c.isascii() for c in p) >= 3
+        ]
+        paragraphs += found[:: max(1, len(found) // per_set)][:per_set]
+    ours = theirs = total = 0
+    by_charset: dict[str, list[int]] = {}
+    for i, para in enumerate(paragraphs):
+        enc = ENCODINGS[i % len(ENCODINGS)]
+        try:
+            broken = para.encode("utf-8").decode(enc)
+        except UnicodeError:
+            continue
+        total += 1
+        want = normal(clean(para, input_format="text"))
+        ok = normal(clean(broken, input_format="text")) == want
+        ours += ok
+        theirs += normal(ftfy.fix_text(broken)) == normal(ftfy.fix_text(para))
+        by_charset.setdefault(enc, [0, 0])[0] += ok
+        by_charset[enc][1] += 1
+        if show and not ok:
+            print(f"    miss ({enc}): {broken[:80]!r}")
+    print(f"\nmojibake made from {total} real paragraphs (article bodies, one charset each)")
+    print(f"  cleanmedia {ours}/{total}   ftfy.fix_text {theirs}/{total}")
+    print("  by charset: " + ", ".join(f"{e} {a}/{b}" for e, (a, b) in sorted(by_charset.items())))
+
+
 def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("bench", type=Path, help="path of ../shared/bench")
     parser.add_argument("--quality", action="store_true", help="the cases only, with the failures")
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of article bodies per page set")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--paragraphs", type=int, default=40, help="real paragraphs per page set made mojibake"
+    )
     args = parser.parse_args(None if argv is None else list(argv))
     print(f"ftfy {ftfy.__version__}")
     quality(args.bench, show=args.quality)
+    made_mojibake(args.bench, args.paragraphs, show=args.quality)
     if not args.quality:
         share(args.bench, args.mb, args.repeats)
         one_line(args.bench, max(5, args.repeats))

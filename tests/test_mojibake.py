@@ -31,7 +31,7 @@ def _ids(cases: list[dict[str, Any]]) -> list[str]:
 
 @pytest.mark.parametrize("case", DATA["repair"], ids=_ids(DATA["repair"]))
 def test_repaired(case: dict[str, str]) -> None:
-    assert clean(case["input"], input_format="text") == case["expected"]
+    assert clean(case["input"], input_format="text", lang=case.get("lang")) == case["expected"]
 
 
 @pytest.mark.parametrize("case", DATA["flag"], ids=_ids(DATA["flag"]))
@@ -48,6 +48,13 @@ def test_negative_unchanged_and_unflagged(text: str) -> None:
     result = clean_and_explain(text, input_format="text")
     assert result.text == text + "\n"
     assert not [e for e in result.edits if e.cleaner in ("mojibake", "controls") or "mojibake" in e.reason]
+
+
+@pytest.mark.parametrize("case", DATA["negative_with_lang"], ids=lambda c: c["text"])
+def test_a_reading_that_makes_no_words_is_left(case: dict[str, str]) -> None:
+    result = clean_and_explain(case["text"], input_format="text", lang=case["lang"])
+    assert result.text == case["text"] + "\n"
+    assert [e.reason for e in result.edits if "mojibake" in e.reason] == ["mojibake.unrepaired"]
 
 
 def test_glue_splitting_leaves_unrepaired_mojibake_alone(monkeypatch: pytest.MonkeyPatch) -> None:

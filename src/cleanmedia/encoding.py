@@ -178,7 +178,7 @@ def reading(token: str) -> tuple[str, str] | None:
             break
         current, encoding = step
         found = found or encoding
-    return (current, found) if found and _plausible(current) else None
+    return (current, found) if found and plausible(current) else None
 
 
 def _one_layer(token: str) -> tuple[str, str] | None:
@@ -198,8 +198,8 @@ def _one_layer(token: str) -> tuple[str, str] | None:
 LATIN_LETTERS = frozenset("ßẞæÆøØœŒðÐþÞłŁđĐħĦıŋŊ")
 
 
-def _plausible(text: str) -> bool:
-    """Letters of one script (two at least), and nothing invisible or private among what was decoded;
+def plausible(text: str, min_letters: int = 2) -> bool:
+    """Letters of one script (`min_letters` at least), and nothing invisible or private among what was decoded;
     a Latin letter is an ASCII letter with diacritics or one of the few other letters living alphabets
     use. A random string of symbols that happens to be valid UTF-8 decodes to stray letters of other
     scripts, combining marks, controls, IPA or archaic letters ("ſ", "Ʌ")."""
@@ -224,7 +224,7 @@ def _plausible(text: str) -> bool:
                 return False
             letters += 1
             scripts.add(script)
-    return letters >= 2 and len(scripts) == 1
+    return letters >= min_letters and len(scripts) <= 1
 
 
 def token_at(text: str, start: int, end: int) -> tuple[int, int]:

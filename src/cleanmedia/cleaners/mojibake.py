@@ -16,6 +16,7 @@ line breaks (NEL U+0085) are bytes of mojibake until this step has read them.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -24,8 +25,9 @@ import ftfy.badness
 from ftfy.fixes import unescape_html
 
 from cleanmedia.cleaner import Cleaner
-from cleanmedia.document import DocumentView, Edit
-from cleanmedia.encoding import C1_OR_LOST, reading, suspect_lines
+from cleanmedia.document import LETTER_RUN, DocumentView, Edit
+from cleanmedia.encoding import C1_OR_LOST, ENCODINGS, plausible, reading, suspect_lines
+from cleanmedia.lang import zipf
 
 CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -44,13 +46,20 @@ class Mojibake(Cleaner):
     """Repairs the lines that show mojibake with ftfy; flags what ftfy leaves, with its likely reading."""
 
     name = "mojibake"
-    reasons = ("mojibake", "mojibake.unrepaired")
+    reasons = ("mojibake", "mojibake.words", "mojibake.unrepaired")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         for start, end in suspect_lines(doc.text):
             line = doc.text[start:end]
             fixed = repair(line)
-            if fixed != line:
+            read = read_back(line, doc.lang)
+            if read is not None and read[0] != fixed and _beats(read[2], line, fixed, doc.lang):
+                text, charset, _ = read
+                detail = f"UTF-8 read as {charset}: the words it changes are words of the language"
+                if fixed != line:
+                    detail += f", more common than ftfy's reading {fixed!r}"
+                yield doc.change(start, end, text, "mojibake.words", detail)
+            elif fixed != line:
                 yield doc.change(start, end, fixed, "mojibake", "text decoded with the wrong charset")
             else:
                 yield from _flags(doc, start, line)
@@ -66,6 +75,62 @@ def repair(line: str) -> str:
             fixed = ftfy.fix_text(unescaped, CONFIG)
             return fixed if fixed != unescaped else line
     return ftfy.fix_text(line, CONFIG)
+
+
+#: The median frequency (zipf) in the document's language of the words a read-back line changes:
+#: most must be common words (mojibake is never one; a rare word or a name among them is allowed).
+MIN_MEDIAN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1024)
+def read_back(line: str, lang: str | None) -> tuple[str, str, float] | None:
+    """(line, charset, evidence): the whole line taken back to bytes of one of ftfy's charsets and read
+    as UTF-8 (strictly: every non-ASCII character must be part of a valid sequence), when the words
+    decide it: each space-separated token it changes is letters of living alphabets of one script
+    (`encoding.plausible`) and the median frequency of the words it changes is at least
+    MIN_MEDIAN_ZIPF in the document's language. Of several charsets, the one whose changed words are
+    the most frequent (`evidence`: the sum of their zipf). Without a language, never.
+
+    ftfy declines short mojibake its badness heuristic cannot tell from symbols ("pi√π" in Italian),
+    and takes the first charset that decodes, which may make rare words where a later one makes
+    common ones (Windows-1250 before ISO 8859-2: "atÊ" for "até"); the words decide here."""
+    if lang is None:
+        return None
+    best: tuple[str, str, float] | None = None
+    for charset in ENCODINGS:
+        try:
+            text = line.encode(charset).decode("utf-8")
+        except UnicodeError:
+            continue
+        frequencies = _changed_words(line, text, lang)
+        if not frequencies or statistics.median(frequencies) < MIN_MEDIAN_ZIPF:
+            continue
+        if best is None or sum(frequencies) > best[2]:
+            best = (text, charset, sum(frequencies))
+    return best
+
+
+def _beats(evidence: float, line: str, fixed: str, lang: str | None) -> bool:
+    """Whether a read-back with this evidence replaces ftfy's output `fixed`: when ftfy declined, or
+    when ftfy's output lines up with the line and its changed words are less frequent (ftfy's output
+    that moves spaces or changes what the words cannot judge stays)."""
+    if fixed == line:
+        return True
+    theirs = _changed_words(line, fixed, lang) if lang else None
+    return theirs is not None and sum(theirs) < evidence
+
+
+def _changed_words(line: str, text: str, lang: str) -> list[float] | None:
+    """The zipf frequency in `lang` of each word (run of letters) of the space-separated tokens `text`
+    changes in `line`; None when the tokens do not line up, a changed token is not plausible text, or
+    nothing changed."""
+    before, after = line.split(" "), text.split(" ")
+    if len(before) != len(after):
+        return None
+    changed = [b for a, b in zip(before, after, strict=True) if a != b]
+    if not changed or not all(plausible(t, min_letters=0) for t in changed):
+        return None
+    return [zipf(w, lang) for t in changed for w in LETTER_RUN.findall(t)] or None
 
 
 def _flags(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
