@@ -69,16 +69,20 @@ def _class(chars: set[str] | frozenset[str]) -> str:
 
 _ALL_LEADS = {c for s in LEADS.values() for c in s}
 _ALL_CONTS = {c for s in CONTINUATIONS.values() for c in s}
-#: One scan for every sign. A match is the one character a sign starts with; it starts with a single
+#: One scan for every sign (the spaced ones in the context ftfy's badness test asks for, so that "в " or
+#: "а " of Russian text is no candidate). A match is the one character a sign starts with; it starts with a single
 #: character class (so the regex engine skips ahead at C speed) and what follows is only looked at
 #: (so a rejected candidate never hides a sign starting on the next character). Charsets are mixed in
 #: these classes; `_is_sign` confirms per charset. An alternation of whole signs is five times slower.
+_A0 = _class(A0_LEADS)
 SIGN = re.compile(
     f"[{_class(_ALL_LEADS | A0_LEADS | A0_LEADS3 | C1_OR_LOST)}&]"
     f"(?:(?<=[{_class(_ALL_LEADS)}])(?=[{_class(_ALL_CONTS)}])"
-    f"|(?<=[{_class(A0_LEADS | A0_LEADS3)}])(?=[ ])"
+    f"|(?<=[{_class(A0_LEADS3)}])(?= [{_class(_ALL_CONTS)}])"
+    f"|(?<=[a-z][{_A0}])(?= )|(?<=[a-z]\\s[{_A0}])(?= )|(?<=^[{_A0}])(?= )"
     f"|(?<=[{_class(C1_OR_LOST)}])"
-    r"|(?<=&)(?=#?\w{1,24};))"
+    r"|(?<=&)(?=#?\w{1,24};))",
+    re.MULTILINE,
 )
 
 
