@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import DEFAULT_CHAIN, Document, clean, clean_and_explain, encoding
+from cleanmedia import DEFAULT_CHAIN, Document, Metadata, clean, clean_and_explain, encoding
 from cleanmedia.cleaners import mojibake
 from cleanmedia.cleaners.layout import Controls
 from cleanmedia.cleaners.mojibake import Mojibake
@@ -99,12 +99,18 @@ def test_a_bad_line_pays_alone() -> None:
 SIGNS = sorted(
     {c for s in encoding.LEADS.values() for c in s} | {c for s in encoding.CONTINUATIONS.values() for c in s}
 )
+WORDS = [" più ", " très ", " année ", " Grüße ", " tisíciletí ", " déjà ", " à ", " Москве ", " Ελλάδα "]
 MOJIBAKE_TEXT = st.lists(
     st.one_of(
         st.sampled_from(SIGNS),
         st.sampled_from([" ", "\n", "\u00a0", "\u00ad", "\x85", "&", "#", ";", "?", "a", "b", "c"]),
         st.sampled_from(["&amp;", "&frac14;", "&#233;"]),
         st.characters(exclude_categories=("Cs",)),
+        # real words made mojibake through any of ftfy's charsets, so that readings and words occur
+        st.tuples(st.sampled_from(WORDS), st.sampled_from(encoding.ENCODINGS)).map(
+            lambda w: w[0].encode("utf-8").decode(w[1])
+        ),
+        st.sampled_from(WORDS),
     ),
     max_size=40,
 ).map("".join)
@@ -117,9 +123,12 @@ def test_the_gate_skips_no_line_ftfy_would_change(text: str) -> None:
             assert encoding.suspect_lines(line) == [(0, len(line))], line
 
 
-@given(MOJIBAKE_TEXT)
-def test_the_gate_gives_the_edits_of_an_open_gate(text: str) -> None:
-    gated = [(e.start, e.end, e.after, e.reason) for e in Mojibake().edits(Document(text=text))]
+@given(MOJIBAKE_TEXT, st.sampled_from([None, "fr", "it", "de"]))
+def test_the_gate_gives_the_edits_of_an_open_gate(text: str, lang: str | None) -> None:
+    def document() -> Document:
+        return Document(text=text, metadata=Metadata(lang=lang))
+
+    gated = [(e.start, e.end, e.after, e.reason) for e in Mojibake().edits(document())]
     with pytest.MonkeyPatch.context() as mp:
         rows: list[tuple[int, int]] = []
         start = 0
@@ -127,7 +136,7 @@ def test_the_gate_gives_the_edits_of_an_open_gate(text: str) -> None:
             rows.append((start, start + len(row)))
             start += len(row) + 1
         mp.setattr(mojibake, "suspect_lines", lambda t: rows)
-        opened = [(e.start, e.end, e.after, e.reason) for e in Mojibake().edits(Document(text=text))]
+        opened = [(e.start, e.end, e.after, e.reason) for e in Mojibake().edits(document())]
     assert gated == opened
 
 
