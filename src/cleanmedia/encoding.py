@@ -31,6 +31,20 @@ from ftfy.chardata import CHARMAP_ENCODINGS
 ENCODINGS: tuple[str, ...] = tuple(CHARMAP_ENCODINGS)
 
 
+#: How the edit log names ftfy's charsets ("sloppy" codecs decode the bytes the standard leaves undefined).
+NAMES = {
+    "latin-1": "Latin-1",
+    "iso-8859-2": "ISO 8859-2",
+    "macroman": "MacRoman",
+    "cp437": "code page 437",
+}
+
+
+def charset_name(encoding: str) -> str:
+    """A readable name for one of ftfy's charsets: "sloppy-windows-1252" -> "Windows-1252"."""
+    return NAMES.get(encoding) or encoding.removeprefix("sloppy-").capitalize()
+
+
 def _decoded(encoding: str, low: int, high: int) -> str:
     return bytes(range(low, high + 1)).decode(encoding)
 

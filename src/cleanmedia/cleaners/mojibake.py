@@ -22,11 +22,11 @@ from functools import lru_cache
 
 import ftfy
 import ftfy.badness
-from ftfy.fixes import unescape_html
+from ftfy.fixes import restore_byte_a0, unescape_html
 
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
-from cleanmedia.encoding import C1_OR_LOST, ENCODINGS, plausible, reading, suspect_lines
+from cleanmedia.encoding import C1_OR_LOST, ENCODINGS, charset_name, plausible, reading, suspect_lines
 from cleanmedia.lang import zipf
 
 CONFIG = ftfy.TextFixerConfig(
@@ -55,7 +55,9 @@ class Mojibake(Cleaner):
             read = read_back(line, doc.lang)
             if read is not None and read[0] != fixed and _beats(read[2], line, fixed, doc.lang):
                 text, charset, _ = read
-                detail = f"UTF-8 read as {charset}: the words it changes are words of the language"
+                detail = (
+                    f"UTF-8 read as {charset_name(charset)}: the words it changes are words of the language"
+                )
                 if fixed != line:
                     detail += f", more common than ftfy's reading {fixed!r}"
                 yield doc.change(start, end, text, "mojibake.words", detail)
@@ -86,7 +88,7 @@ MIN_MEDIAN_ZIPF = 3.0
 def read_back(line: str, lang: str | None) -> tuple[str, str, float] | None:
     """(line, charset, evidence): the whole line taken back to bytes of one of ftfy's charsets and read
     as UTF-8 (strictly: every non-ASCII character must be part of a valid sequence), when the words
-    decide it: each space-separated token it changes is letters of living alphabets of one script
+    decide it: each token (between white space) it changes is letters of living alphabets of one script
     (`encoding.plausible`) and the median frequency of the words it changes is at least
     MIN_MEDIAN_ZIPF in the document's language. Of several charsets, the one whose changed words are
     the most frequent (`evidence`: the sum of their zipf). Without a language, never.
@@ -97,17 +99,30 @@ def read_back(line: str, lang: str | None) -> tuple[str, str, float] | None:
     if lang is None:
         return None
     best: tuple[str, str, float] | None = None
-    for charset in ENCODINGS:
-        try:
-            text = line.encode(charset).decode("utf-8")
-        except UnicodeError:
-            continue
+    for charset, text in _readings(line):
         frequencies = _changed_words(line, text, lang)
         if not frequencies or statistics.median(frequencies) < MIN_MEDIAN_ZIPF:
             continue
         if best is None or sum(frequencies) > best[2]:
             best = (text, charset, sum(frequencies))
     return best
+
+
+def _readings(line: str) -> Iterator[tuple[str, str]]:
+    """(charset, text): the line taken back to bytes of each of ftfy's charsets and read as strict
+    UTF-8, as it is and with the bytes 0xA0 a space replaced put back (`ftfy.fixes.restore_byte_a0`,
+    which ftfy skips for MacRoman, as here: "Г " of Windows-1251 for "à ")."""
+    for charset in ENCODINGS:
+        try:
+            raw = line.encode(charset)
+        except UnicodeError:
+            continue
+        variants = [raw] if charset == "macroman" else [raw, restore_byte_a0(raw)]
+        for variant in dict.fromkeys(variants):
+            try:
+                yield charset, variant.decode("utf-8")
+            except UnicodeError:
+                continue
 
 
 def _beats(evidence: float, line: str, fixed: str, lang: str | None) -> bool:
@@ -121,10 +136,10 @@ def _beats(evidence: float, line: str, fixed: str, lang: str | None) -> bool:
 
 
 def _changed_words(line: str, text: str, lang: str) -> list[float] | None:
-    """The zipf frequency in `lang` of each word (run of letters) of the space-separated tokens `text`
+    """The zipf frequency in `lang` of each word (run of letters) of the tokens (between white space) `text`
     changes in `line`; None when the tokens do not line up, a changed token is not plausible text, or
     nothing changed."""
-    before, after = line.split(" "), text.split(" ")
+    before, after = line.split(), text.split()
     if len(before) != len(after):
         return None
     changed = [b for a, b in zip(before, after, strict=True) if a != b]
@@ -147,7 +162,7 @@ def _flags(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
                     start + pos,
                     start + pos + len(token),
                     "mojibake.unrepaired",
-                    f"looks like UTF-8 read as {charset}: likely {text!r} (ftfy declined to repair it)",
+                    f"looks like UTF-8 read as {charset_name(charset)}: likely {text!r} (ftfy declined to repair it)",
                 )
             elif not C1_OR_LOST.isdisjoint(token):
                 detail = (
