@@ -30,7 +30,7 @@ import ftfy
 from cleanmedia import clean, clean_and_explain
 from cleanmedia.cleaner import TRAITS, Cleaner, Proposal
 from cleanmedia.cleaners import DEFAULT_CHAIN
-from cleanmedia.document import Document, DocumentView
+from cleanmedia.document import Document, DocumentView, Edit
 from cleanmedia.encoding import suspect_lines
 
 SETS = ("in-the-wild", "synthetic", "negative", "known-failures")
@@ -141,7 +141,11 @@ def share(bench: Path, mb: float, repeats: int) -> None:
     for name, docs in article_bodies(bench, mb).items():
         for d in docs:  # warm-up: lexicons load here
             clean(d)
-        clean_docs = [d for d in docs if not any(not e.flag for e in step.edits(Document(text=d)))]
+        clean_docs = [
+            d
+            for d in docs
+            if not any(isinstance(e, Edit) and not e.flag for e in step.edits(Document(text=d)))
+        ]
         for label, part in (("all", docs), ("clean", clean_docs)):
             size = sum(len(d.encode()) for d in part) / 1e6
             seconds, parts = shares_of(part, repeats)

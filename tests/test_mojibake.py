@@ -105,7 +105,7 @@ MOJIBAKE_TEXT = st.lists(
         st.sampled_from(SIGNS),
         st.sampled_from([" ", "\n", "\u00a0", "\u00ad", "\x85", "&", "#", ";", "?", "a", "b", "c"]),
         st.sampled_from(["&amp;", "&frac14;", "&#233;"]),
-        st.characters(exclude_categories=("Cs",)),
+        st.characters(exclude_categories=["Cs"]),
         # real words made mojibake through any of ftfy's charsets, so that readings and words occur
         st.tuples(st.sampled_from(WORDS), st.sampled_from(encoding.ENCODINGS)).map(
             lambda w: w[0].encode("utf-8").decode(w[1])
