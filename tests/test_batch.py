@@ -44,7 +44,7 @@ def test_a_failing_document_fails_alone(jobs: int) -> None:
     texts = ["Un texte.", "EXPLODE ici.", None, 42, "Another text."]
     outcomes = list(clean_many(texts, jobs=jobs, chunk_size=2, chain=chain))
     assert [o.ok for o in outcomes] == [True, False, False, False, True]
-    assert outcomes[1].error == "ZeroDivisionError: the bug"
+    assert outcomes[1].error == "CleanerError: cleaner 'explode_on_marker' failed: ZeroDivisionError: the bug"
     assert outcomes[2].error == "not text: got nothing" and outcomes[3].error == "not text: got int"
     assert outcomes[4].result is not None and outcomes[4].result.text == "Another text.\n"
 

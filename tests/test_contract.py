@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -13,6 +14,7 @@ from cleanmedia import (
     DEFAULT_CHAIN,
     Chain,
     Cleaner,
+    CleanerError,
     DocumentView,
     Edit,
     Metadata,
@@ -161,3 +163,115 @@ def test_metadata_proposals_are_applied_after_the_cleaner_returns_and_logged() -
     assert [(m.field, m.before, m.after, m.cleaner) for m in result.metadata_edits if m.field == "date"] == [
         ("date", None, "2024-01-02", "dated")
     ]
+
+
+# -- what a new user found breaking the contract (each a test with its right behaviour) ------------
+
+
+class Sneaky(Cleaner):
+    name = "sneaky"
+    reasons = ("sneaky",)
+
+    def __init__(self, attack: str) -> None:
+        self.attack = attack
+
+    def edits(self, doc: DocumentView) -> list[Edit]:
+        if self.attack == "text":
+            doc.text = "gone"  # type: ignore[misc]
+        elif self.attack == "metadata":
+            doc.metadata = Metadata(author="HACK")  # type: ignore[misc]
+        elif self.attack == "set_text":
+            doc.set_text("gone")  # type: ignore[attr-defined]
+        return []
+
+
+@pytest.mark.parametrize("attack", ["text", "metadata", "set_text"])
+def test_a_cleaner_cannot_change_the_document_outside_the_log(attack: str) -> None:
+    with pytest.raises(CleanerError, match="sneaky"):
+        clean("Un texte assez long pour être un article.", lang="fr", chain=Chain([Sneaky(attack)]))
+
+
+def test_a_cleaner_that_only_flags_cannot_change_the_text() -> None:
+    class Liar(Cleaner):
+        name = "liar"
+        only_flags = True
+
+        def edits(self, doc: DocumentView) -> list[Edit]:
+            return [doc.remove(0, 2, "liar")]
+
+    with pytest.raises(CleanerError, match="only_flags"):
+        clean_and_explain("Un texte.", lang="fr", chain=Chain([Liar()]))
+
+
+@pytest.mark.parametrize(
+    ("attrs", "message"),
+    [
+        ({"SETTLES": True}, "settles"),
+        ({"langs": {"de"}}, "languages"),
+        ({"flags_only": True}, "only_flags"),
+        ({"settles": "no"}, "True or False"),
+        ({"languages": "de"}, "ISO 639"),
+        ({"reasons": "custom"}, "tuple of reason codes"),
+    ],
+)
+def test_traits_are_checked_by_name_and_type(attrs: dict[str, object], message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        type("Bad", (Cleaner,), {"name": "bad", "edits": lambda self, doc: [], **attrs})
+
+
+def test_a_trait_misspelt_on_the_instance_is_refused_by_the_chain() -> None:
+    class Configurable(Cleaner):
+        name = "configurable"
+
+        def __init__(self) -> None:
+            self.setles = True
+
+        def edits(self, doc: DocumentView) -> list[Edit]:
+            return []
+
+    with pytest.raises(TypeError, match="settles"):
+        Chain([Configurable()])
+
+
+@pytest.mark.parametrize(
+    ("returned", "message"),
+    [
+        (None, "not an iterable of edits"),
+        ("text", "not an iterable of edits"),
+        ([MetadataEdit("titel", "x", "r")], "metadata field 'titel'"),  # type: ignore[arg-type]
+        ([MetadataEdit("date", 20240312, "r")], "not a string"),  # type: ignore[arg-type]
+        ([Edit(0, 10**6, "x", "x", "r", flag=True)], "does not mark the text"),
+        ([Edit(0, 3, "zzz", "zzz", "r", flag=True)], "does not mark the text"),
+    ],
+)
+def test_proposals_are_checked_and_errors_name_the_cleaner(returned: object, message: str) -> None:
+    class Odd(Cleaner):
+        name = "odd"
+
+        def edits(self, doc: DocumentView) -> Any:
+            return returned
+
+    with pytest.raises(CleanerError, match=f"'odd'.*{message}"):
+        clean_and_explain("Un texte.", lang="fr", chain=Chain([Odd()]))
+
+
+def test_an_exception_inside_a_cleaner_names_the_cleaner() -> None:
+    def broken(text: str) -> str:
+        table: dict[str, str] = {}
+        return table["x"]
+
+    with pytest.raises(CleanerError, match="'broken' failed: KeyError"):
+        clean("Un texte.", chain=[broken])
+
+
+def test_a_cleaner_that_is_not_idempotent_is_flagged_not_silent() -> None:
+    """The chain runs to a fixed point; a step that changes its own output every time never gets there,
+    and the log says which step kept changing the text."""
+
+    def grows(text: str) -> str:
+        return text.replace("Koalition", "Ampel-Koalition")
+
+    result = clean_and_explain("Die Koalition berät heute.", lang="de", chain=DEFAULT_CHAIN.append(grows))
+    (flag,) = [e for e in result.edits if e.reason == "chain.no_fixed_point"]
+    assert "grows" in flag.detail and flag.flag
+    assert not any(e.reason == "chain.no_fixed_point" for e in clean_and_explain(BODY, lang="fr").edits)

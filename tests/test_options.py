@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleanmedia import DEFAULT_CHAIN, Options, clean, clean_and_explain
@@ -33,6 +35,8 @@ def test_the_batch_helpers_take_the_same_options() -> None:
         ({"lang": "French"}, ValueError, "ISO 639"),
         ({"input_format": "pdf"}, ValueError, "input_format"),
         ({"chain": "boilerplate"}, TypeError, "chain"),
+        ({"flags": "no"}, TypeError, "flags must be True or False"),
+        ({"main_content": "false"}, TypeError, "main_content must be True or False"),
     ],
 )
 def test_bad_options_are_refused_when_made(kwargs: dict[str, object], error: type, message: str) -> None:
@@ -51,3 +55,29 @@ def test_the_command_refuses_a_bad_language_with_a_message(capsys: pytest.Captur
     with pytest.raises(SystemExit) as stop:
         main(["--lang", "french", "-"])
     assert stop.value.code == 2 and "ISO 639" in capsys.readouterr().err
+
+
+def test_batch_options_are_checked_at_the_call_and_taken_whole() -> None:
+    with pytest.raises(ValueError, match="ISO 639"):
+        clean_many([TEXT], lang="english")  # not only when the first document is read
+    with pytest.raises(ValueError, match="jobs must be 1 or more"):
+        clean_many([TEXT], jobs=0)
+    (record,) = clean_records([{"text": TEXT}], options=Options(lang="fr"))
+    assert record["text"] == clean(TEXT, lang="fr")
+    assert Options(chain=list(DEFAULT_CHAIN)).chain is not None  # type: ignore[arg-type]  # a list, as for the keyword
+
+
+def test_the_command_takes_the_options_of_the_api(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><nav>Accueil Sport Météo</nav><article><p>"
+        + TEXT.split("\n\n")[1]
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["--lang", "fr", str(page)]) == 0
+    article_only = capsys.readouterr().out
+    assert main(["--lang", "fr", "--all-blocks", str(page)]) == 0
+    every_block = capsys.readouterr().out
+    assert "Accueil" not in article_only and "Accueil" in every_block
+    assert every_block == clean(page.read_text(encoding="utf-8"), lang="fr", main_content=False)

@@ -57,6 +57,16 @@ def test_every_article_language_is_complete() -> None:
         ("fr/months.txt", "mars\n", "", "11 months, expected 12"),
         ("fr/profile.toml", "elides = true", "elides = 1", "elides must be bool"),
         ("fr/profile.toml", "elides = true", "elide = true", "unknown key 'elide'"),
+        ("fr/profile.toml", "elides = true", "elides = ", "profile.toml"),  # not TOML: reported, no crash
+        ("fr/profile.toml", "french_spacing = true", "", "french_spacing is missing"),
+        (
+            "fr/profile.toml",
+            'loanwords_from = "en"',
+            'loanwords_from = "english"',
+            "not a language with a folder",
+        ),
+        ("fr/months.txt", "juin\n", "juin mars\n", "'mars' names two months"),
+        ("fr/stopwords.txt", "\nde\n", "\nDe\n", "must be lower case"),
     ],
 )
 def test_a_broken_row_is_found(tmp_path: Path, file: str, old: str, new: str, problem: str) -> None:
@@ -67,6 +77,16 @@ def test_a_broken_row_is_found(tmp_path: Path, file: str, old: str, new: str, pr
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     assert any(problem in p and file in p for p in check.problems(root)), check.problems(root)
+
+
+def test_stray_files_and_folders_not_named_by_a_code_are_found(tmp_path: Path) -> None:
+    root = tmp_path / "resources"
+    shutil.copytree(check.ROOT, root)
+    (root / "languages" / "de" / "notes.txt").write_text("x\n", encoding="utf-8")
+    shutil.copytree(root / "languages" / "pl", root / "languages" / "polish")
+    found = check.problems(root)
+    assert any("de/notes.txt: not a kind" in p for p in found)
+    assert any("polish: a language folder is named by its ISO 639 code" in p for p in found)
 
 
 def test_a_missing_file_is_found_and_is_an_error_not_an_empty_list(tmp_path: Path) -> None:
@@ -129,3 +149,19 @@ def test_users_extend_the_phrase_lists_per_call_without_editing_package_data() -
     assert clean(text, lang="de") == text  # the shipped lists are unchanged
     with pytest.raises(ValueError, match="kind must be one of"):
         Boilerplate(phrases=[("menu-ish", "line", "x")])
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (("nav", "contains", ""), "empty"),
+        (("nav", "line", "  "), "empty"),
+        (("nav", "line"), "three strings"),
+        (("nav", "line", None), "three strings"),
+    ],
+)
+def test_bad_phrase_rows_are_refused(row: object, message: str) -> None:
+    from cleanmedia.cleaners import Boilerplate
+
+    with pytest.raises(ValueError, match=message):
+        Boilerplate(phrases=[row])  # type: ignore[list-item]

@@ -88,9 +88,19 @@ def clean_many(
     `clean_and_explain` (`cleanmedia.Options`); a custom `chain` must be picklable for `jobs > 1`
     (module-level functions and classes are; lambdas are not). `flags=False` skips the cleaners that
     only flag (the same text, sooner; `result.flags` is then empty).
+
+    Raises (at the call, not at the first document) TypeError or ValueError for bad options, and
+    ValueError for `jobs` < 1.
     """
     options = resolve(options, overrides)
-    workers = available_cpus() if jobs is None else max(1, jobs)
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be 1 or more (None: one per CPU), not {jobs}")
+    return _outcomes(contents, options, available_cpus() if jobs is None else jobs, chunk_size)
+
+
+def _outcomes(
+    contents: Iterable[object], options: Options, workers: int, chunk_size: int
+) -> Iterator[Outcome]:
     numbered = enumerate(contents)
     if workers == 1:
         for index, content in numbered:
@@ -180,7 +190,8 @@ def clean_records(
     *,
     edits: bool = False,
     jobs: int | None = 1,
-    **options: Unpack[OptionFields],
+    options: Options | None = None,
+    **overrides: Unpack[OptionFields],
 ) -> Iterator[dict[str, Any]]:
     """Clean `record[field]` of each dict, in order: for JSONL, and as the partition function of a
     distributed engine (Dask `bag.map_partitions(clean_records)`, Spark `rdd.mapPartitions(...)`).
@@ -188,15 +199,19 @@ def clean_records(
     Each record comes back with `field` cleaned and `record["cleanmedia"]` holding the metadata, the
     number of changes (and with `edits`, the edit log); a record that could not be cleaned comes back
     unchanged with `record["cleanmedia"]["error"]`. A record without `field` is such a failure.
+    `options` (or keyword overrides) as for `clean_many`.
     """
-    held: deque[dict[str, Any]] = deque()
+    held: deque[Any] = deque()
+    options = resolve(options, overrides).with_(flags=edits)
+    return _with_records(
+        clean_many(_field_values(records, field, held), options, jobs=jobs), held, field, edits
+    )
 
-    def texts() -> Iterator[object]:
-        for record in records:
-            held.append(record)
-            yield record.get(field) if isinstance(record, dict) else None
 
-    for outcome in clean_many(texts(), resolve(None, options).with_(flags=edits), jobs=jobs):
+def _with_records(
+    outcomes: Iterator[Outcome], held: deque[Any], field: str, edits: bool
+) -> Iterator[dict[str, Any]]:
+    for outcome in outcomes:
         record = held.popleft()
         if not isinstance(record, dict):
             yield {INFO_KEY: {"error": f"not a record: got {type(record).__name__}"}}
@@ -204,8 +219,18 @@ def clean_records(
         yield record_outcome(record, field, outcome, edits)
 
 
+def _field_values(records: Iterable[Any], field: str, held: deque[Any]) -> Iterator[object]:
+    """`record[field]` of each record (None for a record that is not a dict), the record kept in `held`."""
+    for record in records:
+        held.append(record)
+        yield record.get(field) if isinstance(record, dict) else None
+
+
 def clean_batch(
-    batch: dict[str, list[Any]], field: str = "text", **options: Unpack[OptionFields]
+    batch: dict[str, list[Any]],
+    field: str = "text",
+    options: Options | None = None,
+    **overrides: Unpack[OptionFields],
 ) -> dict[str, list[Any]]:
     """A column batch cleaned, for Hugging Face `datasets`:
     `ds.map(clean_batch, batched=True, fn_kwargs={"field": "text"}, num_proc=4)`.
@@ -214,19 +239,24 @@ def clean_batch(
     added: `cleanmedia_lang`, `cleanmedia_changes`, `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
     """
-    outcomes = clean_many(batch[field], resolve(None, options).with_(flags=False), jobs=1)
+    outcomes = clean_many(batch[field], resolve(options, overrides).with_(flags=False), jobs=1)
     return {**batch, **_columns(field, batch[field], outcomes)}
 
 
 def clean_frame(
-    frame: pd.DataFrame, field: str = "text", *, jobs: int | None = 1, **options: Unpack[OptionFields]
+    frame: pd.DataFrame,
+    field: str = "text",
+    *,
+    jobs: int | None = 1,
+    options: Options | None = None,
+    **overrides: Unpack[OptionFields],
 ) -> pd.DataFrame:
     """A copy of a pandas DataFrame with column `field` cleaned and the columns of `clean_batch` added
     (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed."""
     texts = frame[field].tolist()
     out = frame.copy()
     for name, column in _columns(
-        field, texts, clean_many(texts, resolve(None, options).with_(flags=False), jobs=jobs)
+        field, texts, clean_many(texts, resolve(options, overrides).with_(flags=False), jobs=jobs)
     ).items():
         out[name] = column
     return out

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from cleanmedia import encoding
 from cleanmedia.cleaner import PROTECTED, Cleaner, CleanerError, Proposal, Step, as_cleaner
-from cleanmedia.document import Document, Edit, MetadataEdit
+from cleanmedia.document import METADATA_FIELDS, Document, Edit, MetadataEdit, ReadOnlyView
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -41,6 +41,10 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
     if group:
         text = apply_edits(text, group, group[0].cleaner)
     return text
+
+
+#: The flag of a document whose last pass still changed the text (a cleaner that is not idempotent).
+NO_FIXED_POINT = "chain.no_fixed_point"
 
 
 class Chain:
@@ -134,6 +138,7 @@ class Chain:
                     _identify_again(doc, identify, n * len(self._steps))
             pass_lang = doc.metadata.lang
             settled = True
+            unsettled: list[str] = []  # the cleaners whose edits call for another pass
             for i, step in enumerate(self._steps):
                 if step.languages is not None and doc.lang not in step.languages:
                     continue
@@ -141,10 +146,15 @@ class Chain:
                 edits: list[Edit] = []
                 for proposal in _spare_mojibake(doc, step):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
+                        _check_metadata(step, proposal)
                         doc.apply_metadata(replace(proposal, cleaner=step.name, step=number))
                         continue
                     if not isinstance(proposal, Edit):
                         raise CleanerError(f"cleaner {step.name!r} proposed {proposal!r}, not an Edit")
+                    if proposal.flag:
+                        _check_flag(step, proposal, doc.text)
+                    elif step.only_flags:
+                        raise CleanerError(f"cleaner {step.name!r} declares only_flags but changed the text")
                     edits.append(
                         Edit(  # made directly: dataclasses.replace costs more per edit on long texts
                             proposal.start,
@@ -166,11 +176,29 @@ class Chain:
                 doc.set_text(apply_edits(doc.text, edits, step.name), same_words=same_words)
                 origins.record(edits)
                 doc.edits.extend(edits)
-                settled = settled and (step.settles or all(e.flag for e in edits))
+                if not (step.settles or all(e.flag for e in edits)):
+                    settled = False
+                    unsettled.append(step.name)
                 if identify is not None and step.settles and not same_words:
                     _identify_again(doc, identify, number)
             if settled and doc.metadata.lang == pass_lang:
                 break
+        else:
+            if unsettled:  # the last pass still repaired: cleaning the output again may change it
+                doc.edits.append(
+                    Edit(
+                        0,
+                        0,
+                        "",
+                        "",
+                        NO_FIXED_POINT,
+                        f"{', '.join(unsettled)} still changed the text in pass {max_passes}",
+                        line=1,
+                        cleaner="chain",
+                        flag=True,
+                        step=max_passes * len(self._steps),
+                    )
+                )
         return doc
 
 
@@ -179,7 +207,7 @@ def _spare_mojibake(doc: Document, step: Cleaner) -> list[Proposal]:
     mojibake becomes a flag on that token (`mojibake.protected`): a glue split or a re-cased word
     inside "g√¢teaux" would leave text no charset can read back, so the evidence is kept for a person
     (or a later repair)."""
-    proposals = list(step.edits(doc))
+    proposals = _proposals(step, doc)
     text = doc.text
     if not step.word_level or text.isascii():
         return proposals
@@ -193,6 +221,40 @@ def _spare_mojibake(doc: Document, step: Cleaner) -> list[Proposal]:
                 )
                 proposals[k] = doc.mark(start, end, PROTECTED, detail)
     return proposals
+
+
+def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:
+    """What `step` proposes for `doc` (through a read-only view), every failure named after the step."""
+    try:
+        returned = step.edits(ReadOnlyView(doc))
+        if returned is None or isinstance(returned, (str, Edit, MetadataEdit)):
+            raise CleanerError(f"cleaner {step.name!r} returned {returned!r}, not an iterable of edits")
+        return list(returned)
+    except CleanerError:
+        raise
+    except Exception as exc:
+        raise CleanerError(f"cleaner {step.name!r} failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _check_metadata(step: Cleaner, proposal: MetadataEdit) -> None:
+    if proposal.field not in METADATA_FIELDS:
+        raise CleanerError(
+            f"cleaner {step.name!r} proposed metadata field {proposal.field!r}, not one of {METADATA_FIELDS}"
+        )
+    if proposal.after is not None and not isinstance(proposal.after, str):
+        raise CleanerError(
+            f"cleaner {step.name!r} proposed {proposal.field} = {proposal.after!r}, not a string"
+        )
+
+
+def _check_flag(step: Cleaner, flag: Edit, text: str) -> None:
+    if (
+        not 0 <= flag.start <= flag.end <= len(text)
+        or not flag.before == flag.after == text[flag.start : flag.end]
+    ):
+        raise CleanerError(
+            f"cleaner {step.name!r}: flag {flag.start}:{flag.end} does not mark the text there"
+        )
 
 
 def _identify_again(doc: Document, identify: Callable[[Document], str | None], step: int) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import difflib
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Protocol
 
 from cleanmedia.document import DocumentView, Edit, MetadataEdit
@@ -54,12 +54,9 @@ class Cleaner(ABC):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for attr in cls.__dict__:
-            if attr in TRAITS or attr.startswith("_"):
-                continue
-            near = difflib.get_close_matches(attr, TRAITS, n=1, cutoff=0.8)
-            if near:
-                raise TypeError(f"{cls.__name__}.{attr}: did you mean the trait {near[0]!r}?")
+        check_traits(cls.__name__, vars(cls))
+        if isinstance(cls.__dict__.get("languages"), (set, list, tuple)):
+            cls.languages = frozenset(cls.__dict__["languages"])
 
     @abstractmethod
     def edits(self, doc: DocumentView) -> Iterable[Proposal]:
@@ -74,6 +71,50 @@ class Cleaner(ABC):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
+
+
+#: Names a trait is often written under by mistake.
+TRAIT_ALIASES = {
+    "lang": "languages",
+    "langs": "languages",
+    "language": "languages",
+    "flags_only": "only_flags",
+}
+
+
+def _near_trait(attr: str) -> str | None:
+    """The trait `attr` looks like a misspelling of ("setles", "SETTLES", "langs"), or None."""
+    if attr in TRAITS or attr.startswith("_"):
+        return None
+    lowered = attr.lower()
+    if lowered in TRAITS or lowered in TRAIT_ALIASES:
+        return TRAIT_ALIASES.get(lowered, lowered)
+    near = difflib.get_close_matches(lowered, TRAITS, n=1, cutoff=0.75)
+    return near[0] if near else None
+
+
+def check_traits(owner: str, attrs: Mapping[str, Any]) -> None:
+    """TypeError for an attribute that misspells a trait, or a trait of the wrong type (a typo or a
+    string where a set belongs would otherwise change the chain's behaviour silently)."""
+    for attr, value in attrs.items():
+        near = _near_trait(attr)
+        if near is not None:
+            raise TypeError(f"{owner}.{attr}: did you mean the trait {near!r}?")
+        if attr in ("settles", "only_flags", "word_level") and not isinstance(value, bool):
+            raise TypeError(f"{owner}.{attr} must be True or False, not {value!r}")
+        if attr == "languages" and value is not None and not _codes(value):
+            raise TypeError(
+                f"{owner}.languages must be a set of ISO 639 codes (de, fr...) or None, not {value!r}"
+            )
+        if attr == "reasons" and (isinstance(value, str) or not all(isinstance(r, str) and r for r in value)):
+            raise TypeError(f"{owner}.reasons must be a tuple of reason codes, not {value!r}")
+
+
+def _codes(value: Any) -> bool:
+    """True for a collection of ISO 639 codes (not a string, whose letters would pass as codes)."""
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        return False
+    return all(isinstance(c, str) and c.islower() and c.isalpha() and 2 <= len(c) <= 3 for c in value)
 
 
 class FunctionCleaner(Cleaner):
@@ -97,7 +138,9 @@ class ObjectCleaner(Cleaner):
     gets the default traits (an object that wants others subclasses `Cleaner`)."""
 
     def __init__(self, obj: Any) -> None:
-        stray = [t for t in TRAITS if hasattr(obj, t)]
+        stray = [t for t in TRAITS if hasattr(obj, t)] + [
+            a for a in dir(obj) if not a.startswith("_") and _near_trait(a) is not None
+        ]
         if stray:
             raise TypeError(
                 f"{obj!r} sets {', '.join(stray)} without subclassing cleanmedia.Cleaner, which declares them"
@@ -137,6 +180,7 @@ Step = Cleaner | CleanerLike | Callable[[str], str]
 def as_cleaner(step: Any) -> Cleaner:
     """`step` as a `Cleaner`: itself, an adapted object with `name` and `edits`, or a wrapped function."""
     if isinstance(step, Cleaner):
+        check_traits(type(step).__name__, vars(step))  # traits set (or misspelt) on the instance
         return step
     if hasattr(step, "edits") and hasattr(step, "name"):
         return ObjectCleaner(step)

@@ -39,6 +39,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
     p.add_argument("--lang", help="document language (ISO 639-1); identified when omitted")
     p.add_argument("--format", choices=["auto", "text", "html"], default="auto", help="document format")
+    p.add_argument(
+        "--all-blocks", action="store_true", help="HTML: keep every visible block, not the article alone"
+    )
     p.add_argument("--charset", help="charset to try when a file is not UTF-8 (default: windows-1252)")
     p.add_argument("--jsonl", action="store_true", help="read every input (standard input too) as JSONL")
     p.add_argument("--field", default="text", help="JSONL: the field that holds the text (default: text)")
@@ -257,7 +260,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.jobs is not None and args.jobs < 1:
         parser().error("--jobs must be 1 or more")
     try:
-        args.options = Options(lang=args.lang, input_format=args.format)
+        args.options = Options(lang=args.lang, input_format=args.format, main_content=not args.all_blocks)
     except ValueError as bad:
         parser().error(str(bad))
     if args.charset:

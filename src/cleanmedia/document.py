@@ -72,6 +72,7 @@ class Edit:
 
 
 MetadataField = Literal["lang", "title", "author", "date", "site", "url"]
+METADATA_FIELDS: tuple[MetadataField, ...] = ("lang", "title", "author", "date", "site", "url")
 
 
 @dataclass(frozen=True)
@@ -273,8 +274,71 @@ class Document:
     def set_metadata(
         self, field: MetadataField, value: str | None, reason: str, detail: str = ""
     ) -> MetadataEdit:
-        """A proposal to set one metadata value, returned among a cleaner's edits."""
+        """A proposal to set one metadata value, returned among a cleaner's edits.
+
+        Raises ValueError for a field `Metadata` does not have or a value that is not a string."""
+        if field not in METADATA_FIELDS:
+            raise ValueError(f"no metadata field {field!r}; fields are {', '.join(METADATA_FIELDS)}")
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"metadata {field} must be a string or None, not {type(value).__name__}")
         return MetadataEdit(field, value, reason, detail)
+
+
+class ReadOnlyView:
+    """What the chain hands a cleaner at run time: the `DocumentView` of a `Document`, without a way to
+    assign its text, metadata or log (an assignment is an AttributeError). Shared computations are the
+    document's own, so every cleaner still shares them."""
+
+    __slots__ = ("_doc",)
+    _doc: Document
+
+    def __init__(self, doc: Document) -> None:
+        object.__setattr__(self, "_doc", doc)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a cleaner cannot assign {name!r}: it returns edits and metadata edits instead")
+
+    @property
+    def text(self) -> str:
+        return self._doc.text
+
+    @property
+    def metadata(self) -> Metadata:
+        return self._doc.metadata
+
+    @property
+    def page_title(self) -> str | None:
+        return self._doc.page_title
+
+    @property
+    def lang(self) -> str | None:
+        return self._doc.metadata.lang
+
+    def cached(self, shared: Shared[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._doc.cached(shared, *args, **kwargs)
+
+    def words(self) -> Counter[str]:
+        return self._doc.words()
+
+    def word_list(self) -> list[str]:
+        return self._doc.word_list()
+
+    def mixed_case(self) -> list[str]:
+        return self._doc.mixed_case()
+
+    def change(self, start: int, end: int, after: str, reason: str, detail: str = "") -> Edit:
+        return self._doc.change(start, end, after, reason, detail)
+
+    def remove(self, start: int, end: int, reason: str, detail: str = "") -> Edit:
+        return self._doc.remove(start, end, reason, detail)
+
+    def mark(self, start: int, end: int, reason: str, detail: str = "") -> Edit:
+        return self._doc.mark(start, end, reason, detail)
+
+    def set_metadata(
+        self, field: MetadataField, value: str | None, reason: str, detail: str = ""
+    ) -> MetadataEdit:
+        return self._doc.set_metadata(field, value, reason, detail)
 
 
 WORD_LIST: Shared[[], list[str]] = Shared(

@@ -25,7 +25,7 @@ LANG_CODE = re.compile(r"[a-z]{2,3}")
 class Options:
     """How documents are cleaned (the same for every document of a batch).
 
-    - `lang`: the document language, an ISO 639-1 code such as fr, any case; None (default) identifies it from the
+    - `lang`: the document language, an ISO 639 code such as fr (two or three letters), any case; None (default) identifies it from the
       text, pass by pass. A language without data (`cleanmedia.resources.LANGUAGES`) gets the
       language-neutral rules only.
     - `chain`: the cleaners (a `Chain` or a list of steps); None (default) is `DEFAULT_CHAIN`.
@@ -51,9 +51,10 @@ class Options:
         if self.input_format not in ("auto", "text", "html"):
             raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {self.input_format!r}")
         if self.chain is not None and not isinstance(self.chain, Chain):
-            raise TypeError(
-                f"chain must be a Chain (or, as a keyword, a list of cleaners), not {self.chain!r}"
-            )
+            object.__setattr__(self, "chain", _as_chain(self.chain))  # a list of steps
+        for name in ("main_content", "flags"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"{name} must be True or False, not {getattr(self, name)!r}")
 
     def with_(self, **changes: Unpack[OptionFields]) -> Options:
         """A copy with `changes` applied (checked like a new object); `chain` may be a list of steps."""

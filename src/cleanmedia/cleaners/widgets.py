@@ -56,7 +56,12 @@ class Phrases:
         Raises ValueError for a kind or match the data format does not have (`resources.check`)."""
         tables = {"line": dict(self.line), "prefix": dict(self.prefix), "contains": dict(self.contains)}
         counters = set(self.counters)
-        for kind, match, phrase in rows:
+        for row in rows:
+            if not isinstance(row, tuple) or len(row) != 3 or not all(isinstance(c, str) for c in row):
+                raise ValueError(f"a phrase row is (kind, match, phrase), three strings: not {row!r}")
+            kind, match, phrase = row
+            if not phrase.strip(" '\u2019"):
+                raise ValueError(f"phrase row {row!r}: the phrase is empty (it would match every line)")
             if kind not in BOILERPLATE_KINDS or match not in tables:
                 raise ValueError(
                     f"phrase row ({kind!r}, {match!r}, {phrase!r}): kind must be one of "

@@ -171,7 +171,12 @@ def _word_set(relative: str) -> frozenset[str]:
 
 @cache
 def _table(relative: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(cell.strip() for cell in row.split("\t")) for row in _lines(relative))
+    rows = tuple(tuple(cell.strip() for cell in row.split("\t")) for row in _lines(relative))
+    columns = KINDS.get(relative.rsplit("/", 1)[-1])
+    for row in rows:
+        if columns is not None and columns > 1 and len(row) != columns:
+            raise ResourceError(f"resources/{relative}: {row!r} has {len(row)} columns, expected {columns}")
+    return rows
 
 
 @cache
@@ -196,7 +201,10 @@ def load(code: str) -> Profile:
     """The profile of any language with a folder, recognised-only ones included (`UNKNOWN` otherwise)."""
     if code not in codes():
         return UNKNOWN
-    data = tomllib.loads(_read(f"languages/{code}/profile.toml"))
+    try:
+        data = tomllib.loads(_read(f"languages/{code}/profile.toml"))
+    except tomllib.TOMLDecodeError as error:
+        raise ResourceError(f"resources/languages/{code}/profile.toml: {error}") from None
     allowed = {f.name: f for f in fields(Profile)}
     unknown = set(data) - set(allowed) - {"code"}
     if unknown:
@@ -205,6 +213,10 @@ def load(code: str) -> Profile:
     for key, value in data.items():
         default = getattr(UNKNOWN, key, None)
         if isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ResourceError(
+                    f"resources/languages/{code}/profile.toml: {key} must be a list of strings"
+                )
             value = tuple(value)
         if key != "code" and default is not None and type(value) is not type(default):
             raise ResourceError(

@@ -9,9 +9,11 @@ twice in a file; months have twelve rows; the relative-time phrase has its {n} a
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from cleanmedia.resources import BOILERPLATE_KINDS, KINDS, UNKNOWN, Profile
 
@@ -22,6 +24,7 @@ else:  # pragma: no cover - Python 3.10
 
 ROOT = Path(__file__).resolve().parent
 MATCHES = frozenset({"line", "prefix", "contains"})
+CODE = re.compile(r"[a-z]{2,3}")
 
 
 def _rows(path: Path) -> list[tuple[int, str]]:
@@ -33,12 +36,17 @@ def _rows(path: Path) -> list[tuple[int, str]]:
     ]
 
 
-def _profile_problems(folder: Path) -> list[str]:
-    where = f"{folder.name}/profile.toml"
+def _profile(folder: Path) -> dict[str, Any] | str:
+    """The folder's profile.toml as a dict, or the reason it cannot be read."""
     try:
-        data = tomllib.loads((folder / "profile.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        return [f"{where}: {error}"]
+        data: dict[str, Any] = tomllib.loads((folder / "profile.toml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return f"{folder.name}/profile.toml: {error}"
+    return data
+
+
+def _profile_problems(folder: Path, data: dict[str, Any], codes: set[str]) -> list[str]:
+    where = f"{folder.name}/profile.toml"
     known = {f.name for f in fields(Profile)} - {"code"}
     problems = [f"{where}: unknown key {k!r}" for k in sorted(set(data) - known)]
     for key in sorted(set(data) & known):
@@ -50,12 +58,18 @@ def _profile_problems(folder: Path) -> list[str]:
             ok = type(value) is type(default)
         if not ok:
             problems.append(f"{where}: {key} must be {type(default).__name__}, not {value!r}")
-    missing = {"name", "article"} - set(data)
-    problems += [f"{where}: {k} is required" for k in sorted(missing)]
+    required = known if data.get("article", True) else {"name", "article"}
+    problems += [
+        f"{where}: {k} is missing (every article language states every trait)"
+        for k in sorted(required - set(data))
+    ]
+    loans = data.get("loanwords_from", "")
+    if loans and loans not in codes:
+        problems.append(f"{where}: loanwords_from {loans!r} is not a language with a folder")
     return problems
 
 
-def _file_problems(folder: Path, kind: str, columns: int) -> list[str]:
+def _file_problems(folder: Path, kind: str, columns: int, article: bool = True) -> list[str]:
     path = folder / kind
     where = f"{folder.name}/{kind}"
     if not path.is_file():
@@ -76,6 +90,17 @@ def _file_problems(folder: Path, kind: str, columns: int) -> list[str]:
             problems += _boilerplate_row(where, n, cells, phrases)
     if kind == "months.txt" and len(rows) != 12:
         problems.append(f"{where}: {len(rows)} months, expected 12")
+    if kind == "months.txt":
+        names = [name for _, row in rows for name in row.split()]
+        problems += [
+            f"{where}: {name!r} names two months" for name in sorted({n for n in names if names.count(n) > 1})
+        ]
+    if kind == "stopwords.txt":
+        if len(rows) < 50 and article:  # a filler language lists its function words only
+            problems.append(
+                f"{where}: {len(rows)} words; identification needs the language's frequent words (130)"
+            )
+        problems += [f"{where}:{n}: {row!r} must be lower case" for n, row in rows if row != row.lower()]
     if kind == "relative_time.txt" and rows and not ("{n}" in rows[0][1] and "{unit}" in rows[0][1]):
         problems.append(f"{where}:{rows[0][0]}: the first line must hold {{n}} and {{unit}}")
     return problems
@@ -101,15 +126,26 @@ def problems(root: Path = ROOT) -> list[str]:
     """Every problem of the data under `root` (the package's resources folder by default)."""
     found: list[str] = []
     languages = root / "languages"
-    for folder in sorted(p for p in languages.iterdir() if p.is_dir()):
+    folders = sorted(p for p in languages.iterdir() if p.is_dir())
+    codes = {p.name for p in folders}
+    for folder in folders:
+        if not CODE.fullmatch(folder.name):
+            found.append(
+                f"{folder.name}: a language folder is named by its ISO 639 code (two or three letters)"
+            )
         if not (folder / "profile.toml").is_file():
             found.append(f"{folder.name}: no profile.toml")
             continue
-        found += _profile_problems(folder)
-        article = tomllib.loads((folder / "profile.toml").read_text(encoding="utf-8")).get("article", True)
-        kinds = KINDS if article else {"stopwords.txt": 1}
+        data = _profile(folder)
+        if isinstance(data, str):
+            found.append(data)
+            continue
+        found += _profile_problems(folder, data, codes)
+        kinds = KINDS if data.get("article", True) else {"stopwords.txt": 1}
         for kind, columns in kinds.items():
-            found += _file_problems(folder, kind, columns)
+            found += _file_problems(folder, kind, columns, bool(data.get("article", True)))
+        stray = sorted(p.name for p in folder.iterdir() if p.name not in kinds and p.name != "profile.toml")
+        found += [f"{folder.name}/{name}: not a kind of list cleanmedia reads (see KINDS)" for name in stray]
     for name in ("abbreviations.txt", "prefixes.txt", "social.txt", "furniture.tsv"):
         if not (root / "common" / name).is_file():
             found.append(f"common/{name}: missing")
