@@ -32,17 +32,19 @@ MENU_SEP = re.compile(r"\s+[|•·]\s+")
 
 def _byline_names() -> regex.Pattern[str]:
     """A byline's names: capitalised words with the name particles of every language between them,
-    joined by a comma, "&" or any language's conjunction (profile data)."""
+    joined by a comma, "&" or any language's conjunction (profile data), the conjunction standing as a
+    word. A name is read one way only (atomic, its words possessive): else the regex engine tries every
+    split of a long word ("AeAe..." as "A", "e", "Ae") and every reading of a word that is both a
+    particle and a conjunction ("A y A y ..."): quadratic to exponential."""
     profiles = [resources.profile(c) for c in resources.LANGUAGES]
     particles = sorted({p for prof in profiles for p in prof.name_particles}, key=lambda w: (-len(w), w))
     joins = sorted(
         {prof.name_conjunction for prof in profiles if prof.name_conjunction}, key=lambda w: (-len(w), w)
     )
-    word = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
-    name = rf"{word}(?:\s+(?:(?:{'|'.join(particles)})\s+)?{word}){{0,3}}"
-    return regex.compile(
-        rf"^(?P<name>{name}(?:\s*(?:,|&|{'|'.join(joins)})\s*{name})*)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$"
-    )
+    word = r"\p{Lu}[\p{L}\p{M}'’.\-]*+"
+    name = rf"(?>{word}(?:\s+(?:(?:{'|'.join(particles)})\s+)?{word}){{0,3}})"
+    join = rf"(?:\s*[,&]\s*|\s+(?:{'|'.join(joins)})\s+)"
+    return regex.compile(rf"^(?P<name>{name}(?:{join}{name})*+)(?:\s*[-–—|,·]\s*(?P<rest>.+))?$")
 
 
 BYLINE_NAMES = _byline_names()
@@ -278,8 +280,8 @@ class Boilerplate(Cleaner):
         if kind == "dateline" and date:
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
-        m = BYLINE_NAMES.match(rest)
-        if kind == "byline" and m and len(rest.split()) <= 12:
+        m = BYLINE_NAMES.match(rest) if kind == "byline" and len(rest.split()) <= 12 else None
+        if m:
             tail = m.group("rest")
             tail_date = dates.parse(tail, page.lang) if tail else None
             if tail and not tail_date:

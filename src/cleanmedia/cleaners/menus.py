@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cleanmedia.cleaners.widgets import PAREN_COUNT
+from cleanmedia.cleaners.widgets import without_paren_count
 from cleanmedia.text import DIGIT, Line, ends_sentence, is_list_item
 
 #: A tag cloud or a link label has no punctuation of a phrase; a credits list or a quote has some.
@@ -33,7 +33,7 @@ def _menu_item(text: str) -> bool:
     of abbreviations and a label's colon aside); a count in brackets after it is a category's ("Sport (12)")."""
     if not is_list_item(text):
         return False
-    label = PAREN_COUNT.sub("", text[1:].strip() if text.startswith("\u2022") else text)
+    label = without_paren_count(text[1:].strip() if text.startswith("\u2022") else text)
     words = label.split()
     return (
         0 < len(words) <= 6

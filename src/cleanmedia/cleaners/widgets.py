@@ -22,9 +22,14 @@ LABEL_KINDS = dict.fromkeys(
 )
 #: A letter or digit: where a line's words start and end once edge punctuation is trimmed.
 WORD_CHARACTER = re.compile(r"[^\W_]")
-PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
-COUNT = regex.compile(r"^[\d][\d\s.,]*\s*[kmb]?\+?$", regex.IGNORECASE)
-GLUED_COUNT = re.compile(r"^\d[\d.,]*\s*[kmb]?\s*([^\W\d_]+)$")
+#: A count in brackets from its opening bracket to the end ("(12)", "[ 1.234 ]"). Matched only from the
+#: last opening bracket of a line (`without_paren_count`): tried at every position, a pattern with a
+#: leading white-space run backtracks over each run of spaces, quadratic in its length.
+PAREN_COUNT = regex.compile(r"[(\[]\s*\d[\d\s.,]*+[)\]]\s*+")
+#: Possessive runs: a long run of digits and spaces that is not a count fails at once instead of
+#: giving back one character at a time (quadratic: "1 1 1 ... x").
+COUNT = regex.compile(r"^\d[\d\s.,]*+[kmb]?\+?$", regex.IGNORECASE)
+GLUED_COUNT = regex.compile(r"^\d[\d.,]*+\s*+[kmb]?\s*+([^\W\d_]+)$")
 BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
 
 
@@ -128,8 +133,17 @@ def normalise(text: str) -> str:
     """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
     text = text.lower().replace("\u2019", "'")
     if text.rstrip().endswith((")", "]")):
-        text = PAREN_COUNT.sub("", text)
+        text = without_paren_count(text)
     return " ".join(_trim_edges(text).split())
+
+
+def without_paren_count(text: str) -> str:
+    """`text` without a count in brackets at its end, and the white space before it. The count has no
+    bracket inside, so it can only start at the last opening bracket: one anchored match, linear."""
+    opening = max(text.rfind("("), text.rfind("["))
+    if opening < 0 or not PAREN_COUNT.fullmatch(text, opening):
+        return text
+    return text[:opening].rstrip()
 
 
 def _trim_edges(text: str) -> str:

@@ -1,0 +1,209 @@
+"""Hostile input: families of pathological documents at four doubling sizes, each cleaned in a child
+process; prints seconds, peak memory (resident set growth of the child) and the growth exponent
+(log2 of the time ratio over the last doubling: 1.0 is linear, 2.0 quadratic).
+
+Targets (issue 14): exponent <= 1.15 over the last doubling, any 1 MB input in <= 2 s, peak memory
+<= 30x the input size + 300 MB.
+
+    python bench/hostile.py                  # every family, 125k to 1M characters
+    python bench/hostile.py --quick          # small sizes and a short time limit (CI: a few seconds)
+    python bench/hostile.py digits span_nest # some families
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+from collections.abc import Callable
+
+from cleanmedia import clean
+
+Case = tuple[str, dict[str, object]]
+
+
+def _paragraphs(n: int) -> str:
+    sentence = "The committee met on Tuesday and agreed to publish the report before the summer. "
+    return sentence * max(1, n // len(sentence))
+
+
+def _binary(n: int) -> str:
+    rng = random.Random(14)
+    return bytes(rng.randrange(256) for _ in range(n)).decode("cp1252", errors="replace")
+
+
+def _nest(tag: str, n: int, inner: str = "x", attrs: str = "") -> str:
+    depth = max(1, n // (len(tag) * 2 + 5 + len(attrs)))
+    return f"<html><body>{f'<{tag}{attrs}>' * depth}{inner}{f'</{tag}>' * depth}</body></html>"
+
+
+def _table(n: int) -> str:
+    row = "<tr><td>cell one</td><td>cell two</td><td>12.5</td></tr>"
+    return f"<html><body><p>{_paragraphs(300)}</p><table>{row * (n // len(row))}</table></body></html>"
+
+
+def _attributes(n: int) -> str:
+    attrs = "".join(f' data-a{i}="v{i}"' for i in range(n // 16))
+    return f"<html><body><div{attrs}><p>{_paragraphs(300)}</p></div></body></html>"
+
+
+def _json_ld(body: str) -> str:
+    return (
+        f'<html><head><script type="application/ld+json">{body}</script></head>'
+        f"<body><article><p>{_paragraphs(400)}</p></article></body></html>"
+    )
+
+
+def _giant_json_ld(n: int) -> str:
+    return _json_ld(json.dumps({"headline": "A title", "articleBody": "word " * (n // 5)}))
+
+
+#: family -> builder of an input of about n characters (and keyword arguments of `clean`).
+FAMILIES: dict[str, Callable[[int], Case]] = {
+    # the families issue 14 found superlinear
+    "digits": lambda n: ("1 " * (n // 2) + "x", {}),
+    "nbsp_paren": lambda n: ("The widget shows 12 " + "\u00a0" * n + ")", {}),
+    "nbsp_bracket": lambda n: ("Comments: 3 " + "\u00a0" * n + "]", {}),
+    "byline_name": lambda n: ("By " + "Ae" * (n // 2) + "!", {}),
+    "cp1252_binary": lambda n: (_binary(n), {}),
+    "div_nest": lambda n: (_nest("div", n), {}),
+    "span_nest": lambda n: (_nest("span", n), {}),
+    "ul_nest": lambda n: (_nest("ul", n), {}),
+    "table_nest": lambda n: (_nest("table", n), {}),
+    "furniture_nest": lambda n: (_nest("div", n, "Share this", ' class="share"'), {}),
+    "crlf_lines": lambda n: ("ab\r\n" * (n // 4), {}),
+    "br_run": lambda n: ("<p>a" + "<br>" * (n // 4) + "</p>", {}),
+    "json_ld_deep": lambda n: (_json_ld("[" * 1000 + "]" * 1000), {}),
+    # the families that passed, kept so that they stay passing
+    "one_char": lambda n: ("a" * n, {}),
+    "punctuation": lambda n: ("!?." * (n // 3), {}),
+    "capitals": lambda n: ("A" * n, {}),
+    "alternating_case": lambda n: ("aA" * (n // 2), {}),
+    "emoji": lambda n: ("\U0001f600" * n, {}),
+    "combining": lambda n: ("e" + "\u0301" * n, {}),
+    "bidi_zero_width": lambda n: ("a\u200b\u202e\u2066" * (n // 4), {}),
+    "nul": lambda n: ("a\x00" * (n // 2), {}),
+    "surrogates": lambda n: ((b"\xff\xfe" * (n // 2)).decode("utf-8", "surrogateescape"), {}),
+    "prose": lambda n: (_paragraphs(n), {}),
+    "prose_lines": lambda n: ("\n\n".join(_paragraphs(n).split(". ")), {}),
+    "huge_table": lambda n: (_table(n), {}),
+    "attributes": lambda n: (_attributes(n), {}),
+    "giant_json_ld": lambda n: (_giant_json_ld(n), {}),
+    "malformed_json_ld": lambda n: (_json_ld('{"headline": ' + "[{" * (n // 2)), {}),
+    "dump_no_main": lambda n: (_nest("div", n, "Share this", ' class="share"'), {"main_content": False}),
+}
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def size_of(content: str) -> int:
+    """The input's size in bytes (UTF-8, lone surrogates as the bytes they escape)."""
+    return len(content.encode("utf-8", "surrogateescape"))
+
+
+def warm_up() -> None:
+    """Load what every process loads once (lexicons, phrase tables) before forking, so that a child's
+    time and memory are the document's."""
+    from cleanmedia import lang, resources
+
+    for code in resources.LANGUAGES:
+        lang.lexicon(code)
+    clean("<p>Warm up. Le texte est court et il est en français.</p>")
+    clean("Warm up. Der Text ist kurz, und er ist auf Deutsch.")
+
+
+def measure(family: str, size: int, limit: float) -> tuple[float | None, float, int, str]:
+    """(seconds or None past `limit`, peak memory growth in MB, input bytes, error) of one clean in a
+    forked child (its own peak resident set, less what it had before cleaning)."""
+    content, kwargs = FAMILIES[family](size)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: clean, report, exit without running the parent's cleanup
+        os.close(read)
+        before = _rss_kb()
+        t0 = time.perf_counter()
+        try:
+            clean(content, **kwargs)  # type: ignore[arg-type]
+            error = ""
+        except Exception as exc:  # reported, not raised: a crash is a finding
+            error = f"{type(exc).__name__}: {str(exc)[:60]}"
+        os.write(write, json.dumps([time.perf_counter() - t0, before, error]).encode())
+        os._exit(0)
+    os.close(write)
+    deadline = time.monotonic() + limit
+    while True:
+        done, status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, 9)
+            _, status, usage = os.wait4(pid, 0)
+            os.close(read)
+            return None, usage.ru_maxrss / 1024, size_of(content), ""
+        time.sleep(0.005)
+    data = os.read(read, 4096)
+    os.close(read)
+    if not data:
+        return None, usage.ru_maxrss / 1024, size_of(content), f"child died (status {status})"
+    seconds, before, error = json.loads(data)
+    return seconds, (usage.ru_maxrss - before) / 1024, size_of(content), error
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("families", nargs="*", help=f"default: all ({', '.join(FAMILIES)})")
+    parser.add_argument("--quick", action="store_true", help="sizes 16k-128k, 10 s limit")
+    parser.add_argument("--start", type=int, help="smallest size in characters (default 125,000)")
+    parser.add_argument("--limit", type=float, help="seconds before a clean is stopped")
+    args = parser.parse_args()
+    start = args.start or (16_000 if args.quick else 125_000)
+    limit = args.limit or (10.0 if args.quick else 120.0)
+    sizes = [start * 2**k for k in range(4)]
+    unknown = set(args.families) - set(FAMILIES)
+    if unknown:
+        parser.error(f"unknown families: {', '.join(sorted(unknown))}")
+    warm_up()
+    print(f"{'family':18} " + " ".join(f"{s:>16,}" for s in sizes) + "  exponent  verdict")
+    failed = 0
+    for family in args.families or FAMILIES:
+        cells, times, problems = [], [], []
+        for size in sizes:
+            seconds, mb, chars, error = measure(family, size, limit)
+            times.append(seconds)
+            if error:
+                problems.append(error)
+            if seconds is None:
+                cells.append(f">{limit:.0f}s {mb:6.0f}MB")
+                problems.append(f"over {limit:.0f} s at {size:,}")
+                break
+            cells.append(f"{seconds:6.2f}s {mb:6.0f}MB")
+            if mb > 30 * chars / 2**20 + 300:
+                problems.append(f"memory {mb:.0f} MB at {size:,}")
+            if chars >= 1_000_000 and seconds > 2.0:
+                problems.append(f"{seconds:.1f} s for {chars:,} bytes")
+        exponent = (
+            math.log2(times[-1] / times[-2])
+            if len(times) == 4 and times[-1] and times[-2] and times[-2] > 0.05
+            else float("nan")
+        )
+        if exponent > 1.15:
+            problems.append(f"exponent {exponent:.2f}")
+        failed += bool(problems)
+        print(
+            f"{family:18} " + " ".join(f"{c:>16}" for c in cells) + " " * 17 * (4 - len(cells)),
+            f"{exponent:8.2f}  {'; '.join(problems) or 'ok'}",
+            flush=True,
+        )
+    print(f"{failed} families with problems")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
