@@ -21,12 +21,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from cleanmedia import dates, resources
 from cleanmedia.cleaners.widgets import widget
 from cleanmedia.document import Metadata, Removal
-from cleanmedia.html import SKIP, blocks_text, is_hidden, join_blocks, json_ld, read_metadata
+from cleanmedia.html import SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP))
 FURNITURE_TAGS = {
@@ -194,7 +194,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     extra = (
         Vocabulary.from_rows((c, t) for c, tokens in furniture.items() for t in tokens) if furniture else None
     )
-    tree = LexborHTMLParser(html)
+    tree = parse(html)
     metadata = read_metadata(tree)
     removed: list[Removal] = []
     body = tree.body
@@ -279,16 +279,27 @@ def _remove_hover_cards(body: LexborNode, removed: list[Removal]) -> None:
 def _furniture(
     root: LexborNode, extra: Vocabulary | None = None, include_self: bool = True
 ) -> list[tuple[LexborNode, str]]:
-    """The outermost furniture nodes under `root`, each with its concept."""
+    """The outermost furniture nodes under `root`, each with its concept, in document order. A walk that
+    does not enter furniture: each node is seen once, however deep furniture nests in furniture (the
+    extraction asks again inside each one it keeps)."""
+    if include_self and root.is_element_node:
+        concept = furniture_concept(root, extra)
+        if concept is not None:
+            return [(root, concept)]
     found: list[tuple[LexborNode, str]] = []
-    covered: set[int] = set() if include_self else {root.mem_id}
-    for node in root.traverse():
-        if not node.is_element_node or node.mem_id in covered:
-            continue
-        concept = furniture_concept(node, extra)
+    node: LexborNode | None = root.child
+    while node is not None:
+        concept = furniture_concept(node, extra) if node.is_element_node else None
         if concept is not None:
             found.append((node, concept))
-            covered.update(n.mem_id for n in node.traverse())
+        elif node.child is not None:
+            node = node.child
+            continue
+        while node is not None and node.next is None:  # up to the next sibling of an ancestor
+            node = node.parent
+            if node is None or node.mem_id == root.mem_id:
+                node = None
+        node = node.next if node is not None else None
     return found
 
 

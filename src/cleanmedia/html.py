@@ -7,6 +7,7 @@ author, date, site, language, canonical URL) from meta tags and JSON-LD.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import regex
@@ -102,6 +103,131 @@ HTML_SIGN = regex.compile(
 ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+#: Deepest element nesting kept, as Blink keeps it (kMaximumHTMLParserDOMTreeDepth): the HTML parsing
+#: algorithm looks through the open elements at each block start tag, and selectors match descendants
+#: by walking up, so a page nested 50,000 deep costs the square of its depth. Deeper tags are dropped
+#: (a block's becomes a line break); their text stays where it was.
+MAX_DEPTH = 512
+VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+)
+RAW_TEXT = frozenset(
+    ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]
+)
+_SIBLINGS = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"}}
+#: An open tag implicitly closes an open element of these (a block closes p, li closes li...).
+IMPLIED_END = {
+    tag: frozenset({"p"} if tag in BLOCK else set()).union(_SIBLINGS.get(tag, ()))
+    for tag in BLOCK | {"td", "th", "option"} - {"html", "body"}
+} | {"th": frozenset({"td", "th"}), "option": frozenset({"option"})}
+#: A start or end tag (to the next '<' or '>': an unclosed '<' never makes the scan quadratic), or the
+#: start of a comment.
+TAG = regex.compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9:-]*+)[^<>]*+>|!--)")
+
+
+#: What the depth gate counts: raw text and comments as one unit each (their inside is not markup), and
+#: the name of every start or end tag (the page is lowered first).
+GATE_TOKEN = re.compile(
+    r"<(?:script|style|textarea|title|xmp)\b(?:[^<]++|<(?!/(?:script|style|textarea|title|xmp)))*+"
+    r"|<!--(?:[^-]++|-(?!->))*+|<(/?)([a-z][a-z0-9:-]*+)"
+)
+
+
+def _may_be_deeper(html: str, max_depth: int) -> bool:
+    """False when `html` certainly nests no deeper than `max_depth`: the open elements are over-counted
+    (no implied end tag, an end tag closes one element at most), in one scan of the tags with little
+    Python per tag (this runs on every page; the exact walk of `limit_depth` costs four times more)."""
+    if html.count("<") <= max_depth:
+        return False
+    depth = 0
+    counts = dict.fromkeys(VOID, -1)  # void elements never open
+    for slash, name in GATE_TOKEN.findall(html.lower()):
+        open_ = counts.get(name, 0)
+        if not name:
+            continue
+        if slash:
+            if open_ > 0:
+                counts[name] = open_ - 1
+                depth -= 1
+        elif open_ >= 0:
+            counts[name] = open_ + 1
+            depth += 1
+            if depth > max_depth:
+                return True
+    return False
+
+
+def parse(html: str) -> LexborHTMLParser:
+    """The page's tree, nested at most MAX_DEPTH deep (`limit_depth`)."""
+    return LexborHTMLParser(limit_depth(html))
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """`html` with the tags that would nest deeper than `max_depth` dropped: a block's start and end tags
+    become `<br>` (its text stays a line of its own), other tags go. One pass over
+    the tags, as the parser would see them (comments and raw text such as scripts skipped, implied end
+    tags of li, p, td... honoured). The page comes back unchanged (the same object) when it is not
+    that deep, which is every real page."""
+    if not _may_be_deeper(html, max_depth):
+        return html
+    stack: list[str] = []
+    counts: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    out: list[str] = []
+    copied = 0
+    pos = 0
+    lowered = ""
+    while True:
+        m = TAG.search(html, pos)
+        if m is None:
+            break
+        pos = m.end()
+        name = (m.group(2) or "").lower()
+        if not name:  # a comment: to its end, or the page's
+            end = html.find("-->", pos)
+            if end < 0:
+                break
+            pos = end + 3
+            continue
+        if m.group(1):  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                out.append(html[copied : m.start()])
+                out.append("<br>" if name in BLOCK else "")
+                copied = pos
+            elif counts.get(name):
+                while stack:
+                    top = stack.pop()
+                    counts[top] -= 1
+                    if top == name:
+                        break
+            continue
+        if name in VOID:
+            continue
+        implied = IMPLIED_END.get(name)
+        while implied and stack and stack[-1] in implied:
+            counts[stack.pop()] -= 1
+        if name in RAW_TEXT:
+            lowered = lowered or html.lower()  # once: a page may have many scripts
+            end = lowered.find(f"</{name}", pos) if name != "plaintext" else -1
+            if end < 0:
+                break
+            pos = end
+            continue
+        if len(stack) < max_depth:
+            stack.append(name)
+            counts[name] = counts.get(name, 0) + 1
+        else:
+            dropped[name] = dropped.get(name, 0) + 1
+            out.append(html[copied : m.start()])
+            out.append("<br>" if name in BLOCK else "")
+            copied = pos
+    if not out:
+        return html
+    out.append(html[copied:])
+    return "".join(out)
+
+
 def looks_like_html(content: str) -> bool:
     """True when the content has HTML tags (within its first 4,000 characters)."""
     return bool(HTML_SIGN.search(content[:4000]))
@@ -138,7 +264,7 @@ class _Lines:
 
 def to_text(html: str) -> tuple[str, Metadata]:
     """The page's visible text as lines (one block per line, list items as '• item') and its metadata."""
-    tree = LexborHTMLParser(html)
+    tree = parse(html)
     root = tree.body or tree.root
     return (blocks_text([root]) if root is not None else ""), read_metadata(tree)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from cleanmedia.document import Shared
+from cleanmedia.document import LETTER_RUN, Shared
 
 BULLET = "\u2022"
 LIST_ITEM = re.compile(r"^(?:[\u2022\-*]\s|\d{1,3}[.)]\s)")
@@ -91,6 +91,35 @@ def occurrences(text: str, word: str, joiners: str = "'\u2019-") -> Iterator[int
         if not _joins(before, joiners) and not _joins(after, joiners):
             yield start
         start = text.find(word, start + 1)
+
+
+#: Up to this many words, `word_positions` searches the text once per word (C speed); past it, once for all.
+FEW_WORDS = 16
+
+
+def word_positions(text: str, words: Iterable[str], joiners: str = "'\u2019-") -> list[tuple[int, str]]:
+    """(start, word) wherever one of `words` stands as a whole word in `text` (as `occurrences` finds
+    them), in text order. A few words take a substring search each; many take one scan of the text's
+    runs of letters, so the cost never grows with words x text (binary decoded as text has thousands of
+    odd "names"). Words that are not a run of letters are searched for one by one."""
+    runs, others = set(), []
+    for word in words:
+        (runs.add(word) if LETTER_RUN.fullmatch(word) else others.append(word))
+    if len(runs) <= FEW_WORDS:
+        others.extend(runs)
+        runs = set()
+    found = [(pos, w) for w in others for pos in occurrences(text, w, joiners)]
+    if runs:
+        n = len(text)
+        for m in LETTER_RUN.finditer(text):
+            start, end = m.span()
+            if (
+                m.group() in runs
+                and not (start and _joins(text[start - 1], joiners))
+                and not (end < n and _joins(text[end], joiners))
+            ):
+                found.append((start, m.group()))
+    return sorted(found)
 
 
 def _joins(ch: str, joiners: str) -> bool:

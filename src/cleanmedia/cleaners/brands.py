@@ -22,7 +22,7 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.lang import lexicon
-from cleanmedia.text import occurrences
+from cleanmedia.text import word_positions
 
 INNER_CAPITAL = regex.compile(r"^\p{L}+\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|^\p{Ll}+\p{Lu}")
 
@@ -92,8 +92,10 @@ class BrandCase(Cleaner):
         code = doc.lang or resources.FALLBACK_LANGUAGE
         taken: list[tuple[int, int]] = []
         if self.reorder:
-            for start, end, first, second in _after_capitalised_word(text, set(names.values())):
-                fix = self._reordered(first, second, text, names)
+            positions = word_positions(text, set(names.values()), joiners="-")
+            followers = _followers(text, positions)
+            for start, end, first, second in _after_capitalised_word(text, positions):
+                fix = self._reordered(first, second, followers, names)
                 if fix and not any(s < end and start < e for s, e in taken):
                     taken.append((start, end))
                     yield doc.change(start, end, fix, "brand.reordered", "translated name in source order")
@@ -103,12 +105,12 @@ class BrandCase(Cleaner):
             if canonical is not None and word != canonical and not word.isupper():
                 fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
         if self.near_variants:
-            near = {k: v for k, v in names.items() if len(k) >= 5}
+            near = _DeletionIndex({k: v for k, v in names.items() if 5 <= len(k) <= MAX_NAME})
             known, english = lexicon(code), lexicon(resources.FALLBACK_LANGUAGE)
             for word in filterfalse(str.islower, words):  # in C: most words are lower case
                 key = word.lower()
                 if (
-                    len(word) >= 5
+                    5 <= len(word) <= MAX_NAME + 1  # longer words are two edits off any name
                     and word[0].isupper()
                     and word[1:].islower()
                     and key not in names
@@ -120,24 +122,25 @@ class BrandCase(Cleaner):
                         fixes[word] = (fix, "brand.variant", f"one letter off {fix}, unknown word")
         if not fixes:
             return
-        for start, word in sorted((pos, w) for w in fixes for pos in occurrences(text, w, joiners="")):
+        for start, word in word_positions(text, fixes, joiners=""):
             if not any(s < start + len(word) and start < e for s, e in taken):
                 after, reason, detail = fixes[word]
                 yield doc.change(start, start + len(word), after, reason, detail)
 
     @staticmethod
-    def _near(word: str, names: dict[str, str]) -> str | None:
+    def _near(word: str, names: _DeletionIndex) -> str | None:
         key = word.lower()
-        matches = {v for k, v in names.items() if one_edit_apart(key, k)}
+        matches = {v for k, v in names.candidates(key) if one_edit_apart(key, k)}
         return matches.pop() if len(matches) == 1 else None
 
     @staticmethod
-    def _reordered(first: str, second: str, text: str, names: dict[str, str]) -> str | None:
+    def _reordered(
+        first: str, second: str, followers: dict[str, set[str]], names: dict[str, str]
+    ) -> str | None:
         """ "Copilote GitHub" -> "GitHub Copilot" when the document has that pair, one letter off."""
         if not has_inner_capital(second) or names.get(second.lower()) != second:
             return None
-        pattern = regex.compile(rf"(?<![\p{{L}}]){regex.escape(second)} (\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
-        found = {m.group(1) for m in pattern.finditer(text)}
+        found = followers.get(second, set())
         close = {
             w
             for w in found
@@ -151,13 +154,48 @@ class BrandCase(Cleaner):
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) $")
 
 
-def _after_capitalised_word(text: str, names: set[str]) -> list[tuple[int, int, str, str]]:
+#: A space and a capitalised word after a name ("GitHub Copilot").
+WORD_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\p{L}])")
+#: Names longer than this (in letters) have no near variants: no brand is that long, and the deletion
+#: index of a word costs the square of its length.
+MAX_NAME = 40
+
+
+def _after_capitalised_word(text: str, positions: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
     """(start, end, word, name) wherever a name follows a capitalised word and a space, in text order
-    (found by substring search from each name: no pattern compiled per document)."""
+    (`positions`: where each name stands, from `word_positions`)."""
     found = []
-    for name in names:
-        for pos in occurrences(text, name, joiners="-"):
-            m = WORD_BEFORE.search(text, max(0, pos - 40), pos)
-            if m:
-                found.append((m.start(), pos + len(name), m.group(1), name))
+    for pos, name in positions:
+        m = WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m:
+            found.append((m.start(), pos + len(name), m.group(1), name))
     return sorted(found, key=lambda f: (f[0], -f[1]))
+
+
+def _followers(text: str, positions: list[tuple[int, str]]) -> dict[str, set[str]]:
+    """name -> the capitalised words that follow it after a space somewhere in the text."""
+    followers: dict[str, set[str]] = {}
+    for pos, name in positions:
+        m = WORD_AFTER.match(text, pos + len(name))
+        if m:
+            followers.setdefault(name, set()).add(m.group(1))
+    return followers
+
+
+class _DeletionIndex:
+    """Names by their one-letter deletions: two words one edit apart share a key (the word itself or
+    one of its deletions), so a word meets only the names that may be one edit off it, not every name
+    (binary decoded as text has thousands of "names", and as many unknown words)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.by_key: dict[str, list[tuple[str, str]]] = {}
+        for key, name in names.items():
+            for variant in _deletions(key):
+                self.by_key.setdefault(variant, []).append((key, name))
+
+    def candidates(self, word: str) -> set[tuple[str, str]]:
+        return {pair for variant in _deletions(word) for pair in self.by_key.get(variant, ())}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}

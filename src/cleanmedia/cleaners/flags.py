@@ -16,7 +16,7 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import lexicon, zipf
-from cleanmedia.text import occurrences
+from cleanmedia.text import word_positions
 
 #: A lone capitalised word after a lower-case word (not after a stop, colon or quote, nor beside another
 #: capitalised word: "Federal Trade Commission" is a name).
@@ -45,7 +45,7 @@ class Flags(Cleaner):
         unknown = {
             w for w in set(doc.words()).difference(known).difference(english) if len(w) >= 6 and w.islower()
         }
-        for start, word in sorted((pos, w) for w in unknown for pos in occurrences(text, w, "'’-@/.#_")):
+        for start, word in word_positions(text, unknown, "'’-@/.#_"):
             yield doc.mark(
                 start, start + len(word), "flag.non_word", f"{word!r} is not a {code} or English word"
             )

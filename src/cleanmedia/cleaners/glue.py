@@ -25,7 +25,7 @@ from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import lexicon, zipf
-from cleanmedia.text import occurrences
+from cleanmedia.text import word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
@@ -89,7 +89,7 @@ class GluedWords(Cleaner):
         found = {t: fix for t, fix in fixes.items() if fix is not None}
         if not found:
             return
-        for start, token in sorted((pos, t) for t in found for pos in occurrences(text, t)):
+        for start, token in word_positions(text, found):
             after, reason, detail = found[token]
             yield doc.change(start, start + len(token), after, reason, detail)
 
