@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from cleanmedia import encoding
 from cleanmedia.cleaner import PROTECTED, Cleaner, CleanerError, Proposal, Step, as_cleaner
-from cleanmedia.document import METADATA_FIELDS, Document, Edit, MetadataEdit, ReadOnlyView
+from cleanmedia.document import LETTER_RUN, METADATA_FIELDS, Document, Edit, MetadataEdit, ReadOnlyView
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -143,7 +143,7 @@ class Chain:
                 if step.languages is not None and doc.lang not in step.languages:
                     continue
                 number = n * len(self._steps) + i
-                edits: list[Edit] = []
+                proposed: list[Edit] = []
                 for proposal in _spare_mojibake(doc, step):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
                         _check_metadata(step, proposal)
@@ -155,23 +155,25 @@ class Chain:
                         _check_flag(step, proposal, doc.text)
                     elif step.only_flags:
                         raise CleanerError(f"cleaner {step.name!r} declares only_flags but changed the text")
-                    edits.append(
-                        Edit(  # made directly: dataclasses.replace costs more per edit on long texts
-                            proposal.start,
-                            proposal.end,
-                            proposal.before,
-                            proposal.after,
-                            proposal.reason,
-                            proposal.detail,
-                            line=origins.line(proposal.start + _separator_length(proposal.before)),
-                            cleaner=step.name,
-                            flag=proposal.flag,
-                            step=number,
-                        )
+                    proposed.append(proposal)
+                proposed.sort(key=lambda e: (e.start, e.end))
+                edits = [
+                    Edit(  # made directly: dataclasses.replace costs more per edit on long texts
+                        e.start,
+                        e.end,
+                        e.before,
+                        e.after,
+                        e.reason,
+                        e.detail,
+                        line=origins.line(e.start + _separator_length(e.before)),
+                        cleaner=step.name,
+                        flag=e.flag,
+                        step=number,
                     )
+                    for e in coalesce(doc.text, proposed)
+                ]
                 if not edits:
                     continue
-                edits.sort(key=lambda e: (e.start, e.end))
                 same_words = _keeps_words(doc.text, edits)
                 doc.set_text(apply_edits(doc.text, edits, step.name), same_words=same_words)
                 origins.record(edits)
@@ -267,6 +269,52 @@ def _identify_again(doc: Document, identify: Callable[[Document], str | None], s
     )
 
 
+#: Layout edits closer than this (in characters) are logged as one: a text of short lines cleaned one
+#: edit per line would hold a hundred times its size in edits (20 MB of CRLF lines: 4.7 GB).
+MERGE_GAP = 80
+#: Only runs of this many edits are coalesced: a text with a few layout changes keeps one edit (and the
+#: exact input line) for each; inside a coalesced run, later edits are placed at the run's first line.
+MIN_RUN = 16
+
+
+def coalesce(text: str, edits: Sequence[Edit]) -> list[Edit]:
+    """`edits` (sorted, of one cleaner, on `text`) with each run of MIN_RUN layout edits or more of one
+    reason, at most MERGE_GAP characters apart, made one edit spanning the run (what lies between them unchanged): the
+    same text results, the log stays replayable, and its size is bounded by the text's."""
+    out: list[Edit] = []
+    run: list[Edit] = []
+
+    def close() -> None:
+        if len(run) < MIN_RUN:
+            out.extend(run)
+        else:
+            first, last = run[0], run[-1]
+            after = "".join(
+                part
+                for a, b in zip(run, [*run[1:], None], strict=True)
+                for part in (a.after, text[a.end : b.start] if b is not None else "")
+            )
+            detail = f"{first.detail} ({len(run)} edits in {last.end - first.start} characters)"
+            out.append(Edit(first.start, last.end, text[first.start : last.end], after, first.reason, detail))
+        run.clear()
+
+    for e in edits:
+        joins = (
+            run
+            and not e.flag
+            and e.reason == run[-1].reason
+            and run[-1].end <= e.start <= run[-1].end + MERGE_GAP
+        )
+        if not joins:
+            close()
+        if e.flag or not e.reason.startswith("layout."):
+            out.append(e)
+        else:
+            run.append(e)
+    close()
+    return out
+
+
 def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:
     """True when the edits (sorted) change no run of letters: none has letters in what it removes or
     adds, none joins two runs (removing what stood between them) or splits one (inserting inside it),
@@ -275,7 +323,7 @@ def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:
     for e in edits:
         if e.flag:
             continue
-        if e.start <= end or LETTER.search(e.before) or LETTER.search(e.after):
+        if e.start <= end or not _same_letters(e.before, e.after):
             return False
         between_letters = (
             e.start > 0 and e.end < len(text) and TWO_LETTERS.fullmatch(text[e.start - 1] + text[e.end])
@@ -284,6 +332,18 @@ def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:
             return False
         end = e.end
     return True
+
+
+def _same_letters(before: str, after: str) -> bool:
+    """True when `after` has the runs of letters `before` has, and a letter at each end where `before`
+    has one (a coalesced layout edit spans the words between its changes, and keeps them)."""
+    if not (LETTER.search(before) or LETTER.search(after)):
+        return True
+    return (
+        LETTER_RUN.findall(before) == LETTER_RUN.findall(after)
+        and bool(LETTER.match(before[:1])) == bool(LETTER.match(after[:1]))
+        and bool(LETTER.match(before[-1:])) == bool(LETTER.match(after[-1:]))
+    )
 
 
 def _separator_length(before: str) -> int:

@@ -7,6 +7,7 @@ author, date, site, language, canonical URL) from meta tags and JSON-LD.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from typing import Any
 
@@ -101,6 +102,7 @@ HTML_SIGN = regex.compile(
     regex.IGNORECASE,
 )
 ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+LOG = logging.getLogger(__name__)
 
 
 #: Deepest element nesting kept, as Blink keeps it (kMaximumHTMLParserDOMTreeDepth): the HTML parsing
@@ -378,11 +380,14 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
 
 
 def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
-    """The first JSON-LD object that describes an article (or any object), flattened from @graph."""
+    """The first JSON-LD object that describes an article (or any object), flattened from @graph.
+    A script that is not JSON, or nests too deep to read, is skipped and logged (`logging`, at INFO):
+    bad metadata never stops a page."""
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(node.text() or "")
-        except ValueError:
+        except (ValueError, RecursionError) as error:  # nested past the parser's stack: bad metadata too
+            LOG.info("JSON-LD ignored: %s", f"{type(error).__name__}: {error}"[:200])
             continue
         items = (
             data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
