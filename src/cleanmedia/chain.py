@@ -9,7 +9,15 @@ from dataclasses import replace
 
 from cleanmedia import encoding
 from cleanmedia.cleaner import PROTECTED, Cleaner, CleanerError, Proposal, Step, as_cleaner
-from cleanmedia.document import LETTER_RUN, METADATA_FIELDS, Document, Edit, MetadataEdit, ReadOnlyView
+from cleanmedia.document import (
+    LETTER_RUN,
+    METADATA_FIELDS,
+    Document,
+    Edit,
+    MetadataEdit,
+    ReadOnlyView,
+    coalesce,
+)
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -267,52 +275,6 @@ def _identify_again(doc: Document, identify: Callable[[Document], str | None], s
             "lang", found, "lang.identified", "the text's language changed", cleaner="identify", step=step
         )
     )
-
-
-#: Layout edits closer than this (in characters) are logged as one: a text of short lines cleaned one
-#: edit per line would hold a hundred times its size in edits (20 MB of CRLF lines: 4.7 GB).
-MERGE_GAP = 80
-#: Only runs of this many edits are coalesced: a text with a few layout changes keeps one edit (and the
-#: exact input line) for each; inside a coalesced run, later edits are placed at the run's first line.
-MIN_RUN = 16
-
-
-def coalesce(text: str, edits: Sequence[Edit]) -> list[Edit]:
-    """`edits` (sorted, of one cleaner, on `text`) with each run of MIN_RUN layout edits or more of one
-    reason, at most MERGE_GAP characters apart, made one edit spanning the run (what lies between them unchanged): the
-    same text results, the log stays replayable, and its size is bounded by the text's."""
-    out: list[Edit] = []
-    run: list[Edit] = []
-
-    def close() -> None:
-        if len(run) < MIN_RUN:
-            out.extend(run)
-        else:
-            first, last = run[0], run[-1]
-            after = "".join(
-                part
-                for a, b in zip(run, [*run[1:], None], strict=True)
-                for part in (a.after, text[a.end : b.start] if b is not None else "")
-            )
-            detail = f"{first.detail} ({len(run)} edits in {last.end - first.start} characters)"
-            out.append(Edit(first.start, last.end, text[first.start : last.end], after, first.reason, detail))
-        run.clear()
-
-    for e in edits:
-        joins = (
-            run
-            and not e.flag
-            and e.reason == run[-1].reason
-            and run[-1].end <= e.start <= run[-1].end + MERGE_GAP
-        )
-        if not joins:
-            close()
-        if e.flag or not e.reason.startswith("layout."):
-            out.append(e)
-        else:
-            run.append(e)
-    close()
-    return out
 
 
 def _keeps_words(text: str, edits: Sequence[Edit]) -> bool:

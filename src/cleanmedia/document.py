@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import KW_ONLY, asdict, dataclass, field, replace
 from itertools import filterfalse
 from typing import Any, Concatenate, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
@@ -352,3 +352,49 @@ MIXED_CASE: Shared[[], list[str]] = Shared(
     ),
     words_only=True,
 )
+
+
+#: Layout edits closer than this (in characters) are logged as one: a text of short lines cleaned one
+#: edit per line would hold a hundred times its size in edits (20 MB of CRLF lines: 4.7 GB).
+MERGE_GAP = 80
+#: Only runs of this many edits are coalesced: a text with a few layout changes keeps one edit (and the
+#: exact input line) for each; inside a coalesced run, later edits are placed at the run's first line.
+MIN_RUN = 16
+MAX_RUN = 4096
+
+
+def coalesce(text: str, edits: Iterable[Edit]) -> Iterator[Edit]:
+    """`edits` (in text order, of one cleaner, on `text`; read lazily) with each run of MIN_RUN layout
+    edits or more of one reason, at most MERGE_GAP characters apart, made one edit spanning the run (what
+    lies between them unchanged; MAX_RUN edits at most, so that the run itself stays small): the same
+    text results, the log stays replayable, and its size is bounded by the text's."""
+    run: list[Edit] = []
+
+    def close() -> Iterator[Edit]:
+        if len(run) < MIN_RUN:
+            yield from run
+        else:
+            first, last = run[0], run[-1]
+            after = "".join(
+                part
+                for a, b in zip(run, [*run[1:], None], strict=True)
+                for part in (a.after, text[a.end : b.start] if b is not None else "")
+            )
+            detail = f"{first.detail} ({len(run)} edits in {last.end - first.start} characters)"
+            yield Edit(first.start, last.end, text[first.start : last.end], after, first.reason, detail)
+        run.clear()
+
+    for e in edits:
+        joins = (
+            run
+            and not e.flag
+            and e.reason == run[-1].reason
+            and run[-1].end <= e.start <= run[-1].end + MERGE_GAP
+        )
+        if not joins or len(run) >= MAX_RUN:
+            yield from close()
+        if e.flag or not e.reason.startswith("layout."):
+            yield e
+        else:
+            run.append(e)
+    yield from close()

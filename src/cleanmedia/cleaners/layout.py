@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from heapq import merge
 
 import regex
 
 from cleanmedia import encoding
 from cleanmedia.cleaner import Cleaner
-from cleanmedia.document import DocumentView, Edit, Shared
+from cleanmedia.document import DocumentView, Edit, Shared, coalesce
 from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
@@ -27,6 +28,7 @@ CONTROL = re.compile(
 LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\u2028\u2029]")
 #: Every character Controls may change, for one fast scan that skips clean text.
 CONTROL_OR_BREAK = re.compile(CONTROL.pattern[:-2] + r"\r\x0b\x0c\u2028\u2029]")
+BREAK_OR_CONTROL = re.compile(f"(?P<line_break>{LINE_BREAK.pattern})|(?P<control>{CONTROL.pattern})")
 #: A run of horizontal white space (anything \s but the newline).
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
@@ -56,18 +58,22 @@ class Controls(Cleaner):
     settles = True
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        text = doc.text
-        if not CONTROL_OR_BREAK.search(text):
-            return
-        for m in LINE_BREAK.finditer(text):
-            yield doc.change(m.start(), m.end(), "\n", "layout.line_break", "line break normalised to \\n")
-        for m in CONTROL.finditer(text):
-            start, end = m.span()
-            if "\u00ad" in m.group() and not text.isascii():
-                for s, e in _outside_mojibake(text, start, end):
-                    yield doc.remove(s, e, "layout.control", "invisible control character")
-            else:
-                yield doc.remove(start, end, "layout.control", "invisible control character")
+        return coalesce(doc.text, _control_edits(doc))
+
+
+def _control_edits(doc: DocumentView) -> Iterator[Edit]:
+    text = doc.text
+    if not CONTROL_OR_BREAK.search(text):
+        return
+    for m in BREAK_OR_CONTROL.finditer(text):  # one scan, in text order: coalesced as they come
+        start, end = m.span()
+        if m.lastgroup == "line_break":
+            yield doc.change(start, end, "\n", "layout.line_break", "line break normalised to \\n")
+        elif "\u00ad" in m.group() and not text.isascii():
+            for s, e in _outside_mojibake(text, start, end):
+                yield doc.remove(s, e, "layout.control", "invisible control character")
+        else:
+            yield doc.remove(start, end, "layout.control", "invisible control character")
 
 
 def _outside_mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -114,17 +120,28 @@ def _layout_edits(doc: DocumentView) -> Iterator[Edit]:
     # Only lines that need it are looked at: most text is already laid out (and the final layout
     # pass always is), so a cheap test per line (str methods, no regex) comes first.
     rows = text.split("\n")
-    start = 0
-    for row in rows:
-        if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
-            yield from _line_edits(doc, start, row)
-        start += len(row) + 1
     head_end = text.rfind("\n", 0, body_start) + 1
     if head_end:
         yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
     last_end = text.find("\n", len(text.rstrip()))
     last_end = len(text) if last_end < 0 else last_end
-    for m in ODD_SEPARATOR.finditer(text, head_end, last_end) if _may_have_odd_separators(rows) else ():
+    separators = _separators(doc, head_end, last_end) if _may_have_odd_separators(rows) else ()
+    yield from merge(_lines(doc, rows), separators, key=lambda e: e.start)  # in text order
+    if text[last_end:] != "\n":
+        yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
+
+
+def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Edit]:
+    start = 0
+    for row in rows:
+        if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
+            yield from _line_edits(doc, start, row)
+        start += len(row) + 1
+
+
+def _separators(doc: DocumentView, head_end: int, last_end: int) -> Iterator[Edit]:
+    text = doc.text
+    for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
         s, e = m.span()
         before = text[text.rfind("\n", 0, s) + 1 : s]
         after_end = text.find("\n", e)
@@ -132,8 +149,6 @@ def _layout_edits(doc: DocumentView) -> Iterator[Edit]:
         want = "\n" if is_list_item(_lstrip(before)) and is_list_item(_lstrip(after)) else "\n\n"
         if m.group() != want:
             yield doc.change(s, e, want, "layout.separator", "one blank line between blocks")
-    if text[last_end:] != "\n":
-        yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
 
 
 def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
@@ -155,7 +170,8 @@ def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
 
 
 #: The layout edits of the current text, shared by both layout steps.
-LAYOUT: Shared[[], list[Edit]] = Shared("layout", lambda doc: list(_layout_edits(doc)))
+#: Coalesced as they come, in text order: a text of short lines makes as many edits as lines.
+LAYOUT: Shared[[], list[Edit]] = Shared("layout", lambda doc: list(coalesce(doc.text, _layout_edits(doc))))
 
 
 BULLET_FIRST = frozenset(BULLETS + "*")
