@@ -1,0 +1,219 @@
+"""Hostile input (issue 14): each family that was superlinear, crashed or grew memory, at a small size,
+with its right output; and the shape of each fix (work per node, edits per run, one scan for many
+words) checked without a clock. The times live in bench/hostile.py."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from cleanmedia import clean, clean_and_explain, replay
+from cleanmedia import extract as extract_module
+from cleanmedia import text as text_module
+from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
+from cleanmedia.cleaners.brands import _DeletionIndex, one_edit_apart
+from cleanmedia.cleaners.widgets import normalise, without_paren_count
+from cleanmedia.html import MAX_DEPTH, limit_depth, to_text
+from cleanmedia.text import occurrences, word_positions
+
+#: The pattern `normalise` used before issue 14 (quadratic on a run of spaces before a bracket): the
+#: new code must remove exactly what it removed.
+OLD_PAREN_COUNT = re.compile(r"\s*[(\[]\s*\d[\d\s.,]*[)\]]\s*$")
+
+
+def _depth(html: str) -> int:
+    tree = LexborHTMLParser(html)
+    deepest, stack = 0, [(tree.root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        child = node.child if node is not None else None
+        while child is not None:
+            stack.append((child, depth + 1))
+            child = child.next
+    return deepest
+
+
+def _nest(tag: str, depth: int, inner: str = "x", attrs: str = "") -> str:
+    return f"<html><body>{f'<{tag}{attrs}>' * depth}{inner}{f'</{tag}>' * depth}</body></html>"
+
+
+# -- the families, small, with their right output ----------------------------------------------------
+
+
+def test_a_line_of_digits_is_kept() -> None:
+    text = "1 " * 300 + "x"
+    assert clean(text) == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The widget shows 12 " + "\u00a0" * 2000 + ")", "The widget shows 12 )\n"),
+        ("Comments: 3 " + "\u00a0" * 2000 + "]", "Comments: 3 ]\n"),
+    ],
+)
+def test_a_no_break_space_run_before_a_bracket(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@given(st.text(st.sampled_from(list("1 \u00a0.,([)]ab")), max_size=30))
+def test_counts_in_brackets_go_as_they_went(text: str) -> None:
+    assert without_paren_count(text) == OLD_PAREN_COUNT.sub("", text)
+
+
+def test_paren_count_examples() -> None:
+    assert normalise("Sport (12)") == "sport"
+    assert normalise("Comments [ 1.234 ]  ") == "comments"
+    assert normalise("Sport (12) (3)") == "sport (12"  # the last count only, as before
+    assert without_paren_count("a (b) 12)") == "a (b) 12)"
+
+
+def test_a_long_name_after_by_is_kept() -> None:
+    text = "By " + "Ae" * 2000 + "!"
+    assert clean(text) == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "rest"),
+    [
+        ("Jean Dupont et Marie Curie - Reuters", "Jean Dupont et Marie Curie", "Reuters"),
+        ("Smith, Jones & Lee", "Smith, Jones & Lee", None),
+        ("Pedro y Pablo Garcia | 3 de marzo de 2024", "Pedro y Pablo Garcia", "3 de marzo de 2024"),
+        ("Hans Müller, dpa", "Hans Müller", "dpa"),
+        ("Anna Schmidt und Peter Lang, 12. März 2024", "Anna Schmidt und Peter Lang", "12. März 2024"),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven", None),
+    ],
+)
+def test_byline_names_read_one_way(line: str, name: str, rest: str | None) -> None:
+    m = BYLINE_NAMES.match(line)
+    assert m is not None and (m.group("name"), m.group("rest")) == (name, rest)
+
+
+@pytest.mark.parametrize(
+    ("unit", "rest"), [("Ae", None), ("A e ", None), ("A y ", None), ("A-", None), ("A, ", "!")]
+)
+def test_byline_pattern_on_runs_of_name_pieces(unit: str, rest: str | None) -> None:
+    """Each of these was quadratic or exponential ('A y A y ...' took a minute at 5,000 repeats): now
+    they end at once, a name followed by "!" never being a byline, names and commas one with a rest."""
+    m = BYLINE_NAMES.match(unit * 3000 + "!")
+    assert (m.group("rest") if m else None) == rest
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "ul", "table"])
+def test_deep_nesting_keeps_its_text(tag: str) -> None:
+    assert clean(_nest(tag, 3000)) == "x\n"
+
+
+def test_nested_furniture_goes() -> None:
+    page = _nest("div", 2000, "<p>Share this</p>", ' class="share"')
+    assert clean(page) == ""
+
+
+# -- depth limit --------------------------------------------------------------------------------------
+
+
+def test_limit_depth_caps_the_tree_and_keeps_every_line() -> None:
+    inner = "<p>one</p><p>two</p><span>three</span>"
+    page = "<html><body>" + "<div>" * 1500 + inner + "</div>" * 1500 + "<p>after</p></body></html>"
+    limited = limit_depth(page)
+    assert _depth(limited) <= MAX_DEPTH + 4  # document, html, body and a text node
+    assert to_text(page)[0] == "one\n\ntwo\n\nthree\n\nafter\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<ul>" + "<li>item" * 2000 + "</ul>",  # implied end tags: not deep
+        "<table>" + "<tr><td>a<td>b" * 2000 + "</table>",
+        "<p>a" * 2000,
+        "<script>" + "<div>" * 2000 + "</script><p>b</p>",  # not markup
+        "<!--" + "<div>" * 2000 + "--><p>b</p>",
+        "<div><p>a</div>" * 1000,
+    ],
+)
+def test_limit_depth_leaves_shallow_pages_alone(page: str) -> None:
+    assert limit_depth(page) is page
+
+
+def test_furniture_is_walked_once_however_deep_it_nests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each element is asked once whether it is furniture (it was asked once per enclosing furniture
+    element that the extraction kept: the square of the depth)."""
+    calls = 0
+    concept = extract_module.furniture_concept
+
+    def counting(*args: object, **kwargs: object) -> str | None:
+        nonlocal calls
+        calls += 1
+        return concept(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "furniture_concept", counting)
+    for depth in (100, 400):
+        calls = 0
+        extract_module.extract(_nest("div", depth, "<p>" + "Words of an article. " * 20 + "</p>", ' class="share"'))
+        assert calls <= 3 * depth + 20
+
+
+# -- many words, many names -------------------------------------------------------------------------
+
+
+
+
+@given(st.lists(st.sampled_from(["OpenAi", "Gitub", "ab", "Ab", " ", "-", "2", "'", "\u0301", "_"]), max_size=40))
+def test_word_positions_find_what_occurrences_find(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    words = {"OpenAi", "Gitub", "ab", "Ab", "x-y"}
+    for joiners in ("", "-", "'’-@/.#_"):
+        expected = sorted((pos, w) for w in words for pos in occurrences(text, w, joiners))
+        assert word_positions(text, words, joiners) == expected
+        few = text_module.FEW_WORDS
+        try:
+            text_module.FEW_WORDS = 0  # the one-scan path
+            assert word_positions(text, words, joiners) == expected
+        finally:
+            text_module.FEW_WORDS = few
+
+
+@given(st.lists(st.text("abcde", min_size=1, max_size=7), max_size=12), st.text("abcde", max_size=8))
+def test_deletion_index_finds_every_name_one_edit_off(names: list[str], word: str) -> None:
+    index = _DeletionIndex({n: n.upper() for n in names})
+    found = {k for k, _ in index.candidates(word) if one_edit_apart(word, k)}
+    assert found == {n for n in names if one_edit_apart(word, n)}
+
+
+# -- memory: one edit per run of short lines, not per line --------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["ab\r\n" * 2000, "a\x00" * 2000, "<p>a" + "<br>b" * 2000 + "</p>"])
+def test_runs_of_layout_edits_are_logged_as_few_edits(text: str) -> None:
+    result = clean_and_explain(text)
+    assert len(result.edits) < 200  # 2,000 lines or controls, each one edit before
+    assert replay(result.source, result.edits) == result.text
+    assert clean(result.text) == result.text
+
+
+def test_a_few_layout_edits_keep_their_lines() -> None:
+    result = clean_and_explain("one  two\r\nthree\r\n\r\n\r\nfour\r\n")
+    assert [e.line for e in result.edits if e.reason == "layout.line_break"] == [1, 2, 3, 4, 5]
+
+
+# -- crashes ------------------------------------------------------------------------------------------
+
+
+def test_json_ld_too_deep_is_ignored_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    page = (
+        '<html><head><script type="application/ld+json">' + "[" * 1000 + "]" * 1000 + "</script>"
+        '<script type="application/ld+json">{"headline": "T", "author": {"name": "Ann Lee"}}</script>'
+        "</head><body><article><p>The committee met on Tuesday and agreed to publish the report.</p>"
+        "</article></body></html>"
+    )
+    with caplog.at_level(logging.INFO, logger="cleanmedia.html"):
+        result = clean_and_explain(page)
+    assert result.text == "The committee met on Tuesday and agreed to publish the report.\n"
+    assert result.metadata.author == "Ann Lee"
+    assert any("RecursionError" in r.getMessage() for r in caplog.records)
