@@ -97,8 +97,11 @@ BLOCK = frozenset(
 )
 CELL = frozenset({"td", "th"})
 SPACES = regex.compile(r"[^\S\u00a0\u202f]+")
-HTML_SIGN = regex.compile(
-    r"<(?:!doctype|html|head|body|div|p|br|span|article|section|main|h[1-6]|ul|ol|li|table|a|meta|title)\b[^<>]*>",
+#: A document's frame: a doctype, or the html, head or body element.
+HTML_FRAME = regex.compile(r"<(?:!doctype\s+html|html|head|body)\b[^<>]*>", regex.IGNORECASE)
+#: An element of a page's body, opened or closed, with its attributes.
+HTML_TAG = regex.compile(
+    r"<(/?)(div|p|br|span|article|section|main|h[1-6]|ul|ol|li|table|tr|td|a|meta|title|link|img|nav|header|footer|strong|em|b|i)\b([^<>]*)>",
     regex.IGNORECASE,
 )
 ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -231,8 +234,22 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
 
 
 def looks_like_html(content: str) -> bool:
-    """True when the content has HTML tags (within its first 4,000 characters)."""
-    return bool(HTML_SIGN.search(content[:4000]))
+    """True when the content is an HTML document or fragment: a doctype, an html/head/body element, or
+    markup that has structure (at least two closed elements and four tags in all). Text that mentions a
+    tag ("Use the <div> tag to group content", "<p> and </p>") is text. The whole content is judged
+    (the scans stop at the first sign): judged on its head, a text whose tags lie further down would
+    become HTML once furniture above them went, and its second clean would differ (issue 14)."""
+    if HTML_FRAME.search(content):
+        return True
+    closed = opened = 0
+    for match in HTML_TAG.finditer(content):
+        if match.group(1):
+            closed += 1
+        else:
+            opened += 1
+        if closed >= 2 and closed + opened >= 4:
+            return True
+    return False
 
 
 def is_hidden(node: LexborNode) -> bool:

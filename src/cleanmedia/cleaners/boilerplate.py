@@ -52,6 +52,8 @@ BYLINE_NAMES = _byline_names()
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
 FOREIGN = "boilerplate.foreign"
+#: Rounds of `Boilerplate._settle` at most (a round is cheap: no line is judged again).
+SETTLE_ROUNDS = 4
 LOREM = "lorem ipsum"
 
 
@@ -146,7 +148,7 @@ class Boilerplate(Cleaner):
         if not bl:
             return
         page = _Page(doc, bl, doc.lang)
-        verdicts = self._verdicts(page)
+        judged, verdicts = self._verdicts(page)
         if any(v is not None and v.reason == FOREIGN for v in verdicts):
             # Lines are "in another language" than the document's: make sure that language is the
             # article's, not the furniture's (furniture can outweigh a short article).
@@ -155,11 +157,12 @@ class Boilerplate(Cleaner):
             if article is not None and not resources.filler_language(article) and article != doc.lang:
                 yield doc.set_metadata("lang", article, "boilerplate.lang", "the language of the lines left")
                 page.lang = article
-                verdicts = self._verdicts(page)
+                judged, verdicts = self._verdicts(page)
         self._revise_weak(verdicts)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
+        self._settle(page, judged, verdicts, removed)
         title = next(
             (b.stripped for i, b in enumerate(bl) if i not in removed and heading_like(b.stripped)), None
         )
@@ -173,12 +176,36 @@ class Boilerplate(Cleaner):
             start, end = spans[i]
             yield doc.remove(start, end, v.reason, v.detail)
 
-    def _verdicts(self, page: _Page) -> list[Verdict | None]:
-        """Each line judged on its own, then copies of the title and menus found among them."""
-        verdicts = [self._judge(page, b.stripped) for b in page.blocks]
+    def _verdicts(self, page: _Page) -> tuple[list[Verdict | None], list[Verdict | None]]:
+        """Each line judged on its own, and the same verdicts with the copies of the title and the
+        menus found among the lines."""
+        judged = [self._judge(page, b.stripped) for b in page.blocks]
+        verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
-        return verdicts
+        return judged, verdicts
+
+    def _settle(
+        self, page: _Page, judged: list[Verdict | None], verdicts: list[Verdict | None], removed: set[int]
+    ) -> None:
+        """What the lines left would show once furniture went, found now (`verdicts` and `removed`
+        updated): a copy of the title now among the first lines, a menu, weak lines now enclosed by
+        furniture or the text's edge. A line's own verdict does not depend on the others; these do, and
+        a second clean would find them: one clean must reach that fixed point itself. A few rounds at
+        most (each removes lines); one that would remove every line left is not taken."""
+        for _ in range(SETTLE_ROUNDS):
+            kept = [i for i in range(len(judged)) if i not in removed]
+            left = _Page(page.doc, [page.blocks[i] for i in kept], page.lang, page.found)
+            again = [judged[i] for i in kept]
+            self._repeats(left, again)
+            self._menus(left.blocks, again)
+            self._revise_weak(again)
+            new = {i: v for i, v in zip(kept, again, strict=True) if v is not None and v.strength == BAD}
+            if not new or len(new) == len(kept):
+                return
+            for i, v in new.items():
+                verdicts[i] = v
+            removed.update(new)
 
     # -- one line on its own ---------------------------------------------------------------------
     def _judge(self, page: _Page, text: str) -> Verdict | None:

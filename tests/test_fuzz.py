@@ -1,0 +1,94 @@
+"""Fuzzing with hypothesis (issue 14): hostile shapes of input (runs of one character, deep and odd
+markup, tag-like text in prose, short lines, controls, furniture that shows only once other furniture
+went) must clean without an error, to a fixed point, with an edit log that replays. Bounded in CI by
+the `ci` profile (derandomized); `HYPOTHESIS_PROFILE=dev` draws more. Speed is checked by
+bench/hostile.py, never here; the long-running fuzzer is fuzz/fuzz_clean.py (atheris)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanmedia import clean, clean_and_explain, replay
+
+#: Characters the web sends that text rarely has.
+ODD = list("\x00\x0f\r\n\t \u00a0\u202f\u200b\u202e\u2066\ufeff\u0301\U0001f600<>&;/()[]!?.,1Aa")
+RUN = st.builds(lambda ch, n: ch * n, st.sampled_from(ODD + ["1 ", "aA", "<br>", "\r\n", "Ae"]), st.integers(1, 400))
+PROSE = st.sampled_from(
+    [
+        "The committee met on Tuesday and agreed to publish the report before the summer.",
+        "Le conseil municipal s'est réuni mardi soir et a voté le budget de l'année prochaine.",
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+        "Web authors write <br> to break a line, the guide said.",
+        "The <p> element holds a paragraph, and </p> closes it.",
+        "Use a < b and c > d in the formula, then &lt;div&gt; in the markup.",
+    ]
+)
+FURNITURE = st.sampled_from(
+    [
+        "Share on Facebook",
+        "Follow us",
+        "© 2024 Example Media. All rights reserved.",
+        "• Home",
+        "• News",
+        "• Sport",
+        "• Contact",
+        "Tags: politics, budget",
+        "By Jane Doe",
+        "12 comments",
+        "Mr.",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.",
+    ]
+)
+TAGS = ["div", "span", "p", "ul", "li", "table", "tr", "td", "a", "b", "section", "article"]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    """Text documents: prose and furniture lines in any order, odd runs spliced in, any line breaks."""
+    blocks = draw(st.lists(st.one_of(PROSE, FURNITURE, RUN), min_size=1, max_size=14))
+    separator = draw(st.sampled_from(["\n\n", "\n", "\r\n", "\r\n\r\n", "<br>"]))
+    return separator.join(blocks)
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> str:
+    """HTML pages: random tags nested up to 1,200 deep around prose, furniture and odd runs."""
+    depth = draw(st.integers(0, 1200))
+    tag = draw(st.sampled_from(TAGS))
+    attrs = draw(st.sampled_from(["", ' class="share"', ' class="content"', ' hidden']))
+    body = "".join(
+        f"<{t}>{text}</{t}>"
+        for t, text in draw(st.lists(st.tuples(st.sampled_from(TAGS), st.one_of(PROSE, FURNITURE, RUN)), max_size=8))
+    )
+    ld = draw(st.sampled_from(["", "[" * 1200 + "]" * 1200, '{"headline": "A title"}', '{"headline": [']))
+    head = f'<head><script type="application/ld+json">{ld}</script></head>' if ld else ""
+    return f"<html>{head}<body>{f'<{tag}{attrs}>' * depth}{body}{f'</{tag}>' * depth}</body></html>"
+
+
+def _check(content: str, *, main_content: bool = True) -> None:
+    result = clean_and_explain(content, main_content=main_content)
+    assert replay(result.source, result.edits) == result.text
+    assert clean(content, main_content=main_content) == result.text
+    assert clean(result.text) == result.text, "a second clean changed the text"
+
+
+@given(documents())
+def test_hostile_text_cleans_to_a_fixed_point_with_a_replayable_log(text: str) -> None:
+    _check(text)
+
+
+@given(pages())
+def test_hostile_pages_clean_to_a_fixed_point_with_a_replayable_log(page: str) -> None:
+    _check(page)
+
+
+@given(pages())
+def test_hostile_pages_without_main_content_extraction(page: str) -> None:
+    _check(page, main_content=False)
+
+
+@given(documents(), st.integers(2, 6))
+def test_grown_input_cleans_like_its_parts(text: str, times: int) -> None:
+    """The same document repeated: no error, a fixed point, and a log that replays at every size."""
+    _check("\n\n".join([text] * times))
