@@ -6,10 +6,14 @@ bench/hostile.py, never here; the long-running fuzzer is fuzz/fuzz_clean.py (ath
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanmedia import clean, clean_and_explain, replay
+from cleanmedia.html import looks_like_html
 
 #: Characters the web sends that text rarely has.
 ODD = list("\x00\x0f\r\n\t \u00a0\u202f\u200b\u202e\u2066\ufeff\u0301\U0001f600<>&;/()[]!?.,1Aa")
@@ -92,3 +96,44 @@ def test_hostile_pages_without_main_content_extraction(page: str) -> None:
 def test_grown_input_cleans_like_its_parts(text: str, times: int) -> None:
     """The same document repeated: no error, a fixed point, and a log that replays at every size."""
     _check("\n\n".join([text] * times))
+
+
+# -- what fuzzing found, kept ---------------------------------------------------------------------------
+
+FOUND = sorted((Path(__file__).parent / "data" / "fuzz_found").glob("*"))
+
+
+@pytest.mark.parametrize("path", FOUND, ids=lambda p: p.name)
+def test_inputs_fuzzing_found(path: Path) -> None:
+    """Every input scripts/fuzz_clean.py ever reported, replayed (as bytes, UTF-8 with surrogates)."""
+    _check(path.read_bytes().decode("utf-8", "surrogateescape"))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # Tag-like text in the output was taken for HTML by the second clean (issue 14).
+        ("<p>Web authors write &lt;br&gt; to break a line, the guide said.</p>",
+         "Web authors write <br> to break a line, the guide said.\n"),
+        ("Hello world.\n\na<\x0fp>b\n", "Hello world.\n\na<p>b\n"),
+        # Found by test_grown_input_cleans_like_its_parts: prose that mentions tags, twice.
+        ("\n\n".join(["The <p> element holds a paragraph, and </p> closes it.\n\n"
+                      "Web authors write <br> to break a line, the guide said."] * 2),
+         "The\n\nelement holds a paragraph, and\n\ncloses it. Web authors write\n\n"
+         "to break a line, the guide said. The\n\ncloses it. Web authors write\n\n"
+         "to break a line, the guide said.\n"),
+    ],
+)
+def test_idempotence_cases_of_issue_14(content: str, expected: str) -> None:
+    assert clean(content) == expected
+    assert clean(expected) == expected
+
+
+def test_markup_past_the_first_4000_characters_decides_from_the_start() -> None:
+    """Judged on its head, this text was text; once the furniture above the markup went, its second
+    clean took it for HTML."""
+    furniture = "\n\n".join(["Share on Facebook", "Follow us", "Tags: politics, budget"] * 250)
+    page = furniture + "\n\n<div><p>The committee met on Tuesday.</p><p>It agreed to publish.</p></div>"
+    assert len(furniture) > 4000 and looks_like_html(page)
+    once = clean(page)
+    assert clean(once) == once
