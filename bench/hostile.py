@@ -6,7 +6,7 @@ Targets (issue 14): exponent <= 1.15 over the last doubling, any 1 MB input in <
 <= 30x the input size + 300 MB.
 
     python bench/hostile.py                  # every family, 125k to 1M characters
-    python bench/hostile.py --quick          # small sizes and a short time limit (CI: a few seconds)
+    python bench/hostile.py --quick          # small sizes, a short time limit, errors only (CI, ~1 minute)
     python bench/hostile.py digits span_nest # some families
 """
 
@@ -159,12 +159,14 @@ def measure(family: str, size: int, limit: float) -> tuple[float | None, float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("families", nargs="*", help=f"default: all ({', '.join(FAMILIES)})")
-    parser.add_argument("--quick", action="store_true", help="sizes 16k-128k, 10 s limit")
+    parser.add_argument(
+        "--quick", action="store_true", help="sizes 8k-64k, 5 s limit; fails on errors and time-outs only (CI)"
+    )
     parser.add_argument("--start", type=int, help="smallest size in characters (default 125,000)")
     parser.add_argument("--limit", type=float, help="seconds before a clean is stopped")
     args = parser.parse_args()
-    start = args.start or (16_000 if args.quick else 125_000)
-    limit = args.limit or (10.0 if args.quick else 120.0)
+    start = args.start or (8_000 if args.quick else 125_000)
+    limit = args.limit or (5.0 if args.quick else 120.0)
     sizes = [start * 2**k for k in range(4)]
     unknown = set(args.families) - set(FAMILIES)
     if unknown:
@@ -173,15 +175,17 @@ def main() -> int:
     print(f"{'family':18} " + " ".join(f"{s:>16,}" for s in sizes) + "  exponent  verdict")
     failed = 0
     for family in args.families or FAMILIES:
-        cells, times, problems = [], [], []
+        cells, times, problems, fatal = [], [], [], []
         for size in sizes:
             seconds, mb, chars, error = measure(family, size, limit)
             times.append(seconds)
             if error:
                 problems.append(error)
+                fatal.append(error)
             if seconds is None:
                 cells.append(f">{limit:.0f}s {mb:6.0f}MB")
                 problems.append(f"over {limit:.0f} s at {size:,}")
+                fatal.append(problems[-1])
                 break
             cells.append(f"{seconds:6.2f}s {mb:6.0f}MB")
             if mb > 30 * chars / 2**20 + 300:
@@ -195,7 +199,8 @@ def main() -> int:
         )
         if exponent > 1.15:
             problems.append(f"exponent {exponent:.2f}")
-        failed += bool(problems)
+        # Quick sizes are too small for the speed and growth targets (noise): errors and time-outs only.
+        failed += bool(fatal) or (bool(problems) and not args.quick)
         print(
             f"{family:18} " + " ".join(f"{c:>16}" for c in cells) + " " * 17 * (4 - len(cells)),
             f"{exponent:8.2f}  {'; '.join(problems) or 'ok'}",
