@@ -66,8 +66,8 @@ def _giant_json_ld(n: int) -> str:
 FAMILIES: dict[str, Callable[[int], Case]] = {
     # the families issue 14 found superlinear
     "digits": lambda n: ("1 " * (n // 2) + "x", {}),
-    "nbsp_paren": lambda n: ("The widget shows 12 " + "\u00a0" * n + ")", {}),
-    "nbsp_bracket": lambda n: ("Comments: 3 " + "\u00a0" * n + "]", {}),
+    "nbsp_paren": lambda n: ("<p>The widget shows 12 " + "\u00a0" * n + ")</p>", {}),
+    "nbsp_bracket": lambda n: ("<p>Comments: 3 " + "\u00a0" * n + "]</p>", {}),
     "byline_name": lambda n: ("By " + "Ae" * (n // 2) + "!", {}),
     "cp1252_binary": lambda n: (_binary(n), {}),
     "div_nest": lambda n: (_nest("div", n), {}),
