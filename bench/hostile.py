@@ -206,7 +206,7 @@ def main() -> int:
             f"{exponent:8.2f}  {'; '.join(problems) or 'ok'}",
             flush=True,
         )
-    print(f"{failed} families with problems")
+    print(f"{failed} families failed" + (" (errors and time-outs only: --quick)" if args.quick else ""))
     return 1 if failed else 0
 
 
