@@ -81,7 +81,7 @@ def test_records_keep_every_field_and_every_failure() -> None:
     ]
     out = list(clean_records(records, jobs=2, edits=True))  # type: ignore[arg-type]  # bad records on purpose
     assert [r["id"] for r in out] == [1, 2, 3, 4]
-    assert out[0]["text"] == "La tension monte entre les deux pays depuis des mois.\n"
+    assert out[0]["text"] == "La tension monte entre les deux pays depuis des mois."  # a field: no newline added
     assert out[0]["url"] == "u" and out[0][INFO_KEY]["metadata"]["lang"] == "fr"
     assert out[0][INFO_KEY]["changes"] >= 2 and out[0][INFO_KEY]["edits"]
     assert out[1] == {"id": 2, INFO_KEY: {"error": "not text: got nothing"}}
@@ -95,7 +95,7 @@ def test_hugging_face_datasets_map() -> None:
     texts = ["La la maison est grande et belle, et elle est au bord de la mer.", "Follow Me"]
     ds = datasets.Dataset.from_dict({"text": texts, "n": [1, 2]})
     out = ds.map(clean_batch, batched=True, batch_size=1)
-    assert list(out["text"])[0] == "La maison est grande et belle, et elle est au bord de la mer.\n"
+    assert list(out["text"])[0] == "La maison est grande et belle, et elle est au bord de la mer."
     assert list(out["n"]) == [1, 2] and list(out["cleanmedia_lang"])[0] == "fr"
     assert list(out["cleanmedia_error"]) == [None, None]
 
@@ -105,7 +105,7 @@ def test_pandas_frame() -> None:
 
     frame = pd.DataFrame({"text": ["Le le chat dort sur le canapé du salon.", None], "n": [1, 2]})
     out = clean_frame(frame, jobs=2)
-    assert out["text"].tolist()[0] == "Le chat dort sur le canapé du salon.\n"
+    assert out["text"].tolist()[0] == "Le chat dort sur le canapé du salon."
     assert pd.isna(out["text"].tolist()[1]) and out["cleanmedia_error"].tolist()[1] == "not text: got nothing"
     assert frame["text"].tolist()[0].startswith("Le le")  # a copy: the input frame is not modified
 

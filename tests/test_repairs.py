@@ -60,12 +60,17 @@ def test_brand_consensus_over_a_batch() -> None:
 
 
 def test_currency_order() -> None:
-    assert run(CurrencyOrder(), "investito $ 1 miliardo e $ 500 miliardi", "it") == (
-        "investito 1 miliardo di dollari e 500 miliardi di dollari"
+    """Reordered only where the document writes the language's own order elsewhere (the evidence that
+    the symbol-first amounts are damage, not the text's usage)."""
+    it = "investito $ 1 miliardo e $ 500 miliardi; perde decine di miliardi di dollari"
+    assert run(CurrencyOrder(), it, "it") == (
+        "investito 1 miliardo di dollari e 500 miliardi di dollari; perde decine di miliardi di dollari"
     )
-    assert run(CurrencyOrder(), "un budget de $ 20 millions", "fr") == "un budget de 20 millions de dollars"
+    fr = "un budget de $ 20 millions, puis 5 dollars"
+    assert run(CurrencyOrder(), fr, "fr") == "un budget de 20 millions de dollars, puis 5 dollars"
     for space in (" ", "\u00a0", "\u202f"):  # thousands grouped with any of the spaces French uses
-        assert run(CurrencyOrder(), f"coûte $ 1{space}500", "fr") == f"coûte 1{space}500 dollars"
+        text = f"coûte $ 1{space}500 et non 20 dollars"
+        assert run(CurrencyOrder(), text, "fr") == f"coûte 1{space}500 dollars et non 20 dollars"
     assert run(CurrencyOrder(), "it costs $ 5 billion", "en") == "it costs $ 5 billion"
 
 
@@ -99,7 +104,10 @@ def test_typography_french() -> None:
 
 
 def test_flags_change_nothing_and_say_why() -> None:
-    text = "Le foredrebring a fait demander un Examen des contrats, avec un modèle en grande langue.\n"
+    text = (
+        "Le foredrebring a fait demander un Examen des contrats, avec un modèle en grande langue. "
+        "L'examen a duré un mois.\n"
+    )
     result = clean_and_explain(text, lang="fr")
     assert result.text == text
     reasons = {e.reason for e in result.flags}

@@ -19,6 +19,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia.api import Result, clean_and_explain
+from cleanmedia.document import Edit
 from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
 
 if TYPE_CHECKING:
@@ -169,19 +170,38 @@ def record_outcome(
     if outcome.result is None:
         out[INFO_KEY] = {"error": outcome.error}
         return out
-    out[field] = outcome.result.text
+    content = record.get(field)
+    out[field] = field_text(content, outcome.result)
+    logged = field_edits(content, outcome.result)
     info: dict[str, Any] = {
         "metadata": outcome.result.metadata.to_dict(),
-        "changes": _changes(outcome.result),
+        "changes": sum(1 for e in logged if not e.flag),
     }
     if edits:
-        info["edits"] = [e.to_dict() for e in outcome.result.edits]
+        info["edits"] = [e.to_dict() for e in logged]
     out[INFO_KEY] = info
     return out
 
 
-def _changes(result: Result) -> int:
-    return sum(1 for e in result.edits if not e.flag)
+def _final_newline(e: Edit) -> bool:
+    return e.reason == "layout.separator" and e.before == "" and e.after == "\n"
+
+
+def field_text(content: object, result: Result) -> str:
+    """The clean text as a field value: a document ends with one newline, a field that came without
+    one (a JSONL record's text, a data-frame cell) comes back without one."""
+    text = result.text
+    if isinstance(content, str) and not content.endswith("\n") and text.endswith("\n"):
+        return text[:-1]
+    return text
+
+
+def field_edits(content: object, result: Result) -> list[Edit]:
+    """The edit log of a field value: without the final newline that `field_text` leaves out (so a clean
+    field counts no change)."""
+    if isinstance(content, str) and not content.endswith("\n"):
+        return [e for e in result.edits if not _final_newline(e)]
+    return result.edits
 
 
 def clean_records(
@@ -272,8 +292,9 @@ def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[
     }
     for content, outcome in zip(texts, outcomes, strict=True):
         result = outcome.result
-        columns[field].append(result.text if result else content)
+        columns[field].append(field_text(content, result) if result else content)
         columns["cleanmedia_lang"].append(result.metadata.lang if result else None)
-        columns["cleanmedia_changes"].append(_changes(result) if result else 0)
+        changes = sum(1 for e in field_edits(content, result) if not e.flag) if result else 0
+        columns["cleanmedia_changes"].append(changes)
         columns["cleanmedia_error"].append(outcome.error)
     return columns

@@ -107,14 +107,25 @@ def _frequencies(lang: str) -> dict[str, float]:
     return table
 
 
+def key(word: str) -> str:
+    """The form the lexicon stores `word` under: case-folded as wordfreq's own tokenizer does ("Straße"
+    -> "strasse", a hand-lowered "straße" is not a key), typographic apostrophe straight."""
+    return word.casefold().replace("\u2019", "'")
+
+
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency (log10 per billion words) of `word` in `lang`; 0.0 when unknown."""
-    freq = _frequencies(lang).get(word.lower().replace("\u2019", "'"))
+    freq = _frequencies(lang).get(key(word))
     return math.log10(freq) + 9.0 if freq else 0.0
 
 
+def known(word: str, lang: str) -> bool:
+    """True when the lexicon of `lang` has `word` (in any case), looked up as the lexicon normalises it."""
+    return key(word) in _frequencies(lang)
+
+
 def lexicon(lang: str) -> dict[str, float]:
-    """word (lower case) -> frequency, for fast membership tests over many words."""
+    """word (case-folded: look words up with `key`) -> frequency, for fast membership tests over many words."""
     return _frequencies(lang)
 
 
@@ -125,3 +136,15 @@ def common_words(lang: str, min_zipf: float) -> frozenset[str]:
     `words.keys() - common_words(...)`, which walks the lexicon)."""
     floor = 10 ** (min_zipf - 9)
     return frozenset(w for w, f in _frequencies(lang).items() if f >= floor)
+
+
+def is_common_word(word: str, lang: str, min_zipf: float = 1.5, max_other: int = 2) -> bool:
+    """True when `word` is a word of `lang` rather than a name: its lexicon knows it, and at most
+    `max_other` of the other supported languages know it at `min_zipf` or more. The lexicons have no
+    case, but names travel: "youtube", "xbox", "bergamo" are in every lexicon, "bergwandern" only in
+    German's. (A rule of thumb measured on the lexicons, not a grammar: a loanword that travels counts
+    as a name.)"""
+    if zipf(word, lang) < min_zipf:
+        return False
+    others = sum(1 for other in resources.LANGUAGES if other != lang and zipf(word, other) >= min_zipf)
+    return others <= max_other

@@ -21,7 +21,8 @@ import regex
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
-from cleanmedia.lang import lexicon
+from cleanmedia.lang import is_common_word, lexicon
+from cleanmedia.lang import key as lang_key
 from cleanmedia.text import word_positions
 
 INNER_CAPITAL = regex.compile(r"^\p{L}+\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|^\p{Ll}+\p{Lu}")
@@ -44,6 +45,19 @@ def one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def consensus_applies(word: str, canonical: str, code: str) -> bool:
+    """Whether the document's inner-capital spelling `canonical` may replace `word`. Not when they
+    differ in the first letter alone (a sentence start's capital: "LeanFIRE" beside "leanFIRE"), not when
+    the canonical's one inner capital is its second letter and `word` is in title case (a held shift key
+    makes "XBox" of "Xbox" more often than the reverse), and never when `word` is a common word of the
+    language (a German noun "Bergwandern" beside a shop called "BergWandern": `lang.is_common_word`)."""
+    if word[1:] == canonical[1:]:
+        return False
+    if word.istitle() and canonical[1].isupper() and canonical[2:].islower():
+        return False
+    return not is_common_word(word, code)
 
 
 class BrandCase(Cleaner):
@@ -102,18 +116,23 @@ class BrandCase(Cleaner):
         fixes: dict[str, tuple[str, str, str]] = {}
         for word in (w for w in words if w[0].isupper()):
             canonical = names.get(word.lower())
-            if canonical is not None and word != canonical and not word.isupper():
+            if (
+                canonical is not None
+                and word != canonical
+                and not word.isupper()
+                and (self.glossary.get(word.lower()) == canonical or consensus_applies(word, canonical, code))
+            ):
                 fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
         if self.near_variants:
             near = _DeletionIndex({k: v for k, v in names.items() if 5 <= len(k) <= MAX_NAME})
             known, english = lexicon(code), lexicon(resources.FALLBACK_LANGUAGE)
             for word in filterfalse(str.islower, words):  # in C: most words are lower case
-                key = word.lower()
+                key = lang_key(word)
                 if (
                     5 <= len(word) <= MAX_NAME + 1  # longer words are two edits off any name
                     and word[0].isupper()
                     and word[1:].islower()
-                    and key not in names
+                    and word.lower() not in names
                     and key not in known
                     and key not in english
                 ):

@@ -1,8 +1,11 @@
 """Doubled words ("la la tension", "di dati dati"): the copy goes, unless doubling is legitimate.
 
 Legitimate doublings are data per language ("nous nous", "vous vous", German relative "die die",
-"that that", Italian "piano piano", emphasis such as "très très"). Numbers are never touched, and the
-two copies must be spelt alike (case aside) with a single space between them on one line.
+"that that", Italian "piano piano", emphasis such as "très très", "great great grandfather"). Only in
+the supported languages (elsewhere reduplication is grammar: "biasa biasa"). A doubled word that is not
+a grammatical word goes only when it is a common word (zipf >= 3) and not a name of capitalised copies
+("Goo Goo Dolls"). Numbers are never touched, and the two copies must be spelt alike (case aside) with
+a single space between them on one line.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ from itertools import compress
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
+from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS
 
+#: A doubled content word is removed only when at least this frequent (zipf) in the language.
+MIN_SLIP_ZIPF = 3.0
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
 
 
@@ -26,10 +32,15 @@ class DoubledWords(Cleaner):
     reasons = ("doubled.word",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
+        code = doc.lang or ""
+        if code not in resources.LANGUAGES:
+            return  # reduplication is grammar in many languages ("biasa biasa saja"): only where it is data
         pairs = _doubled_candidates(doc.word_list())
         if pairs is not None and not pairs:
             return
-        keep = resources.profile(doc.lang).words("doubled.txt")
+        found = resources.profile(code)
+        keep = found.words("doubled.txt")
+        grammar = found.stopwords | found.words("function_words.txt")
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -37,7 +48,18 @@ class DoubledWords(Cleaner):
                 word = m.group(1)
                 if word.lower() in keep or len(word) == 1 and not word.isalpha():
                     continue
+                if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
+                    continue
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+def _plain_slip(match: str, word: str, code: str) -> bool:
+    """Whether a doubled word that is not a grammatical word reads as a slip: not a name of capitalised
+    copies ("Goo Goo Dolls", "Bora Bora") and a common word of the language (a rare one doubled is
+    usually a reduplication or an onomatopoeia: "tuk tuk", "mahi mahi")."""
+    if word[0].isupper() and match.split(" ")[1][0].isupper():
+        return False
+    return zipf(word, code) >= MIN_SLIP_ZIPF
 
 
 def _doubled_candidates(words: list[str]) -> set[str] | None:

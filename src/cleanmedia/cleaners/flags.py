@@ -1,8 +1,9 @@
 """Flags: damage that needs a person or a translator. The text is not changed; each flag says why.
 
 - a garbled non-word, unknown to the document's language and to English ("flenderious");
-- a capitalised common word in the middle of a sentence, written so only once ("demander un Examen des
-  contrats"; a name such as "Microsoft" recurs with its capital and is not flagged);
+- a capitalised common word in the middle of a sentence, written so only once and in lower case
+  elsewhere in the document ("demander un Examen des contrats" beside "l'examen"): the lexicons have no
+  case, so only the document tells a common word from a name ("Azië", "Bergamo" are never flagged);
 - a known machine-translation calque, from a per-language list users can extend.
 """
 
@@ -15,12 +16,14 @@ import regex
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.lang import lexicon, zipf
+from cleanmedia.lang import key, lexicon, zipf
 from cleanmedia.text import word_positions
 
 #: A lone capitalised word after a lower-case word (not after a stop, colon or quote, nor beside another
 #: capitalised word: "Federal Trade Commission" is a name).
-MID_CAPITAL = regex.compile(r"(?<=\p{Ll}[,]? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:]|$)", regex.MULTILINE)
+MID_CAPITAL = regex.compile(
+    r"(?<=(?<![\p{L}\p{N}])\p{Ll}+[,]? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:]|$)", regex.MULTILINE
+)
 
 
 class Flags(Cleaner):
@@ -43,8 +46,10 @@ class Flags(Cleaner):
         known = lexicon(code)
         english = lexicon(profile.loanwords_from) if profile.loanwords_from else known
         unknown = {
-            w for w in set(doc.words()).difference(known).difference(english) if len(w) >= 6 and w.islower()
-        }
+            w
+            for w in set(doc.words()).difference(known).difference(english)
+            if len(w) >= 6 and w.islower() and key(w) not in known and key(w) not in english
+        }  # in C first; then looked up as the lexicon normalises ("außerdem" is stored "ausserdem")
         for start, word in word_positions(text, unknown, "'’-@/.#_"):
             yield doc.mark(
                 start, start + len(word), "flag.non_word", f"{word!r} is not a {code} or English word"
@@ -53,8 +58,8 @@ class Flags(Cleaner):
             words = doc.words()
             for m in MID_CAPITAL.finditer(text):
                 word = m.group(1)
-                if words[word] > 1:
-                    continue  # written the same way again: a name (Microsoft, Times), not a slip
+                if words[word] > 1 or not words[word.lower()]:
+                    continue  # a name (Microsoft, België) unless the document writes it in lower case too
                 if zipf(word.lower(), code) >= self.min_zipf:
                     yield doc.mark(
                         m.start(1),

@@ -24,6 +24,7 @@ import regex
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
+from cleanmedia.lang import key as lexicon_key
 from cleanmedia.lang import lexicon, zipf
 from cleanmedia.text import word_positions
 
@@ -72,12 +73,13 @@ class GluedWords(Cleaner):
         if not candidates:
             return
         apostrophe = doc.cached(APOSTROPHE_STYLE)
+        in_names = frozenset(t for t in candidates if t[:1].isupper() and _before_capital(text, t))
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
         fixes: dict[str, tuple[str, str, str] | None] = {}
         for _ in range(4):
-            split = {t: self._split(t, code, alone, apostrophe) for t in candidates}
+            split = {t: self._split(t, code, alone, apostrophe, in_names) for t in candidates}
             if split == fixes:
                 break
             fixes = split
@@ -93,6 +95,10 @@ class GluedWords(Cleaner):
             after, reason, detail = found[token]
             yield doc.change(start, start + len(token), after, reason, detail)
 
+    def _starter(self, word: str, code: str) -> bool:
+        """A word that often starts a sentence: a stop word or a very frequent word."""
+        return word.lower() in resources.stopwords(code) or zipf(word, code) >= self.min_starter_zipf
+
     def _known(self, word: str, code: str, minimum: float) -> bool:
         loans = resources.profile(code).loanwords_from
         return max(zipf(word, code), zipf(word, loans) if loans else 0.0) >= minimum
@@ -102,7 +108,7 @@ class GluedWords(Cleaner):
         return zipf(token, code) > 0 or (bool(loans) and zipf(token, loans) > 0)
 
     def _split(
-        self, token: str, code: str, alone: Counter[str], apostrophe: str
+        self, token: str, code: str, alone: Counter[str], apostrophe: str, in_names: frozenset[str]
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -110,16 +116,16 @@ class GluedWords(Cleaner):
         if not token.isalpha() or len(token) < 3:
             return None
         if CASE_CUE.search(token):
-            return self._split_cased(token, code, alone, apostrophe)
+            return self._split_cased(token, code, alone, apostrophe, token in in_names)
         if token.islower():
             return split_uncased(token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf)
         return None
 
     def _split_cased(
-        self, token: str, code: str, alone: Counter[str], apostrophe: str
+        self, token: str, code: str, alone: Counter[str], apostrophe: str, in_name: bool = False
     ) -> tuple[str, str, str] | None:
-        if alone[token] > 1:
-            return None
+        if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
+            return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
         nonfinal = resources.profile(code).words("function_words.txt")
         best: tuple[float, int] | None = None
         for cut in (m.start() for m in CASE_CUE.finditer(token)):
@@ -136,6 +142,8 @@ class GluedWords(Cleaner):
                 continue  # a name ending in an acronym (PowerBI, FaceID): the acronym stands alone too
             if token[0].isupper() and left.lower() in PREFIXES:
                 continue  # "MiniCómos", "SuperMario": a name made with a prefix
+            if token[0].isupper() and left.lower() in nonfinal and not self._starter(right, code):
+                continue  # "WeWorkers", "TheFork": no sentence ends on a function word, so a name
             article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
             if self._whole_known(token, code, alone) and not article_glue:
                 continue  # OpenAI, iPhone, DeepMind: the whole is a word of its own
@@ -145,7 +153,9 @@ class GluedWords(Cleaner):
         if best is None:
             return None
         left, right = token[: best[1]], token[best[1] :]
-        starter = right.lower() in resources.stopwords(code) or zipf(right, code) >= self.min_starter_zipf
+        starter = self._starter(right, code)
+        if token[0].isupper() and in_name and not starter:
+            return None  # "WeWorkers Coalition": part of a name of several capitalised words
         if token[0].islower() and starter and left.lower() not in nonfinal:
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
@@ -222,11 +232,20 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
         left, right = token[:cut], token[cut:]
         if len(right) < 2 and right.isascii():
             continue
-        score = min(freq.get(left, 0.0), freq.get(right, 0.0))
+        score = min(freq.get(lexicon_key(left), 0.0), freq.get(lexicon_key(right), 0.0))
         key = (left in grammar or right in grammar, score, cut)  # "archivos al" before "archivo sal"
         if score >= min_freq and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+def _before_capital(text: str, token: str) -> bool:
+    """Whether `token` is followed somewhere by a space and a capitalised word ("WeWorkers Coalition")."""
+    for pos in occurrences(text, token):
+        end = pos + len(token)
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            return True
+    return False
 
 
 def majority_apostrophe(text: str) -> str:

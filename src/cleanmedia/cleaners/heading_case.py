@@ -1,8 +1,12 @@
 """English-style Title Case headings in languages that write headings in sentence case.
 
 "Le Conseil Municipal Vote Le Budget Annuel" -> "Le conseil municipal vote le budget annuel".
-A heading is a short line that does not end like a sentence. It is Title Case when at least two of its
-words after the first are capitalised common words, or when every content word is capitalised. A word
+A heading is a short line that does not end like a sentence, is neither a list item nor a table row
+(tab or " | "). It is Title Case when every content word after the first is capitalised, one of them
+at least is a capitalised common word, and a function word (an article, a preposition) is among its words: a heading
+with one lower-case content word is already in sentence case, and its capitals are names ("Las obras
+del Metro de Sevilla empiezan en enero"); a short line of capitalised words without a function word
+is a name ("Paul Girard") or a table cell, not a heading. A word
 keeps its capital when it is a name: unknown to the lexicon, with inner or only capitals, or seen
 capitalised in the middle of a sentence elsewhere in the document. Known limit: a name that the lexicon
 also knows (a city, "Lyon") and that appears only in the heading loses its capital (the lexicon has
@@ -56,6 +60,7 @@ class HeadingCase(Cleaner):
             tokens = list(TOKEN.finditer(doc.text, b.start, b.end))
             candidates = []
             lower_content = 0
+            has_function_word = any(m.group(3).lower() in stop for m in tokens[1:])
             for i, m in enumerate(tokens):
                 word = m.group(3)
                 if (
@@ -76,7 +81,7 @@ class HeadingCase(Cleaner):
                 if self._is_name(word, code, names):
                     continue
                 candidates.append(m)
-            if len(candidates) >= 2 or (candidates and lower_content == 0):
+            if candidates and lower_content == 0 and has_function_word:
                 for m in candidates:
                     prefix = m.group(1)
                     if prefix and prefix[0].isupper() and m.start() != tokens[0].start():
@@ -100,6 +105,8 @@ class HeadingCase(Cleaner):
         return (
             2 <= n <= self.max_words
             and not is_list_item(line)
+            and "\t" not in line
+            and " | " not in line
             and not line.rstrip().endswith((".", ",", ";", ":", "…"))
         )
 

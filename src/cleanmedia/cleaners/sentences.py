@@ -1,8 +1,11 @@
 """A sentence that starts in lower case after a full stop ("Microsoft. le naissance") gets its capital.
 
-The stop must follow a word of at least two letters that is neither an abbreviation (data file) nor in
-capitals, the word must be a common word of the language (commands and names may start a sentence in
-lower case), and an ellipsis never counts as the end of a sentence.
+The stop must follow a word of at least two letters that is neither an abbreviation nor in capitals
+(`resources.abbreviations`: the shared list, the language's units and titles, its short month names),
+nor a word right after a number ("1 tsp. olive oil", "4 oz. cooked": a unit) or after another stop
+("2.1 cu.ft. front", "z.B. die": a dotted abbreviation); the word must be a common word of the
+language (commands and names may start a sentence in lower case), and an ellipsis never counts as the
+end of a sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from cleanmedia.lang import zipf
 STOP_THEN_LOWER = re.compile(r"[.!?] (?=[a-zß-öø-ÿœ])")
 WORD_BEFORE = re.compile(r"([^\W\d_]{2,})$")
 WORD_AFTER = re.compile(r"[^\W\d_]{2,}")
+#: A number and a space just before the word that precedes the stop ("4 oz.", "10 Uhr.", "3 Std.").
+NUMBER_BEFORE = re.compile(r"\d[\d.,]* $")
 
 
 class SentenceCapital(Cleaner):
@@ -28,8 +33,8 @@ class SentenceCapital(Cleaner):
     reasons = ("sentence.capital",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        abbreviations = frozenset(resources.common("abbreviations.txt"))
         code = doc.lang or resources.FALLBACK_LANGUAGE
+        abbreviations = resources.abbreviations(code)
         text = doc.text
         for m in STOP_THEN_LOWER.finditer(text):
             found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -41,6 +46,9 @@ class SentenceCapital(Cleaner):
                 continue
             if before.lower() in abbreviations or before.isupper():
                 continue  # "p. ej. pingüino", "ID. models": an abbreviation's full stop
+            head = text[max(0, found_before.start() - 12) : found_before.start()]
+            if head.endswith(".") or NUMBER_BEFORE.search(head):
+                continue  # "cu.ft. front", "1 tsp. olive": a dotted abbreviation, a unit after a number
             if zipf(word, code) < 3.0:
                 continue  # "chmod is used": a command or a name may start a sentence in lower case
             start = m.end()

@@ -35,6 +35,7 @@ class ResourceError(LookupError):
 #: The word lists every article language has: file name -> number of tab-separated columns (1: a list).
 KINDS: dict[str, int] = {
     "stopwords.txt": 1,
+    "abbreviations.txt": 1,
     "function_words.txt": 1,
     "months.txt": 1,
     "relative_time.txt": 1,
@@ -269,3 +270,13 @@ def union(kind: str) -> frozenset[str]:
     """The words of a one-column `kind` list over every article language (a rule that must recognise
     the words of any language, whatever the document's)."""
     return frozenset().union(*(profile(c).words(kind) for c in LANGUAGES))
+
+
+@cache
+def abbreviations(code: str | None) -> frozenset[str]:
+    """Words whose full stop does not end a sentence, lower case, without the stop: the shared list
+    (`common/abbreviations.txt`), the language's own (`languages/<code>/abbreviations.txt`: units,
+    titles) and the short forms of its month names (`months.txt`, after the full name on each row)."""
+    found = profile(code)
+    months = (w for row in found.lines("months.txt") for w in row.split()[1:])
+    return frozenset(common("abbreviations.txt")) | found.words("abbreviations.txt") | frozenset(months)

@@ -1,0 +1,141 @@
+"""Wrong repairs seen on real pages (issue 13): each small input with its right output, which for real
+text is the input unchanged. And the damage the repairs missed, with its repair."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleanmedia import clean, clean_and_explain
+from cleanmedia.batch import INFO_KEY, clean_batch, clean_records
+
+#: (language, paragraph of correct text a repair used to damage).
+UNTOUCHED = [
+    # doubled words: band and place names, a legitimate English doubling, another language's reduplication
+    ("en", "The Goo Goo Dolls played a long set of their old hits last night in the city park."),
+    ("en", "The island of Bora Bora is a popular place for a honeymoon, the travel agent said."),
+    ("en", "My great great grandfather came to this country by ship more than a century ago."),
+    ("id", "Menurut saya film itu biasa biasa saja dan tidak ada yang istimewa dari ceritanya sama sekali."),
+    ("en", "We rode in a tuk tuk through the old town and ate mahi mahi by the harbour that evening."),
+    # brand consensus over a common word, a shift-key form, a sentence-start capital
+    (
+        "de",
+        "Wir gingen am Samstag zum Bergwandern in die Alpen. Die Ausrüstung kauften wir bei BergWandern "
+        "in München, einem kleinen Laden.",
+    ),
+    ("en", "The Xbox sold well this year. Microsoft said the XBox brand will go on with new consoles."),
+    ("en", "LeanFIRE is a way to retire early. The leanFIRE crowd lives on less than forty thousand a year."),
+    # glue splitting of a real CamelCase name
+    ("en", "The WeWorkers Coalition met on Monday. Members said that We and Workers should all join."),
+    # sentence capitals after units, dotted abbreviations, German abbreviations, dates and times
+    ("en", "Heat 1 tsp. olive oil in a pan and add 4 oz. cooked chicken to the sauce."),
+    ("en", "The fridge has 2.1 cu.ft. front storage and a freezer drawer at the bottom of the unit."),
+    ("de", "Das dauert ca. zehn Minuten. Betroffen sind u. a. die Stadt und der Kreis, sagte er."),
+    ("de", "Die Sitzung beginnt am 3. März um 10 Uhr. danach folgt die Pressekonferenz im Rathaus."),
+    ("en", "The meeting started on 5 Jan. the team met again at 10 a.m. sharp to sign the deal."),
+    # heading case: a heading already in sentence case, a table row, list items of names
+    (
+        "es",
+        "Las obras del Metro de Sevilla empiezan en enero\n\n"
+        "El ayuntamiento confirmó que las obras de la nueva línea comienzan en enero, según el consejero.",
+    ),
+    (
+        "fr",
+        "Paul Girard\n\nLe coureur a gagné l'étape après une longue échappée dans la montagne, "
+        "devant Jean Dupont.",
+    ),
+    (
+        "fr",
+        "Coureur | Équipe | Temps\n\nLe coureur a gagné l'étape après une longue échappée dans la montagne.",
+    ),
+    # currency: "$5 millones" is how the text writes amounts
+    ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNTOUCHED, ids=[t[:30] for _, t in UNTOUCHED])
+def test_real_text_is_not_repaired(lang: str, text: str) -> None:
+    text += "\n"
+    result = clean_and_explain(text, lang=lang)
+    assert result.text == text, [str(e) for e in result.edits if not e.flag]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Außerdem hat die Straße große Schäden, sagte der Bürgermeister gestern."),
+        ("de", "Die Außenministerin grüßte die Gäste außerhalb des Schlosses."),
+        ("nl", "Hij reisde via België naar Azië en bleef daarna een week in de stad Bergamo."),
+        ("fr", "Il est passé par Bergamo puis par Anvers avant de rentrer à la maison."),
+        ("fr", "• Paul Girard\n• Jean Dupont"),
+    ],
+)
+def test_no_false_flags(lang: str, text: str) -> None:
+    result = clean_and_explain(text + "\n", lang=lang)
+    assert [str(e) for e in result.flags] == []
+
+
+def test_lexicon_lookups_follow_its_own_normalisation() -> None:
+    from cleanmedia.lang import known, zipf
+
+    assert zipf("außerdem", "de") > 4 and zipf("Straße", "de") > 4 and known("GROSSE", "de")
+
+
+def test_jsonl_text_gains_no_newline() -> None:
+    records = [{"id": 1, "text": "Une phrase propre et complète, sans rien à réparer du tout."}]
+    out = list(clean_records(records, edits=True))
+    assert out[0]["text"] == records[0]["text"]
+    assert out[0][INFO_KEY]["changes"] == 0 and out[0][INFO_KEY]["edits"] == []
+    ended = list(clean_records([{"text": "Une phrase propre et complète.\n"}]))
+    assert ended[0]["text"] == "Une phrase propre et complète.\n"
+    batch = clean_batch({"text": [records[0]["text"]]})
+    assert batch["text"] == [records[0]["text"]] and batch["cleanmedia_changes"] == [0]
+    json.dumps(out)  # still serialisable
+
+
+#: (language, damaged paragraph, its repair).
+REPAIRED = [
+    ("en", "The the band was loud and the the crowd cheered.", "The band was loud and the crowd cheered."),
+    (
+        "de",
+        "Die Regierung hat die die Steuern erhöht.",
+        "Die Regierung hat die die Steuern erhöht.",
+    ),  # data: relative
+    ("de", "Er hat es gesagtDann ging er nach Hause.", "Er hat es gesagt. Dann ging er nach Hause."),
+    (
+        "de",
+        "Sie hat das Ziel erreichtDie Leute jubelten laut.",
+        "Sie hat das Ziel erreicht. Die Leute jubelten laut.",
+    ),
+    (
+        "de",
+        "Das Haus wirdeine Schule, und es istnoch nicht fertig.",
+        "Das Haus wird eine Schule, und es ist noch nicht fertig.",
+    ),
+    (
+        "en",
+        "We met beforethe game and talked about the weather.",
+        "We met before the game and talked about the weather.",
+    ),
+    (
+        "it",
+        "Non so perchéil governo abbia deciso così presto.",
+        "Non so perché il governo abbia deciso così presto.",
+    ),
+    (
+        "en",
+        "The YouTube channel grew fast. Then Youtube changed its rules again.",
+        "The YouTube channel grew fast. Then YouTube changed its rules again.",
+    ),
+    (
+        "es",
+        "La empresa invirtió $5 millones, y antes 20 millones de dólares.",
+        "La empresa invirtió 5 millones de dólares, y antes 20 millones de dólares.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REPAIRED, ids=[t[:30] for _, t, _ in REPAIRED])
+def test_damage_is_repaired(lang: str, text: str, expected: str) -> None:
+    assert clean(text + "\n", lang=lang) == expected + "\n"
