@@ -81,7 +81,9 @@ def test_records_keep_every_field_and_every_failure() -> None:
     ]
     out = list(clean_records(records, jobs=2, edits=True))  # type: ignore[arg-type]  # bad records on purpose
     assert [r["id"] for r in out] == [1, 2, 3, 4]
-    assert out[0]["text"] == "La tension monte entre les deux pays depuis des mois."  # a field: no newline added
+    assert (
+        out[0]["text"] == "La tension monte entre les deux pays depuis des mois."
+    )  # a field: no newline added
     assert out[0]["url"] == "u" and out[0][INFO_KEY]["metadata"]["lang"] == "fr"
     assert out[0][INFO_KEY]["changes"] >= 2 and out[0][INFO_KEY]["edits"]
     assert out[1] == {"id": 2, INFO_KEY: {"error": "not text: got nothing"}}

@@ -139,3 +139,69 @@ REPAIRED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), REPAIRED, ids=[t[:30] for _, t, _ in REPAIRED])
 def test_damage_is_repaired(lang: str, text: str, expected: str) -> None:
     assert clean(text + "\n", lang=lang) == expected + "\n"
+
+
+PUNCTUATION_GLUE = [
+    (
+        "en",
+        "They drove along the main road.However, residents said so.",
+        "They drove along the main road. However, residents said so.",
+    ),
+    (
+        "es",
+        "Las obras durarán meses.Durante ese tiempo cierran.",
+        "Las obras durarán meses. Durante ese tiempo cierran.",
+    ),
+    ("es", "¿Abren los comercios?La gente no lo sabe.", "¿Abren los comercios? La gente no lo sabe."),
+    ("es", "Siguen abiertos.«No cerramos», dijo el dueño.", "Siguen abiertos. «No cerramos», dijo el dueño."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), PUNCTUATION_GLUE, ids=[t[:30] for _, t, _ in PUNCTUATION_GLUE]
+)
+def test_punctuation_glue(lang: str, text: str, expected: str) -> None:
+    assert clean(text + "\n", lang=lang) == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See the page example.Com for the details of the offer today.",
+        "Open www.example.org/News.Today in the browser to read it.",
+        "The app is written with Node.Js and runs on every server.",
+        "The file README.Md explains how to build the program.",
+        "The price rose 2.5 percent and the v2.1.Release came out.",
+        "He lived in the U.S.The next year he moved back home.",
+        "Mail the team at news@example.org.The reply came fast.",
+    ],
+)
+def test_punctuation_glue_leaves_addresses_names_and_numbers(text: str) -> None:
+    assert clean(text + "\n", lang="en") == text + "\n"
+
+
+def test_html_entities_decoded_and_never_spaced() -> None:
+    text = "Il a pris l&#8217;aéroport de Paris&hellip; puis AT&amp;T et Tom &amp;amp; Jerry sont arrivés.\n"
+    result = clean_and_explain(text, lang="fr")
+    assert result.text == "Il a pris l’aéroport de Paris… puis AT&T et Tom & Jerry sont arrivés.\n"
+    assert {e.reason for e in result.edits if e.cleaner == "entities"} == {"entity"}
+    kept = "Le texte &inconnu; reste tel quel, dit-il.\n"
+    assert clean(kept, lang="fr") == kept  # an unknown reference: no decoding, no space before its ";"
+
+
+def test_mojibake_ftfy_declines_is_flagged_with_its_repair() -> None:
+    text = "Der Bürgermeister von RÄ«ga sprach am Montag mit Åžtefan und den Gästen.\n"
+    result = clean_and_explain(text, lang="de")
+    assert result.text == text
+    details = sorted(e.detail for e in result.flags if e.reason == "flag.mojibake")
+    assert details == ["likely 'Rīga' (mojibake)", "likely 'Ştefan' (mojibake)"]
+    clean_umlaut = "Die Äpfel aus Åland kosten mehr.\n"
+    assert not clean_and_explain(clean_umlaut, lang="de").flags
+
+
+def test_conservative_chain_changes_no_word() -> None:
+    from cleanmedia import CONSERVATIVE_CHAIN
+
+    text = "Partager sur Facebook\n\nLa la tension monte depuis des mois.Le gouvernement l&#8217;a dit.\n"
+    out = clean(text, lang="fr", chain=CONSERVATIVE_CHAIN)
+    assert out == "La la tension monte depuis des mois.Le gouvernement l’a dit.\n"

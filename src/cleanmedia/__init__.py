@@ -7,7 +7,7 @@
 from cleanmedia.api import Result, clean, clean_and_explain
 from cleanmedia.chain import Chain, replay
 from cleanmedia.cleaner import Cleaner, CleanerError, FunctionCleaner
-from cleanmedia.cleaners import DEFAULT_CHAIN
+from cleanmedia.cleaners import CONSERVATIVE_CHAIN, DEFAULT_CHAIN
 from cleanmedia.decode import DecodeError, decode
 from cleanmedia.document import Document, DocumentView, Edit, Metadata, MetadataEdit, Removal, Shared
 from cleanmedia.options import Options
@@ -15,6 +15,7 @@ from cleanmedia.options import Options
 __version__ = "0.1.0"
 
 __all__ = [
+    "CONSERVATIVE_CHAIN",
     "DEFAULT_CHAIN",
     "Chain",
     "Cleaner",

@@ -8,17 +8,20 @@ from cleanmedia.cleaners.brands import BrandCase
 from cleanmedia.cleaners.currency import CurrencyOrder
 from cleanmedia.cleaners.doubled import DoubledWords
 from cleanmedia.cleaners.elision import Elision
+from cleanmedia.cleaners.entities import Entities
 from cleanmedia.cleaners.flags import Flags
 from cleanmedia.cleaners.glue import GluedWords
 from cleanmedia.cleaners.heading_case import HeadingCase
 from cleanmedia.cleaners.layout import Controls, Layout
 from cleanmedia.cleaners.mojibake import Mojibake
 from cleanmedia.cleaners.sentences import SentenceCapital
+from cleanmedia.cleaners.spacing import PunctuationGlue
 from cleanmedia.cleaners.stranded import StrandedWords
 from cleanmedia.cleaners.titles import RepeatedLines
 from cleanmedia.cleaners.typography import Typography
 
 __all__ = [
+    "CONSERVATIVE_CHAIN",
     "DEFAULT_CHAIN",
     "REPAIRS",
     "Boilerplate",
@@ -27,11 +30,13 @@ __all__ = [
     "CurrencyOrder",
     "DoubledWords",
     "Elision",
+    "Entities",
     "Flags",
     "GluedWords",
     "HeadingCase",
     "Layout",
     "Mojibake",
+    "PunctuationGlue",
     "RepeatedLines",
     "SentenceCapital",
     "StrandedWords",
@@ -40,6 +45,7 @@ __all__ = [
 
 #: The repairs inside the article (what bench/clean_text_stability.py counts as changing clean text).
 REPAIRS = (
+    "punctuation_glue",
     "glued_words",
     "doubled_words",
     "stranded_words",
@@ -57,8 +63,10 @@ DEFAULT_CHAIN = Chain(
     [
         Mojibake(),
         Controls(),
+        Entities(),
         Layout(),
         Boilerplate(),
+        PunctuationGlue(),
         GluedWords(),
         DoubledWords(),
         StrandedWords(),
@@ -73,3 +81,8 @@ DEFAULT_CHAIN = Chain(
         Layout("final_layout"),
     ]
 )
+
+#: Characters, furniture, typography and flags only: no repair that changes, splits or joins a word.
+#: For corpora whose words must stay exactly as published (quotations, legal text, evaluation sets)
+#: or where a rare wrong repair costs more than the damage it fixes.
+CONSERVATIVE_CHAIN = DEFAULT_CHAIN.without(*REPAIRS)
