@@ -1,0 +1,121 @@
+"""Real paragraphs of published text, per language, for the repair benchmarks (nothing is downloaded).
+
+Sources, each optional (a missing one is skipped):
+- `shared`: the article bodies of the four page sets in ../shared/bench (`*/ground-truth.json`);
+- `debian-reference`: the Debian Reference manual, Debian packages debian-reference-{en,de,fr,es,it,pt}
+  (/usr/share/debian-reference);
+- `debian-handbook`: the Debian Administrator's Handbook, Debian package debian-handbook
+  (/usr/share/doc/debian-handbook/html/<lang>-<REGION>/);
+- `gnome-help`: the GNOME desktop help, Debian package gnome-user-docs (/usr/share/help/<lang>/gnome-help).
+
+A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
+address, and identified as its language by cleanmedia's own identification (so a stray English
+paragraph in a translation is not counted as German). Third-party text: measured, never stored in the
+repository.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cleanmedia.document import LETTER_RUN
+from cleanmedia.lang import detect_counts
+
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
+CODE_LIKE = re.compile(r"[/\\$`_{}<>=|#~@\[\]]|\.\w+\(|--|\w\.\w|\s-\w")
+
+
+def prose(text: str, lang: str) -> bool:
+    """A prose paragraph of `lang` (see the module docstring)."""
+    return (
+        len(text.split()) >= 15
+        and text[-1] in ".!?"
+        and not CODE_LIKE.search(text)
+        and detect_counts(Counter(LETTER_RUN.findall(text))) == lang
+    )
+
+
+def _paragraphs(html_text: str, selector: str = "p") -> Iterator[str]:
+    for node in LexborHTMLParser(html_text).css(selector):
+        yield " ".join(node.text(separator="").split())
+
+
+def shared(folder: Path) -> Iterator[tuple[str, str]]:
+    """(set name, paragraph) from the article bodies of every page set."""
+    for truth in sorted(folder.glob("*/ground-truth.json")):
+        for item in json.loads(truth.read_text(encoding="utf-8")).values():
+            for para in (item.get("articleBody") or "").split("\n"):
+                yield truth.parent.name, " ".join(para.split())
+
+
+def debian_reference(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "debian-reference", paragraph)."""
+    for page in sorted(folder.glob("*.html")):
+        lang = page.name.split(".")[-2]
+        for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace")):
+            yield lang, "debian-reference", para
+
+
+def debian_handbook(folder: Path) -> Iterator[tuple[str, str, str]]:
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+        lang = sub.name.split("-")[0]
+        for page in sorted(sub.glob("*.html")):
+            for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace"), "div.para"):
+                yield lang, "debian-handbook", para
+
+
+def gnome_help(folder: Path) -> Iterator[tuple[str, str, str]]:
+    for lang in LANGS:
+        for page in sorted((folder / lang / "gnome-help").glob("*.page")):
+            for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace")):
+                yield lang, "gnome-help", para
+
+
+def collect(
+    shared_bench: Path | None = Path("../shared/bench"),
+    per_source: int = 400,
+) -> dict[str, dict[str, list[str]]]:
+    """lang -> source -> paragraphs (at most `per_source` of each language from each source, in file
+    order, duplicates dropped)."""
+    found: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
+    seen: set[str] = set()
+
+    def add(lang: str, source: str, para: str) -> None:
+        bucket = found.setdefault(lang, {}).setdefault(source, [])
+        if lang in LANGS and len(bucket) < per_source and para not in seen and prose(para, lang):
+            seen.add(para)
+            bucket.append(para)
+
+    if shared_bench is not None and shared_bench.is_dir():
+        for name, para in shared(shared_bench):
+            if len(para.split()) >= 15:
+                lang = detect_counts(Counter(LETTER_RUN.findall(para))) or "?"
+                if lang in LANGS:
+                    add(lang, f"shared-{name}", para)
+    for folder, reader in (
+        (Path("/usr/share/debian-reference"), debian_reference),
+        (Path("/usr/share/doc/debian-handbook/html"), debian_handbook),
+        (Path("/usr/share/help"), gnome_help),
+    ):
+        if folder.is_dir():
+            for lang, source, para in reader(folder):
+                if lang in LANGS:
+                    add(lang, source, para)
+    return {lang: {s: ps for s, ps in by.items() if ps} for lang, by in found.items() if lang in LANGS}
+
+
+def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]]]:
+    """`collect(**options)`, read from / written to `cache` (a JSON file) when given."""
+    if cache is not None and cache.is_file():
+        data: dict[str, dict[str, list[str]]] = json.loads(cache.read_text(encoding="utf-8"))
+        return data
+    data = collect(**options)  # type: ignore[arg-type]
+    if cache is not None:
+        cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return data
