@@ -98,6 +98,7 @@ def inner_capital(p: str, rng: random.Random, doc_words: Counter[str]) -> str | 
         return None
     m = rng.choice(spots)
     word = m.group()
+    doc_words[word] -= 1  # the right form must stay at least once elsewhere in the document
     return p[: m.start()] + word[0] + word[1:].lower() + p[m.end() :]
 
 
@@ -142,15 +143,15 @@ def score(paragraphs: list[str], lang: str, kind: str, seed: int, misses: list[s
             injected += 1
             if output[i] == reference[i]:
                 repaired += 1
-            elif len(misses) < 400:
-                misses.append(f"{lang} {kind}: {_diff(x, output[i])}")
+            elif sum(m.startswith(f"{lang} {kind}:") for m in misses[-40:]) < 20:
+                misses.append(f"{lang} {kind}: {_diff(reference[i], output[i])}")
             if output[i] != x:
                 changed += 1
     return injected, repaired, changed
 
 
 def _diff(damaged: str, output: str) -> str:
-    """The first differing stretch between the damaged input and the output, for a reader."""
+    """The first differing stretch between the right output and the output, for a reader."""
     a, b = damaged.split(), output.split()
     for i, (x, y) in enumerate(zip(a, b, strict=False)):
         if x != y:

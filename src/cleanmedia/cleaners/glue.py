@@ -50,7 +50,9 @@ class GluedWords(Cleaner):
         min_uncued_zipf: float = 4.5,
         max_uncued_whole_zipf: float = 3.0,
         min_starter_zipf: float = 5.0,
+        min_capital_zipf: float = 3.5,
     ) -> None:
+        self.min_capital_zipf = min_capital_zipf
         self.min_part_zipf = min_part_zipf
         self.min_uncued_zipf = min_uncued_zipf
         self.max_uncued_whole_zipf = max_uncued_whole_zipf
@@ -153,9 +155,11 @@ class GluedWords(Cleaner):
         if best is None:
             return None
         left, right = token[: best[1]], token[best[1] :]
-        starter = self._starter(right, code)
-        if token[0].isupper() and in_name and not starter:
+        if token[0].isupper() and in_name and not self._starter(right, code):
             return None  # "WeWorkers Coalition": part of a name of several capitalised words
+        starter = self._starter(right, code) or (
+            code not in NOUN_CAPITALS and right[1:].islower() and zipf(right, code) >= self.min_capital_zipf
+        )  # outside German, a common word's capital after a lower-case letter starts a sentence
         if token[0].islower() and starter and left.lower() not in nonfinal:
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (

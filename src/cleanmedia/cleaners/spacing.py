@@ -20,7 +20,7 @@ from cleanmedia.lang import zipf
 
 #: word + . ! or ? + an optional opening quote + a capitalised word, with nothing glued before or after.
 GLUED_MARK = regex.compile(
-    r"(?<![\p{L}\p{N}@/\\.:_-])(\p{L}*\p{Ll}\p{Ll})([.!?])([«\"“„‘'(]?)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
+    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«\"“„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
 )
 #: A white-space token that is an address, a path or a file name: left alone whatever it holds.
 ADDRESS = regex.compile(r"://|www\.|@|/|\\|\.(?:com|org|net|html?|php|pdf|js|py)\b", regex.IGNORECASE)
@@ -32,7 +32,7 @@ class PunctuationGlue(Cleaner):
     name = "punctuation_glue"
     reasons = ("glue.punctuation",)
 
-    def __init__(self, min_right_zipf: float = 4.0) -> None:
+    def __init__(self, min_right_zipf: float = 3.0) -> None:
         self.min_right_zipf = min_right_zipf
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
