@@ -75,7 +75,7 @@ class GluedWords(Cleaner):
         if not candidates:
             return
         apostrophe = doc.cached(APOSTROPHE_STYLE)
-        in_names = frozenset(t for t in candidates if t[:1].isupper() and _before_capital(text, t))
+        in_names = frozenset(t for t in candidates if CASE_CUE.search(t) and _before_capital(text, t))
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
@@ -158,8 +158,12 @@ class GluedWords(Cleaner):
         if token[0].isupper() and in_name and not self._starter(right, code):
             return None  # "WeWorkers Coalition": part of a name of several capitalised words
         starter = self._starter(right, code) or (
-            code not in NOUN_CAPITALS and right[1:].islower() and zipf(right, code) >= self.min_capital_zipf
-        )  # outside German, a common word's capital after a lower-case letter starts a sentence
+            not resources.profile(code).capitalises_nouns
+            and not in_name
+            and right[1:].islower()
+            and zipf(right, code) >= self.min_capital_zipf
+        )  # where nouns take no capital, a common word's capital after a lower-case letter, not followed
+        # by another capitalised word, starts a sentence ("daysFitness experts")
         if token[0].islower() and starter and left.lower() not in nonfinal:
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
