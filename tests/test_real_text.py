@@ -49,6 +49,19 @@ UNTOUCHED = [
         "fr",
         "Coureur | Équipe | Temps\n\nLe coureur a gagné l'étape après une longue échappée dans la montagne.",
     ),
+    # found by bench/clean_text_stability.py on translated documentation (Debian, GNOME)
+    ("nl", "Ik raad het al jaren aan aan vrienden, en dan is het het beste dat je je hier aanmeldt."),
+    ("pt", "Use o gestor de ficheiros Ficheiros para navegar e clique em Para para escolher um contato."),
+    ("fr", "On réduit la taille en en tronquant les extensions sur le disque du serveur."),
+    ("en", "Some features are rarely used. apt-get is the first front end; clone() must be called first."),
+    ("en", "How does he know who I am? whispered its way through his head as he walked home."),
+    ("fr", "Vous pouvez tracer un programme avec strace ou ltrace pour voir les appels du système."),
+    ("es", "Puede accederlo nuevamente gracias a las herramientas de gestión de paquetes del sistema."),
+    (
+        "nl",
+        "Met PlakToetsen drukt u toetsen één voor één in. Zonder Plaktoetsen moet u ze tegelijk "
+        "ingedrukt houden.",
+    ),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]

@@ -21,10 +21,12 @@ import regex
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
-from cleanmedia.lang import is_common_word, lexicon
+from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.lang import key as lang_key
 from cleanmedia.text import word_positions
 
+#: The parts of a name with inner capitals: capitalised runs, and runs of capitals ("Plak", "Toetsen").
+INNER_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 INNER_CAPITAL = regex.compile(r"^\p{L}+\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}|^\p{Ll}+\p{Lu}")
 
 
@@ -57,7 +59,20 @@ def consensus_applies(word: str, canonical: str, code: str) -> bool:
         return False
     if word.istitle() and canonical[1].isupper() and canonical[2:].islower():
         return False
-    return not is_common_word(word, code)
+    return not is_common_word(word, code) and not native_compound(canonical, code)
+
+
+def native_compound(canonical: str, code: str, min_zipf: float = 2.5) -> bool:
+    """Whether `canonical` ("PlakToetsen", "BergWandern") is a compound of the language written with an
+    inner capital for style: the language writes compounds as one word (its profile), and every part is
+    a word of it, more at home there than in the language it borrows from ("You" and "Tube" of YouTube
+    are English, so a German "Youtube" is still repaired). Off for a language without a loan language."""
+    found = resources.profile(code)
+    loans = found.loanwords_from
+    if not (found.closed_compounds and loans):
+        return False
+    parts = INNER_PARTS.findall(canonical)
+    return len(parts) > 1 and all(zipf(p, code) >= min_zipf and zipf(p, code) > zipf(p, loans) for p in parts)
 
 
 class BrandCase(Cleaner):

@@ -50,6 +50,8 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
+                if _name_beside_word(doc.text, m.start(), m.group()):
+                    continue  # "fichiers Fichiers", "en Para para": a name (an application, a button) and a word
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
 
 
@@ -57,9 +59,23 @@ def _plain_slip(match: str, word: str, code: str) -> bool:
     """Whether a doubled word that is not a grammatical word reads as a slip: not a name of capitalised
     copies ("Goo Goo Dolls", "Bora Bora") and a common word of the language (a rare one doubled is
     usually a reduplication or an onomatopoeia: "tuk tuk", "mahi mahi")."""
-    if word[0].isupper() and match.split(" ")[1][0].isupper():
+    copies = match.split(" ")
+    if word[0].isupper() and copies[1][0].isupper():
         return False
     return zipf(word, code) >= MIN_SLIP_ZIPF
+
+
+def _name_beside_word(text: str, start: int, match: str) -> bool:
+    """Copies in different case: a name beside the word it is made of ("le gestionnaire de fichiers
+    Fichiers", "clique em Para para escolher"), unless the capital is a sentence's first word ("The the
+    crowd": the capital at the start of a line or after a full stop is the sentence's)."""
+    first, second = match.split(" ")[:2]
+    if first == second:
+        return False
+    if second[0].isupper():
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not (before == "" or before.endswith((".", "!", "?", "\n", ":", "\u2022")))
 
 
 def _doubled_candidates(words: list[str]) -> set[str] | None:

@@ -204,7 +204,9 @@ def split_uncased(
     """An unknown token made of two common words; or a rare one made of two grammatical words.
 
     Rare inflected forms ("réaliseront") are real words, so a token the lexicon knows, however
-    rarely, is split only into two grammatical words ("dansla", "conil": junk-level frequencies).
+    rarely, is split only into two grammatical words ("dansla", "conil": junk-level frequencies). A part
+    of two letters must be a grammatical word ("strace" is not "st race"), and a verb with its glued
+    pronoun ("accederlo") is one word.
     In languages with closed compounds only unknown tokens made of two grammatical words are split
     ("withtheir"), and a prefix never starts a split ("metainformación", "superutente").
     """
@@ -219,6 +221,10 @@ def split_uncased(
     left, right = token[:cut], token[cut:]
     grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
     both_grammatical = left in grammar and right in grammar
+    if any(len(part) <= 2 and part not in grammar for part in (left, right)):
+        return None  # "strace" is not "st race": a part of two letters must be a grammatical word
+    if _enclitic(left, right, code):
+        return None  # "accederlo": a verb with its pronoun is one word
     closed = resources.profile(code).closed_compounds
     if (whole > 0 or closed) and not both_grammatical:
         return None
@@ -227,6 +233,15 @@ def split_uncased(
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
+
+
+def _enclitic(left: str, right: str, code: str) -> bool:
+    """Whether `right` is a pronoun the language writes glued to a verb form ending like `left`
+    (`enclitics.tsv` of the language)."""
+    return any(
+        left.endswith(row[0]) and right in row[1].split()
+        for row in resources.profile(code).table("enclitics.tsv")
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -1,5 +1,8 @@
 """A sentence that starts in lower case after a full stop ("Microsoft. le naissance") gets its capital.
 
+After a full stop only: a question or an exclamation mark may close a quoted question inside a
+sentence ("who I am? whispered"). The word must not be part of a command or identifier ("apt-get").
+
 The stop must follow a word of at least two letters that is neither an abbreviation nor in capitals
 (`resources.abbreviations`: the shared list, the language's units and titles, its short month names),
 nor a word right after a number ("1 tsp. olive oil", "4 oz. cooked": a unit) or after another stop
@@ -20,7 +23,9 @@ from cleanmedia.lang import zipf
 
 #: A full stop, a space and a lower-case letter (stdlib re, anchored on the punctuation: this scans every
 #: text, so the lower case is spelt out for the Latin alphabets; other scripts' sentences are left alone).
-STOP_THEN_LOWER = re.compile(r"[.!?] (?=[a-zß-öø-ÿœ])")
+STOP_THEN_LOWER = re.compile(r"\. (?=[a-zß-öø-ÿœ])")
+#: A word directly followed by one of these is part of a command, a path or an identifier.
+CODE_JOINERS = frozenset("-_(/")
 WORD_BEFORE = re.compile(r"([^\W\d_]{2,})$")
 WORD_AFTER = re.compile(r"[^\W\d_]{2,}")
 #: A number and a space just before the word that precedes the stop ("4 oz.", "10 Uhr.", "3 Std.").
@@ -54,6 +59,8 @@ class SentenceCapital(Cleaner):
             start = m.end()
             if text[max(0, start - 4) : start - 1].endswith(".."):
                 continue
+            if text[found_after.end() : found_after.end() + 1] in CODE_JOINERS:
+                continue  # "apt-get is", "clone() must", "name-Zeile": a command or an identifier
             yield doc.change(
                 start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
             )

@@ -45,6 +45,7 @@ KINDS: dict[str, int] = {
     "boilerplate.tsv": 3,
     "calques.tsv": 2,
     "currency.tsv": 5,
+    "enclitics.tsv": 2,
     "stranded.tsv": 3,
 }
 
