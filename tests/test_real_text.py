@@ -62,6 +62,7 @@ UNTOUCHED = [
         "Met PlakToetsen drukt u toetsen één voor één in. Zonder Plaktoetsen moet u ze tegelijk "
         "ingedrukt houden.",
     ),
+    ("en", "The Executor makes a NextWork RPC call to the Controller, which pulls the next task."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -130,6 +131,17 @@ REPAIRED = [
         "en",
         "We met beforethe game and talked about the weather.",
         "We met before the game and talked about the weather.",
+    ),
+    ("en", "It helps blood sugar controlIt’s a reminder.", "It helps blood sugar control. It’s a reminder."),
+    (
+        "en",
+        "It covers the software itselfA plan costs more.",
+        "It covers the software itself. A plan costs more.",
+    ),
+    (
+        "de",
+        "Das ist das Debian-SystemWenn Sie fragen, gut.",
+        "Das ist das Debian-System. Wenn Sie fragen, gut.",
     ),
     (
         "it",

@@ -114,12 +114,33 @@ LOG = logging.getLogger(__name__)
 #: (a block's becomes a line break); their text stays where it was.
 MAX_DEPTH = 512
 VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 RAW_TEXT = frozenset(
     ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]
 )
-_SIBLINGS = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"}}
+_SIBLINGS = {
+    "li": {"li"},
+    "dt": {"dt", "dd"},
+    "dd": {"dt", "dd"},
+    "tr": {"tr", "td", "th"},
+    "td": {"td", "th"},
+}
 #: An open tag implicitly closes an open element of these (a block closes p, li closes li...).
 IMPLIED_END = {
     tag: frozenset({"p"} if tag in BLOCK else set()).union(_SIBLINGS.get(tag, ()))

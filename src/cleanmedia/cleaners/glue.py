@@ -26,7 +26,7 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import key as lexicon_key
 from cleanmedia.lang import lexicon, zipf
-from cleanmedia.text import word_positions
+from cleanmedia.text import occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
@@ -93,7 +93,11 @@ class GluedWords(Cleaner):
         found = {t: fix for t, fix in fixes.items() if fix is not None}
         if not found:
             return
-        for start, token in word_positions(text, found):
+        cased = {t for t in found if CASE_CUE.search(t)}
+        spots = word_positions(text, cased, "") + word_positions(text, set(found) - cased)
+        for start, token in sorted(
+            spots
+        ):  # "controlIt’s", "Debian-SystemWenn": a case-cued token may touch punctuation
             after, reason, detail = found[token]
             yield doc.change(start, start + len(token), after, reason, detail)
 
@@ -132,14 +136,23 @@ class GluedWords(Cleaner):
         best: tuple[float, int] | None = None
         for cut in (m.start() for m in CASE_CUE.finditer(token)):
             left, right = token[:cut], token[cut:]
-            if len(right) < 2 or (len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0)):
+            stops = resources.stopwords(code)
+            if len(right) < 2 and not (right.lower() in stops and len(left) >= 3 and token[0].islower()):
+                continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'")
+            if len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0):
                 continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
             left_ok = alone[left] > 0 or self._known(left, code, self.min_part_zipf)
             right_ok = alone[right] > 0 or self._known(right, code, self.min_part_zipf)
             if not (left_ok and right_ok):
                 continue
-            if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0):
-                continue  # CamelCase names (DataRobot) split only on evidence from the document
+            stop_tail = (
+                right.lower() in stops
+                and len(right) >= 2
+                and self._known(left, code, 3.0)
+                and not (in_name and not resources.profile(code).capitalises_nouns)
+            )  # "SystemWenn Sie" in German, where nouns and "Sie" take capitals; not "NextWork RPC"
+            if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0 or stop_tail):
+                continue  # CamelCase names (DataRobot) split only on evidence, or before a stop word ("SystemWenn")
             if token[0].isupper() and right.isupper():
                 continue  # a name ending in an acronym (PowerBI, FaceID): the acronym stands alone too
             if token[0].isupper() and left.lower() in PREFIXES:
@@ -165,6 +178,13 @@ class GluedWords(Cleaner):
         )  # where nouns take no capital, a common word's capital after a lower-case letter, not followed
         # by another capitalised word, starts a sentence ("daysFitness experts")
         if token[0].islower() and starter and left.lower() not in nonfinal:
+            return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
+        if (
+            token[0].isupper()
+            and right.lower() in resources.stopwords(code)
+            and left.lower() not in nonfinal
+            and not (in_name and not resources.profile(code).capitalises_nouns)
+        ):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
             token[0].islower()
