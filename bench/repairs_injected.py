@@ -9,8 +9,9 @@ injected gets one defect at a place drawn with a fixed seed:
 - `punctuation_glue` "word. Next" -> "word.Next"
 - `lowercase_glue`   "word next" -> "wordnext" (two adjacent lower-case words)
 - `doubled`          "the" -> "the the" (a lower-case word of two to four letters)
-- `inner_capital`    "YouTube" -> "Youtube" (a word with an inner capital that the document writes
-  right at least once more)
+- `inner_capital`    "YouTube" -> "Youtube" (a word starting with a capital, with an inner capital,
+  that the document writes right at least once more; "eZ" -> "ez" would be all lower case, the form of
+  addresses and handles, which brand_case leaves alone by design)
 
 A paragraph is repaired when its output equals the output of the same document without the defect
 (so typography and other edits of the clean text do not count for or against). Precision: of the
@@ -93,7 +94,11 @@ def doubled(p: str, rng: random.Random, doc_words: Counter[str]) -> str | None:
 
 
 def inner_capital(p: str, rng: random.Random, doc_words: Counter[str]) -> str | None:
-    spots = [m for m in WORD.finditer(p) if has_inner_capital(m.group()) and doc_words[m.group()] >= 2]
+    spots = [
+        m
+        for m in WORD.finditer(p)
+        if m.group()[0].isupper() and has_inner_capital(m.group()) and doc_words[m.group()] >= 2
+    ]  # names that start with a capital: "eZ" -> "ez" is all lower case, a form left alone by design
     if not spots:
         return None
     m = rng.choice(spots)

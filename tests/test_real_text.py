@@ -144,6 +144,21 @@ REPAIRED = [
         "Das ist das Debian-System. Wenn Sie fragen, gut.",
     ),
     (
+        "en",
+        "WeWork plans a sale. He said Wework needs a buyer.",
+        "WeWork plans a sale. He said WeWork needs a buyer.",
+    ),
+    (
+        "en",
+        "SpaceX flew. Spacex said the flight went well.",
+        "SpaceX flew. SpaceX said the flight went well.",
+    ),
+    (
+        "de",
+        "Leere DVDs und CDs. Falls Dvds fehlen, nimm Cds.",
+        "Leere DVDs und CDs. Falls DVDs fehlen, nimm CDs.",
+    ),
+    (
         "it",
         "Non so perchéil governo abbia deciso così presto.",
         "Non so perché il governo abbia deciso così presto.",

@@ -57,7 +57,9 @@ def consensus_applies(word: str, canonical: str, code: str) -> bool:
     language (a German noun "Bergwandern" beside a shop called "BergWandern": `lang.is_common_word`)."""
     if word[1:] == canonical[1:]:
         return False
-    if word.istitle() and canonical[1].isupper() and canonical[2:].islower():
+    if canonical[:-1].isupper() and canonical[-1] == "s":
+        return True  # an acronym's plural ("DVDs", "PCs"): "Dvds" is no spelling of anything
+    if word.istitle() and canonical[1].isupper() and len(canonical) > 3 and canonical[2:].islower():
         return False
     return not is_common_word(word, code) and not native_compound(canonical, code)
 
