@@ -63,6 +63,8 @@ UNTOUCHED = [
         "ingedrukt houden.",
     ),
     ("en", "The Executor makes a NextWork RPC call to the Controller, which pulls the next task."),
+    ("de", "Der eingesteckter Stecker und der unterwanderter Server wurden entfernt, sagte er."),
+    ("es", "Las opciones nouser y nodev del sistema de archivos protegen el servidor."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -133,6 +135,12 @@ REPAIRED = [
         "We met before the game and talked about the weather.",
     ),
     ("en", "It helps blood sugar controlIt’s a reminder.", "It helps blood sugar control. It’s a reminder."),
+    (
+        "fr",
+        "Le barbecue aveccouvercle reste le plus vendu.",
+        "Le barbecue avec couvercle reste le plus vendu.",
+    ),
+    ("en", "People include more fibre in theirdiet today.", "People include more fibre in their diet today."),
     (
         "en",
         "It covers the software itselfA plan costs more.",

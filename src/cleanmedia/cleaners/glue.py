@@ -51,7 +51,9 @@ class GluedWords(Cleaner):
         max_uncued_whole_zipf: float = 3.0,
         min_starter_zipf: float = 5.0,
         min_capital_zipf: float = 3.5,
+        min_beside_grammar_zipf: float = 3.0,
     ) -> None:
+        self.min_beside_grammar_zipf = min_beside_grammar_zipf
         self.min_capital_zipf = min_capital_zipf
         self.min_part_zipf = min_part_zipf
         self.min_uncued_zipf = min_uncued_zipf
@@ -124,7 +126,9 @@ class GluedWords(Cleaner):
         if CASE_CUE.search(token):
             return self._split_cased(token, code, alone, apostrophe, token in in_names)
         if token.islower():
-            return split_uncased(token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf)
+            return split_uncased(
+                token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf, self.min_beside_grammar_zipf
+            )
         return None
 
     def _split_cased(
@@ -219,7 +223,7 @@ class GluedWords(Cleaner):
 
 @lru_cache(maxsize=65536)
 def split_uncased(
-    token: str, code: str, max_whole_zipf: float, min_part_zipf: float
+    token: str, code: str, max_whole_zipf: float, min_part_zipf: float, min_beside_grammar_zipf: float = 3.0
 ) -> tuple[str, str, str] | None:
     """An unknown token made of two common words; or a rare one made of two grammatical words.
 
@@ -227,15 +231,16 @@ def split_uncased(
     rarely, is split only into two grammatical words ("dansla", "conil": junk-level frequencies). A part
     of two letters must be a grammatical word ("strace" is not "st race"), and a verb with its glued
     pronoun ("accederlo") is one word.
-    In languages with closed compounds only unknown tokens made of two grammatical words are split
-    ("withtheir"), and a prefix never starts a split ("metainformación", "superutente").
+    In languages with closed compounds an unknown token is split only when one part is a grammatical
+    word that never makes compounds (`particles.txt` lists those that do: "vor", "over"): "theirdiet",
+    "wirdeine"; a prefix never starts a split ("metainformación", "superutente").
     """
     loans = resources.profile(code).loanwords_from
     english = zipf(token, loans) if loans else 0.0
     whole = max(zipf(token, code), english if english >= 4.0 else 0.0)
     if len(token) > 24 or whole >= max_whole_zipf:
         return None
-    cut = _best_cut(token, code, 10 ** (min_part_zipf - 9))
+    cut = _best_cut(token, code, 10 ** (min_part_zipf - 9), 10 ** (min_beside_grammar_zipf - 9))
     if cut is None:
         return None
     left, right = token[:cut], token[cut:]
@@ -245,11 +250,16 @@ def split_uncased(
         return None  # "strace" is not "st race": a part of two letters must be a grammatical word
     if _enclitic(left, right, code):
         return None  # "accederlo": a verb with its pronoun is one word
-    closed = resources.profile(code).closed_compounds
-    if (whole > 0 or closed) and not both_grammatical:
+    found = resources.profile(code)
+    closed = found.closed_compounds
+    if whole > 0 and not both_grammatical:
         return None
     if closed and whole > 0:
         return None
+    if closed and not both_grammatical:
+        particles = found.words("particles.txt")
+        if not any(part in grammar and part not in particles for part in (left, right)):
+            return None  # a compound ("Bergwandern", "vorbestellen"); "theirdiet", "wirdeine" are glue
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
@@ -265,9 +275,10 @@ def _enclitic(left: str, right: str, code: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _best_cut(token: str, code: str, min_freq: float) -> int | None:
+def _best_cut(token: str, code: str, min_freq: float, min_beside_grammar: float | None = None) -> int | None:
     """Where to cut an unknown lower-case token into two common words (the cut whose rarer part is
-    the most frequent), or None. Cached: the same unknown tokens recur across a corpus."""
+    the most frequent), or None; beside a grammatical word the other part needs `min_beside_grammar`
+    only ("charbonde", "aveccouvercle"). Cached: the same unknown tokens recur across a corpus."""
     freq = lexicon(code)
     grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
     best: tuple[bool, float, int] | None = None
@@ -276,10 +287,27 @@ def _best_cut(token: str, code: str, min_freq: float) -> int | None:
         if len(right) < 2 and right.isascii():
             continue
         score = min(freq.get(lexicon_key(left), 0.0), freq.get(lexicon_key(right), 0.0))
-        key = (left in grammar or right in grammar, score, cut)  # "archivos al" before "archivo sal"
-        if score >= min_freq and (best is None or key[:2] > best[:2]):
+        beside = left in grammar or right in grammar
+        key = (beside, score, cut)  # "archivos al" before "archivo sal"
+        floor = min_freq
+        if (
+            min_beside_grammar is not None
+            and left in grammar
+            and right not in grammar
+            and _native(right, code)
+        ):
+            floor = min_beside_grammar  # after an article or a preposition ("aveccouvercle", "theirdiet");
+            # a grammatical tail is often an ending ("eingesteckter", "associale"): never with a low floor
+        if score >= floor and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+def _native(word: str, code: str) -> bool:
+    """Whether `word` is at least as frequent in `code` as in the language it borrows from ("user",
+    "build" in Spanish text are English)."""
+    loans = resources.profile(code).loanwords_from
+    return not loans or zipf(word, code) >= zipf(word, loans)
 
 
 def _before_capital(text: str, token: str) -> bool:

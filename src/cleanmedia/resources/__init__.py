@@ -46,6 +46,7 @@ KINDS: dict[str, int] = {
     "calques.tsv": 2,
     "currency.tsv": 5,
     "enclitics.tsv": 2,
+    "particles.txt": 1,
     "stranded.tsv": 3,
 }
 
