@@ -63,6 +63,12 @@ UNTOUCHED = [
         "ingedrukt houden.",
     ),
     ("en", "The Executor makes a NextWork RPC call to the Controller, which pulls the next task."),
+    (
+        "de",
+        "Die Frau, die die Kinder kennt, kam mit dem Mann, mit dem der Hund spielt, und dem Haus, in dem dem Mann nichts gehört.",
+    ),
+    ("nl", "De mensen, die die taal spreken, wonen in het noorden van het land en werken daar."),
+    ("nl", "Probeer een aantal opties en selecteer die die het scherm er beter laten uitzien."),
     ("de", "Der eingesteckter Stecker und der unterwanderter Server wurden entfernt, sagte er."),
     ("es", "Las opciones nouser y nodev del sistema de archivos protegen el servidor."),
     # currency: "$5 millones" is how the text writes amounts
@@ -116,7 +122,7 @@ REPAIRED = [
     (
         "de",
         "Die Regierung hat die die Steuern erhöht.",
-        "Die Regierung hat die die Steuern erhöht.",
+        "Die Regierung hat die Steuern erhöht.",
     ),  # data: relative
     ("de", "Er hat es gesagtDann ging er nach Hause.", "Er hat es gesagt. Dann ging er nach Hause."),
     (

@@ -40,6 +40,7 @@ class DoubledWords(Cleaner):
             return
         found = resources.profile(code)
         keep = found.words("doubled.txt")
+        relatives = found.words("relatives.txt")
         grammar = found.stopwords | found.words("function_words.txt")
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
@@ -48,6 +49,8 @@ class DoubledWords(Cleaner):
                 word = m.group(1)
                 if word.lower() in keep or len(word) == 1 and not word.isalpha():
                     continue
+                if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
+                    continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
                 if _name_beside_word(doc.text, m.start(), m.group()):
@@ -63,6 +66,16 @@ def _plain_slip(match: str, word: str, code: str) -> bool:
     if word[0].isupper() and copies[1][0].isupper():
         return False
     return zipf(word, code) >= MIN_SLIP_ZIPF
+
+
+def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
+    """Whether text[start:] begins a relative clause: right after a comma, or after a comma and a
+    grammatical word (a preposition: ", in der der")."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if before.endswith(","):
+        return True
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() in grammar and words[-2].endswith(",")
 
 
 def _name_beside_word(text: str, start: int, match: str) -> bool:

@@ -47,6 +47,7 @@ KINDS: dict[str, int] = {
     "currency.tsv": 5,
     "enclitics.tsv": 2,
     "particles.txt": 1,
+    "relatives.txt": 1,
     "stranded.tsv": 3,
 }
 
