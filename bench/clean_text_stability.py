@@ -41,9 +41,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared/bench"))
     parser.add_argument("--per-source", type=int, default=400)
     parser.add_argument("--cache", type=Path, help="JSON file caching the collected paragraphs")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs of each source")
     parser.add_argument("--list", type=Path, help="write every change, with its cleaner and paragraph")
     args = parser.parse_args()
-    data = load(args.cache, shared_bench=args.shared, per_source=args.per_source)
+    data = load(args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset)
     total = total_changed = 0
     by_cleaner: Counter[str] = Counter()
     listing = []

@@ -80,16 +80,22 @@ def gnome_help(folder: Path) -> Iterator[tuple[str, str, str]]:
 def collect(
     shared_bench: Path | None = Path("../shared/bench"),
     per_source: int = 400,
+    offset: int = 0,
 ) -> dict[str, dict[str, list[str]]]:
     """lang -> source -> paragraphs (at most `per_source` of each language from each source, in file
-    order, duplicates dropped)."""
+    order, duplicates dropped), after skipping the first `offset` of each: `offset=400` gives the
+    held-out paragraphs that the default run (the first 400) never showed."""
     found: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
+    skipped: Counter[tuple[str, str]] = Counter()
     seen: set[str] = set()
 
     def add(lang: str, source: str, para: str) -> None:
         bucket = found.setdefault(lang, {}).setdefault(source, [])
         if lang in LANGS and len(bucket) < per_source and para not in seen and prose(para, lang):
             seen.add(para)
+            if skipped[lang, source] < offset:
+                skipped[lang, source] += 1
+                return
             bucket.append(para)
 
     if shared_bench is not None and shared_bench.is_dir():
