@@ -125,3 +125,22 @@ def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]
     if cache is not None:
         cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return data
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description="Count the real paragraphs collected per language and source."
+    )
+    parser.add_argument("--shared", type=Path, default=Path("../shared/bench"))
+    parser.add_argument("--per-source", type=int, default=400)
+    parser.add_argument("--offset", type=int, default=0)
+    args = parser.parse_args()
+    for lang, by_source in collect(args.shared, args.per_source, args.offset).items():
+        counts = ", ".join(f"{source} {len(ps)}" for source, ps in by_source.items())
+        print(f"{lang}: {sum(map(len, by_source.values()))} ({counts})")
+
+
+if __name__ == "__main__":
+    main()
