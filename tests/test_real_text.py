@@ -63,6 +63,11 @@ UNTOUCHED = [
         "ingedrukt houden.",
     ),
     ("en", "The Executor makes a NextWork RPC call to the Controller, which pulls the next task."),
+    ("en", "Mount it with the nouser option. The nouser option keeps other users from mounting it."),
+    (
+        "en",
+        "Use aptitude to search packages. aptitude can also be used to install them, and aptitude keeps a log.",
+    ),
     (
         "de",
         "Die Frau, die die Kinder kennt, kam mit dem Mann, mit dem der Hund spielt, und dem Haus, in dem dem Mann nichts gehört.",

@@ -126,6 +126,8 @@ class GluedWords(Cleaner):
         if CASE_CUE.search(token):
             return self._split_cased(token, code, alone, apostrophe, token in in_names)
         if token.islower():
+            if alone[token] > 1:
+                return None  # written so twice: a term ("nouser", "setquota"), not a one-off slip
             return split_uncased(
                 token, code, self.max_uncued_whole_zipf, self.min_uncued_zipf, self.min_beside_grammar_zipf
             )

@@ -3,7 +3,9 @@
 After a full stop only: a question or an exclamation mark may close a quoted question inside a
 sentence ("who I am? whispered"). The word must not be part of a command or identifier ("apt-get").
 
-The stop must follow a word of at least two letters that is neither an abbreviation nor in capitals
+A word that is not a stop word and that the document writes again in lower case but never with a
+capital is a command ("aptitude", "make": they start sentences in lower case) and is left. The stop
+must follow a word of at least two letters that is neither an abbreviation nor in capitals
 (`resources.abbreviations`: the shared list, the language's units and titles, its short month names),
 nor a word right after a number ("1 tsp. olive oil", "4 oz. cooked": a unit) or after another stop
 ("2.1 cu.ft. front", "z.B. die": a dotted abbreviation); the word must be a common word of the
@@ -40,6 +42,8 @@ class SentenceCapital(Cleaner):
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang or resources.FALLBACK_LANGUAGE
         abbreviations = resources.abbreviations(code)
+        stops = resources.stopwords(code)
+        words = doc.words()
         text = doc.text
         for m in STOP_THEN_LOWER.finditer(text):
             found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -56,6 +60,8 @@ class SentenceCapital(Cleaner):
                 continue  # "cu.ft. front", "1 tsp. olive": a dotted abbreviation, a unit after a number
             if zipf(word, code) < 3.0:
                 continue  # "chmod is used": a command or a name may start a sentence in lower case
+            if word not in stops and words[word] > 1 and not words[word.capitalize()]:
+                continue  # "aptitude can": again in lower case, never capitalised in the document: a command
             start = m.end()
             if text[max(0, start - 4) : start - 1].endswith(".."):
                 continue
