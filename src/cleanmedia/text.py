@@ -80,15 +80,20 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(SENTENCE_CLOSERS)[-1:] in (".", "!", "?", "\u2026")
 
 
-def occurrences(text: str, word: str, joiners: str = "'\u2019-") -> Iterator[int]:
+def occurrences(
+    text: str, word: str, joiners: str = "'\u2019-", *, digits_after: bool = False
+) -> Iterator[int]:
     """Start offsets of `word` in `text` where it stands as a whole word (no letter, digit, mark or
-    `joiners` character touching it). A substring search: far faster than a regex built per document."""
+    `joiners` character touching it; with `digits_after`, a digit may follow: "IPv" of "IPv6"). A
+    substring search: far faster than a regex built per document."""
     n = len(word)
     start = text.find(word)
     while start >= 0:
         before = text[start - 1] if start else " "
         after = text[start + n] if start + n < len(text) else " "
-        if not _joins(before, joiners) and not _joins(after, joiners):
+        if not _joins(before, joiners) and not (
+            _joins(after, joiners) and not (digits_after and after.isdigit())
+        ):
             yield start
         start = text.find(word, start + 1)
 
@@ -97,18 +102,21 @@ def occurrences(text: str, word: str, joiners: str = "'\u2019-") -> Iterator[int
 FEW_WORDS = 16
 
 
-def word_positions(text: str, words: Iterable[str], joiners: str = "'\u2019-") -> list[tuple[int, str]]:
+def word_positions(
+    text: str, words: Iterable[str], joiners: str = "'\u2019-", *, digits_after: bool = False
+) -> list[tuple[int, str]]:
     """(start, word) wherever one of `words` stands as a whole word in `text` (as `occurrences` finds
     them), in text order. A few words take a substring search each; many take one scan of the text's
     runs of letters, so the cost never grows with words x text (binary decoded as text has thousands of
-    odd "names"). Words that are not a run of letters are searched for one by one."""
+    odd "names"). Words that are not a run of letters are searched for one by one. `digits_after`: as
+    in `occurrences`."""
     runs, others = set(), []
     for word in words:
         (runs.add(word) if LETTER_RUN.fullmatch(word) else others.append(word))
     if len(runs) <= FEW_WORDS:
         others.extend(runs)
         runs = set()
-    found = [(pos, w) for w in others for pos in occurrences(text, w, joiners)]
+    found = [(pos, w) for w in others for pos in occurrences(text, w, joiners, digits_after=digits_after)]
     if runs:
         n = len(text)
         for m in LETTER_RUN.finditer(text):
@@ -116,7 +124,9 @@ def word_positions(text: str, words: Iterable[str], joiners: str = "'\u2019-") -
             if (
                 m.group() in runs
                 and not (start and _joins(text[start - 1], joiners))
-                and not (end < n and _joins(text[end], joiners))
+                and not (
+                    end < n and _joins(text[end], joiners) and not (digits_after and text[end].isdigit())
+                )
             ):
                 found.append((start, m.group()))
     return sorted(found)

@@ -158,7 +158,7 @@ class BrandCase(Cleaner):
                         fixes[word] = (fix, "brand.variant", f"one letter off {fix}, unknown word")
         if not fixes:
             return
-        for start, word in word_positions(text, fixes, joiners=""):
+        for start, word in word_positions(text, fixes, joiners="", digits_after=True):
             if not any(s < start + len(word) and start < e for s, e in taken):
                 after, reason, detail = fixes[word]
                 yield doc.change(start, start + len(word), after, reason, detail)
