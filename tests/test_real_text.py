@@ -172,6 +172,7 @@ REPAIRED = [
         "SpaceX flew. Spacex said the flight went well.",
         "SpaceX flew. SpaceX said the flight went well.",
     ),
+    ("en", "IPv6 follows IPv4. The Ipv6 stack is on.", "IPv6 follows IPv4. The IPv6 stack is on."),
     (
         "de",
         "Leere DVDs und CDs. Falls Dvds fehlen, nimm Cds.",

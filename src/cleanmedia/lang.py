@@ -139,19 +139,18 @@ def common_words(lang: str, min_zipf: float) -> frozenset[str]:
     return frozenset(w for w, f in _frequencies(lang).items() if f >= floor)
 
 
-#: The lexicons a word's frequency is compared with to tell a name from a common word: three large ones,
-#: so that at most two lexicons beyond the document's are ever loaded (each costs ~1.3 s and ~40 MB).
-REFERENCE_LEXICONS = ("en", "fr", "de")
-
-
 def is_common_word(word: str, lang: str, min_zipf: float = 3.0, margin: float = 1.0) -> bool:
     """True when `word` is a common word of `lang` rather than a name: its lexicon knows it at `min_zipf`
-    or more, and `margin` more than the median of the other reference lexicons (`REFERENCE_LEXICONS`). The lexicons have no
+    or more, and `margin` more than the median of the other reference lexicons
+    (`common/reference_lexicons.txt`: three large ones, so that at most two lexicons beyond the
+    document's are loaded, each ~1.3 s and ~40 MB). The lexicons have no
     case, but names travel: "youtube", "xbox", "spacex" are about as frequent in every lexicon, while
     "package" is an English word (4.5 against 2.8 elsewhere). A rule of thumb measured on the lexicons,
     not a grammar: a loanword that travels counts as a name."""
     own = zipf(word, lang)
     if own < min_zipf:
         return False
-    others = sorted(zipf(word, other) for other in REFERENCE_LEXICONS if other != lang)
+    others = sorted(
+        zipf(word, other) for other in resources.common("reference_lexicons.txt") if other != lang
+    )
     return bool(others) and own - statistics.median(others) >= margin
