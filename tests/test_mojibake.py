@@ -16,7 +16,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import DEFAULT_CHAIN, Document, Metadata, clean, clean_and_explain, encoding
+from cleanmedia import (
+    CONSERVATIVE_CHAIN,
+    DEFAULT_CHAIN,
+    Document,
+    Metadata,
+    clean,
+    clean_and_explain,
+    encoding,
+)
 from cleanmedia.cleaners import mojibake
 from cleanmedia.cleaners.layout import Controls
 from cleanmedia.cleaners.mojibake import Mojibake
@@ -153,8 +161,12 @@ def _normal(text: str) -> str:
 @pytest.mark.parametrize("name", ["in-the-wild", "synthetic", "negative"])
 def test_ftfy_own_cases(name: str) -> None:
     cases = json.loads((SHARED / f"{name}.json").read_text(encoding="utf-8"))
+    # the characters as ftfy's cases expect them: the conservative chain (no word repair: "vous.Pardonnez"
+    # in a case is the source's own missing space, which punctuation_glue rightly repairs)
     misses = [
-        c["label"] for c in cases if _normal(clean(c["original"], input_format="text")) != _normal(c["fixed"])
+        c["label"]
+        for c in cases
+        if _normal(clean(c["original"], input_format="text", chain=CONSERVATIVE_CHAIN)) != _normal(c["fixed"])
     ]
     assert all(_normal(ftfy.fix_text(c["original"])) == _normal(c["fixed"]) for c in cases)
     assert misses == []

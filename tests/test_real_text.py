@@ -253,8 +253,8 @@ def test_mojibake_ftfy_declines_is_flagged_with_its_repair() -> None:
     text = "Der Bürgermeister von RÄ«ga sprach am Montag mit Åžtefan und den Gästen.\n"
     result = clean_and_explain(text, lang="de")
     assert result.text == text
-    details = sorted(e.detail for e in result.flags if e.reason == "flag.mojibake")
-    assert details == ["likely 'Rīga' (mojibake)", "likely 'Ştefan' (mojibake)"]
+    details = " ".join(e.detail for e in result.flags if e.reason == "mojibake.unrepaired")
+    assert "likely 'Rīga'" in details and "likely 'Ştefan'" in details
     clean_umlaut = "Die Äpfel aus Åland kosten mehr.\n"
     assert not clean_and_explain(clean_umlaut, lang="de").flags
 
