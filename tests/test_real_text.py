@@ -64,6 +64,7 @@ UNTOUCHED = [
     ),
     ("en", "The Executor makes a NextWork RPC call to the Controller, which pulls the next task."),
     ("en", "Mount it with the nouser option. The nouser option keeps other users from mounting it."),
+    ("en", "Call fetch() and read statusText (default value OK); bodyUsed tells if the body was read."),
     (
         "en",
         "Use aptitude to search packages. aptitude can also be used to install them, and aptitude keeps a log.",

@@ -34,6 +34,8 @@ PREFIXES = frozenset(resources.common("prefixes.txt"))
 ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 ELIDED_GLUE = regex.compile(r"^(\p{L}+?)(l|d|j|m|n|s|t|c|qu|dell|nell|all|dall|sull|un)(['\u2019])(\p{L}+)$")
+#: A function call written in prose ("fetch()", "clone()"): the document talks about code.
+CODE_CALL = re.compile(r"[a-z]\w*\(\)")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 
 
@@ -68,6 +70,9 @@ class GluedWords(Cleaner):
         text = doc.text
         words = doc.words()
         candidates = {w for w in doc.mixed_case() if CASE_CUE.search(w)}
+        if "()" in text and CODE_CALL.search(text):
+            # the document shows code ("fetch()"): its camelCase words are identifiers ("statusText")
+            candidates = {w for w in candidates if not w[0].islower()}
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
