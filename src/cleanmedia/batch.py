@@ -8,8 +8,13 @@ A document that cannot be cleaned keeps its input and says why; nothing is dropp
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,6 +24,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia.api import Result, clean_and_explain
+from cleanmedia.inputs import field_value, with_field
 from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
 
 if TYPE_CHECKING:
@@ -93,8 +99,8 @@ def clean_many(
     ValueError for `jobs` < 1.
     """
     options = resolve(options, overrides)
-    if jobs is not None and jobs < 1:
-        raise ValueError(f"jobs must be 1 or more (None: one per CPU), not {jobs}")
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+        raise ValueError(f"jobs must be a whole number of 1 or more, or None (one per CPU), not {jobs!r}")
     return _outcomes(contents, options, available_cpus() if jobs is None else jobs, chunk_size)
 
 
@@ -124,7 +130,10 @@ class _Pool:
     def __init__(self, workers: int, options: Options) -> None:
         self.workers = workers
         self.options = options
-        self.pool = ProcessPoolExecutor(max_workers=workers)
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init, initargs=(os.getpid(),))
 
     def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
         pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
@@ -145,6 +154,9 @@ class _Pool:
                     outcomes = [self._alone(item) for item in chunk]
                     pending = deque((c, self.pool.submit(_clean_chunk, c, self.options)) for c, _ in pending)
                 yield from outcomes
+        except BaseException:  # interrupted, or the consumer stopped early: no waiting for the workers
+            self._kill()
+            raise
         finally:
             self.pool.shutdown(cancel_futures=True)
 
@@ -157,7 +169,46 @@ class _Pool:
 
     def _renew(self) -> None:
         self.pool.shutdown(cancel_futures=True)
-        self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        self.pool = self._new()
+
+    def _kill(self) -> None:
+        """End the worker processes now (a chunk in progress is abandoned, not waited for)."""
+        processes: dict[int, Any] = getattr(self.pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.terminate()
+
+
+def _worker_init(parent: int) -> None:
+    """Make a worker process end with the process that started it.
+
+    Ctrl-C reaches every process of the terminal's group: the parent handles it (and ends its workers),
+    so a worker ignores it rather than print a traceback. A worker must not outlive its parent (a
+    SIGKILL gives the parent no chance to end them): on Linux the kernel sends it SIGTERM when the
+    parent dies (PR_SET_PDEATHSIG); elsewhere, and as a backstop, a thread checks the parent every
+    second. The worker's standard output is closed so that a pipeline reading the parent's output
+    ends when the parent does.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above: nothing to work for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def record_outcome(
@@ -169,7 +220,7 @@ def record_outcome(
     if outcome.result is None:
         out[INFO_KEY] = {"error": outcome.error}
         return out
-    out[field] = outcome.result.text
+    out = with_field(out, field, outcome.result.text)
     info: dict[str, Any] = {
         "metadata": outcome.result.metadata.to_dict(),
         "changes": _changes(outcome.result),
@@ -214,7 +265,8 @@ def _with_records(
     for outcome in outcomes:
         record = held.popleft()
         if not isinstance(record, dict):
-            yield {INFO_KEY: {"error": f"not a record: got {type(record).__name__}"}}
+            error = f"not a record: got {type(record).__name__}"
+            yield {INFO_KEY: {"error": error, "record": record}}  # the original kept, not lost
             continue
         yield record_outcome(record, field, outcome, edits)
 
@@ -223,7 +275,7 @@ def _field_values(records: Iterable[Any], field: str, held: deque[Any]) -> Itera
     """`record[field]` of each record (None for a record that is not a dict), the record kept in `held`."""
     for record in records:
         held.append(record)
-        yield record.get(field) if isinstance(record, dict) else None
+        yield field_value(record, field) if isinstance(record, dict) else None
 
 
 def clean_batch(
