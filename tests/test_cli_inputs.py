@@ -336,7 +336,7 @@ def test_an_unknown_language_is_a_usage_error(argv: list[str], tmp_path: Path) -
 # -- 7. interrupted and resumed runs --------------------------------------------------------------
 
 
-def make_corpus(root: Path, n_files: int = 12, per_file: int = 40) -> None:
+def make_corpus(root: Path, n_files: int = 20, per_file: int = 30) -> None:
     root.mkdir(parents=True)
     for f in range(n_files):
         lines = [json.dumps({"id": i, "text": f"Le le texte {f}-{i} parle de la ville et du port."}) for i in range(per_file)]
@@ -368,7 +368,7 @@ def test_an_interrupted_run_resumes_to_the_same_outputs(tmp_path: Path, sig: sig
     assert "Traceback" not in err and "interrupted" in err
     assert not list(part.rglob("*.partial"))  # only complete outputs under final names
     done = files(part)
-    assert 0 < len(done) < 12 or proc.returncode == 0
+    assert 0 < len(done) < 20
     for name in done:
         assert (part / name).read_bytes() == (full / name).read_bytes()
     assert main([str(tmp_path / "corpus"), "-o", str(part), "--resume", "-j", "2", "--no-progress"]) == 0
