@@ -31,6 +31,10 @@ def html(body: str, head: str = "") -> str:
     return f"<html><head>{head}<title>t</title></head><body><article><p>{body}</p></article></body></html>"
 
 
+def half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
 def files(root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
@@ -375,3 +379,57 @@ def test_an_interrupted_run_resumes_to_the_same_outputs(tmp_path: Path, sig: sig
     assert files(part) == files(full)
     for name in files(full):
         assert (part / name).read_bytes() == (full / name).read_bytes()
+
+
+# -- the mixed batch: good documents among bad ones ----------------------------------------
+
+
+def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import cleanmedia.cli as cli
+
+    root = tmp_path / "mix"
+    root.mkdir()
+    good = {
+        "good.txt": ARTICLE_FR.encode(),
+        "latin.txt": "Le café est très bon à Paris, dit-il.".encode("cp1252"),  # not UTF-8: detected
+        "ru.html": html(ARTICLE_RU, '<meta charset="windows-1251">').encode("cp1251"),
+        "deep.html": ("<div>" * 10_000 + f"<p>{ARTICLE_FR}</p>" + "</div>" * 10_000).encode(),
+    }
+    bad = {
+        "image.txt": (PNG, "binary data, not text: a PNG image"),
+        "huge.txt": (b"x" * 20_000_001, "too large: more than 10 MB (--max-size)"),
+        "cut.txt.gz": (half(gzip.compress(ARTICLE_FR.encode() * 50)), "truncated input"),
+        "vanished.txt": (ARTICLE_FR.encode(), "cannot read: No such file or directory"),
+    }
+    for name, data in good.items():
+        (root / name).write_bytes(data)
+    for name, (data, _) in bad.items():
+        (root / name).write_bytes(data)
+    (root / "empty.txt").write_bytes(b"")
+    lines = [json.dumps({"text": ARTICLE_FR}), "{oops", json.dumps({"body": "x"}), json.dumps({"text": ARTICLE_FR})]
+    (root / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    find = cli.find_sources
+
+    def find_then_delete(*args: object) -> list[cli.Source]:  # a file deleted between listing and reading
+        found = find(*args)  # type: ignore[arg-type]
+        (root / "vanished.txt").unlink()
+        return found
+
+    monkeypatch.setattr(cli, "find_sources", find_then_delete)
+    errors = tmp_path / "errors.jsonl"
+    assert run([str(root), "-o", str(tmp_path / "o"), "-j", "2", "--errors", str(errors)]) == 1
+    out = tmp_path / "o" / "mix"
+    assert files(out) == sorted(["deep.txt", "empty.txt", "good.txt", "latin.txt", "r.jsonl", "ru.txt"])
+    assert (out / "good.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
+    assert (out / "deep.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
+    assert (out / "latin.txt").read_text(encoding="utf-8") == "Le café est très bon à Paris, dit-il.\n"
+    assert (out / "ru.txt").read_text(encoding="utf-8").strip() == ARTICLE_RU
+    records = [json.loads(x) for x in (out / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r.get("text") == clean(ARTICLE_FR) for r in records] == [True, False, False, True]
+    reported = {(Path(r["source"]).name, r["line"]): r["error"] for r in map(json.loads, errors.open())}
+    assert reported.keys() == {(n, 0) for n in bad} | {("r.jsonl", 2), ("r.jsonl", 3)}
+    for name, (_, reason) in bad.items():
+        assert reported[(name, 0)].startswith(reason)
+    assert not list(tmp_path.rglob("*.partial"))
