@@ -81,6 +81,9 @@ def test_zstd_and_gzip_jsonl(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "o" / "a.jsonl").read_text(encoding="utf-8"))["text"] == clean(ARTICLE_FR)
     with gzip.open(tmp_path / "o" / "b.jsonl.gz", "rt", encoding="utf-8") as out:  # gzip in, gzip out
         assert json.loads(out.read())["text"] == clean(ARTICLE_FR)
+    time.sleep(1.1)  # a gzip header with a time stamp would now differ
+    assert run([str(tmp_path / "b.jsonl.gz"), "-o", str(tmp_path / "again"), "-j", "2"]) == 0
+    assert (tmp_path / "again" / "b.jsonl.gz").read_bytes() == (tmp_path / "o" / "b.jsonl.gz").read_bytes()
 
 
 def test_truncated_gzip_keeps_what_was_read_and_reports_where(

@@ -76,7 +76,8 @@ class FileSink:
             target.parent.mkdir(parents=True, exist_ok=True)
             binary = self.partial.open("wb")
             self.stream: IO[str] = (
-                gzip.open(binary, "wt", encoding="utf-8")  # noqa: SIM115 - closed by finish/abort
+                # no name and no time in the gzip header: the same input gives the same bytes
+                io.TextIOWrapper(gzip.GzipFile(filename="", mode="wb", fileobj=binary, mtime=0), "utf-8")
                 if compress
                 else io.TextIOWrapper(binary, "utf-8")
             )
