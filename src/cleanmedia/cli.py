@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import signal
 import sys
@@ -24,18 +23,9 @@ from typing import IO, Any
 
 from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, clean_many, record_outcome
-from cleanmedia.decode import DecodeError, _codec, decode
+from cleanmedia.decode import DecodeError, codec_name
 from cleanmedia.inputs import (
-    InputError,
-    Kind,
-    Stream,
-    field_value,
-    open_stream,
-    parquet_batches,
     parquet_schema,
-    sniff_kind,
-    split_name,
-    warc_pages,
 )
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
@@ -49,6 +39,7 @@ from cleanmedia.outputs import (
     shown,
 )
 from cleanmedia.resources import LANGUAGES
+from cleanmedia.sources import ReadOptions, Source, Task, find_sources, output_name, read_tasks
 
 EXAMPLES = """examples:
   cleanmedia article.txt page.html                    clean text to standard output
@@ -117,41 +108,6 @@ def parser() -> argparse.ArgumentParser:
 
 
 @dataclass
-class Source:
-    """One input: a document file, a record file (JSONL, WARC, Parquet), or standard input."""
-
-    path: Path
-    name: Path  # where its output goes, relative to --output
-    kind: Kind | None  # from the name (None: unknown, the content decides, else a document)
-    stdin: bool = False
-
-    @property
-    def shown(self) -> str:
-        return "-" if self.stdin else shown(self.path)
-
-    @property
-    def size(self) -> int:
-        try:
-            return 0 if self.stdin else self.path.stat().st_size
-        except OSError:
-            return 0
-
-
-@dataclass
-class Task:
-    """One document to clean: its text, or why it could not even be read."""
-
-    source: Source
-    line: int  # 1-based position of a record (line, WARC record, Parquet row); 0 for a whole file
-    content: str | None
-    record: dict[str, Any] | None = None
-    error: str | None = None
-    size: int = 0
-    raw: str | None = None  # a JSONL line that is not a record, kept as it was
-    field: str = "text"  # the record's field that holds the text
-
-
-@dataclass
 class Report:
     """Counts documents, names failures on standard error and, with --errors, in a JSONL file."""
 
@@ -191,218 +147,6 @@ class Report:
             reasons = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
             line += f"; {failed} of {self.documents} documents not cleaned ({reasons})"
         return line
-
-
-def find_sources(inputs: list[Path], all_jsonl: bool, report: Report) -> list[Source]:
-    """Files as given, folders searched (sorted, so runs are repeatable), missing paths and unreadable
-    folders reported; files of other types in folders are counted and named in one line."""
-    sources = []
-    skipped: Counter[str] = Counter()
-    for path in inputs or [Path("-")]:
-        if str(path) == "-":
-            kind: Kind = "jsonl" if all_jsonl else "document"
-            sources.append(Source(path, Path(f"stdin.{'jsonl' if all_jsonl else 'txt'}"), kind, stdin=True))
-        elif path.is_dir():
-            base = Path(path.resolve().name or "root")  # `a/..` names its real folder, never `..`
-            for found in _walk(path, report):
-                _, named, _ = split_name(found)
-                if named is None:
-                    skipped[found.suffix.lower() or "(no suffix)"] += 1
-                    continue
-                sources.append(Source(found, base / found.relative_to(path), "jsonl" if all_jsonl else named))
-        elif path.exists():
-            named = split_name(path)[1]
-            sources.append(Source(path, Path(path.resolve().name), "jsonl" if all_jsonl else named))
-        else:
-            report.failed(shown(path), 0, "no such file or folder")
-    if skipped:
-        kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
-        report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
-    return sources
-
-
-def _walk(folder: Path, report: Report) -> Iterator[Path]:
-    """The files under `folder`, sorted, depth first; a folder that cannot be read is reported (the run
-    goes on, exit status 1). Symbolic links to folders are not followed (no cycles)."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        report.failed(shown(folder), 0, f"cannot read folder: {exc.strerror or exc}")
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-            is_file = entry.is_file()
-        except OSError:
-            is_dir = is_file = False
-        if is_dir:
-            yield from _walk(path, report)
-        elif is_file:
-            yield path
-
-
-def output_name(source: Source, as_json: bool) -> Path:
-    """Where an input's output goes under --output: documents become `.txt` (`.json` with --json),
-    JSONL stays JSONL (gzip-compressed if the input was), WARC becomes JSONL, Parquet stays Parquet."""
-    stem, named, compressed = split_name(source.name)
-    kind = source.kind or named or "document"
-    if kind == "document":
-        suffix = ".json" if as_json else ".txt"
-    elif kind == "jsonl":
-        suffix = ".jsonl.gz" if compressed and source.name.suffix.lower() == ".gz" else ".jsonl"
-    elif kind == "warc":
-        suffix = ".jsonl"
-    else:
-        suffix = ".parquet"
-    return source.name.with_name(stem + suffix)
-
-
-def read_tasks(sources: list[Source], args: argparse.Namespace, skipped: list[int]) -> Iterator[Task]:
-    """Every document of every source, in order; a source or record that cannot be read becomes a task
-    with its error (and its position), never an exception that ends the run."""
-    for source in sources:
-        try:
-            if source.kind == "parquet" and not source.stdin:
-                yield from _parquet_rows(source, args)
-                continue
-            with _opened(source) as raw:
-                stream, _ = open_stream(raw)
-                kind = sniff_kind(stream, source.kind)
-                if kind == "parquet":
-                    raise InputError("Parquet must be a file, not compressed and not standard input")
-                if kind == "jsonl":
-                    yield from _records(source, stream, args)
-                elif kind == "warc":
-                    yield from _warc(source, stream, args, skipped)
-                else:
-                    yield _document(source, stream, args)
-        except Exception as exc:  # noqa: BLE001 - an unreadable input is reported, the run goes on
-            yield Task(source, 0, None, error=_reason(exc))
-
-
-def _opened(source: Source) -> IO[bytes]:
-    if source.stdin:
-        return os.fdopen(os.dup(sys.stdin.fileno()), "rb") if _has_fileno(sys.stdin) else sys.stdin.buffer
-    return source.path.open("rb")
-
-
-def _has_fileno(stream: Any) -> bool:
-    try:
-        stream.fileno()
-    except (OSError, AttributeError, ValueError):
-        return False
-    return True
-
-
-def _reason(exc: BaseException) -> str:
-    """One line saying why reading failed (a truncated gzip stream, a vanished file, ...)."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"cannot read: {exc.strerror}"
-    if isinstance(exc, EOFError):
-        return f"truncated input: {exc}"
-    if isinstance(exc, (DecodeError, InputError)):
-        return str(exc)
-    return f"unreadable input: {type(exc).__name__}: {exc}"
-
-
-def _limit(args: argparse.Namespace) -> int:
-    return int(args.max_size * 1_000_000)
-
-
-def _document(source: Source, stream: Stream, args: argparse.Namespace) -> Task:
-    raw = stream.read(_limit(args) + 1)
-    if len(raw) > _limit(args):
-        return Task(source, 0, None, error=f"too large: more than {args.max_size:g} MB (--max-size)")
-    return Task(source, 0, decode(raw, override=args.charset), size=len(raw))
-
-
-def _records(source: Source, stream: Stream, args: argparse.Namespace) -> Iterator[Task]:
-    number = 0
-    try:
-        for number, raw in enumerate(stream, start=1):  # noqa: B007 - the position is reported on error
-            if not raw.strip():
-                continue
-            yield _record(source, number, raw, args)
-    except Exception as exc:  # noqa: BLE001 - a corrupt stream ends this file only
-        yield Task(source, number + 1, None, error=_reason(exc))
-
-
-def _record(source: Source, number: int, raw: bytes, args: argparse.Namespace) -> Task:
-    if len(raw) > _limit(args):
-        error = f"too large: more than {args.max_size:g} MB (--max-size)"
-        return Task(source, number, None, error=error, size=len(raw), raw=None)
-    try:
-        line = decode(raw, override=args.charset).rstrip("\r\n")
-    except DecodeError as exc:
-        return Task(source, number, None, error=str(exc), size=len(raw))
-    try:
-        record = json.loads(line, parse_constant=_not_json, parse_float=_finite_float)
-    except RecursionError:
-        return Task(source, number, None, error="invalid JSON: nested too deeply", size=len(raw), raw=line)
-    except ValueError as exc:
-        return Task(source, number, None, error=f"invalid JSON: {exc}", size=len(raw), raw=line)
-    if not isinstance(record, dict):
-        error = f"not a JSON object: got {type(record).__name__}"
-        return Task(source, number, None, error=error, size=len(raw), raw=line)
-    return _record_task(source, number, record, args.field, len(raw))
-
-
-def _record_task(source: Source, number: int, record: dict[str, Any], name: str, size: int) -> Task:
-    content = field_value(record, name)
-    if not isinstance(content, str):
-        error = f"no text in field {name!r}" if content is None else f"field {name!r} is not text"
-        return Task(source, number, None, record=record, error=error, size=size, field=name)
-    return Task(source, number, content, record=record, size=size, field=name)
-
-
-def _not_json(constant: str) -> Any:
-    raise ValueError(f"{constant} is not a JSON number")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise ValueError(f"number {text} is out of range")
-    return value
-
-
-def _warc(source: Source, stream: Stream, args: argparse.Namespace, skipped: list[int]) -> Iterator[Task]:
-    number = 0
-    try:
-        for page in warc_pages(stream, skipped):
-            number = page.number
-            record = {"url": page.url, "date": page.date, "warc_record_id": page.record_id, "text": None}
-            if len(page.payload) > _limit(args):
-                error = f"too large: more than {args.max_size:g} MB (--max-size)"
-                yield Task(source, number, None, record=record, error=error, size=len(page.payload))
-                continue
-            try:
-                content = decode(page.payload, page.charset, override=args.charset)
-            except DecodeError as exc:
-                yield Task(source, number, None, record=record, error=str(exc), size=len(page.payload))
-                continue
-            record["text"] = content
-            yield Task(source, number, content, record=record, size=len(page.payload))
-    except Exception as exc:  # noqa: BLE001 - a corrupt or truncated WARC ends this file only
-        yield Task(source, number + 1, None, error=_reason(exc))
-
-
-def _parquet_rows(source: Source, args: argparse.Namespace) -> Iterator[Task]:
-    number = 0
-    try:
-        for batch in parquet_batches(source.path):
-            for row in batch:
-                number += 1
-                value = field_value(row, args.field)
-                size = len(value.encode("utf-8", "surrogatepass")) if isinstance(value, str) else 0
-                if size > _limit(args):
-                    error = f"too large: more than {args.max_size:g} MB (--max-size)"
-                    yield Task(source, number, None, record=row, error=error, size=size, field=args.field)
-                    continue
-                yield _record_task(source, number, row, args.field, size)
-    except Exception as exc:  # noqa: BLE001 - a corrupt Parquet file ends this file only
-        yield Task(source, number + 1, None, error=_reason(exc))
 
 
 def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[Task, Outcome | None]]:
@@ -519,7 +263,7 @@ def _usage(args: argparse.Namespace) -> str | None:
         return str(bad)
     if args.charset:
         try:
-            _codec(args.charset)
+            codec_name(args.charset)
         except DecodeError:
             return f"unknown charset {args.charset!r}"
     if args.output is not None and args.output.exists() and not args.output.is_dir():
@@ -553,7 +297,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     skipped = [0]
     try:
-        _loop(cleaned(read_tasks(sources, args, skipped), args), writer, report)
+        options = ReadOptions(args.charset, args.field, args.max_size)
+        _loop(cleaned(read_tasks(sources, options, skipped), args), writer, report)
         writer.finish()
     except KeyboardInterrupt as exc:
         writer.abort()

@@ -80,7 +80,7 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
         raise TypeError(f"decode() takes bytes, not {type(raw).__name__}")
     raw = bytes(raw)
     if override:
-        codec = _codec(override)
+        codec = codec_name(override)
         try:
             return raw.decode(codec)
         except UnicodeDecodeError as exc:
@@ -99,7 +99,7 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _codec(declared_charset) if declared_charset else None
+    declared = codec_name(declared_charset) if declared_charset else None
     for candidate in (declared, meta_charset(raw)):
         if candidate:
             try:
@@ -136,7 +136,7 @@ def meta_charset(raw: bytes) -> str | None:
     if not found:
         return None
     try:
-        return _codec(found.group(1).decode("ascii"))
+        return codec_name(found.group(1).decode("ascii"))
     except DecodeError:
         return None
 
@@ -167,7 +167,7 @@ def detect_charset(raw: bytes) -> str | None:
     return str(matches[0].encoding)
 
 
-def _codec(label: str) -> str:
+def codec_name(label: str) -> str:
     """The Python codec a charset label names (with browsers' aliases); `DecodeError` if unknown."""
     try:
         name = codecs.lookup(label.strip()).name.replace("-", "_")
