@@ -373,8 +373,10 @@ def test_an_interrupted_run_resumes_to_the_same_outputs(tmp_path: Path, sig: sig
     _, err = proc.communicate(timeout=60)
     assert proc.returncode in (130, 143), err
     assert "Traceback" not in err and "interrupted" in err
-    assert not list(part.rglob("*.partial"))  # only complete outputs under final names
-    done = files(part)
+    partial = [p for p in files(part) if p.endswith(".partial")]
+    assert len(partial) <= 1  # the record file in progress, kept for --resume (named in the message)
+    assert all(p in err for p in partial)
+    done = [p for p in files(part) if not p.endswith(".partial")]
     assert 0 < len(done) < 20
     for name in done:
         assert (part / name).read_bytes() == (full / name).read_bytes()
@@ -436,3 +438,32 @@ def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
     for name, (_, reason) in bad.items():
         assert reported[(name, 0)].startswith(reason)
     assert not list(tmp_path.rglob("*.partial"))
+
+
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz"])
+def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) -> None:
+    """SIGKILL gives no chance to clean up: the partial output's complete lines are kept, the rest redone."""
+    lines = "".join(
+        json.dumps({"id": i, "text": f"Le le texte {i} parle de la ville, du port et de la mer."}) + "\n"
+        for i in range(800)
+    ).encode()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(gzip.compress(lines) if name.endswith(".gz") else lines)
+    full, part = tmp_path / "full", tmp_path / "part"
+    assert main([str(tmp_path / "in" / name), "-o", str(full), "-j", "2", "-q", "--no-progress"]) == 0
+    proc = start([str(tmp_path / "in" / name), "-o", str(part), "-j", "2"])
+    partial = part / (name + ".partial")
+    deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+    enough = 100 if name.endswith(".gz") else 30_000  # some records flushed (every 256 lines), not all
+    while (not partial.exists() or partial.stat().st_size < enough) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert partial.exists() and not (part / name).exists()
+    argv = [str(tmp_path / "in" / name), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
+    proc = subprocess.run([sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    resumed = int(proc.stderr.split("resuming: ")[1].split()[0])
+    assert 0 < resumed < 800
+    assert files(part) == [name]
+    assert (part / name).read_bytes() == (full / name).read_bytes()

@@ -29,10 +29,12 @@ from cleanmedia.inputs import (
 )
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
+    PARTIAL,
     FileSink,
     OutputError,
     ParquetSink,
     check_targets,
+    count_complete_lines,
     dumps,
     flat_row,
     printable,
@@ -168,12 +170,13 @@ class Writer:
     """Routes each result to standard output or to its file under --output. One output file is open
     at a time, written whole (`FileSink`, `ParquetSink`) when its source ends."""
 
-    def __init__(self, args: argparse.Namespace, n_sources: int) -> None:
+    def __init__(self, args: argparse.Namespace, n_sources: int, resume: dict[int, int] | None = None) -> None:
         self.args = args
         self.headers = n_sources > 1 and not args.json and args.output is None
         self.current: Source | None = None
         self.sink: FileSink | ParquetSink | None = None
         self.stdout = sys.stdout
+        self.resume = resume or {}  # id(source) -> records already in its partial output
 
     def _switch(self, source: Source) -> None:
         if source is self.current:
@@ -185,7 +188,8 @@ class Writer:
             if target.suffix == ".parquet":
                 self.sink = ParquetSink(target, parquet_schema(source.path))
             else:
-                self.sink = FileSink(target, compress=target.suffix == ".gz")
+                lines = self.resume.get(id(source), 0)
+                self.sink = FileSink(target, compress=target.suffix == ".gz", resume_lines=lines)
         elif self.headers and source.kind in ("document", None):
             self._write(f"==> {source.shown} <==\n")
 
@@ -228,11 +232,19 @@ class Writer:
             sink.finish()
         self.current = None
 
-    def abort(self) -> None:
-        """The run stops: the output being written is removed (outputs finished before stay)."""
-        if self.sink is not None:
-            self.sink.abort()
-            self.sink = None
+    def abort(self, keep_records: bool = False) -> str | None:
+        """The run stops: the output being written is removed (outputs finished before stay), or with
+        `keep_records` a JSONL output of records is kept as its partial file for `--resume`, which is
+        named in the return value."""
+        sink, self.sink = self.sink, None
+        if sink is None:
+            return None
+        if not isinstance(sink, FileSink):
+            sink.abort()
+            return None
+        keep = keep_records and self.current is not None and self.current.kind in ("jsonl", "warc")
+        sink.abort(keep=keep)
+        return shown(sink.partial) if keep else None
 
 
 class Interrupted(KeyboardInterrupt):
@@ -291,19 +303,22 @@ def run(argv: Sequence[str] | None = None) -> int:
         sources = planned
     if args.jobs is None and len(sources) == 1 and sources[0].kind in ("document", None):
         args.jobs = 1  # one document: worker processes would only add their start-up time
-    writer = Writer(args, len(sources))
+    resume = _partial_records(sources, args, report) if args.resume else {}
+    writer = Writer(args, len(sources), resume)
     show = (sys.stderr.isatty() if args.progress is None else args.progress) and not args.quiet
     bar = report.bar = _progress(sum(s.size for s in sources), show)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     skipped = [0]
     try:
         options = ReadOptions(args.charset, args.field, args.max_size)
-        _loop(cleaned(read_tasks(sources, options, skipped), args), writer, report)
+        tasks = _skip_done(read_tasks(sources, options, skipped), resume)
+        _loop(cleaned(tasks, args), writer, report)
         writer.finish()
     except KeyboardInterrupt as exc:
-        writer.abort()
+        kept = writer.abort(keep_records=True)
         code = 143 if isinstance(exc, Interrupted) else 130
-        report.say(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept (--resume skips them)")
+        more = f"; {kept} keeps the records done (--resume continues it)" if kept else ""
+        report.say(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
         return code
     except OutputError as exc:
         writer.abort()
@@ -342,6 +357,35 @@ def _plan(sources: list[Source], args: argparse.Namespace, report: Report) -> li
     if len(todo) < len(sources):
         report.say(f"cleanmedia: resuming: {len(sources) - len(todo)} inputs already have complete outputs")
     return todo
+
+
+def _partial_records(sources: list[Source], args: argparse.Namespace, report: Report) -> dict[int, int]:
+    """For --resume: the JSONL record outputs an interrupted run left partial, and how many records each
+    holds whole (by `id` of its source). Their inputs are read again, those records skipped."""
+    found = {}
+    for source in sources:
+        if source.kind not in ("jsonl", "warc"):
+            continue
+        target = args.output / output_name(source, args.json)
+        partial = target.with_name(target.name + PARTIAL)
+        if partial.exists():
+            found[id(source)] = count_complete_lines(partial, target.suffix == ".gz")
+    if found:
+        report.say(f"cleanmedia: resuming: {sum(found.values())} records already written in partial outputs")
+    return {k: v for k, v in found.items() if v}
+
+
+def _skip_done(tasks: Iterator[Task], done: dict[int, int]) -> Iterator[Task]:
+    """The tasks without the records already in a partial output: the first `done[id(source)]` records
+    of a source (every record, cleaned or failed, is one line of its output)."""
+    seen: dict[int, int] = {}
+    for task in tasks:
+        key = id(task.source)
+        if task.line > 0 and key in done:
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] <= done[key]:
+                continue
+        yield task
 
 
 def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report: Report) -> None:

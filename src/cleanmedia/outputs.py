@@ -15,12 +15,16 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 #: Suffix of a file being written; renamed to its final name when complete.
 PARTIAL = ".partial"
+#: Lines between two flushes of an output to disk (a gzip stream is sync-flushed: readable so far).
+FLUSH_LINES = 256
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -69,25 +73,37 @@ class FileSink:
     Written to `<target>.partial` beside the target, renamed over the target by `finish`; `abort`
     removes the partial file. Every OSError becomes an `OutputError` naming the target."""
 
-    def __init__(self, target: Path, compress: bool = False) -> None:
+    def __init__(self, target: Path, compress: bool = False, resume_lines: int = 0) -> None:
         self.target = target
         self.partial = target.with_name(target.name + PARTIAL)
+        self.compress = compress
+        earlier = self.partial.with_name(self.partial.name + ".resume")
+        if resume_lines:
+            self.partial.replace(earlier)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             binary = self.partial.open("wb")
-            self.stream: IO[str] = (
-                # no name and no time in the gzip header: the same input gives the same bytes
-                io.TextIOWrapper(gzip.GzipFile(filename="", mode="wb", fileobj=binary, mtime=0), "utf-8")
-                if compress
-                else io.TextIOWrapper(binary, "utf-8")
-            )
+            # no name and no time in the gzip header: the same input gives the same bytes
+            self.gzip = gzip.GzipFile(filename="", mode="wb", fileobj=binary, mtime=0) if compress else None
+            self.stream: IO[str] = io.TextIOWrapper(self.gzip or binary, "utf-8")
+            self.lines, self.next_flush = 0, FLUSH_LINES
             self.binary = binary
+            if resume_lines:
+                for line in islice(complete_lines(earlier, compress), resume_lines):
+                    self.write(line)  # flushed where the first run flushed: the same bytes
+            earlier.unlink(missing_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot write {shown(target)}: {exc.strerror or exc}") from None
 
     def write(self, text: str) -> None:
         try:
             self.stream.write(text)
+            self.lines += text.count("\n")
+            if self.lines >= self.next_flush:  # a killed run leaves this much readable for --resume
+                self.next_flush += FLUSH_LINES
+                self.stream.flush()
+                if isinstance(self.gzip, gzip.GzipFile):
+                    self.gzip.flush(zlib.Z_SYNC_FLUSH)
         except OSError as exc:
             self.abort()
             raise OutputError(f"cannot write {shown(self.target)}: {exc.strerror or exc}") from None
@@ -101,11 +117,39 @@ class FileSink:
             self.abort()
             raise OutputError(f"cannot write {shown(self.target)}: {exc.strerror or exc}") from None
 
-    def abort(self) -> None:
-        for stream in (self.stream, self.binary):
-            with contextlib.suppress(OSError):
-                stream.close()
-        self.partial.unlink(missing_ok=True)
+    def abort(self, keep: bool = False) -> None:
+        """Stop writing: the partial file is removed, or with `keep` closed whole (a gzip stream ends
+        properly) for `--resume` to continue from its complete lines."""
+        for stream in (self.stream, self.gzip, self.binary):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        if not keep:
+            self.partial.unlink(missing_ok=True)
+
+
+def complete_lines(path: Path, compressed: bool) -> Iterator[str]:
+    """The lines of a partial JSONL output that were written whole (ending in a newline), in order; a
+    gzip stream cut short (the run was killed) yields what it holds. Nothing when the file is missing."""
+    try:
+        raw = path.open("rb")
+    except FileNotFoundError:
+        return
+    with raw:
+        binary = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")) if compressed else raw
+        text = io.TextIOWrapper(binary, "utf-8", errors="surrogateescape", newline="\n")
+        try:
+            for line in text:
+                if not line.endswith("\n"):
+                    return
+                yield line
+        except (EOFError, OSError, zlib.error):
+            return
+
+
+def count_complete_lines(path: Path, compressed: bool) -> int:
+    """How many records a partial JSONL output holds whole (0 when there is none)."""
+    return sum(1 for _ in complete_lines(path, compressed))
 
 
 class ParquetSink:
