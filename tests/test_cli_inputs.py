@@ -467,3 +467,20 @@ def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) ->
     assert 0 < resumed < 800
     assert files(part) == [name]
     assert (part / name).read_bytes() == (full / name).read_bytes()
+
+
+# -- choosing the chain, and the summary -----------------------------------------------------------
+
+
+def test_only_and_without_choose_the_cleaners(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Partager:\n\nLe le chat dort sur le canapé du salon.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Un autre texte, sans rien à changer.\n", encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "--without", "doubled_words"]) == 0
+    assert capsys.readouterr().out == "Le le chat dort sur le canapé du salon.\n"
+    assert run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--only", "doubled_words,final_layout"]) == 0
+    captured = capsys.readouterr()
+    assert "Partager:\n\nLe chat dort sur le canapé du salon.\n" in captured.out
+    assert "documents changed by each cleaner: doubled_words 1" in captured.err
+    with pytest.raises(SystemExit) as exit_:
+        run([str(tmp_path / "a.txt"), "--only", "no_such_cleaner"])
+    assert exit_.value.code == 2 and "unknown cleaner no_such_cleaner" in capsys.readouterr().err

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, clean_many, record_outcome
+from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
 from cleanmedia.inputs import (
     parquet_schema,
@@ -63,7 +64,7 @@ def parser() -> argparse.ArgumentParser:
         "Inputs are files, folders (searched recursively) or '-' for standard input; record files "
         "(JSONL, WARC, Parquet) hold one document per record.",
         epilog=EXAMPLES + f"\nlanguages with word lists (other ISO 639-1 codes get the language-neutral cleaners): "
-        f"{', '.join(LANGUAGES)}",
+        f"{', '.join(LANGUAGES)}\ncleaners, in order (for --only and --without): {', '.join(_cleaner_names())}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="*", type=Path, help="files or folders (standard input when none or '-')")
@@ -90,6 +91,13 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument(
         "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
     )
+    chain = p.add_mutually_exclusive_group()
+    chain.add_argument(
+        "--without", type=_names, default=(), metavar="NAMES", help="leave out these cleaners (comma-separated)"
+    )
+    chain.add_argument(
+        "--only", type=_names, default=(), metavar="NAMES", help="run only these cleaners (comma-separated)"
+    )
     p.add_argument("--errors", type=Path, help="write the documents that could not be cleaned here (JSONL)")
     p.add_argument(
         "--resume", action="store_true", help="with -o: skip inputs whose output is already complete"
@@ -109,6 +117,27 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _cleaner_names() -> list[str]:
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    return DEFAULT_CHAIN.names
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+def chain_of(args: argparse.Namespace) -> Chain | None:
+    """The chain --only / --without ask for (None: the default chain)."""
+    if not args.only and not args.without:
+        return None
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    if args.only:
+        return DEFAULT_CHAIN.without(*[n for n in DEFAULT_CHAIN.names if n not in args.only])
+    return DEFAULT_CHAIN.without(*args.without)
+
+
 @dataclass
 class Report:
     """Counts documents, names failures on standard error and, with --errors, in a JSONL file."""
@@ -118,6 +147,7 @@ class Report:
     documents: int = 0
     bytes: int = 0
     failures: Counter[str] = field(default_factory=Counter)
+    changed_by: Counter[str] = field(default_factory=Counter)  # cleaner -> documents it changed
     bar: Any = None  # a progress bar prints messages above itself
     started: float = field(default_factory=time.monotonic)
 
@@ -148,7 +178,15 @@ class Report:
         if failed:
             reasons = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
             line += f"; {failed} of {self.documents} documents not cleaned ({reasons})"
+        if self.changed_by:
+            counts = ", ".join(f"{name} {n}" for name, n in self.changed_by.most_common())
+            line += f"\ncleanmedia: documents changed by each cleaner: {counts}"
         return line
+
+    def progress(self) -> None:
+        """The bar's counts after each document (bytes are its unit: MB, MB/s and the time left)."""
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{self.documents} docs, {sum(self.failures.values())} failed", refresh=False)
 
 
 def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[Task, Outcome | None]]:
@@ -269,10 +307,6 @@ def _usage(args: argparse.Namespace) -> str | None:
         return "--jobs must be 1 or more"
     if args.max_size <= 0:
         return "--max-size must be more than 0"
-    try:
-        args.options = Options(lang=args.lang, input_format=args.format, main_content=not args.all_blocks)
-    except ValueError as bad:
-        return str(bad)
     if args.charset:
         try:
             codec_name(args.charset)
@@ -280,6 +314,17 @@ def _usage(args: argparse.Namespace) -> str | None:
             return f"unknown charset {args.charset!r}"
     if args.output is not None and args.output.exists() and not args.output.is_dir():
         return f"-o {shown(args.output)} is a file: it must be a folder (created if missing)"
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    unknown = [n for n in (*args.only, *args.without) if n not in DEFAULT_CHAIN.names]
+    if unknown:
+        return f"unknown cleaner {', '.join(unknown)}: the cleaners are {', '.join(DEFAULT_CHAIN.names)}"
+    try:
+        args.options = Options(
+            lang=args.lang, input_format=args.format, main_content=not args.all_blocks, chain=chain_of(args)
+        )
+    except ValueError as bad:
+        return str(bad)
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
     return None
@@ -395,13 +440,17 @@ def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report
         error = outcome.error if outcome is not None else task.error
         if error is not None:
             report.failed(task.source.shown, task.line, error)
+        result = outcome.result if outcome is not None else None
+        if result is not None:
+            report.changed_by.update({e.cleaner for e in result.edits if not e.flag})
         if task.line > 0:  # a record (a line, a WARC record, a row), kept in the output even when it failed
             writer.record(task, outcome)
-        elif outcome is not None and outcome.result is not None:
-            if task.content == "" and task.line == 0:
+        elif outcome is not None and result is not None:
+            if task.content == "":
                 report.say(f"cleanmedia: {task.source.shown}: warning: empty document")
             writer.document(task, outcome)
         if report.bar is not None:
+            report.progress()
             report.bar.update(task.size)
 
 
