@@ -104,6 +104,18 @@ def test_hugging_face_datasets_map() -> None:
     assert list(out["cleanmedia_error"]) == [None, None]
 
 
+def test_batch_columns_carry_the_page_metadata() -> None:
+    page = (
+        '<html lang="fr"><head><title>Le budget voté</title><meta name="author" content="Marie Dupont">'
+        '</head><body><article><p>Le conseil municipal a voté le budget mardi soir après un long débat.</p>'
+        "</article></body></html>"
+    )
+    out = clean_batch({"text": [page, None]})
+    assert out["cleanmedia_title"] == ["Le budget voté", None]
+    assert out["cleanmedia_author"] == ["Marie Dupont", None] and out["cleanmedia_lang"] == ["fr", None]
+    assert out["cleanmedia_url"] == [None, None] and out["cleanmedia_error"][1] == "not text: got nothing"
+
+
 def test_pandas_frame() -> None:
     import pandas as pd
 

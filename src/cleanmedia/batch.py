@@ -287,8 +287,9 @@ def clean_batch(
     """A column batch cleaned, for Hugging Face `datasets`:
     `ds.map(clean_batch, batched=True, fn_kwargs={"field": "text"}, num_proc=4)`.
 
-    `field` is replaced by the clean text (the input where cleaning failed), and three columns are
-    added: `cleanmedia_lang`, `cleanmedia_changes`, `cleanmedia_error` (None when it went well).
+    `field` is replaced by the clean text (the input where cleaning failed), and columns are
+    added: the metadata (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`),
+    `cleanmedia_changes` and `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
     """
     outcomes = clean_many(batch[field], resolve(options, overrides).with_(flags=False), jobs=1)
@@ -314,18 +315,23 @@ def clean_frame(
     return out
 
 
+#: What `clean_batch` and `clean_frame` add to each row (the Parquet output of the command too).
+METADATA_FIELDS = ("lang", "title", "author", "date", "site", "url")
+
+
 def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[str, list[Any]]:
-    """The clean column (input kept where cleaning failed) and the three columns about each row."""
-    columns: dict[str, list[Any]] = {
-        field: [],
-        "cleanmedia_lang": [],
-        "cleanmedia_changes": [],
-        "cleanmedia_error": [],
-    }
+    """The clean column (input kept where cleaning failed) and the columns about each row: the metadata
+    (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; None where unknown), `_changes`
+    and `_error`."""
+    names = [f"cleanmedia_{key}" for key in METADATA_FIELDS]
+    columns: dict[str, list[Any]] = {field: [], **{n: [] for n in names}}
+    columns["cleanmedia_changes"], columns["cleanmedia_error"] = [], []
     for content, outcome in zip(texts, outcomes, strict=True):
         result = outcome.result
         columns[field].append(result.text if result else content)
-        columns["cleanmedia_lang"].append(result.metadata.lang if result else None)
+        metadata = result.metadata.to_dict() if result else {}
+        for key, name in zip(METADATA_FIELDS, names, strict=True):
+            columns[name].append(metadata.get(key))
         columns["cleanmedia_changes"].append(_changes(result) if result else 0)
         columns["cleanmedia_error"].append(outcome.error)
     return columns
