@@ -484,3 +484,18 @@ def test_only_and_without_choose_the_cleaners(tmp_path: Path, capsys: pytest.Cap
     with pytest.raises(SystemExit) as exit_:
         run([str(tmp_path / "a.txt"), "--only", "no_such_cleaner"])
     assert exit_.value.code == 2 and "unknown cleaner no_such_cleaner" in capsys.readouterr().err
+
+
+def test_the_kind_can_be_forced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio")
+    write_warc(tmp_path / "crawl.warc.gz")
+    with (tmp_path / "crawl.warc.gz").open("rb") as warc:  # a WARC on standard input
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(warc)))  # type: ignore[arg-type]
+        assert run(["--kind", "warc", "-q"]) == 0
+    urls = [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()]
+    assert urls == ["https://example.org/ru", "https://example.org/fr"]
+    (tmp_path / "records.txt").write_text(json.dumps({"text": ARTICLE_FR}) + "\n", encoding="utf-8")
+    assert run([str(tmp_path / "records.txt"), "--kind", "jsonl", "-o", str(tmp_path / "o")]) == 0
+    assert json.loads((tmp_path / "o" / "records.jsonl").read_text(encoding="utf-8"))["text"] == clean(ARTICLE_FR)

@@ -79,7 +79,12 @@ def parser() -> argparse.ArgumentParser:
         "--charset",
         help="decode every input with this charset (default: BOM, HTTP header, <meta charset>, detection)",
     )
-    p.add_argument("--jsonl", action="store_true", help="read every input (standard input too) as JSONL")
+    p.add_argument(
+        "--kind",
+        choices=["document", "jsonl", "warc", "parquet"],
+        help="read every input (standard input too) as this kind, whatever its name and first bytes say",
+    )
+    p.add_argument("--jsonl", action="store_true", help="the same as --kind jsonl")
     p.add_argument(
         "--field",
         default="text",
@@ -340,7 +345,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         parser().error(f"cannot write --errors {shown(args.errors)}: {exc.strerror or exc}")
     report = Report(errors, quiet=args.quiet)
-    sources = find_sources(args.inputs, args.jsonl, report)
+    sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
     if args.output is not None:
         planned = _plan(sources, args, report)
         if planned is None:

@@ -58,6 +58,7 @@ class Source:
     name: Path  # where its output goes, relative to --output
     kind: Kind | None  # from the name (None: unknown, the content decides, else a document)
     stdin: bool = False
+    forced: bool = False  # the kind is the user's (--kind): the content is not sniffed
 
     @property
     def shown(self) -> str:
@@ -85,15 +86,17 @@ class Task:
     field: str = "text"  # the record's field that holds the text
 
 
-def find_sources(inputs: list[Path], all_jsonl: bool, report: Reporter) -> list[Source]:
+def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> list[Source]:
     """Files as given, folders searched (sorted, so runs are repeatable), missing paths and unreadable
-    folders reported; files of other types in folders are counted and named in one line."""
+    folders reported; files of other types in folders are counted and named in one line. `forced` (the
+    user's `--kind`) is the kind of every input, whatever its name and content say."""
     sources = []
     skipped: Counter[str] = Counter()
     for path in inputs or [Path("-")]:
         if str(path) == "-":
-            kind: Kind = "jsonl" if all_jsonl else "document"
-            sources.append(Source(path, Path(f"stdin.{'jsonl' if all_jsonl else 'txt'}"), kind, stdin=True))
+            kind: Kind = forced or "document"
+            name = Path("stdin.txt" if kind == "document" else f"stdin.{kind}")
+            sources.append(Source(path, name, kind, stdin=True, forced=forced is not None))
         elif path.is_dir():
             base = Path(path.resolve().name or "root")  # `a/..` names its real folder, never `..`
             for found in _walk(path, report):
@@ -101,10 +104,11 @@ def find_sources(inputs: list[Path], all_jsonl: bool, report: Reporter) -> list[
                 if named is None:
                     skipped[found.suffix.lower() or "(no suffix)"] += 1
                     continue
-                sources.append(Source(found, base / found.relative_to(path), "jsonl" if all_jsonl else named))
+                rel = base / found.relative_to(path)
+                sources.append(Source(found, rel, forced or named, forced=forced is not None))
         elif path.exists():
             named = split_name(path)[1]
-            sources.append(Source(path, Path(path.resolve().name), "jsonl" if all_jsonl else named))
+            sources.append(Source(path, Path(path.resolve().name), forced or named, forced=forced is not None))
         else:
             report.failed(shown(path), 0, "no such file or folder")
     if skipped:
@@ -160,7 +164,7 @@ def read_tasks(sources: list[Source], options: ReadOptions, skipped: list[int]) 
                 continue
             with _opened(source) as raw:
                 stream, _ = open_stream(raw)
-                kind = sniff_kind(stream, source.kind)
+                kind = source.kind if source.forced and source.kind else sniff_kind(stream, source.kind)
                 if kind == "parquet":
                     raise InputError("Parquet must be a file, not compressed and not standard input")
                 if kind == "jsonl":
