@@ -13,6 +13,7 @@ import contextlib
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
@@ -301,6 +302,9 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
+    except KeyboardInterrupt as exc:  # before the work started (listing folders): nothing written yet
+        print("cleanmedia: interrupted before any output was written", file=sys.stderr)
+        return 143 if isinstance(exc, Interrupted) else 130
     except BrokenPipeError:  # the reader went away (`cleanmedia ... | head`): stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -344,6 +348,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         errors = args.errors.open("w", encoding="utf-8") if args.errors else None
     except OSError as exc:
         parser().error(f"cannot write --errors {shown(args.errors)}: {exc.strerror or exc}")
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        return _run(args, errors)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args, errors)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
     if args.output is not None:
@@ -357,7 +371,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     writer = Writer(args, len(sources), resume)
     show = (sys.stderr.isatty() if args.progress is None else args.progress) and not args.quiet
     bar = report.bar = _progress(sum(s.size for s in sources), show)
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     skipped = [0]
     try:
         options = ReadOptions(args.charset, args.field, args.max_size)
@@ -375,7 +388,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         report.say(f"cleanmedia: {exc}; stopped after {report.documents} documents")
         return 1
     finally:
-        signal.signal(signal.SIGTERM, previous)
         if errors:
             with contextlib.suppress(OSError):  # a failed write was reported already
                 errors.close()
