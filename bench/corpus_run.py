@@ -14,8 +14,8 @@ import argparse
 import gzip
 import hashlib
 import io
-import resource
 import json
+import resource
 import shutil
 import subprocess
 import sys

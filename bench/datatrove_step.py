@@ -41,14 +41,13 @@ def timed(steps: list[Any], docs: Iterator[Any]) -> list[tuple[str, float, int]]
 
 
 def main() -> None:
-    from datatrove.pipeline.extractors import Trafilatura
-
-    from cleanmedia.integrations.datatrove import CleanmediaStep
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", type=Path, nargs="+", help="page sets (each with html/*.html.gz)")
     parser.add_argument("--pages", type=int, default=181)
     args = parser.parse_args()
+    from datatrove.pipeline.extractors import Trafilatura  # optional: imported once the arguments are good
+
+    from cleanmedia.integrations.datatrove import CleanmediaStep
     for round_ in ("warm-up", "measured"):  # the first round loads lexicons and trafilatura's caches
         for label, steps in (
             ("A", [Trafilatura(favour_precision=True, timeout=5), CleanmediaStep(input_format="text")]),

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,13 +164,14 @@ def test_jobs_must_be_a_positive_whole_number(jobs: object) -> None:
 
 
 def test_a_record_that_is_not_a_dict_is_kept_beside_its_error() -> None:
-    out = list(clean_records([["a", "list"], {"text": "Un texte court."}]))
+    records: list[Any] = [["a", "list"], {"text": "Un texte court."}]
+    out = list(clean_records(records))
     assert out[0] == {INFO_KEY: {"error": "not a record: got list", "record": ["a", "list"]}}
     assert out[1]["text"] == "Un texte court.\n"
 
 
 def test_a_dotted_field_reaches_into_nested_records() -> None:
-    records = [{"id": 1, "article": {"body": "Le le chat dort sur le canapé du salon.", "n": 2}}]
+    records: list[dict[str, Any]] = [{"id": 1, "article": {"body": "Le le chat dort sur le canapé du salon.", "n": 2}}]
     out = list(clean_records(records, field="article.body"))
     assert out[0]["article"] == {"body": "Le chat dort sur le canapé du salon.\n", "n": 2}
     assert records[0]["article"]["body"].startswith("Le le")  # the input is not modified
@@ -186,7 +188,7 @@ for i, outcome in enumerate(clean_many(texts, jobs=2, chunk_size=2)):
 
 
 def _children(pid: int) -> set[int]:
-    found = set()
+    found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
         children = (task / "children").read_text().split()
         found.update(int(c) for c in children)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -230,10 +231,10 @@ def test_unreadable_subfolder_is_reported(
     (tmp_path / "in" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
     real = os.scandir
 
-    def scandir(path: object) -> object:  # as for a folder without read permission (tests run as root)
+    def scandir(path: Path) -> Any:  # as for a folder without read permission (tests run as root)
         if str(path).endswith("locked"):
             raise PermissionError(13, "Permission denied", str(path))
-        return real(path)  # type: ignore[arg-type]
+        return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
     assert run([str(tmp_path / "in"), "-o", str(tmp_path / "o")]) == 1
@@ -393,6 +394,7 @@ def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import cleanmedia.cli as cli
+    from cleanmedia.sources import Source, find_sources
 
     root = tmp_path / "mix"
     root.mkdir()
@@ -415,10 +417,8 @@ def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
     (root / "empty.txt").write_bytes(b"")
     lines = [json.dumps({"text": ARTICLE_FR}), "{oops", json.dumps({"body": "x"}), json.dumps({"text": ARTICLE_FR})]
     (root / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    find = cli.find_sources
-
-    def find_then_delete(*args: object) -> list[cli.Source]:  # a file deleted between listing and reading
-        found = find(*args)  # type: ignore[arg-type]
+    def find_then_delete(*args: Any) -> list[Source]:  # a file deleted between listing and reading
+        found = find_sources(*args)
         (root / "vanished.txt").unlink()
         return found
 
@@ -461,9 +461,9 @@ def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) ->
     proc.communicate(timeout=60)
     assert partial.exists() and not (part / name).exists()
     argv = [str(tmp_path / "in" / name), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
-    proc = subprocess.run([sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    resumed = int(proc.stderr.split("resuming: ")[1].split()[0])
+    done = subprocess.run([sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    resumed = int(done.stderr.split("resuming: ")[1].split()[0])
     assert 0 < resumed < 800
     assert files(part) == [name]
     assert (part / name).read_bytes() == (full / name).read_bytes()
@@ -492,7 +492,7 @@ def test_the_kind_can_be_forced(
     pytest.importorskip("warcio")
     write_warc(tmp_path / "crawl.warc.gz")
     with (tmp_path / "crawl.warc.gz").open("rb") as warc:  # a WARC on standard input
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(warc)))  # type: ignore[arg-type]
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(warc)))
         assert run(["--kind", "warc", "-q"]) == 0
     urls = [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()]
     assert urls == ["https://example.org/ru", "https://example.org/fr"]

@@ -60,11 +60,11 @@ def test_datatrove_step_keeps_or_drops_a_failure() -> None:
 
     from cleanmedia.integrations.datatrove import CleanmediaStep
 
-    docs = [Document(text=None, id="bad"), Document(text=TEXTS[1], id="good")]  # type: ignore[arg-type]
+    docs = [Document(text=None, id="bad"), Document(text=TEXTS[1], id="good")]
     kept = list(CleanmediaStep().run(iter(docs)))
     assert [d.id for d in kept] == ["bad", "good"]
     assert kept[0].metadata["cleanmedia"] == {"error": "not text: got nothing"} and kept[0].text is None
-    docs = [Document(text=None, id="bad"), Document(text=TEXTS[1], id="good")]  # type: ignore[arg-type]
+    docs = [Document(text=None, id="bad"), Document(text=TEXTS[1], id="good")]
     assert [d.id for d in CleanmediaStep(drop_failed=True).run(iter(docs))] == ["good"]
 
 

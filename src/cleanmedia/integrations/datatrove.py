@@ -18,13 +18,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from cleanmedia.batch import INFO_KEY, Options, clean_one
-from cleanmedia.chain import Chain
+from cleanmedia.batch import INFO_KEY, clean_one
+from cleanmedia.options import OptionFields, Options, resolve
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 class CleanmediaStep(PipelineStep):  # type: ignore[misc]  # datatrove is untyped
@@ -33,24 +36,19 @@ class CleanmediaStep(PipelineStep):  # type: ignore[misc]  # datatrove is untype
     edits that changed the text) and `reasons` (edits per reason code, e.g. `{"boilerplate.share": 2}`);
     for a failure, `error` instead. Stats: `cleaned`, `changed`, `failed`, `dropped`.
 
-    `lang`, `chain`, `input_format` and `main_content` are those of `clean_and_explain`; HTML text (a
-    WARC reader's output before any extractor) is extracted by cleanmedia itself.
+    `options` (or keyword overrides of its fields: `lang`, `chain`, `input_format`, `main_content`) are
+    those of `clean_and_explain` (`cleanmedia.Options`); HTML text (a WARC reader's output before any
+    extractor) is extracted by cleanmedia itself.
     """
 
     name = "🧽 cleanmedia"
     type = "✂️ - FORMAT"
 
     def __init__(
-        self,
-        *,
-        lang: str | None = None,
-        chain: Chain | None = None,
-        input_format: Any = "auto",
-        main_content: bool = True,
-        drop_failed: bool = False,
+        self, options: Options | None = None, *, drop_failed: bool = False, **overrides: Unpack[OptionFields]
     ) -> None:
         super().__init__()
-        self.options = Options(lang, chain, input_format, main_content, flags=False)
+        self.options = resolve(options, overrides).with_(flags=False)  # flags are not kept: none to run
         self.drop_failed = drop_failed
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
