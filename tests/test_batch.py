@@ -219,3 +219,21 @@ def test_workers_die_with_the_main_process(sig: signal.Signals) -> None:
         time.sleep(0.1)
     assert not any(_alive(w) for w in workers)
     assert main.stdout.read() == ""  # the output pipe closes: no worker holds it open
+
+
+def stall_on_marker(text: str) -> str:
+    """A cleaner that never ends on one document (a pathological page)."""
+    while "STALL" in text:
+        time.sleep(0.01)
+    return text
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_past_the_time_limit_fails_alone(jobs: int) -> None:
+    chain = DEFAULT_CHAIN.insert_before("final_layout", stall_on_marker)
+    texts = ["Un texte.", "STALL ici.", "Another text."]
+    outcomes = list(clean_many(texts, jobs=jobs, chunk_size=1, chain=chain, time_limit=0.5))
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert outcomes[1].error == "TimeLimitExceeded: took longer than the time limit (0.5 s)"
+    with pytest.raises(ValueError, match="time_limit"):
+        next(clean_many(texts, time_limit=0))

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -48,19 +49,53 @@ class Outcome:
         return self.result is not None
 
 
-def clean_one(content: object, options: Options = DEFAULT, index: int = 0) -> Outcome:
+class TimeLimitExceeded(Exception):
+    """A document took longer than the batch's time limit (it fails alone; the batch goes on)."""
+
+
+def clean_one(
+    content: object, options: Options = DEFAULT, index: int = 0, time_limit: float | None = None
+) -> Outcome:
     """Clean one document, turning any failure into an `Outcome` with the error (a batch never stops).
 
     A cleaner's bug is reported with its type and message, like bad input, so that one odd document in
-    millions does not end the run; the caller decides what to do with the failures.
+    millions does not end the run; the caller decides what to do with the failures. `time_limit`
+    (seconds) stops a document that runs longer (see `_time_limit` for where it can act).
     """
     if not isinstance(content, str):
         kind = "nothing" if _missing(content) else type(content).__name__
         return Outcome(index, None, f"not text: got {kind}")
     try:
-        return Outcome(index, clean_and_explain(content, options))
+        with _time_limit(time_limit):
+            result = clean_and_explain(content, options)
+        return Outcome(index, result)
     except Exception as exc:  # noqa: BLE001 - reported per document, by design
         return Outcome(index, None, f"{type(exc).__name__}: {exc}")
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `TimeLimitExceeded` in the block once `seconds` have passed (a timer signal, SIGALRM).
+
+    The signal is handled between Python instructions, so a limit cannot cut one long call into native
+    code short (it acts when the call returns); it needs the main thread of a process on a POSIX
+    system (the command's and every worker's), and does nothing elsewhere (None: no limit).
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded(f"took longer than the time limit ({seconds:g} s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _missing(value: object) -> bool:
@@ -73,8 +108,10 @@ def _missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
-def _clean_chunk(chunk: list[tuple[int, object]], options: Options) -> list[Outcome]:
-    return [clean_one(content, options, index) for index, content in chunk]
+def _clean_chunk(
+    chunk: list[tuple[int, object]], options: Options, time_limit: float | None = None
+) -> list[Outcome]:
+    return [clean_one(content, options, index, time_limit) for index, content in chunk]
 
 
 def clean_many(
@@ -84,6 +121,7 @@ def clean_many(
     *,
     jobs: int | None = 1,
     chunk_size: int = 32,
+    time_limit: float | None = None,
     **overrides: Unpack[OptionFields],
 ) -> Iterator[Outcome]:
     """Clean each text of `contents`, yielding one `Outcome` per text, in input order.
@@ -93,26 +131,31 @@ def clean_many(
     memory streams through. `options` (or keyword overrides of its fields) are those of
     `clean_and_explain` (`cleanmedia.Options`); a custom `chain` must be picklable for `jobs > 1`
     (module-level functions and classes are; lambdas are not). `flags=False` skips the cleaners that
-    only flag (the same text, sooner; `result.flags` is then empty).
+    only flag (the same text, sooner; `result.flags` is then empty). `time_limit` (seconds) makes a
+    document that runs longer fail alone with `TimeLimitExceeded` (in worker processes, or in this
+    process when it is the main thread).
 
     Raises (at the call, not at the first document) TypeError or ValueError for bad options, and
-    ValueError for `jobs` < 1.
+    ValueError for `jobs` < 1 or a `time_limit` that is not above 0.
     """
     options = resolve(options, overrides)
+    if time_limit is not None and not time_limit > 0:
+        raise ValueError(f"time_limit must be a number of seconds above 0, or None, not {time_limit!r}")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         raise ValueError(f"jobs must be a whole number of 1 or more, or None (one per CPU), not {jobs!r}")
-    return _outcomes(contents, options, available_cpus() if jobs is None else jobs, chunk_size)
+    workers = available_cpus() if jobs is None else jobs
+    return _outcomes(contents, options, workers, chunk_size, time_limit)
 
 
 def _outcomes(
-    contents: Iterable[object], options: Options, workers: int, chunk_size: int
+    contents: Iterable[object], options: Options, workers: int, chunk_size: int, time_limit: float | None
 ) -> Iterator[Outcome]:
     numbered = enumerate(contents)
     if workers == 1:
         for index, content in numbered:
-            yield clean_one(content, options, index)
+            yield clean_one(content, options, index, time_limit)
         return
-    yield from _Pool(workers, options).run(numbered, chunk_size)
+    yield from _Pool(workers, options, time_limit).run(numbered, chunk_size)
 
 
 def available_cpus() -> int:
@@ -127,9 +170,10 @@ class _Pool:
     the memory killer) breaks the pool: the pool is replaced, the chunk that broke it is cleaned again
     one document at a time to find the one that kills, which fails alone, and the rest goes on."""
 
-    def __init__(self, workers: int, options: Options) -> None:
+    def __init__(self, workers: int, options: Options, time_limit: float | None = None) -> None:
         self.workers = workers
         self.options = options
+        self.time_limit = time_limit
         self.pool = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -143,7 +187,7 @@ class _Pool:
                     chunk = list(islice(numbered, chunk_size))
                     if not chunk:
                         break
-                    pending.append((chunk, self.pool.submit(_clean_chunk, chunk, self.options)))
+                    pending.append((chunk, self.pool.submit(_clean_chunk, chunk, self.options, self.time_limit)))
                 if not pending:
                     return
                 chunk, future = pending.popleft()
@@ -152,7 +196,7 @@ class _Pool:
                 except BrokenProcessPool:
                     self._renew()
                     outcomes = [self._alone(item) for item in chunk]
-                    pending = deque((c, self.pool.submit(_clean_chunk, c, self.options)) for c, _ in pending)
+                    pending = deque((c, self.pool.submit(_clean_chunk, c, self.options, self.time_limit)) for c, _ in pending)
                 yield from outcomes
         except BaseException:  # interrupted, or the consumer stopped early: no waiting for the workers
             self._kill()
@@ -162,7 +206,7 @@ class _Pool:
 
     def _alone(self, item: tuple[int, object]) -> Outcome:
         try:
-            return self.pool.submit(_clean_chunk, [item], self.options).result()[0]
+            return self.pool.submit(_clean_chunk, [item], self.options, self.time_limit).result()[0]
         except BrokenProcessPool:
             self._renew()
             return Outcome(item[0], None, "the worker process cleaning this document died")

@@ -115,6 +115,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="MB",
         help="a document (or record) larger than this is reported, not cleaned (default: 10)",
     )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="a document that takes longer is reported, not cleaned (default: 120; 0: no limit)",
+    )
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", action="store_true", default=None, help="show a progress bar")
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
@@ -205,7 +212,8 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
             yield task.content  # None for an unreadable task: its outcome is set aside below
 
     flags = args.explain or args.json or args.edits  # the only outputs that show flags
-    for outcome in clean_many(contents(), args.options.with_(flags=flags), jobs=args.jobs):
+    options = args.options.with_(flags=flags)
+    for outcome in clean_many(contents(), options, jobs=args.jobs, time_limit=args.time_limit or None):
         task = held.popleft()
         yield task, outcome if task.content is not None else None
 
@@ -316,6 +324,8 @@ def _usage(args: argparse.Namespace) -> str | None:
         return "--jobs must be 1 or more"
     if args.max_size <= 0:
         return "--max-size must be more than 0"
+    if args.time_limit < 0:
+        return "--time-limit must be 0 (no limit) or more"
     if args.charset:
         try:
             codec_name(args.charset)
