@@ -499,3 +499,54 @@ def test_the_kind_can_be_forced(
     (tmp_path / "records.txt").write_text(json.dumps({"text": ARTICLE_FR}) + "\n", encoding="utf-8")
     assert run([str(tmp_path / "records.txt"), "--kind", "jsonl", "-o", str(tmp_path / "o")]) == 0
     assert json.loads((tmp_path / "o" / "records.jsonl").read_text(encoding="utf-8"))["text"] == clean(ARTICLE_FR)
+
+
+# -- one JSONL file for everything ---------------------------------------------------------------
+
+
+def test_one_jsonl_output_for_every_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (root / "b.png.txt").write_bytes(PNG)
+    (root / "c.jsonl").write_text(json.dumps({"id": 7, "text": ARTICLE_FR}) + "\n{oops\n", encoding="utf-8")
+    out = tmp_path / "all.jsonl.gz"
+    assert run([str(root), "-o", str(out)]) == 1
+    with gzip.open(out, "rt", encoding="utf-8") as lines:
+        got = [json.loads(line) for line in lines]
+    assert [(Path(g["cleanmedia"]["source"]).name, g["cleanmedia"]["line"]) for g in got] == [
+        ("a.txt", 0),
+        ("b.png.txt", 0),
+        ("c.jsonl", 1),
+        ("c.jsonl", 2),
+    ]
+    assert got[0]["text"] == clean(ARTICLE_FR) and got[0]["cleanmedia"]["metadata"]["lang"] == "fr"
+    assert got[1]["text"] is None and got[1]["cleanmedia"]["error"].startswith("binary data")
+    assert got[2]["id"] == 7 and got[2]["text"] == clean(ARTICLE_FR)
+    assert got[3]["cleanmedia"]["raw"] == "{oops" and "error" in got[3]["cleanmedia"]
+    capsys.readouterr()
+    for bad in (root / "all.jsonl", root / "c.jsonl"):  # inside the input folder
+        assert run([str(root), "-o", str(bad)]) == 2
+    assert run([str(root / "c.jsonl"), "-o", str(root / "c.jsonl")]) == 2  # the input itself
+    assert (root / "c.jsonl").read_text(encoding="utf-8").endswith("{oops\n")
+    err = capsys.readouterr().err
+    assert err.count("inside the input folder") == 2 and "would overwrite the input" in err
+
+
+def test_a_killed_run_resumes_one_jsonl_output(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "corpus")
+    full, part = tmp_path / "full.jsonl.gz", tmp_path / "part.jsonl.gz"
+    assert main([str(tmp_path / "corpus"), "-o", str(full), "-j", "2", "-q", "--no-progress"]) == 0
+    proc = start([str(tmp_path / "corpus"), "-o", str(part), "-j", "2"])
+    partial = tmp_path / "part.jsonl.gz.partial"
+    deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+    while (not partial.exists() or partial.stat().st_size < 100) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert partial.exists() and not part.exists()
+    argv = [str(tmp_path / "corpus"), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
+    done = subprocess.run([sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert 0 < int(done.stderr.split("resuming: ")[1].split()[0]) < 600
+    assert part.read_bytes() == full.read_bytes() and not partial.exists()

@@ -18,6 +18,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -52,6 +53,7 @@ EXAMPLES = """examples:
   cleanmedia crawl.warc.gz -o clean/                  WARC response records -> clean/crawl.jsonl
   cleanmedia pages.parquet --field html -o clean/     Parquet -> clean/pages.parquet
   cleanmedia corpus/ -o clean/ --resume               after an interrupted run: skip finished outputs
+  cleanmedia corpus/ -o all.jsonl.gz                  every document as one line of one JSONL file
 
 inputs: .txt .text .html .htm .xhtml .jsonl .ndjson .warc .parquet, each optionally .gz .bz2 .xz .zst
 (compression and WARC/Parquet are recognised by content too); binary files are reported, not cleaned.
@@ -277,6 +279,9 @@ class Writer:
         if self.args.explain:
             self._write("\n" + printable(result.explain()) + "\n")
 
+    def unwritten(self, task: Task, error: str) -> None:
+        """A document file that failed: nothing to write in a mirror (it is in the report)."""
+
     def finish(self) -> None:
         """The current output is complete: give it its final name."""
         if self.sink is not None:
@@ -297,6 +302,58 @@ class Writer:
         keep = keep_records and self.current is not None and self.current.kind in ("jsonl", "warc")
         sink.abort(keep=keep)
         return shown(sink.partial) if keep else None
+
+
+class OneFileWriter(Writer):
+    """Every document of every input as one line of one JSONL file (`-o all.jsonl`, `-o all.jsonl.gz`),
+    in input order, failures included, so that the line count says how far a run got (`--resume`).
+
+    A record keeps its fields; a document file becomes `{"source", "text"}`; each line's `cleanmedia`
+    object also names its `source` and `line` (the position of a record, 0 for a whole file)."""
+
+    def __init__(self, args: argparse.Namespace, target: Path, resume_lines: int = 0) -> None:
+        super().__init__(args, 0)
+        self.sink = FileSink(target, compress=target.suffix == ".gz", resume_lines=resume_lines)
+
+    def _switch(self, source: Source) -> None:
+        self.current = source  # one file for all: nothing to switch
+
+    def _line(self, task: Task, record: dict[str, Any]) -> None:
+        info = {**record[INFO_KEY], "source": task.source.shown, "line": task.line}
+        self._write(dumps({**record, INFO_KEY: info}) + "\n")
+
+    def record(self, task: Task, outcome: Outcome | None) -> None:
+        if outcome is not None and task.record is not None:
+            self._line(task, record_outcome(task.record, task.field, outcome, self.args.edits))
+        elif task.record is not None:
+            self._line(task, {**task.record, INFO_KEY: {"error": task.error}})
+        else:
+            self._line(task, {INFO_KEY: {"error": task.error, "raw": task.raw}})
+
+    def document(self, task: Task, outcome: Outcome) -> None:
+        self._line(task, {"source": task.source.shown, **record_outcome({}, "text", outcome, self.args.edits)})
+
+    def unwritten(self, task: Task, error: str) -> None:
+        self._line(task, {"source": task.source.shown, "text": None, INFO_KEY: {"error": error}})
+
+    def finish(self) -> None:
+        if self.sink is not None:
+            sink, self.sink = self.sink, None
+            sink.finish()
+
+    def abort(self, keep_records: bool = False) -> str | None:
+        sink, self.sink = self.sink, None
+        if not isinstance(sink, FileSink):
+            return None
+        sink.abort(keep=keep_records)
+        return shown(sink.partial) if keep_records else None
+
+
+def one_file(output: Path | None) -> bool:
+    """Whether `-o` names one JSONL file for everything rather than a folder to mirror the inputs in."""
+    if output is None or output.is_dir():
+        return False
+    return output.name.lower().endswith((".jsonl", ".jsonl.gz"))
 
 
 class Interrupted(KeyboardInterrupt):
@@ -331,8 +388,8 @@ def _usage(args: argparse.Namespace) -> str | None:
             codec_name(args.charset)
         except DecodeError:
             return f"unknown charset {args.charset!r}"
-    if args.output is not None and args.output.exists() and not args.output.is_dir():
-        return f"-o {shown(args.output)} is a file: it must be a folder (created if missing)"
+    if args.output is not None and args.output.exists() and not args.output.is_dir() and not one_file(args.output):
+        return f"-o {shown(args.output)} is a file: it must be a folder, or a .jsonl or .jsonl.gz file"
     from cleanmedia.cleaners import DEFAULT_CHAIN
 
     unknown = [n for n in (*args.only, *args.without) if n not in DEFAULT_CHAIN.names]
@@ -370,31 +427,38 @@ def run(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
+    single = one_file(args.output)
     if args.output is not None:
-        planned = _plan(sources, args, report)
+        planned = _plan_one(sources, args, report) if single else _plan(sources, args, report)
         if planned is None:
             return 2
         sources = planned
     if args.jobs is None and len(sources) == 1 and sources[0].kind in ("document", None):
         args.jobs = 1  # one document: worker processes would only add their start-up time
-    resume = _partial_records(sources, args, report) if args.resume else {}
-    writer = Writer(args, len(sources), resume)
+    resume = _partial_records(sources, args, report) if args.resume and not single else {}
+    lines_done = _one_file_done(args, report) if args.resume and single and sources else 0
     show = (sys.stderr.isatty() if args.progress is None else args.progress) and not args.quiet
     bar = report.bar = _progress(sum(s.size for s in sources), show)
     skipped = [0]
+    writer: Writer | None = None
     try:
+        if single and sources:
+            writer = OneFileWriter(args, args.output, lines_done)
+        else:
+            writer = Writer(args, len(sources), resume)
         options = ReadOptions(args.charset, args.field, args.max_size)
         tasks = _skip_done(read_tasks(sources, options, skipped), resume)
-        _loop(cleaned(tasks, args), writer, report)
+        _loop(cleaned(islice(tasks, lines_done, None), args), writer, report)
         writer.finish()
     except KeyboardInterrupt as exc:
-        kept = writer.abort(keep_records=True)
+        kept = writer.abort(keep_records=True) if writer else None
         code = 143 if isinstance(exc, Interrupted) else 130
         more = f"; {kept} keeps the records done (--resume continues it)" if kept else ""
         report.say(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
         return code
     except OutputError as exc:
-        writer.abort()
+        if writer:
+            writer.abort()
         report.say(f"cleanmedia: {exc}; stopped after {report.documents} documents")
         return 1
     finally:
@@ -429,6 +493,33 @@ def _plan(sources: list[Source], args: argparse.Namespace, report: Report) -> li
     if len(todo) < len(sources):
         report.say(f"cleanmedia: resuming: {len(sources) - len(todo)} inputs already have complete outputs")
     return todo
+
+
+def _plan_one(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
+    """`_plan` for one JSONL output file: refused over an input or inside an input folder; with
+    --resume and the file complete, nothing is left to do."""
+    files = [s.path for s in sources if not s.stdin]
+    folders = [p for p in args.inputs if str(p) != "-" and p.is_dir()]
+    problems = check_targets([("-o", Path(args.output.name))], args.output.parent, files, folders)
+    for problem in problems:
+        report.say(f"cleanmedia: {problem}")
+    if problems:
+        return None
+    if args.resume and args.output.exists():
+        report.say(f"cleanmedia: resuming: {shown(args.output)} is complete, nothing to do")
+        return []
+    return sources
+
+
+def _one_file_done(args: argparse.Namespace, report: Report) -> int:
+    """For --resume into one JSONL file: how many lines its partial file holds whole (the documents
+    done, failures included, one line each)."""
+    partial = args.output.with_name(args.output.name + PARTIAL)
+    if not partial.exists():
+        return 0
+    done = count_complete_lines(partial, args.output.suffix == ".gz")
+    report.say(f"cleanmedia: resuming: {done} records already written in {shown(partial)}")
+    return done
 
 
 def _partial_records(sources: list[Source], args: argparse.Namespace, report: Report) -> dict[int, int]:
@@ -476,6 +567,8 @@ def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report
             if task.content == "":
                 report.say(f"cleanmedia: {task.source.shown}: warning: empty document")
             writer.document(task, outcome)
+        else:
+            writer.unwritten(task, error or "not cleaned")
         if report.bar is not None:
             report.progress()
             report.bar.update(task.size)
