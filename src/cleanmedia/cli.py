@@ -27,9 +27,7 @@ from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, clean_many, record_outcome
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
-from cleanmedia.inputs import (
-    parquet_schema,
-)
+from cleanmedia.inputs import parquet_schema
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
     PARTIAL,
@@ -71,7 +69,12 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="*", type=Path, help="files or folders (standard input when none or '-')")
-    p.add_argument("-o", "--output", type=Path, help="write one output file per input under this folder")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="a folder: one output per input, mirrored under it; or a .jsonl(.gz) file: every document in it",
+    )
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
     p.add_argument("--lang", help="document language (ISO 639-1); identified when omitted")
     p.add_argument("--format", choices=["auto", "text", "html"], default="auto", help="document format")
