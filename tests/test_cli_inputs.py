@@ -550,3 +550,13 @@ def test_a_killed_run_resumes_one_jsonl_output(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert 0 < int(done.stderr.split("resuming: ")[1].split()[0]) < 600
     assert part.read_bytes() == full.read_bytes() and not partial.exists()
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "-o", str(tmp_path / "file" / "out")]) == 1  # under a file
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("cleanmedia: cannot write") and "Not a directory" in err[0]
