@@ -234,6 +234,6 @@ def test_a_document_past_the_time_limit_fails_alone(jobs: int) -> None:
     texts = ["Un texte.", "STALL ici.", "Another text."]
     outcomes = list(clean_many(texts, jobs=jobs, chunk_size=1, chain=chain, time_limit=0.5))
     assert [o.ok for o in outcomes] == [True, False, True]
-    assert outcomes[1].error == "TimeLimitExceeded: took longer than the time limit (0.5 s)"
+    assert (outcomes[1].error or "").endswith("TimeLimitExceeded: took longer than the time limit (0.5 s)")
     with pytest.raises(ValueError, match="time_limit"):
         next(clean_many(texts, time_limit=0))

@@ -142,7 +142,7 @@ def clean_many(
     if time_limit is not None and not time_limit > 0:
         raise ValueError(f"time_limit must be a number of seconds above 0, or None, not {time_limit!r}")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
-        raise ValueError(f"jobs must be a whole number of 1 or more, or None (one per CPU), not {jobs!r}")
+        raise ValueError(f"jobs must be 1 or more (a whole number; None: one per CPU), not {jobs!r}")
     workers = available_cpus() if jobs is None else jobs
     return _outcomes(contents, options, workers, chunk_size, time_limit)
 
@@ -216,32 +216,34 @@ class _Pool:
         self.pool = self._new()
 
     def _kill(self) -> None:
-        """End the worker processes now (a chunk in progress is abandoned, not waited for)."""
+        """End the worker processes now (a chunk in progress is abandoned, not waited for). SIGKILL:
+        workers ignore SIGTERM (see `_worker_init`)."""
         processes: dict[int, Any] = getattr(self.pool, "_processes", None) or {}
         for process in list(processes.values()):
             if process.is_alive():
-                process.terminate()
+                process.kill()
 
 
 def _worker_init(parent: int) -> None:
     """Make a worker process end with the process that started it.
 
-    Ctrl-C reaches every process of the terminal's group: the parent handles it (and ends its workers),
-    so a worker ignores it rather than print a traceback. A worker must not outlive its parent (a
-    SIGKILL gives the parent no chance to end them): on Linux the kernel sends it SIGTERM when the
-    parent dies (PR_SET_PDEATHSIG); elsewhere, and as a backstop, a thread checks the parent every
-    second. The worker's standard output is closed so that a pipeline reading the parent's output
-    ends when the parent does.
+    Ctrl-C, and a SIGTERM sent to the whole process group (a service manager, `kill -- -PGID`), reach
+    every process: the parent handles them (it ends its workers and keeps what was finished), so a
+    worker ignores both; were a worker to die first, the parent would record its documents as failed.
+    A worker must not outlive its parent (a SIGKILL gives the parent no chance to end them): on Linux
+    the kernel kills it when the parent dies (PR_SET_PDEATHSIG with SIGKILL); elsewhere, and as a
+    backstop, a thread checks the parent every second. The worker's standard output is closed so that
+    a pipeline reading the parent's output ends when the parent does.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
     if os.getppid() != parent:  # the parent died before the line above: nothing to work for
