@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,6 +107,18 @@ def test_hugging_face_datasets_map() -> None:
     assert list(out["cleanmedia_error"]) == [None, None]
 
 
+def test_batch_columns_carry_the_page_metadata() -> None:
+    page = (
+        '<html lang="fr"><head><title>Le budget voté</title><meta name="author" content="Marie Dupont">'
+        '</head><body><article><p>Le conseil municipal a voté le budget mardi soir après un long débat.</p>'
+        "</article></body></html>"
+    )
+    out = clean_batch({"text": [page, None]})
+    assert out["cleanmedia_title"] == ["Le budget voté", None]
+    assert out["cleanmedia_author"] == ["Marie Dupont", None] and out["cleanmedia_lang"] == ["fr", None]
+    assert out["cleanmedia_url"] == [None, None] and out["cleanmedia_error"][1] == "not text: got nothing"
+
+
 def test_pandas_frame() -> None:
     import pandas as pd
 
@@ -140,3 +157,85 @@ def test_missing_values_of_pandas_fail_alone_without_raising() -> None:
     outcomes = list(clean_many(texts))
     assert [o.error for o in outcomes[:4]] == ["not text: got nothing"] * 4
     assert outcomes[4].ok
+
+
+@pytest.mark.parametrize("jobs", [0, -1, 1.5, True])
+def test_jobs_must_be_a_positive_whole_number(jobs: object) -> None:
+    with pytest.raises(ValueError, match="jobs"):
+        next(clean_many(["Un texte."], jobs=jobs))  # type: ignore[arg-type]
+
+
+def test_a_record_that_is_not_a_dict_is_kept_beside_its_error() -> None:
+    records: list[Any] = [["a", "list"], {"text": "Un texte court."}]
+    out = list(clean_records(records))
+    assert out[0] == {INFO_KEY: {"error": "not a record: got list", "record": ["a", "list"]}}
+    assert out[1]["text"] == "Un texte court.\n"
+
+
+def test_a_dotted_field_reaches_into_nested_records() -> None:
+    records: list[dict[str, Any]] = [{"id": 1, "article": {"body": "Le le chat dort sur le canapé du salon.", "n": 2}}]
+    out = list(clean_records(records, field="article.body"))
+    assert out[0]["article"] == {"body": "Le chat dort sur le canapé du salon.\n", "n": 2}
+    assert records[0]["article"]["body"].startswith("Le le")  # the input is not modified
+
+
+WORKERS_SCRIPT = """
+import itertools, os, sys, time
+from cleanmedia.batch import clean_many
+texts = (f"Document numéro {i}, une phrase assez longue." for i in itertools.count())
+for i, outcome in enumerate(clean_many(texts, jobs=2, chunk_size=2)):
+    if i == 20:
+        print(os.getpid(), flush=True)
+"""
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        found.update(int(c) for c in children)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to list workers")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_die_with_the_main_process(sig: signal.Signals) -> None:
+    main = subprocess.Popen(
+        [sys.executable, "-c", WORKERS_SCRIPT], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert main.stdout is not None
+    pid = int(main.stdout.readline())
+    workers = _children(pid)
+    assert len(workers) == 2
+    os.kill(pid, sig)
+    main.wait(timeout=30)
+    deadline = time.monotonic() + 30  # a bound against hanging, not a speed assertion
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
+    assert main.stdout.read() == ""  # the output pipe closes: no worker holds it open
+
+
+def stall_on_marker(text: str) -> str:
+    """A cleaner that never ends on one document (a pathological page)."""
+    while "STALL" in text:
+        time.sleep(0.01)
+    return text
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_past_the_time_limit_fails_alone(jobs: int) -> None:
+    chain = DEFAULT_CHAIN.insert_before("final_layout", stall_on_marker)
+    texts = ["Un texte.", "STALL ici.", "Another text."]
+    outcomes = list(clean_many(texts, jobs=jobs, chunk_size=1, chain=chain, time_limit=0.5))
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert (outcomes[1].error or "").endswith("TimeLimitExceeded: took longer than the time limit (0.5 s)")
+    with pytest.raises(ValueError, match="time_limit"):
+        next(clean_many(texts, time_limit=0))

@@ -8,18 +8,25 @@ A document that cannot be cleaned keeps its input and says why; nothing is dropp
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia.api import Result, clean_and_explain
 from cleanmedia.document import Edit
+from cleanmedia.inputs import field_value, with_field
 from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
 
 if TYPE_CHECKING:
@@ -43,19 +50,53 @@ class Outcome:
         return self.result is not None
 
 
-def clean_one(content: object, options: Options = DEFAULT, index: int = 0) -> Outcome:
+class TimeLimitExceeded(Exception):
+    """A document took longer than the batch's time limit (it fails alone; the batch goes on)."""
+
+
+def clean_one(
+    content: object, options: Options = DEFAULT, index: int = 0, time_limit: float | None = None
+) -> Outcome:
     """Clean one document, turning any failure into an `Outcome` with the error (a batch never stops).
 
     A cleaner's bug is reported with its type and message, like bad input, so that one odd document in
-    millions does not end the run; the caller decides what to do with the failures.
+    millions does not end the run; the caller decides what to do with the failures. `time_limit`
+    (seconds) stops a document that runs longer (see `_time_limit` for where it can act).
     """
     if not isinstance(content, str):
         kind = "nothing" if _missing(content) else type(content).__name__
         return Outcome(index, None, f"not text: got {kind}")
     try:
-        return Outcome(index, clean_and_explain(content, options))
+        with _time_limit(time_limit):
+            result = clean_and_explain(content, options)
+        return Outcome(index, result)
     except Exception as exc:  # noqa: BLE001 - reported per document, by design
         return Outcome(index, None, f"{type(exc).__name__}: {exc}")
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `TimeLimitExceeded` in the block once `seconds` have passed (a timer signal, SIGALRM).
+
+    The signal is handled between Python instructions, so a limit cannot cut one long call into native
+    code short (it acts when the call returns); it needs the main thread of a process on a POSIX
+    system (the command's and every worker's), and does nothing elsewhere (None: no limit).
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded(f"took longer than the time limit ({seconds:g} s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _missing(value: object) -> bool:
@@ -68,8 +109,10 @@ def _missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
-def _clean_chunk(chunk: list[tuple[int, object]], options: Options) -> list[Outcome]:
-    return [clean_one(content, options, index) for index, content in chunk]
+def _clean_chunk(
+    chunk: list[tuple[int, object]], options: Options, time_limit: float | None = None
+) -> list[Outcome]:
+    return [clean_one(content, options, index, time_limit) for index, content in chunk]
 
 
 def clean_many(
@@ -79,6 +122,7 @@ def clean_many(
     *,
     jobs: int | None = 1,
     chunk_size: int = 32,
+    time_limit: float | None = None,
     **overrides: Unpack[OptionFields],
 ) -> Iterator[Outcome]:
     """Clean each text of `contents`, yielding one `Outcome` per text, in input order.
@@ -88,26 +132,31 @@ def clean_many(
     memory streams through. `options` (or keyword overrides of its fields) are those of
     `clean_and_explain` (`cleanmedia.Options`); a custom `chain` must be picklable for `jobs > 1`
     (module-level functions and classes are; lambdas are not). `flags=False` skips the cleaners that
-    only flag (the same text, sooner; `result.flags` is then empty).
+    only flag (the same text, sooner; `result.flags` is then empty). `time_limit` (seconds) makes a
+    document that runs longer fail alone with `TimeLimitExceeded` (in worker processes, or in this
+    process when it is the main thread).
 
     Raises (at the call, not at the first document) TypeError or ValueError for bad options, and
-    ValueError for `jobs` < 1.
+    ValueError for `jobs` < 1 or a `time_limit` that is not above 0.
     """
     options = resolve(options, overrides)
-    if jobs is not None and jobs < 1:
-        raise ValueError(f"jobs must be 1 or more (None: one per CPU), not {jobs}")
-    return _outcomes(contents, options, available_cpus() if jobs is None else jobs, chunk_size)
+    if time_limit is not None and not time_limit > 0:
+        raise ValueError(f"time_limit must be a number of seconds above 0, or None, not {time_limit!r}")
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+        raise ValueError(f"jobs must be 1 or more (a whole number; None: one per CPU), not {jobs!r}")
+    workers = available_cpus() if jobs is None else jobs
+    return _outcomes(contents, options, workers, chunk_size, time_limit)
 
 
 def _outcomes(
-    contents: Iterable[object], options: Options, workers: int, chunk_size: int
+    contents: Iterable[object], options: Options, workers: int, chunk_size: int, time_limit: float | None
 ) -> Iterator[Outcome]:
     numbered = enumerate(contents)
     if workers == 1:
         for index, content in numbered:
-            yield clean_one(content, options, index)
+            yield clean_one(content, options, index, time_limit)
         return
-    yield from _Pool(workers, options).run(numbered, chunk_size)
+    yield from _Pool(workers, options, time_limit).run(numbered, chunk_size)
 
 
 def available_cpus() -> int:
@@ -122,10 +171,14 @@ class _Pool:
     the memory killer) breaks the pool: the pool is replaced, the chunk that broke it is cleaned again
     one document at a time to find the one that kills, which fails alone, and the rest goes on."""
 
-    def __init__(self, workers: int, options: Options) -> None:
+    def __init__(self, workers: int, options: Options, time_limit: float | None = None) -> None:
         self.workers = workers
         self.options = options
-        self.pool = ProcessPoolExecutor(max_workers=workers)
+        self.time_limit = time_limit
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init, initargs=(os.getpid(),))
 
     def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
         pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
@@ -135,7 +188,7 @@ class _Pool:
                     chunk = list(islice(numbered, chunk_size))
                     if not chunk:
                         break
-                    pending.append((chunk, self.pool.submit(_clean_chunk, chunk, self.options)))
+                    pending.append((chunk, self.pool.submit(_clean_chunk, chunk, self.options, self.time_limit)))
                 if not pending:
                     return
                 chunk, future = pending.popleft()
@@ -144,21 +197,65 @@ class _Pool:
                 except BrokenProcessPool:
                     self._renew()
                     outcomes = [self._alone(item) for item in chunk]
-                    pending = deque((c, self.pool.submit(_clean_chunk, c, self.options)) for c, _ in pending)
+                    pending = deque((c, self.pool.submit(_clean_chunk, c, self.options, self.time_limit)) for c, _ in pending)
                 yield from outcomes
+        except BaseException:  # interrupted, or the consumer stopped early: no waiting for the workers
+            self._kill()
+            raise
         finally:
             self.pool.shutdown(cancel_futures=True)
 
     def _alone(self, item: tuple[int, object]) -> Outcome:
         try:
-            return self.pool.submit(_clean_chunk, [item], self.options).result()[0]
+            return self.pool.submit(_clean_chunk, [item], self.options, self.time_limit).result()[0]
         except BrokenProcessPool:
             self._renew()
             return Outcome(item[0], None, "the worker process cleaning this document died")
 
     def _renew(self) -> None:
         self.pool.shutdown(cancel_futures=True)
-        self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        self.pool = self._new()
+
+    def _kill(self) -> None:
+        """End the worker processes now (a chunk in progress is abandoned, not waited for). SIGKILL:
+        workers ignore SIGTERM (see `_worker_init`)."""
+        processes: dict[int, Any] = getattr(self.pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.kill()
+
+
+def _worker_init(parent: int) -> None:
+    """Make a worker process end with the process that started it.
+
+    Ctrl-C, and a SIGTERM sent to the whole process group (a service manager, `kill -- -PGID`), reach
+    every process: the parent handles them (it ends its workers and keeps what was finished), so a
+    worker ignores both; were a worker to die first, the parent would record its documents as failed.
+    A worker must not outlive its parent (a SIGKILL gives the parent no chance to end them): on Linux
+    the kernel kills it when the parent dies (PR_SET_PDEATHSIG with SIGKILL); elsewhere, and as a
+    backstop, a thread checks the parent every second. The worker's standard output is closed so that
+    a pipeline reading the parent's output ends when the parent does.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above: nothing to work for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def record_outcome(
@@ -170,8 +267,8 @@ def record_outcome(
     if outcome.result is None:
         out[INFO_KEY] = {"error": outcome.error}
         return out
-    content = record.get(field)
-    out[field] = field_text(content, outcome.result)
+    content = field_value(record, field)
+    out = with_field(out, field, field_text(content, outcome.result))
     logged = field_edits(content, outcome.result)
     info: dict[str, Any] = {
         "metadata": outcome.result.metadata.to_dict(),
@@ -234,7 +331,8 @@ def _with_records(
     for outcome in outcomes:
         record = held.popleft()
         if not isinstance(record, dict):
-            yield {INFO_KEY: {"error": f"not a record: got {type(record).__name__}"}}
+            error = f"not a record: got {type(record).__name__}"
+            yield {INFO_KEY: {"error": error, "record": record}}  # the original kept, not lost
             continue
         yield record_outcome(record, field, outcome, edits)
 
@@ -243,7 +341,7 @@ def _field_values(records: Iterable[Any], field: str, held: deque[Any]) -> Itera
     """`record[field]` of each record (None for a record that is not a dict), the record kept in `held`."""
     for record in records:
         held.append(record)
-        yield record.get(field) if isinstance(record, dict) else None
+        yield field_value(record, field) if isinstance(record, dict) else None
 
 
 def clean_batch(
@@ -255,8 +353,9 @@ def clean_batch(
     """A column batch cleaned, for Hugging Face `datasets`:
     `ds.map(clean_batch, batched=True, fn_kwargs={"field": "text"}, num_proc=4)`.
 
-    `field` is replaced by the clean text (the input where cleaning failed), and three columns are
-    added: `cleanmedia_lang`, `cleanmedia_changes`, `cleanmedia_error` (None when it went well).
+    `field` is replaced by the clean text (the input where cleaning failed), and columns are
+    added: the metadata (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`),
+    `cleanmedia_changes` and `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
     """
     outcomes = clean_many(batch[field], resolve(options, overrides).with_(flags=False), jobs=1)
@@ -282,18 +381,23 @@ def clean_frame(
     return out
 
 
+#: What `clean_batch` and `clean_frame` add to each row (the Parquet output of the command too).
+METADATA_FIELDS = ("lang", "title", "author", "date", "site", "url")
+
+
 def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[str, list[Any]]:
-    """The clean column (input kept where cleaning failed) and the three columns about each row."""
-    columns: dict[str, list[Any]] = {
-        field: [],
-        "cleanmedia_lang": [],
-        "cleanmedia_changes": [],
-        "cleanmedia_error": [],
-    }
+    """The clean column (input kept where cleaning failed) and the columns about each row: the metadata
+    (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; None where unknown), `_changes`
+    and `_error`."""
+    names = [f"cleanmedia_{key}" for key in METADATA_FIELDS]
+    columns: dict[str, list[Any]] = {field: [], **{n: [] for n in names}}
+    columns["cleanmedia_changes"], columns["cleanmedia_error"] = [], []
     for content, outcome in zip(texts, outcomes, strict=True):
         result = outcome.result
         columns[field].append(field_text(content, result) if result else content)
-        columns["cleanmedia_lang"].append(result.metadata.lang if result else None)
+        metadata = result.metadata.to_dict() if result else {}
+        for key, name in zip(METADATA_FIELDS, names, strict=True):
+            columns[name].append(metadata.get(key))
         changes = sum(1 for e in field_edits(content, result) if not e.flag) if result else 0
         columns["cleanmedia_changes"].append(changes)
         columns["cleanmedia_error"].append(outcome.error)

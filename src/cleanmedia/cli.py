@@ -1,153 +1,210 @@
-"""The `cleanmedia` command: files, folders and JSONL in; clean text or records out; in parallel.
+"""The `cleanmedia` command: files, folders, JSONL, WARC and Parquet in; clean text or records out; in
+parallel.
 
 Every input document is cleaned or reported: a document that fails is named on standard error (and in
 `--errors FILE`), the run goes on, and the exit status is 1. Output is in input order whatever `--jobs`.
+Outputs are written whole or not at all, never over an input, never two into one file (see `outputs`).
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
-import json
+import contextlib
 import os
+import signal
 import sys
-from collections import deque
+import threading
+import time
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any
 
 from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, clean_many, record_outcome
-from cleanmedia.decode import DecodeError, decode
+from cleanmedia.chain import Chain
+from cleanmedia.decode import DecodeError, codec_name
+from cleanmedia.inputs import parquet_schema
 from cleanmedia.options import Options
+from cleanmedia.outputs import (
+    PARTIAL,
+    FileSink,
+    OutputError,
+    ParquetSink,
+    check_targets,
+    count_complete_lines,
+    dumps,
+    flat_row,
+    printable,
+    shown,
+)
+from cleanmedia.resources import LANGUAGES
+from cleanmedia.sources import ReadOptions, Source, Task, find_sources, output_name, read_tasks
 
-#: File types a folder is searched for (JSONL files hold one record per line).
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+EXAMPLES = """examples:
+  cleanmedia article.txt page.html                    clean text to standard output
+  cleanmedia corpus/ -o clean/ --errors errors.jsonl  a folder, mirrored as .txt under clean/
+  cleanmedia dump.jsonl.gz --field article.body -o clean/   JSONL (a dotted field reaches into objects)
+  cleanmedia crawl.warc.gz -o clean/                  WARC response records -> clean/crawl.jsonl
+  cleanmedia pages.parquet --field html -o clean/     Parquet -> clean/pages.parquet
+  cleanmedia corpus/ -o clean/ --resume               after an interrupted run: skip finished outputs
+  cleanmedia corpus/ -o all.jsonl.gz                  every document as one line of one JSONL file
+
+inputs: .txt .text .html .htm .xhtml .jsonl .ndjson .warc .parquet, each optionally .gz .bz2 .xz .zst
+(compression and WARC/Parquet are recognised by content too); binary files are reported, not cleaned.
+"""
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="cleanmedia",
         description="Clean scraped articles (text or HTML) into clean text, with an edit log. "
-        "Inputs are files, folders (searched for .txt, .html, .htm and .jsonl files) or '-' for "
-        "standard input; JSONL files hold one record per line with the text in --field.",
+        "Inputs are files, folders (searched recursively) or '-' for standard input; record files "
+        "(JSONL, WARC, Parquet) hold one document per record.",
+        epilog=EXAMPLES + f"\nlanguages with word lists (other ISO 639-1 codes get the language-neutral cleaners): "
+        f"{', '.join(LANGUAGES)}\ncleaners, in order (for --only and --without): {', '.join(_cleaner_names())}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="*", type=Path, help="files or folders (standard input when none or '-')")
-    p.add_argument("-o", "--output", type=Path, help="write one output file per input under this folder")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="a folder: one output per input, mirrored under it; or a .jsonl(.gz) file: every document in it",
+    )
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
     p.add_argument("--lang", help="document language (ISO 639-1); identified when omitted")
     p.add_argument("--format", choices=["auto", "text", "html"], default="auto", help="document format")
     p.add_argument(
         "--all-blocks", action="store_true", help="HTML: keep every visible block, not the article alone"
     )
-    p.add_argument("--charset", help="charset to try when a file is not UTF-8 (default: windows-1252)")
-    p.add_argument("--jsonl", action="store_true", help="read every input (standard input too) as JSONL")
-    p.add_argument("--field", default="text", help="JSONL: the field that holds the text (default: text)")
-    p.add_argument("--edits", action="store_true", help="JSONL output: include each record's whole edit log")
+    p.add_argument(
+        "--charset",
+        help="decode every input with this charset (default: BOM, HTTP header, <meta charset>, detection)",
+    )
+    p.add_argument(
+        "--kind",
+        choices=["document", "jsonl", "warc", "parquet"],
+        help="read every input (standard input too) as this kind, whatever its name and first bytes say",
+    )
+    p.add_argument("--jsonl", action="store_true", help="the same as --kind jsonl")
+    p.add_argument(
+        "--field",
+        default="text",
+        help="JSONL/Parquet: the field that holds the text; a dotted path reaches into objects (default: text)",
+    )
+    p.add_argument("--edits", action="store_true", help="record output: include each record's whole edit log")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--explain", action="store_true", help="print the edit log after each text")
     out.add_argument(
         "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
     )
+    chain = p.add_mutually_exclusive_group()
+    chain.add_argument(
+        "--without", type=_names, default=(), metavar="NAMES", help="leave out these cleaners (comma-separated)"
+    )
+    chain.add_argument(
+        "--only", type=_names, default=(), metavar="NAMES", help="run only these cleaners (comma-separated)"
+    )
     p.add_argument("--errors", type=Path, help="write the documents that could not be cleaned here (JSONL)")
+    p.add_argument(
+        "--resume", action="store_true", help="with -o: skip inputs whose output is already complete"
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        default=10.0,
+        metavar="MB",
+        help="a document (or record) larger than this is reported, not cleaned (default: 10)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="a document that takes longer is reported, not cleaned (default: 120; 0: no limit)",
+    )
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", action="store_true", default=None, help="show a progress bar")
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--version", action="version", version=f"cleanmedia {__version__}")
     return p
 
 
+def _cleaner_names() -> list[str]:
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    return DEFAULT_CHAIN.names
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+def chain_of(args: argparse.Namespace) -> Chain | None:
+    """The chain --only / --without ask for (None: the default chain)."""
+    if not args.only and not args.without:
+        return None
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    if args.only:
+        return DEFAULT_CHAIN.without(*[n for n in DEFAULT_CHAIN.names if n not in args.only])
+    return DEFAULT_CHAIN.without(*args.without)
+
+
 @dataclass
-class Source:
-    """One input: a document file, a JSONL file, or standard input."""
+class Report:
+    """Counts documents, names failures on standard error and, with --errors, in a JSONL file."""
 
-    path: Path
-    name: Path  # where its output goes, relative to --output
-    jsonl: bool
+    errors: IO[str] | None = None
+    quiet: bool = False
+    documents: int = 0
+    bytes: int = 0
+    failures: Counter[str] = field(default_factory=Counter)
+    changed_by: Counter[str] = field(default_factory=Counter)  # cleaner -> documents it changed
+    bar: Any = None  # a progress bar prints messages above itself
+    started: float = field(default_factory=time.monotonic)
 
-    @property
-    def stdin(self) -> bool:
-        return str(self.path) == "-"
-
-    @property
-    def size(self) -> int:
-        try:
-            return 0 if self.stdin else self.path.stat().st_size
-        except OSError:
-            return 0
-
-
-@dataclass
-class Task:
-    """One document to clean: its text, or why it could not even be read."""
-
-    source: Source
-    line: int  # 1-based line of a JSONL record; 0 for a whole file
-    content: str | None
-    record: dict[str, Any] | None = None
-    error: str | None = None
-    size: int = 0
-    raw: str | None = None  # a JSONL line that is not a record, kept as it was
-
-
-def find_sources(inputs: list[Path], all_jsonl: bool, report: Report) -> list[Source]:
-    """Files as given, folders searched (sorted, so runs are repeatable), missing paths reported."""
-    sources = []
-    for path in inputs or [Path("-")]:
-        if str(path) == "-":
-            sources.append(Source(path, Path("stdin.jsonl" if all_jsonl else "stdin.txt"), all_jsonl))
-        elif path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file()):
-                suffix = found.suffix.lower()
-                if suffix in DOCUMENT_SUFFIXES or suffix in JSONL_SUFFIXES:
-                    jsonl = all_jsonl or suffix in JSONL_SUFFIXES
-                    sources.append(Source(found, Path(path.name) / found.relative_to(path), jsonl))
-        elif path.exists():
-            sources.append(Source(path, Path(path.name), all_jsonl or path.suffix.lower() in JSONL_SUFFIXES))
+    def say(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
         else:
-            report.failed(str(path), 0, "no such file or folder")
-    return sources
+            print(message, file=sys.stderr)
 
-
-def read_tasks(sources: list[Source], charset: str | None, field: str) -> Iterator[Task]:
-    for source in sources:
-        try:
-            if source.jsonl:
-                yield from _records(source, charset, field)
-                continue
-            raw = sys.stdin.buffer.read() if source.stdin else source.path.read_bytes()
-            yield Task(source, 0, decode(raw, charset), size=len(raw))
-        except (OSError, DecodeError) as exc:
-            yield Task(source, 0, None, error=str(exc))
-
-
-def _records(source: Source, charset: str | None, field: str) -> Iterator[Task]:
-    stream = sys.stdin.buffer if source.stdin else source.path.open("rb")
-    try:
-        for number, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            line = decode(raw, charset).rstrip("\r\n")
+    def failed(self, source: str, line: int, error: str) -> None:
+        self.failures[error.split(":")[0]] += 1
+        where = f"{source}:{line}" if line else source
+        self.say(f"cleanmedia: {where}: {printable(error)}")
+        if self.errors:
             try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield Task(source, number, None, error=f"invalid JSON: {exc}", size=len(raw), raw=line)
-                continue
-            if not isinstance(record, dict):
-                error = f"not a JSON object: got {type(record).__name__}"
-                yield Task(source, number, None, error=error, size=len(raw), raw=line)
-                continue
-            content = record.get(field)
-            if not isinstance(content, str):
-                error = f"no text in field {field!r}" if content is None else f"field {field!r} is not text"
-                yield Task(source, number, None, record=record, error=error, size=len(raw))
-                continue
-            yield Task(source, number, content, record=record, size=len(raw))
-    finally:
-        if not source.stdin:
-            stream.close()
+                self.errors.write(dumps({"source": source, "line": line, "error": error}) + "\n")
+                self.errors.flush()
+            except OSError as exc:
+                raise OutputError(f"cannot write the --errors file: {exc.strerror or exc}") from None
+
+    def summary(self) -> str:
+        seconds = max(time.monotonic() - self.started, 1e-9)
+        failed = sum(self.failures.values())
+        line = (
+            f"cleanmedia: {self.documents} documents, {self.bytes / 1e6:.1f} MB in {seconds:.1f} s "
+            f"({self.documents / seconds:.1f} docs/s)"
+        )
+        if failed:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
+            line += f"; {failed} of {self.documents} documents not cleaned ({reasons})"
+        if self.changed_by:
+            counts = ", ".join(f"{name} {n}" for name, n in self.changed_by.most_common())
+            line += f"\ncleanmedia: documents changed by each cleaner: {counts}"
+        return line
+
+    def progress(self) -> None:
+        """The bar's counts after each document (bytes are its unit: MB, MB/s and the time left)."""
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{self.documents} docs, {sum(self.failures.values())} failed", refresh=False)
 
 
 def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[Task, Outcome | None]]:
@@ -160,141 +217,364 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
             yield task.content  # None for an unreadable task: its outcome is set aside below
 
     flags = args.explain or args.json or args.edits  # the only outputs that show flags
-    for outcome in clean_many(contents(), args.options.with_(flags=flags), jobs=args.jobs):
+    options = args.options.with_(flags=flags)
+    for outcome in clean_many(contents(), options, jobs=args.jobs, time_limit=args.time_limit or None):
         task = held.popleft()
         yield task, outcome if task.content is not None else None
 
 
-class Report:
-    """Counts documents, names failures on standard error and, with --errors, in a JSONL file."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.documents = 0
-        self.failures = 0
-        self.file: IO[str] | None = path.open("w", encoding="utf-8") if path else None
-        self.bar: Any = None  # a progress bar prints messages above itself
-
-    def say(self, message: str) -> None:
-        if self.bar is not None:
-            self.bar.write(message, file=sys.stderr)
-        else:
-            print(message, file=sys.stderr)
-
-    def failed(self, source: str, line: int, error: str) -> None:
-        self.failures += 1
-        where = f"{source}:{line}" if line else source
-        self.say(f"cleanmedia: {where}: {error}")
-        if self.file:
-            self.file.write(
-                json.dumps({"source": source, "line": line, "error": error}, ensure_ascii=False) + "\n"
-            )
-
-    def close(self) -> None:
-        if self.file:
-            self.file.close()
-
-
 class Writer:
-    """Routes each result to standard output or to its file under --output, one file open at a time."""
+    """Routes each result to standard output or to its file under --output. One output file is open
+    at a time, written whole (`FileSink`, `ParquetSink`) when its source ends."""
 
-    def __init__(self, args: argparse.Namespace, n_sources: int) -> None:
+    def __init__(self, args: argparse.Namespace, n_sources: int, resume: dict[int, int] | None = None) -> None:
         self.args = args
         self.headers = n_sources > 1 and not args.json and args.output is None
         self.current: Source | None = None
-        self.stream: IO[str] = sys.stdout
+        self.sink: FileSink | ParquetSink | None = None
+        self.stdout = sys.stdout
+        self.resume = resume or {}  # id(source) -> records already in its partial output
 
     def _switch(self, source: Source) -> None:
         if source is self.current:
             return
-        self.close()
+        self.finish()
         self.current = source
         if self.args.output is not None:
-            target = self.args.output / source.name
-            if not source.jsonl:
-                target = target.with_suffix(".json" if self.args.json else ".txt")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.stream = target.open("w", encoding="utf-8")
-        elif self.headers and not source.jsonl:
-            self.stream.write(f"==> {source.path} <==\n")
+            target = self.args.output / output_name(source, self.args.json)
+            if target.suffix == ".parquet":
+                self.sink = ParquetSink(target, parquet_schema(source.path))
+            else:
+                lines = self.resume.get(id(source), 0)
+                self.sink = FileSink(target, compress=target.suffix == ".gz", resume_lines=lines)
+        elif self.headers and source.kind in ("document", None):
+            self._write(f"==> {source.shown} <==\n")
+
+    def _write(self, text: str) -> None:
+        if self.sink is None:
+            self.stdout.write(printable(text))
+        elif isinstance(self.sink, FileSink):
+            self.sink.write(text)
 
     def record(self, task: Task, outcome: Outcome | None) -> None:
-        """A JSONL record: cleaned, or passed through with its error (an unreadable line is kept raw)."""
+        """A record: cleaned, or passed through with its error (an unreadable line is kept raw)."""
         self._switch(task.source)
         if outcome is not None and task.record is not None:
-            record = record_outcome(task.record, self.args.field, outcome, self.args.edits)
+            record = record_outcome(task.record, task.field, outcome, self.args.edits)
         elif task.record is not None:
             record = {**task.record, INFO_KEY: {"error": task.error}}
         else:
             record = {INFO_KEY: {"error": task.error, "line": task.line, "raw": task.raw}}
-        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if isinstance(self.sink, ParquetSink):
+            if task.record is not None:  # a row that cannot be read at all has no columns to keep
+                self.sink.write_row(flat_row(record, record[INFO_KEY], self.args.edits))
+            return
+        self._write(dumps(record) + "\n")
 
     def document(self, task: Task, outcome: Outcome) -> None:
         self._switch(task.source)
         result = outcome.result
         assert result is not None
         if self.args.json:
-            record = {"source": str(task.source.path), **result.to_dict()}
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._write(dumps({"source": task.source.shown, **result.to_dict()}) + "\n")
             return
-        self.stream.write(result.text)
+        self._write(printable(result.text))
         if self.args.explain:
-            self.stream.write("\n" + result.explain() + "\n")
+            self._write("\n" + printable(result.explain()) + "\n")
 
-    def close(self) -> None:
-        if self.stream is not sys.stdout:
-            self.stream.close()
-            self.stream = sys.stdout
+    def unwritten(self, task: Task, error: str) -> None:
+        """A document file that failed: nothing to write in a mirror (it is in the report)."""
+
+    def finish(self) -> None:
+        """The current output is complete: give it its final name."""
+        if self.sink is not None:
+            sink, self.sink = self.sink, None
+            sink.finish()
         self.current = None
+
+    def abort(self, keep_records: bool = False) -> str | None:
+        """The run stops: the output being written is removed (outputs finished before stay), or with
+        `keep_records` a JSONL output of records is kept as its partial file for `--resume`, which is
+        named in the return value."""
+        sink, self.sink = self.sink, None
+        if sink is None:
+            return None
+        if not isinstance(sink, FileSink):
+            sink.abort()
+            return None
+        keep = keep_records and self.current is not None and self.current.kind in ("jsonl", "warc")
+        sink.abort(keep=keep)
+        return shown(sink.partial) if keep else None
+
+
+class OneFileWriter(Writer):
+    """Every document of every input as one line of one JSONL file (`-o all.jsonl`, `-o all.jsonl.gz`),
+    in input order, failures included, so that the line count says how far a run got (`--resume`).
+
+    A record keeps its fields; a document file becomes `{"source", "text"}`; each line's `cleanmedia`
+    object also names its `source` and `line` (the position of a record, 0 for a whole file)."""
+
+    def __init__(self, args: argparse.Namespace, target: Path, resume_lines: int = 0) -> None:
+        super().__init__(args, 0)
+        self.sink = FileSink(target, compress=target.suffix == ".gz", resume_lines=resume_lines)
+
+    def _switch(self, source: Source) -> None:
+        self.current = source  # one file for all: nothing to switch
+
+    def _line(self, task: Task, record: dict[str, Any]) -> None:
+        info = {**record[INFO_KEY], "source": task.source.shown, "line": task.line}
+        self._write(dumps({**record, INFO_KEY: info}) + "\n")
+
+    def record(self, task: Task, outcome: Outcome | None) -> None:
+        if outcome is not None and task.record is not None:
+            self._line(task, record_outcome(task.record, task.field, outcome, self.args.edits))
+        elif task.record is not None:
+            self._line(task, {**task.record, INFO_KEY: {"error": task.error}})
+        else:
+            self._line(task, {INFO_KEY: {"error": task.error, "raw": task.raw}})
+
+    def document(self, task: Task, outcome: Outcome) -> None:
+        self._line(task, {"source": task.source.shown, **record_outcome({}, "text", outcome, self.args.edits)})
+
+    def unwritten(self, task: Task, error: str) -> None:
+        self._line(task, {"source": task.source.shown, "text": None, INFO_KEY: {"error": error}})
+
+    def finish(self) -> None:
+        if self.sink is not None:
+            sink, self.sink = self.sink, None
+            sink.finish()
+
+    def abort(self, keep_records: bool = False) -> str | None:
+        sink, self.sink = self.sink, None
+        if not isinstance(sink, FileSink):
+            return None
+        sink.abort(keep=keep_records)
+        return shown(sink.partial) if keep_records else None
+
+
+def one_file(output: Path | None) -> bool:
+    """Whether `-o` names one JSONL file for everything rather than a folder to mirror the inputs in."""
+    if output is None or output.is_dir():
+        return False
+    return output.name.lower().endswith((".jsonl", ".jsonl.gz"))
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: workers ended, the partial output removed, one line printed."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
+    except KeyboardInterrupt as exc:  # before the work started (listing folders): nothing written yet
+        print("cleanmedia: interrupted before any output was written", file=sys.stderr)
+        return 143 if isinstance(exc, Interrupted) else 130
     except BrokenPipeError:  # the reader went away (`cleanmedia ... | head`): stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def _usage(args: argparse.Namespace) -> str | None:
+    """Why the arguments cannot work (checked before any work), or None."""
     if args.jobs is not None and args.jobs < 1:
-        parser().error("--jobs must be 1 or more")
-    try:
-        args.options = Options(lang=args.lang, input_format=args.format, main_content=not args.all_blocks)
-    except ValueError as bad:
-        parser().error(str(bad))
+        return "--jobs must be 1 or more"
+    if args.max_size <= 0:
+        return "--max-size must be more than 0"
+    if args.time_limit < 0:
+        return "--time-limit must be 0 (no limit) or more"
     if args.charset:
         try:
-            codecs.lookup(args.charset)
-        except LookupError:
-            parser().error(f"unknown charset {args.charset!r}")
-    report = Report(args.errors)
-    sources = find_sources(args.inputs, args.jsonl, report)
-    if args.jobs is None and len(sources) == 1 and not sources[0].jsonl:
-        args.jobs = 1  # one document: worker processes would only add their start-up time
-    writer = Writer(args, len(sources))
-    show = sys.stderr.isatty() if args.progress is None else args.progress
-    bar = report.bar = _progress(sum(s.size for s in sources), show)
+            codec_name(args.charset)
+        except DecodeError:
+            return f"unknown charset {args.charset!r}"
+    if args.output is not None and args.output.exists() and not args.output.is_dir() and not one_file(args.output):
+        return f"-o {shown(args.output)} is a file: it must be a folder, or a .jsonl or .jsonl.gz file"
+    from cleanmedia.cleaners import DEFAULT_CHAIN
+
+    unknown = [n for n in (*args.only, *args.without) if n not in DEFAULT_CHAIN.names]
+    if unknown:
+        return f"unknown cleaner {', '.join(unknown)}: the cleaners are {', '.join(DEFAULT_CHAIN.names)}"
     try:
-        for task, outcome in cleaned(read_tasks(sources, args.charset, args.field), args):
-            report.documents += 1
-            error = outcome.error if outcome is not None else task.error
-            if error is not None:
-                report.failed(str(task.source.path), task.line, error)
-            if task.source.jsonl:
-                writer.record(task, outcome)
-            elif outcome is not None and outcome.result is not None:
-                writer.document(task, outcome)
-            if bar is not None:
-                bar.update(task.size)
+        args.options = Options(
+            lang=args.lang, input_format=args.format, main_content=not args.all_blocks, chain=chain_of(args)
+        )
+    except ValueError as bad:
+        return str(bad)
+    if args.resume and args.output is None:
+        return "--resume needs -o (it skips the outputs already written there)"
+    return None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    problem = _usage(args)
+    if problem:
+        parser().error(problem)
+    try:
+        errors = args.errors.open("w", encoding="utf-8") if args.errors else None
+    except OSError as exc:
+        parser().error(f"cannot write --errors {shown(args.errors)}: {exc.strerror or exc}")
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        return _run(args, errors)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args, errors)
     finally:
-        writer.close()
-        report.close()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
+    report = Report(errors, quiet=args.quiet)
+    sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
+    single = one_file(args.output)
+    if args.output is not None:
+        planned = _plan_one(sources, args, report) if single else _plan(sources, args, report)
+        if planned is None:
+            return 2
+        sources = planned
+    if args.jobs is None and len(sources) == 1 and sources[0].kind in ("document", None):
+        args.jobs = 1  # one document: worker processes would only add their start-up time
+    resume = _partial_records(sources, args, report) if args.resume and not single else {}
+    lines_done = _one_file_done(args, report) if args.resume and single and sources else 0
+    show = (sys.stderr.isatty() if args.progress is None else args.progress) and not args.quiet
+    bar = report.bar = _progress(sum(s.size for s in sources), show)
+    skipped = [0]
+    writer: Writer | None = None
+    try:
+        if single and sources:
+            writer = OneFileWriter(args, args.output, lines_done)
+        else:
+            writer = Writer(args, len(sources), resume)
+        options = ReadOptions(args.charset, args.field, args.max_size)
+        tasks = _skip_done(read_tasks(sources, options, skipped), resume)
+        _loop(cleaned(islice(tasks, lines_done, None), args), writer, report)
+        writer.finish()
+    except KeyboardInterrupt as exc:
+        kept = writer.abort(keep_records=True) if writer else None
+        code = 143 if isinstance(exc, Interrupted) else 130
+        more = f"; {kept} keeps the records done (--resume continues it)" if kept else ""
+        report.say(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
+        return code
+    except OutputError as exc:
+        if writer:
+            writer.abort()
+        report.say(f"cleanmedia: {exc}; stopped after {report.documents} documents")
+        return 1
+    finally:
+        if errors:
+            with contextlib.suppress(OSError):  # a failed write was reported already
+                errors.close()
         if bar is not None:
             bar.close()
-    if report.failures and report.documents > 1:
-        print(f"cleanmedia: {report.failures} of {report.documents} documents not cleaned", file=sys.stderr)
+    if skipped[0]:
+        report.say(f"cleanmedia: skipped {skipped[0]} WARC responses that are not HTML or text")
+    if not args.quiet and (report.documents > 1 or report.failures):
+        report.say(report.summary())
     return 1 if report.failures else 0
+
+
+def _plan(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
+    """The sources whose outputs are checked safe (None: refused, the reasons said); with --resume,
+    those whose output is already complete are left out."""
+    targets = [(s.shown, output_name(s, args.json)) for s in sources]
+    files = [s.path for s in sources if not s.stdin]
+    folders = [p for p in args.inputs if str(p) != "-" and p.is_dir()]
+    problems = check_targets(targets, args.output, files, folders)
+    for problem in problems[:20]:
+        report.say(f"cleanmedia: {problem}")
+    if problems:
+        more = f" ({len(problems) - 20} more)" if len(problems) > 20 else ""
+        report.say(f"cleanmedia: nothing written{more}: the outputs above are not safe to write")
+        return None
+    if not args.resume:
+        return sources
+    todo = [s for s, (_, name) in zip(sources, targets, strict=True) if not (args.output / name).exists()]
+    if len(todo) < len(sources):
+        report.say(f"cleanmedia: resuming: {len(sources) - len(todo)} inputs already have complete outputs")
+    return todo
+
+
+def _plan_one(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
+    """`_plan` for one JSONL output file: refused over an input or inside an input folder; with
+    --resume and the file complete, nothing is left to do."""
+    files = [s.path for s in sources if not s.stdin]
+    folders = [p for p in args.inputs if str(p) != "-" and p.is_dir()]
+    problems = check_targets([("-o", Path(args.output.name))], args.output.parent, files, folders)
+    for problem in problems:
+        report.say(f"cleanmedia: {problem}")
+    if problems:
+        return None
+    if args.resume and args.output.exists():
+        report.say(f"cleanmedia: resuming: {shown(args.output)} is complete, nothing to do")
+        return []
+    return sources
+
+
+def _one_file_done(args: argparse.Namespace, report: Report) -> int:
+    """For --resume into one JSONL file: how many lines its partial file holds whole (the documents
+    done, failures included, one line each)."""
+    partial = args.output.with_name(args.output.name + PARTIAL)
+    if not partial.exists():
+        return 0
+    done = count_complete_lines(partial, args.output.suffix == ".gz")
+    report.say(f"cleanmedia: resuming: {done} records already written in {shown(partial)}")
+    return done
+
+
+def _partial_records(sources: list[Source], args: argparse.Namespace, report: Report) -> dict[int, int]:
+    """For --resume: the JSONL record outputs an interrupted run left partial, and how many records each
+    holds whole (by `id` of its source). Their inputs are read again, those records skipped."""
+    found = {}
+    for source in sources:
+        if source.kind not in ("jsonl", "warc"):
+            continue
+        target = args.output / output_name(source, args.json)
+        partial = target.with_name(target.name + PARTIAL)
+        if partial.exists():
+            found[id(source)] = count_complete_lines(partial, target.suffix == ".gz")
+    if found:
+        report.say(f"cleanmedia: resuming: {sum(found.values())} records already written in partial outputs")
+    return {k: v for k, v in found.items() if v}
+
+
+def _skip_done(tasks: Iterator[Task], done: dict[int, int]) -> Iterator[Task]:
+    """The tasks without the records already in a partial output: the first `done[id(source)]` records
+    of a source (every record, cleaned or failed, is one line of its output)."""
+    seen: dict[int, int] = {}
+    for task in tasks:
+        key = id(task.source)
+        if task.line > 0 and key in done:
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] <= done[key]:
+                continue
+        yield task
+
+
+def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report: Report) -> None:
+    for task, outcome in results:
+        report.documents += 1
+        report.bytes += task.size
+        error = outcome.error if outcome is not None else task.error
+        if error is not None:
+            report.failed(task.source.shown, task.line, error)
+        result = outcome.result if outcome is not None else None
+        if result is not None:
+            report.changed_by.update({e.cleaner for e in result.edits if not e.flag})
+        if task.line > 0:  # a record (a line, a WARC record, a row), kept in the output even when it failed
+            writer.record(task, outcome)
+        elif outcome is not None and result is not None:
+            if task.content == "":
+                report.say(f"cleanmedia: {task.source.shown}: warning: empty document")
+            writer.document(task, outcome)
+        else:
+            writer.unwritten(task, error or "not cleaned")
+        if report.bar is not None:
+            report.progress()
+            report.bar.update(task.size)
 
 
 def _progress(total: int, show: bool) -> Any:

@@ -1,0 +1,177 @@
+"""The command on a generated corpus in several formats: documents/s with 1 and 2 workers, peak memory of
+the whole run (the main process and its workers), and whether that memory stays flat as the corpus grows.
+
+The corpus is made from the benchmark sets (ground-truth article bodies as text, pages as HTML) under a
+scratch folder, never in the repository: text and HTML files, gzip JSONL, Parquet and a gzip WARC, mixed
+in fixed proportions. Outputs of every worker count must be identical byte for byte (checked).
+
+    python bench/corpus_run.py ../shared/bench --docs 20000 --jobs 1 2 --memory-sizes 5000 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import io
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+SHARES = {"jsonl": 0.60, "parquet": 0.28, "txt": 0.05, "html": 0.05, "warc": 0.02}
+PER_FILE = 2000  # records per JSONL or Parquet file
+
+
+def sources(bench: Path) -> tuple[list[str], list[tuple[str, bytes]]]:
+    """Article bodies (text) and pages (url, HTML bytes) of the four sets."""
+    texts, pages = [], []
+    for folder in sorted(p for p in bench.iterdir() if (p / "ground-truth.json").exists()):
+        truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+        for key, item in sorted(truth.items()):
+            if item.get("articleBody"):
+                texts.append(item["articleBody"])
+            page = folder / "html" / f"{key}.html.gz"
+            if page.exists():
+                pages.append((item.get("url") or f"https://example.org/{key}", gzip.decompress(page.read_bytes())))
+    return texts, pages
+
+
+def generate(bench: Path, n: int, dest: Path) -> float:
+    """A corpus of `n` documents under `dest`; returns its size in MB (uncompressed content)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    texts, pages = sources(bench)
+    counts = {kind: int(n * share) for kind, share in SHARES.items()}
+    counts["jsonl"] += n - sum(counts.values())
+    text_iter, page_iter = cycle(texts), cycle(pages)
+    size = 0
+    shutil.rmtree(dest, ignore_errors=True)
+    for kind in ("jsonl", "parquet"):
+        (dest / kind).mkdir(parents=True)
+        left, part = counts[kind], 0
+        while left > 0:
+            chunk = list(islice(text_iter, min(PER_FILE, left)))
+            size += sum(len(t.encode()) for t in chunk)
+            records = [{"id": f"{kind}-{part}-{i}", "text": t} for i, t in enumerate(chunk)]
+            if kind == "jsonl":
+                lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+                (dest / kind / f"part{part:03d}.jsonl.gz").write_bytes(gzip.compress(lines.encode(), 6))
+            else:
+                pq.write_table(pa.Table.from_pylist(records), dest / kind / f"part{part:03d}.parquet")
+            left -= len(chunk)
+            part += 1
+    (dest / "files").mkdir()
+    for i, text in enumerate(islice(text_iter, counts["txt"])):
+        (dest / "files" / f"t{i:05d}.txt").write_text(text, encoding="utf-8")
+        size += len(text.encode())
+    for i, (_, page) in enumerate(islice(page_iter, counts["html"])):
+        (dest / "files" / f"p{i:05d}.html").write_bytes(page)
+        size += len(page)
+    (dest / "warc").mkdir()
+    with (dest / "warc" / "crawl.warc.gz").open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, page in islice(page_iter, counts["warc"]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers))
+            size += len(page)
+    return size / 1e6
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory in bytes of a process and all its descendants (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS"))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
+def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds, peak bytes of the process tree, exit status) of one run of the command."""
+    shutil.rmtree(out, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleanmedia", str(corpus), "-o", str(out), "-j", str(jobs), "-q"],
+        stderr=subprocess.PIPE,
+    )
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    sampler.join()
+    if err.strip():
+        print(err.decode(errors="replace").strip()[-500:], file=sys.stderr)
+    return seconds, cpu, peak[0], proc.returncode
+
+
+def digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(folder)).encode())
+        h.update(path.read_bytes() if path.suffix != ".parquet" else _parquet_rows(path))
+    return h.hexdigest()[:16]
+
+
+def _parquet_rows(path: Path) -> bytes:  # Parquet files embed the writer's version: compare the rows
+    import pyarrow.parquet as pq
+
+    return json.dumps(pq.read_table(path).to_pylist(), sort_keys=True, default=str).encode()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("bench", type=Path, help="the shared benchmark folder (../shared/bench)")
+    parser.add_argument("--docs", type=int, default=20000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--memory-sizes", type=int, nargs="*", default=[], help="corpus sizes for the memory curve")
+    parser.add_argument("--keep", action="store_true", help="keep the corpus and outputs (to compare them)")
+    parser.add_argument("--scratch", type=Path, default=Path("/tmp/cleanmedia-corpus-bench"))
+    args = parser.parse_args()
+    corpus = args.scratch / "corpus"
+    mb = generate(args.bench, args.docs, corpus)
+    print(f"corpus: {args.docs} documents, {mb:.1f} MB ({', '.join(f'{k} {v:.0%}' for k, v in SHARES.items())})")
+    base, digests = None, set()
+    for jobs in args.jobs:
+        seconds, cpu, peak, status = run(corpus, args.scratch / f"out{jobs}", jobs)
+        base = base or seconds
+        digests.add(digest(args.scratch / f"out{jobs}"))
+        print(
+            f"jobs={jobs}: {seconds:6.1f} s  {args.docs / seconds:6.1f} docs/s  {mb / seconds:5.2f} MB/s  "
+            f"x{base / seconds:.2f}  CPU {cpu:.0f} s ({args.docs / cpu:.1f} docs/CPU-s)  peak {peak / 1e6:.0f} MB (all processes)  exit {status}"
+        )
+    print(f"outputs identical across worker counts: {len(digests) == 1}")
+    for n in args.memory_sizes:
+        generate(args.bench, n, corpus)
+        seconds, _, peak, _ = run(corpus, args.scratch / "outm", max(args.jobs))
+        print(f"memory: {n} documents, jobs={max(args.jobs)}: peak {peak / 1e6:.0f} MB in {seconds:.0f} s")
+    if not args.keep:
+        shutil.rmtree(args.scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,562 @@
+"""The command on the inputs corpora come in, and on the inputs that used to be lost silently: binary and
+compressed files, declared charsets, WARC, Parquet, outputs that would destroy inputs or each other, bad
+records, unwritable outputs, interrupted and resumed runs. Each failure is reported, none is silent."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import json
+import lzma
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cleanmedia import clean
+from cleanmedia.cli import main
+
+ARTICLE_FR = "La tension monte entre les deux pays depuis plusieurs mois, selon les experts.\n"
+ARTICLE_RU = "Правительство объявило о новых мерах поддержки для малого бизнеса в регионах."
+ARTICLE_JA = "政府は中小企業への新たな支援策を発表した。支援策は来月から実施される予定である。"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>t</title></head><body><article><p>{body}</p></article></body></html>"
+
+
+def half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def run(argv: list[str]) -> int:
+    return main([*argv, "--no-progress"])
+
+
+# -- 1. binary and compressed input --------------------------------------------------------------
+
+
+def test_binary_named_as_text_is_reported_not_cleaned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "image.txt").write_bytes(PNG)
+    (tmp_path / "in" / "good.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    assert run([str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 1
+    assert files(tmp_path / "out") == ["in/good.txt"]
+    assert "image.txt: binary data, not text: a PNG image" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "compress"),
+    [
+        ("a.txt.gz", gzip.compress),
+        ("a.txt.bz2", bz2.compress),
+        ("a.txt.xz", lzma.compress),
+        ("a.txt", gzip.compress),  # compressed, named as plain text: recognised by content
+    ],
+)
+def test_compressed_documents_are_decompressed_by_content(
+    tmp_path: Path, name: str, compress: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / name).write_bytes(compress(ARTICLE_FR.encode()))  # type: ignore[operator]
+    assert run([str(tmp_path / name)]) == 0
+    assert capsys.readouterr().out == clean(ARTICLE_FR)
+
+
+def test_zstd_and_gzip_jsonl(tmp_path: Path) -> None:
+    zstandard = pytest.importorskip("zstandard")
+    line = (json.dumps({"id": 1, "text": ARTICLE_FR}) + "\n").encode()
+    (tmp_path / "a.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(line))
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(line))
+    assert run([str(tmp_path / "a.jsonl.zst"), str(tmp_path / "b.jsonl.gz"), "-o", str(tmp_path / "o")]) == 0
+    assert json.loads((tmp_path / "o" / "a.jsonl").read_text(encoding="utf-8"))["text"] == clean(ARTICLE_FR)
+    with gzip.open(tmp_path / "o" / "b.jsonl.gz", "rt", encoding="utf-8") as out:  # gzip in, gzip out
+        assert json.loads(out.read())["text"] == clean(ARTICLE_FR)
+    time.sleep(1.1)  # a gzip header with a time stamp would now differ
+    assert run([str(tmp_path / "b.jsonl.gz"), "-o", str(tmp_path / "again"), "-j", "2"]) == 0
+    assert (tmp_path / "again" / "b.jsonl.gz").read_bytes() == (tmp_path / "o" / "b.jsonl.gz").read_bytes()
+
+
+def test_truncated_gzip_keeps_what_was_read_and_reports_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = "".join(json.dumps({"text": f"Texte numéro {i}, une phrase."}) + "\n" for i in range(200))
+    packed = gzip.compress(lines.encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    assert run([str(tmp_path / "cut.jsonl.gz"), "-o", str(tmp_path / "o")]) == 1
+    with gzip.open(tmp_path / "o" / "cut.jsonl.gz", "rt", encoding="utf-8") as out:
+        records = [json.loads(line) for line in out]
+    assert records[-1]["cleanmedia"]["error"].startswith("truncated input")
+    good = records[:-1]
+    assert good and all(r["text"] == clean(f"Texte numéro {i}, une phrase.") for i, r in enumerate(good))
+    assert f"cut.jsonl.gz:{len(good) + 1}: truncated input" in capsys.readouterr().err
+
+
+# -- 2. declared charsets ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "charset", "text"),
+    [
+        ('<meta charset="windows-1251">', "cp1251", ARTICLE_RU),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', "shift_jis", ARTICLE_JA),
+    ],
+)
+def test_html_files_in_their_declared_charset(
+    tmp_path: Path, head: str, charset: str, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "page.html").write_bytes(html(text, head).encode(charset))
+    assert run([str(tmp_path / "page.html")]) == 0
+    assert capsys.readouterr().out.strip() == text
+
+
+def test_charset_option_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_bytes("Ærø og Æbelø.".encode("latin-1"))
+    assert run([str(tmp_path / "a.txt"), "--charset", "latin-1"]) == 0
+    assert capsys.readouterr().out == "Ærø og Æbelø.\n"
+
+
+# -- 3. WARC ---------------------------------------------------------------------------------
+
+
+def write_warc(path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        pages = [
+            ("https://example.org/ru", "text/html; charset=windows-1251", html(ARTICLE_RU).encode("cp1251")),
+            ("https://example.org/logo.png", "image/png", PNG),
+            ("https://example.org/fr", "text/html", html(ARTICLE_FR).encode()),
+        ]
+        for url, content_type, body in pages:
+            request = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+            writer.write_record(request)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+
+
+def test_warc_response_records_are_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("warcio")
+    write_warc(tmp_path / "crawl.warc.gz")
+    assert run([str(tmp_path / "crawl.warc.gz"), "-o", str(tmp_path / "o")]) == 0
+    records = [json.loads(x) for x in (tmp_path / "o" / "crawl.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["url"] for r in records] == ["https://example.org/ru", "https://example.org/fr"]
+    assert records[0]["text"].strip() == ARTICLE_RU  # the HTTP header's charset, no <meta> in the page
+    assert records[1]["text"] == clean(ARTICLE_FR) and records[1]["date"]
+    assert "skipped 1 WARC responses that are not HTML or text" in capsys.readouterr().err
+
+
+# -- 2b. Parquet -------------------------------------------------------------------------------
+
+
+def test_parquet_in_and_out(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table({"id": [1, 2, 3], "body": [ARTICLE_FR, None, "Le le chat dort sur le canapé."]})
+    pq.write_table(table, tmp_path / "pages.parquet")
+    assert run([str(tmp_path / "pages.parquet"), "--field", "body", "-o", str(tmp_path / "o")]) == 1
+    out = pq.read_table(tmp_path / "o" / "pages.parquet").to_pylist()
+    assert [r["id"] for r in out] == [1, 2, 3]
+    assert out[0]["body"] == clean(ARTICLE_FR) and out[0]["cleanmedia_lang"] == "fr"
+    assert out[1]["body"] is None and out[1]["cleanmedia_error"] == "no text in field 'body'"
+    assert out[2]["body"] == "Le chat dort sur le canapé.\n" and out[2]["cleanmedia_changes"] >= 1
+
+
+# -- 4, 5. outputs that would destroy inputs or each other -------------------------------------
+
+
+def test_output_over_the_inputs_is_refused_and_the_inputs_survive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Le le chat dort.", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(json.dumps({"text": "Le le chat."}) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for argv in (["corpus", "-o", "."], ["d.jsonl", "-o", "."], ["corpus", "-o", "corpus/clean"]):
+        with pytest.raises(SystemExit) if False else _no_raise():
+            assert run(argv) == 2
+    assert (corpus / "a.txt").read_text(encoding="utf-8") == "Le le chat dort."
+    assert (tmp_path / "d.jsonl").read_text(encoding="utf-8") == json.dumps({"text": "Le le chat."}) + "\n"
+    assert files(tmp_path) == ["corpus/a.txt", "d.jsonl"]
+    err = capsys.readouterr().err
+    assert "would overwrite the input" in err and "inside the input folder" in err
+
+
+class _no_raise:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def test_colliding_outputs_are_refused_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for folder in ("x/corpus", "y/corpus"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "a.txt").write_text("Un texte.", encoding="utf-8")
+    (tmp_path / "x" / "corpus" / "a.html").write_text(html("Un autre texte."), encoding="utf-8")
+    status = run([str(tmp_path / "x" / "corpus"), str(tmp_path / "y" / "corpus"), "-o", str(tmp_path / "o")])
+    assert status == 2 and not (tmp_path / "o").exists()
+    err = capsys.readouterr().err
+    assert "a.html and" in err and "would both write" in err and err.count("would both write") == 2
+
+
+def test_dotdot_in_an_input_cannot_write_outside_the_output(tmp_path: Path) -> None:
+    (tmp_path / "corpus" / "sub").mkdir(parents=True)
+    (tmp_path / "corpus" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    out = tmp_path / "deep" / "out"
+    assert run([str(tmp_path / "corpus" / "sub" / ".."), "-o", str(out)]) == 0
+    assert files(tmp_path / "deep") == ["out/corpus/a.txt"]
+
+
+def test_unreadable_subfolder_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: Path) -> Any:  # as for a folder without read permission (tests run as root)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert run([str(tmp_path / "in"), "-o", str(tmp_path / "o")]) == 1
+    assert "locked: cannot read folder: Permission denied" in capsys.readouterr().err
+    assert files(tmp_path / "o") == ["in/a.txt"]
+
+
+def test_unsupported_files_and_empty_documents_are_mentioned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    assert run([str(tmp_path / "in"), "-o", str(tmp_path / "o")]) == 0
+    err = capsys.readouterr().err
+    assert "skipped 1 files of other types in folders (1 .md)" in err and "empty.txt: warning: empty" in err
+
+
+# -- 6. one bad record never ends the run ------------------------------------------------------
+
+
+def test_bad_records_fail_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        "[" * 5000 + "]" * 5000,  # RecursionError in the JSON parser
+        json.dumps({"text": "Un texte \udc80 avec un surrogat seul."}),
+        '{"text": "Un texte.", "n": 1e400}',
+        '{"text": "Un texte.", "n": NaN}',
+        json.dumps({"text": ARTICLE_FR}),
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    assert run([str(tmp_path / "d.jsonl"), "-o", str(tmp_path / "o"), "-j", "1"]) == 1
+    raw = (tmp_path / "o" / "d.jsonl").read_bytes()
+    out = [json.loads(line) for line in raw.decode("utf-8").splitlines()]  # valid UTF-8, valid JSON
+    assert len(out) == 5
+    assert out[0]["cleanmedia"]["error"] == "invalid JSON: nested too deeply"
+    assert out[1]["text"].startswith("Un texte") and "error" not in out[1]["cleanmedia"]
+    assert "out of range" in out[2]["cleanmedia"]["error"] and "NaN" in out[3]["cleanmedia"]["error"]
+    assert out[4]["text"] == clean(ARTICLE_FR)
+    assert "3 of 5 documents not cleaned" in capsys.readouterr().err
+
+
+def test_lone_surrogates_are_written_as_json_escapes_or_replaced_in_text() -> None:
+    from cleanmedia.outputs import dumps, printable
+
+    line = dumps({"text": "a\udc80b", "x": float("nan")})
+    assert line == '{"text": "a\\udc80b", "x": null}' and json.loads(line)["text"] == "a\udc80b"
+    assert dumps({"text": "é"}) == '{"text": "é"}'  # UTF-8 kept readable when it can be
+    assert printable("a\udc80b") == "a\ufffdb" and printable("é") == "é"
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = os.fsencode(tmp_path / "in")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as bad:
+        bad.write(ARTICLE_FR.encode())
+    with open(os.path.join(folder, b"png\xe9.txt"), "wb") as bad:
+        bad.write(PNG)
+    errors = tmp_path / "errors.jsonl"
+    assert run([str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--errors", str(errors)]) == 1
+    assert os.listdir(os.fsencode(tmp_path / "o" / "in")) == [b"caf\xe9.txt"]
+    assert json.loads(errors.read_text(encoding="utf-8"))["source"].endswith("png\ufffd.txt")
+    assert "png\ufffd.txt: binary data" in capsys.readouterr().err
+
+
+# -- 6. unwritable outputs -----------------------------------------------------------------------
+
+
+def test_output_that_is_a_file_or_unwritable_errors_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    for argv in (["-o", str(tmp_path / "a.txt")], ["--errors", str(tmp_path / "no" / "such" / "e.jsonl")]):
+        with pytest.raises(SystemExit) as exit_:
+            run([str(tmp_path / "a.txt"), *argv])
+        assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "is a file: it must be a folder" in err and "cannot write --errors" in err
+    assert "Traceback" not in err
+
+
+def test_a_full_disk_leaves_no_half_written_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "o" / "in").mkdir(parents=True)
+    os.symlink("/dev/full", tmp_path / "o" / "in" / "b.txt.partial")  # writing there: ENOSPC
+    assert run([str(tmp_path / "in"), "-o", str(tmp_path / "o"), "-j", "1"]) == 1
+    assert files(tmp_path / "o") == ["in/a.txt"]  # a.txt complete, b.txt absent, no partial left
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("cleanmedia: cannot write") and "No space left on device" in err[-1]
+
+
+def test_a_full_errors_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_bytes(PNG)
+    assert run([str(tmp_path / "a.txt"), "--errors", "/dev/full"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the --errors file: No space left on device" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [["--lang", "german"], ["--lang", "x1"]])
+def test_an_unknown_language_is_a_usage_error(argv: list[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run([*argv, str(tmp_path)])
+    assert exit_.value.code == 2
+
+
+# -- 7. interrupted and resumed runs --------------------------------------------------------------
+
+
+def make_corpus(root: Path, n_files: int = 20, per_file: int = 30) -> None:
+    root.mkdir(parents=True)
+    for f in range(n_files):
+        lines = [json.dumps({"id": i, "text": f"Le le texte {f}-{i} parle de la ville et du port."}) for i in range(per_file)]
+        (root / f"part{f:02d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def start(argv: list[str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cleanmedia", *argv, "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's job
+    )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_an_interrupted_run_resumes_to_the_same_outputs(tmp_path: Path, sig: signal.Signals) -> None:
+    make_corpus(tmp_path / "corpus")
+    full, part = tmp_path / "full", tmp_path / "part"
+    assert main([str(tmp_path / "corpus"), "-o", str(full), "-j", "1", "--no-progress", "-q"]) == 0
+    proc = start([str(tmp_path / "corpus"), "-o", str(part), "-j", "2"])
+    deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+    while not (part / "corpus" / "part01.jsonl").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, sig)  # Ctrl-C reaches the whole group, SIGTERM too here
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (130, 143), err
+    assert "Traceback" not in err and "interrupted" in err
+    partial = [p for p in files(part) if p.endswith(".partial")]
+    assert len(partial) <= 1  # the record file in progress, kept for --resume (named in the message)
+    assert all(p in err for p in partial)
+    done = [p for p in files(part) if not p.endswith(".partial")]
+    assert 0 < len(done) < 20
+    for name in done:
+        assert (part / name).read_bytes() == (full / name).read_bytes()
+    assert main([str(tmp_path / "corpus"), "-o", str(part), "--resume", "-j", "2", "--no-progress"]) == 0
+    assert files(part) == files(full)
+    for name in files(full):
+        assert (part / name).read_bytes() == (full / name).read_bytes()
+
+
+# -- the issue's mixed batch: good documents among bad ones ----------------------------------------
+
+
+def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import cleanmedia.cli as cli
+    from cleanmedia.sources import Source, find_sources
+
+    root = tmp_path / "mix"
+    root.mkdir()
+    good = {
+        "good.txt": ARTICLE_FR.encode(),
+        "latin.txt": "Le café est très bon à Paris, dit-il.".encode("cp1252"),  # not UTF-8: detected
+        "ru.html": html(ARTICLE_RU, '<meta charset="windows-1251">').encode("cp1251"),
+        "deep.html": ("<div>" * 10_000 + f"<p>{ARTICLE_FR}</p>" + "</div>" * 10_000).encode(),
+    }
+    bad = {
+        "image.txt": (PNG, "binary data, not text: a PNG image"),
+        "huge.txt": (b"x" * 20_000_001, "too large: more than 10 MB (--max-size)"),
+        "cut.txt.gz": (half(gzip.compress(ARTICLE_FR.encode() * 50)), "truncated input"),
+        "vanished.txt": (ARTICLE_FR.encode(), "cannot read: No such file or directory"),
+    }
+    for name, data in good.items():
+        (root / name).write_bytes(data)
+    for name, (data, _) in bad.items():
+        (root / name).write_bytes(data)
+    (root / "empty.txt").write_bytes(b"")
+    lines = [json.dumps({"text": ARTICLE_FR}), "{oops", json.dumps({"body": "x"}), json.dumps({"text": ARTICLE_FR})]
+    (root / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    def find_then_delete(*args: Any) -> list[Source]:  # a file deleted between listing and reading
+        found = find_sources(*args)
+        (root / "vanished.txt").unlink()
+        return found
+
+    monkeypatch.setattr(cli, "find_sources", find_then_delete)
+    errors = tmp_path / "errors.jsonl"
+    assert run([str(root), "-o", str(tmp_path / "o"), "-j", "2", "--errors", str(errors)]) == 1
+    out = tmp_path / "o" / "mix"
+    assert files(out) == sorted(["deep.txt", "empty.txt", "good.txt", "latin.txt", "r.jsonl", "ru.txt"])
+    assert (out / "good.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
+    assert (out / "deep.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
+    assert (out / "latin.txt").read_text(encoding="utf-8") == "Le café est très bon à Paris, dit-il.\n"
+    assert (out / "ru.txt").read_text(encoding="utf-8").strip() == ARTICLE_RU
+    records = [json.loads(x) for x in (out / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r.get("text") == clean(ARTICLE_FR) for r in records] == [True, False, False, True]
+    reported = {(Path(r["source"]).name, r["line"]): r["error"] for r in map(json.loads, errors.open())}
+    assert reported.keys() == {(n, 0) for n in bad} | {("r.jsonl", 2), ("r.jsonl", 3)}
+    for name, (_, reason) in bad.items():
+        assert reported[(name, 0)].startswith(reason)
+    assert not list(tmp_path.rglob("*.partial"))
+
+
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz"])
+def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) -> None:
+    """SIGKILL gives no chance to clean up: the partial output's complete lines are kept, the rest redone."""
+    lines = "".join(
+        json.dumps({"id": i, "text": f"Le le texte {i} parle de la ville, du port et de la mer."}) + "\n"
+        for i in range(800)
+    ).encode()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(gzip.compress(lines) if name.endswith(".gz") else lines)
+    full, part = tmp_path / "full", tmp_path / "part"
+    assert main([str(tmp_path / "in" / name), "-o", str(full), "-j", "2", "-q", "--no-progress"]) == 0
+    proc = start([str(tmp_path / "in" / name), "-o", str(part), "-j", "2"])
+    partial = part / (name + ".partial")
+    deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+    enough = 100 if name.endswith(".gz") else 30_000  # some records flushed (every 256 lines), not all
+    while (not partial.exists() or partial.stat().st_size < enough) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert partial.exists() and not (part / name).exists()
+    argv = [str(tmp_path / "in" / name), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
+    done = subprocess.run([sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    resumed = int(done.stderr.split("resuming: ")[1].split()[0])
+    assert 0 < resumed < 800
+    assert files(part) == [name]
+    assert (part / name).read_bytes() == (full / name).read_bytes()
+
+
+# -- choosing the chain, and the summary -----------------------------------------------------------
+
+
+def test_only_and_without_choose_the_cleaners(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Partager:\n\nLe le chat dort sur le canapé du salon.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Un autre texte, sans rien à changer.\n", encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "--without", "doubled_words"]) == 0
+    assert capsys.readouterr().out == "Le le chat dort sur le canapé du salon.\n"
+    assert run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--only", "doubled_words,final_layout"]) == 0
+    captured = capsys.readouterr()
+    assert "Partager:\n\nLe chat dort sur le canapé du salon.\n" in captured.out
+    assert "documents changed by each cleaner: doubled_words 1" in captured.err
+    with pytest.raises(SystemExit) as exit_:
+        run([str(tmp_path / "a.txt"), "--only", "no_such_cleaner"])
+    assert exit_.value.code == 2 and "unknown cleaner no_such_cleaner" in capsys.readouterr().err
+
+
+def test_the_kind_can_be_forced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio")
+    write_warc(tmp_path / "crawl.warc.gz")
+    with (tmp_path / "crawl.warc.gz").open("rb") as warc:  # a WARC on standard input
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(warc)))
+        assert run(["--kind", "warc", "-q"]) == 0
+    urls = [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()]
+    assert urls == ["https://example.org/ru", "https://example.org/fr"]
+    (tmp_path / "records.txt").write_text(json.dumps({"text": ARTICLE_FR}) + "\n", encoding="utf-8")
+    assert run([str(tmp_path / "records.txt"), "--kind", "jsonl", "-o", str(tmp_path / "o")]) == 0
+    assert json.loads((tmp_path / "o" / "records.jsonl").read_text(encoding="utf-8"))["text"] == clean(ARTICLE_FR)
+
+
+# -- one JSONL file for everything ---------------------------------------------------------------
+
+
+def test_one_jsonl_output_for_every_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (root / "b.png.txt").write_bytes(PNG)
+    (root / "c.jsonl").write_text(json.dumps({"id": 7, "text": ARTICLE_FR}) + "\n{oops\n", encoding="utf-8")
+    out = tmp_path / "all.jsonl.gz"
+    assert run([str(root), "-o", str(out)]) == 1
+    with gzip.open(out, "rt", encoding="utf-8") as lines:
+        got = [json.loads(line) for line in lines]
+    assert [(Path(g["cleanmedia"]["source"]).name, g["cleanmedia"]["line"]) for g in got] == [
+        ("a.txt", 0),
+        ("b.png.txt", 0),
+        ("c.jsonl", 1),
+        ("c.jsonl", 2),
+    ]
+    assert got[0]["text"] == clean(ARTICLE_FR) and got[0]["cleanmedia"]["metadata"]["lang"] == "fr"
+    assert got[1]["text"] is None and got[1]["cleanmedia"]["error"].startswith("binary data")
+    assert got[2]["id"] == 7 and got[2]["text"] == clean(ARTICLE_FR)
+    assert got[3]["cleanmedia"]["raw"] == "{oops" and "error" in got[3]["cleanmedia"]
+    capsys.readouterr()
+    for bad in (root / "all.jsonl", root / "c.jsonl"):  # inside the input folder
+        assert run([str(root), "-o", str(bad)]) == 2
+    assert run([str(root / "c.jsonl"), "-o", str(root / "c.jsonl")]) == 2  # the input itself
+    assert (root / "c.jsonl").read_text(encoding="utf-8").endswith("{oops\n")
+    err = capsys.readouterr().err
+    assert err.count("inside the input folder") == 2 and "would overwrite the input" in err
+
+
+def test_a_killed_run_resumes_one_jsonl_output(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "corpus")
+    full, part = tmp_path / "full.jsonl.gz", tmp_path / "part.jsonl.gz"
+    assert main([str(tmp_path / "corpus"), "-o", str(full), "-j", "2", "-q", "--no-progress"]) == 0
+    proc = start([str(tmp_path / "corpus"), "-o", str(part), "-j", "2"])
+    partial = tmp_path / "part.jsonl.gz.partial"
+    deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+    while (not partial.exists() or partial.stat().st_size < 100) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert partial.exists() and not part.exists()
+    argv = [str(tmp_path / "corpus"), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
+    done = subprocess.run([sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert 0 < int(done.stderr.split("resuming: ")[1].split()[0]) < 600
+    assert part.read_bytes() == full.read_bytes() and not partial.exists()
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "-o", str(tmp_path / "file" / "out")]) == 1  # under a file
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("cleanmedia: cannot write") and "Not a directory" in err[0]

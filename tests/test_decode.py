@@ -1,0 +1,95 @@
+"""Bytes to text: declarations honoured in the browsers' order, binary refused, detection for the rest."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from cleanmedia import DecodeError, decode
+from cleanmedia.decode import binary_kind, header_charset, meta_charset
+
+RUSSIAN = "Правительство объявило о новых мерах поддержки для малого бизнеса."
+JAPANESE = "政府は中小企業への新たな支援策を発表した。"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>t</title></head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "charset", "text"),
+    [
+        ('<meta charset="windows-1251">', "cp1251", RUSSIAN),
+        ("<meta charset=Shift_JIS>", "shift_jis", JAPANESE),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251", RUSSIAN),
+        ("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=shift_jis'>", "shift_jis", JAPANESE),
+    ],
+)
+def test_the_declared_charset_of_html_is_honoured(head: str, charset: str, text: str) -> None:
+    html = page(text, head)
+    assert decode(html.encode(charset)) == html
+
+
+def test_the_transport_charset_comes_before_the_meta_declaration() -> None:
+    html = page(RUSSIAN, '<meta charset="iso-8859-5">')  # a page declaring a wrong charset
+    assert decode(html.encode("koi8-r"), "koi8-r") == html
+    assert header_charset('text/html; charset="KOI8-R"') == "KOI8-R" and header_charset("text/html") is None
+
+
+def test_latin1_labels_mean_windows_1252_as_in_browsers() -> None:
+    assert meta_charset(b'<meta charset="iso-8859-1">') == "cp1252"
+    assert decode("<meta charset=latin1>Preis: 5 € – günstig".encode("cp1252")).endswith("5 € – günstig")
+
+
+def test_an_unknown_meta_label_is_ignored_but_an_unknown_declared_one_is_an_error() -> None:
+    raw = page("Le café est très bon à Paris, dit-il.", "<meta charset=no-such>").encode("cp1252")
+    assert "très bon à Paris" in decode(raw)
+    with pytest.raises(DecodeError, match="unknown charset"):
+        decode(raw, "no-such-charset")
+
+
+@pytest.mark.parametrize(
+    ("text", "charset"),
+    [
+        ("Le café est très bon à Paris, dit-il.", "cp1252"),
+        ("Der Bürgermeister äußerte sich über die Straße.", "cp1252"),
+        (RUSSIAN, "cp1251"),
+        ("Zażółć gęślą jaźń, powiedział minister w środę.", "cp1250"),
+    ],
+)
+def test_undeclared_charsets_are_detected(text: str, charset: str) -> None:
+    assert decode(text.encode(charset)) == text
+
+
+def test_the_override_wins_and_fails_loudly() -> None:
+    assert decode("Ærø".encode("latin-1"), override="latin-1") == "Ærø"
+    assert decode("Ärger".encode(), override="cp1252") == "Ã„rger"  # the user's word, even if wrong
+    with pytest.raises(DecodeError, match="not valid utf-8"):
+        decode(b"caf\xe9", override="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+        (gzip.compress(b'{"text": "a"}\n'), "gzip"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 100, "executable"),
+        (b"some text\x00\x00\x00with NULs" * 10, "NUL bytes"),
+    ],
+)
+def test_binary_is_refused_not_decoded(raw: bytes, kind: str) -> None:
+    with pytest.raises(DecodeError, match=kind):
+        decode(raw)
+
+
+def test_bytes_no_charset_fits_are_refused() -> None:
+    noise = bytes((i * 7919 + 13) % 255 + 1 for i in range(4000))  # no NUL, no signature, no language
+    with pytest.raises(DecodeError):
+        decode(noise)
+
+
+def test_text_that_starts_like_a_signature_is_still_text() -> None:
+    for text in ("ID3 tags are metadata.", "BZh is not bzip2 here.", "PAR1 of the report."):
+        assert binary_kind(text.encode()) is None and decode(text.encode()) == text
