@@ -110,7 +110,7 @@ def test_hugging_face_datasets_map() -> None:
 def test_batch_columns_carry_the_page_metadata() -> None:
     page = (
         '<html lang="fr"><head><title>Le budget voté</title><meta name="author" content="Marie Dupont">'
-        '</head><body><article><p>Le conseil municipal a voté le budget mardi soir après un long débat.</p>'
+        "</head><body><article><p>Le conseil municipal a voté le budget mardi soir après un long débat.</p>"
         "</article></body></html>"
     )
     out = clean_batch({"text": [page, None]})
@@ -169,13 +169,15 @@ def test_a_record_that_is_not_a_dict_is_kept_beside_its_error() -> None:
     records: list[Any] = [["a", "list"], {"text": "Un texte court."}]
     out = list(clean_records(records))
     assert out[0] == {INFO_KEY: {"error": "not a record: got list", "record": ["a", "list"]}}
-    assert out[1]["text"] == "Un texte court.\n"
+    assert out[1]["text"] == "Un texte court."  # a field gains no trailing newline (#13)
 
 
 def test_a_dotted_field_reaches_into_nested_records() -> None:
-    records: list[dict[str, Any]] = [{"id": 1, "article": {"body": "Le le chat dort sur le canapé du salon.", "n": 2}}]
+    records: list[dict[str, Any]] = [
+        {"id": 1, "article": {"body": "Le le chat dort sur le canapé du salon.", "n": 2}}
+    ]
     out = list(clean_records(records, field="article.body"))
-    assert out[0]["article"] == {"body": "Le chat dort sur le canapé du salon.\n", "n": 2}
+    assert out[0]["article"] == {"body": "Le chat dort sur le canapé du salon.", "n": 2}
     assert records[0]["article"]["body"].startswith("Le le")  # the input is not modified
 
 

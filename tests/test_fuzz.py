@@ -17,7 +17,9 @@ from cleanmedia.html import looks_like_html
 
 #: Characters the web sends that text rarely has.
 ODD = list("\x00\x0f\r\n\t \u00a0\u202f\u200b\u202e\u2066\ufeff\u0301\U0001f600<>&;/()[]!?.,1Aa")
-RUN = st.builds(lambda ch, n: ch * n, st.sampled_from(ODD + ["1 ", "aA", "<br>", "\r\n", "Ae"]), st.integers(1, 400))
+RUN = st.builds(
+    lambda ch, n: ch * n, st.sampled_from(ODD + ["1 ", "aA", "<br>", "\r\n", "Ae"]), st.integers(1, 400)
+)
 PROSE = st.sampled_from(
     [
         "The committee met on Tuesday and agreed to publish the report before the summer.",
@@ -60,10 +62,12 @@ def pages(draw: st.DrawFn) -> str:
     """HTML pages: random tags nested up to 1,200 deep around prose, furniture and odd runs."""
     depth = draw(st.integers(0, 1200))
     tag = draw(st.sampled_from(TAGS))
-    attrs = draw(st.sampled_from(["", ' class="share"', ' class="content"', ' hidden']))
+    attrs = draw(st.sampled_from(["", ' class="share"', ' class="content"', " hidden"]))
     body = "".join(
         f"<{t}>{text}</{t}>"
-        for t, text in draw(st.lists(st.tuples(st.sampled_from(TAGS), st.one_of(PROSE, FURNITURE, RUN)), max_size=8))
+        for t, text in draw(
+            st.lists(st.tuples(st.sampled_from(TAGS), st.one_of(PROSE, FURNITURE, RUN)), max_size=8)
+        )
     )
     ld = draw(st.sampled_from(["", "[" * 1200 + "]" * 1200, '{"headline": "A title"}', '{"headline": [']))
     head = f'<head><script type="application/ld+json">{ld}</script></head>' if ld else ""
@@ -113,15 +117,24 @@ def test_inputs_fuzzing_found(path: Path) -> None:
     ("content", "expected"),
     [
         # Tag-like text in the output was taken for HTML by the second clean (issue 14).
-        ("<p>Web authors write &lt;br&gt; to break a line, the guide said.</p>",
-         "Web authors write <br> to break a line, the guide said.\n"),
+        (
+            "<p>Web authors write &lt;br&gt; to break a line, the guide said.</p>",
+            "Web authors write <br> to break a line, the guide said.\n",
+        ),
         ("Hello world.\n\na<\x0fp>b\n", "Hello world.\n\na<p>b\n"),
         # Found by test_grown_input_cleans_like_its_parts: prose that mentions tags, twice.
-        ("\n\n".join(["The <p> element holds a paragraph, and </p> closes it.\n\n"
-                      "Web authors write <br> to break a line, the guide said."] * 2),
-         "The\n\nelement holds a paragraph, and\n\ncloses it. Web authors write\n\n"
-         "to break a line, the guide said. The\n\ncloses it. Web authors write\n\n"
-         "to break a line, the guide said.\n"),
+        (
+            "\n\n".join(
+                [
+                    "The <p> element holds a paragraph, and </p> closes it.\n\n"
+                    "Web authors write <br> to break a line, the guide said."
+                ]
+                * 2
+            ),
+            "The\n\nelement holds a paragraph, and\n\ncloses it. Web authors write\n\n"
+            "to break a line, the guide said. The\n\ncloses it. Web authors write\n\n"
+            "to break a line, the guide said.\n",
+        ),
     ],
 )
 def test_idempotence_cases_of_issue_14(content: str, expected: str) -> None:

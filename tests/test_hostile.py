@@ -156,16 +156,18 @@ def test_furniture_is_walked_once_however_deep_it_nests(monkeypatch: pytest.Monk
     monkeypatch.setattr(extract_module, "furniture_concept", counting)
     for depth in (100, 400):
         calls = 0
-        extract_module.extract(_nest("div", depth, "<p>" + "Words of an article. " * 20 + "</p>", ' class="share"'))
+        extract_module.extract(
+            _nest("div", depth, "<p>" + "Words of an article. " * 20 + "</p>", ' class="share"')
+        )
         assert calls <= 3 * depth + 20
 
 
 # -- many words, many names -------------------------------------------------------------------------
 
 
-
-
-@given(st.lists(st.sampled_from(["OpenAi", "Gitub", "ab", "Ab", " ", "-", "2", "'", "\u0301", "_"]), max_size=40))
+@given(
+    st.lists(st.sampled_from(["OpenAi", "Gitub", "ab", "Ab", " ", "-", "2", "'", "\u0301", "_"]), max_size=40)
+)
 def test_word_positions_find_what_occurrences_find(pieces: list[str]) -> None:
     text = "".join(pieces)
     words = {"OpenAi", "Gitub", "ab", "Ab", "x-y"}
