@@ -1,12 +1,21 @@
-"""Article extraction on the Scrapinghub benchmark: cleanmedia and its peers side by side, in one run.
+"""Article extraction on every page set of ../shared/bench: cleanmedia and its peers side by side, one run.
 
-For each extractor: mean bag-of-words F1 against the ground truth (tokens: \\w+ runs of the lowercased
-text; an empty output scores 0), share of pages with F1 >= 0.9, docs/s and MB/s of the extraction call
-alone after a warm-up (median of --repeats runs, each in a fresh process), and peak resident memory of
-a process that does only that extractor. Peers are
-the `bench` extra (pip install -e ".[bench]"); a peer that is not installed is skipped.
+For each set and extractor: mean bag-of-words F1 against the ground truth (tokens: \\w+ runs of the
+lowercased text; an empty output scores 0), share of pages with F1 >= 0.9, share of pages whose article
+is lost (F1 < 0.3), docs/s of the extraction call alone after a warm-up (median of --repeats runs, each in
+a fresh process) and the peak resident memory of a process that runs only that extractor on that set.
+Peers are the `bench` extra (pip install -e ".[bench]"); a peer that is not installed is skipped.
 
-    python bench/extraction.py ../shared/bench/scrapinghub
+Peers are deterministic: their outputs and timings are cached under --cache (default
+/tmp/cleanmedia-bench), so a re-run recomputes cleanmedia only; --fresh-peers measures them again (do
+that for speed ratios you report: the machine is shared and its speed drifts).
+
+    python bench/extraction.py ../shared/bench                      # every set
+    python bench/extraction.py ../shared/bench --sets modern --limit 100 --repeats 1 --worst 10
+    python bench/extraction.py ../shared/bench/scrapinghub          # one set
+
+With --held-out DIR (written by bench/fit_blocks.py), cleanmedia's block model is also run, for each set,
+with the model fitted on the other sets (leave-one-set-out) and printed beside the in-sample row.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import resource
 import statistics
@@ -23,18 +33,13 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 TOKEN = re.compile(r"\w+")
-JUSTEXT_LANGUAGES = {
-    "en": "English",
-    "pt": "Portuguese",
-    "it": "Italian",
-    "de": "German",
-    "ru": "Russian",
-    "id": "Indonesian",
-    "fr": "French",
-    "es": "Spanish",
-}
+LOST = 0.3
+GOOD = 0.9
+CLEANMEDIA = ("cleanmedia extract", "cleanmedia clean")
+PEERS = ("trafilatura", "readability-lxml", "resiliparse")
 
 
 def f1(predicted: str, truth: str) -> float:
@@ -46,129 +51,236 @@ def f1(predicted: str, truth: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def extractors() -> dict[str, Callable[[str], str]]:
-    found: dict[str, Callable[[str], str]] = {}
-    from cleanmedia import clean
-    from cleanmedia.extract import extract
+def extractor(name: str, model: str | None = None) -> Callable[[str], str]:
+    """The extraction call of one extractor (ImportError when it is not installed)."""
+    if name == "cleanmedia extract":
+        from cleanmedia.extract import extract
 
-    found["cleanmedia extract"] = lambda html: extract(html).text
-    found["cleanmedia clean"] = clean
-    try:
+        if model:
+            from cleanmedia.extract import load_model
+
+            loaded = load_model(Path(model))
+            return lambda html: extract(html, model=loaded).text
+        return lambda html: extract(html).text
+    if name == "cleanmedia clean":
+        from cleanmedia import clean
+
+        return clean
+    if name == "trafilatura":
         import trafilatura
 
-        found["trafilatura"] = lambda html: trafilatura.extract(html, include_comments=False) or ""
-    except ImportError:
-        pass
-    try:
+        return lambda html: trafilatura.extract(html, include_comments=False) or ""
+    if name == "readability-lxml":
         import lxml.html
         from readability import Document
 
-        found["readability-lxml"] = lambda html: lxml.html.fromstring(Document(html).summary()).text_content()
-    except ImportError:
-        pass
-    try:
+        return lambda html: lxml.html.fromstring(Document(html).summary()).text_content()
+    if name == "resiliparse":
         from resiliparse.extract.html2text import extract_plain_text
 
-        found["resiliparse"] = lambda html: extract_plain_text(html, main_content=True)
-    except ImportError:
-        pass
-    try:
-        import justext
-
-        def run_justext(html: str) -> str:
-            lang = re.search(r"<html[^>]*\slang=[\"']?([a-zA-Z]{2})", html[:3000])
-            stoplist = justext.get_stoplist(
-                JUSTEXT_LANGUAGES.get(lang.group(1).lower() if lang else "en", "English")
-            )
-            return "\n".join(p.text for p in justext.justext(html.encode(), stoplist) if not p.is_boilerplate)
-
-        found["jusText"] = run_justext
-    except ImportError:
-        pass
-    return found
+        return lambda html: extract_plain_text(html, main_content=True)
+    raise ValueError(name)
 
 
-def load(folder: Path) -> list[tuple[str, str, str]]:
+def set_folders(root: Path, only: list[str] | None) -> list[Path]:
+    """`root` itself when it is a set (has ground-truth.json), else its sub-folders that are sets."""
+    if (root / "ground-truth.json").exists():
+        return [root]
+    folders = sorted(p for p in root.iterdir() if (p / "ground-truth.json").exists())
+    if only:
+        folders = [p for p in folders if p.name in only]
+    return folders
+
+
+def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """(page id, html, article text) of the pages with a ground-truth text, in id order."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for page_id, item in sorted(truth.items()):
-        html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode(
-            "utf-8", "replace"
-        )
-        pages.append((page_id, html, item.get("articleBody") or ""))
-    return pages
+        if not (item.get("articleBody") or "").strip():
+            continue
+        path = folder / "html" / f"{page_id}.html.gz"
+        if not path.exists():
+            continue
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        pages.append((page_id, html, item["articleBody"]))
+    return pages[:limit] if limit else pages
 
 
-def measure(name: str, folder: Path) -> dict[str, object]:
-    func = extractors()[name]
-    pages = load(folder)
-    for _, html, _ in pages[:5]:
+def run_one(name: str, folder: Path, limit: int | None, model: str | None) -> dict[str, Any]:
+    """One extractor on one set in this process: outputs, seconds per page, peak memory."""
+    func = extractor(name, model)
+    pages = load(folder, limit)
+    for _, html, _ in pages[:3]:
         func(html)
-    outputs, seconds = [], 0.0
-    for _, html, _ in pages:
+    outputs: dict[str, str] = {}
+    seconds: dict[str, float] = {}
+    for page_id, html, _ in pages:
         start = time.perf_counter()
         out = func(html)
-        seconds += time.perf_counter() - start
-        outputs.append(out or "")
-    scores = [f1(out, truth) for out, (_, _, truth) in zip(outputs, pages, strict=True)]
-    size = sum(len(html.encode()) for _, html, _ in pages) / 1e6
-    worst = sorted(zip(scores, (p[0] for p in pages), strict=True))[:8]
+        seconds[page_id] = time.perf_counter() - start
+        outputs[page_id] = out or ""
     return {
-        "name": name,
-        "f1": statistics.mean(scores),
-        "good": sum(s >= 0.9 for s in scores) / len(scores),
-        "docs_per_s": len(pages) / seconds,
-        "mb_per_s": size / seconds,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worst": worst,
+        "outputs": outputs,
+        "seconds": seconds,
+        "peak_mb": peak_mb(),
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path, help="the scrapinghub folder (ground-truth.json, html/)")
-    parser.add_argument("--only", help="measure one extractor in this process and print JSON")
-    parser.add_argument("--worst", action="store_true", help="list cleanmedia's worst pages")
-    parser.add_argument("--repeats", type=int, default=3, help="runs per extractor; speeds are medians")
-    args = parser.parse_args()
-    if args.only:
-        print(json.dumps(measure(args.only, args.folder)))
-        return
-    rows = []
-    for name in extractors():
-        runs = []
-        for _ in range(args.repeats):
-            done = subprocess.run(
-                [sys.executable, __file__, str(args.folder), "--only", name],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if done.returncode != 0:
-                print(f"{name}: failed\n{done.stderr[-2000:]}")
-                break
-            runs.append(json.loads(done.stdout))
-        if runs:
-            row = runs[0]
-            for key in ("docs_per_s", "mb_per_s", "peak_mb"):
-                row[key] = statistics.median(r[key] for r in runs)
-            rows.append(row)
+def peak_mb() -> float:
+    """Peak resident memory of this process (VmHWM: ru_maxrss would count the parent at fork time)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def spawn(name: str, folder: Path, limit: int | None, model: str | None = None) -> dict[str, Any] | None:
+    command = [sys.executable, __file__, str(folder), "--only", name]
+    if limit:
+        command += ["--limit", str(limit)]
+    if model:
+        command += ["--model", model]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        print(f"{name} on {folder.name}: failed\n{done.stderr[-2000:]}", file=sys.stderr)
+        return None
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def measure(
+    name: str, folder: Path, limit: int | None, repeats: int, model: str | None = None
+) -> dict[str, Any] | None:
+    """Outputs of the first run; per-page seconds and peak memory as medians over the runs."""
+    runs = [r for r in (spawn(name, folder, limit, model) for _ in range(repeats)) if r]
+    if not runs:
+        return None
+    return {
+        "outputs": runs[0]["outputs"],
+        "seconds": {k: statistics.median(r["seconds"][k] for r in runs) for k in runs[0]["seconds"]},
+        "peak_mb": statistics.median(r["peak_mb"] for r in runs),
+    }
+
+
+def cached_peer(
+    name: str, folder: Path, pages: list[tuple[str, str, str]], args: argparse.Namespace
+) -> dict[str, Any] | None:
+    """A peer's outputs and timings from the cache, measured (on the whole set) when missing."""
+    path = args.cache / f"{name}-{folder.name}.json"
+    if path.exists() and not args.fresh_peers:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if all(p[0] in data["outputs"] for p in pages):
+            return data
+    try:
+        extractor(name)
+    except ImportError:
+        return None
+    data_run = measure(name, folder, None, args.repeats)
+    if data_run is not None:
+        args.cache.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data_run), encoding="utf-8")
+    return data_run
+
+
+def summarise(name: str, run: dict[str, Any], pages: list[tuple[str, str, str]]) -> dict[str, Any]:
+    scores = {pid: f1(run["outputs"].get(pid, ""), truth) for pid, _, truth in pages}
+    seconds = sum(run["seconds"][pid] for pid, _, _ in pages)
+    values = list(scores.values())
+    return {
+        "name": name,
+        "f1": statistics.mean(values),
+        "good": sum(s >= GOOD for s in values) / len(values),
+        "lost": sum(s < LOST for s in values) / len(values),
+        "docs_per_s": len(pages) / seconds if seconds else 0.0,
+        "peak_mb": run["peak_mb"],
+        "scores": scores,
+    }
+
+
+def print_table(set_name: str, n: int, rows: list[dict[str, Any]]) -> None:
     base = next((r["docs_per_s"] for r in rows if r["name"] == "trafilatura"), None)
+    print(f"\n{set_name} ({n} pages)")
     print(
-        f"{'extractor':20s} {'mean F1':>8s} {'F1>=0.9':>8s} {'docs/s':>8s} {'MB/s':>7s} {'peak MB':>8s} {'x trafilatura':>14s}"
+        f"  {'extractor':28s} {'mean F1':>8s} {'F1>=0.9':>8s} {'lost':>7s} {'docs/s':>8s} {'peak MB':>8s} {'x trafilatura':>14s}"
     )
     for r in rows:
         ratio = f"{r['docs_per_s'] / base:.1f}x" if base else "-"
         print(
-            f"{r['name']:20s} {r['f1']:8.3f} {r['good']:8.3f} {r['docs_per_s']:8.1f} {r['mb_per_s']:7.2f} "
+            f"  {r['name']:28s} {r['f1']:8.3f} {r['good']:8.3f} {100 * r['lost']:6.1f}% {r['docs_per_s']:8.1f} "
             f"{r['peak_mb']:8.0f} {ratio:>14s}"
         )
-    if args.worst:
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("root", type=Path, help="../shared/bench (every set) or one set's folder")
+    parser.add_argument("--sets", help="comma-separated set names (default: every set under root)")
+    parser.add_argument("--limit", type=int, help="first N pages of each set (quick runs)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per extractor; speeds are medians")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/cleanmedia-bench"), help="peers' outputs")
+    parser.add_argument("--fresh-peers", action="store_true", help="measure the peers again")
+    parser.add_argument("--no-peers", action="store_true", help="cleanmedia only")
+    parser.add_argument("--no-clean", action="store_true", help="skip cleanmedia clean() (quick runs)")
+    parser.add_argument("--worst", type=int, default=0, help="list cleanmedia extract()'s N worst pages")
+    parser.add_argument("--held-out", type=Path, help="folder of leave-one-set-out models (fit_blocks.py)")
+    parser.add_argument("--save", type=Path, help="write cleanmedia extract()'s per-page F1 here (JSON)")
+    parser.add_argument("--compare", type=Path, help="per-page F1 saved by an earlier --save: list changes")
+    parser.add_argument("--only", help=argparse.SUPPRESS)
+    parser.add_argument("--model", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.only:
+        print(json.dumps(run_one(args.only, args.root, args.limit, args.model)))
+        return
+    folders = set_folders(args.root, args.sets.split(",") if args.sets else None)
+    means: dict[str, list[float]] = {}
+    saved: dict[str, dict[str, float]] = {}
+    for folder in folders:
+        pages = load(folder, args.limit)
+        rows = []
+        names = [n for n in CLEANMEDIA if not (args.no_clean and n == "cleanmedia clean")]
+        for name in names:
+            run = measure(name, folder, args.limit, args.repeats)
+            if run:
+                rows.append(summarise(name, run, pages))
+        if args.held_out:
+            model = args.held_out / f"without-{folder.name}.json"
+            if model.exists():
+                run = measure("cleanmedia extract", folder, args.limit, 1, str(model))
+                if run:
+                    rows.append(summarise("cleanmedia extract held-out", run, pages))
+        for name in () if args.no_peers else PEERS:
+            peer = cached_peer(name, folder, pages, args)
+            if peer:
+                rows.append(summarise(name, peer, pages))
+        print_table(folder.name, len(pages), rows)
         for r in rows:
-            if r["name"] == "cleanmedia extract":
-                for score, page in r["worst"]:
-                    print(f"  {score:.3f} {page}")
+            means.setdefault(r["name"], []).append(r["f1"])
+        ours = next(r for r in rows if r["name"] == "cleanmedia extract")
+        saved[folder.name] = ours["scores"]
+        if args.worst:
+            for pid, score in sorted(ours["scores"].items(), key=lambda kv: kv[1])[: args.worst]:
+                print(f"    {score:.3f} {pid}")
+        if args.compare and args.compare.exists():
+            before = json.loads(args.compare.read_text(encoding="utf-8")).get(folder.name, {})
+            moved = [(pid, before[pid], s) for pid, s in ours["scores"].items() if pid in before]
+            moved = [m for m in moved if abs(m[2] - m[1]) >= 0.02]
+            for pid, old, new in sorted(moved, key=lambda m: m[2] - m[1]):
+                print(f"    {old:.3f} -> {new:.3f} {pid}")
+            print(f"    {len(moved)} pages moved by >= 0.02 since {args.compare}")
+        sys.stdout.flush()
+    if len(folders) > 1:
+        print("\nmean over the sets")
+        for name, values in means.items():
+            if len(values) == len(folders):
+                print(f"  {name:28s} {statistics.mean(values):8.3f}")
+    if args.save:
+        args.save.write_text(json.dumps(saved), encoding="utf-8")
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
     main()
