@@ -28,7 +28,7 @@ from cleanmedia.cleaners.widgets import widget
 from cleanmedia.document import Metadata, Removal
 from cleanmedia.html import SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
 
-SKIP_SELECTOR = ", ".join(sorted(SKIP))
+SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
 FURNITURE_TAGS = {
     "figcaption": "caption",
     "figure": "caption",
@@ -63,6 +63,23 @@ CONTENT_PARTS = frozenset(
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div, section"
+#: The fallback (kind: the wrong block wins): when what was chosen holds less than PROSE_SHARE of the
+#: page's prose (paragraph text outside comments, related lists, ads and the like), the page's main prose
+#: is kept instead: the smallest element holding PROSE_CORE of it. Pages with less than MIN_PROSE
+#: characters of prose keep what was chosen. A furniture-looking node holding PROSE_KEEP of the page's prose
+#: is kept (the safety valve counts prose, not menus). Fitted leave-one-set-out: bench/fit_extraction.py.
+PROSE_SHARE = 0.3
+PROSE_CORE = 0.6
+PROSE_KEEP = 0.3
+PROSE_GAIN = 2.0
+#: Furniture never kept for its prose: threads, lists of other articles, and what the page hides.
+NO_PROSE_KEEP = NEVER_ARTICLE | {"hidden"}
+CORE_METHOD = "lca"
+#: Structural furniture whose paragraphs are not the page's prose.
+PROSE_OUT = frozenset({"nav", "aside", "footer", "menu"})
+MIN_PROSE = 400
+#: How far up a paragraph's prose is counted (pages nest 10,000 deep; articles sit near their paragraphs).
+PROSE_DEPTH = 64
 #: Inline elements: their text is part of the paragraph a container writes between its blocks.
 INLINE = frozenset(
     [
@@ -203,10 +220,11 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     ld_body = json_ld(tree).get("articleBody") if "articleBody" in html else None
     for node in tree.css(SKIP_SELECTOR):
         node.decompose()
+    _reveal_noscript(body, removed)
     _remove_hover_cards(body, removed)
     found = _furniture(body, extra)
     inside = {n.mem_id for node, _ in found for n in node.traverse()}
-    ballot = _ballot(body)
+    ballot, prose = _ballot(body)
     scores, nodes = _vote(ballot, inside)
     winner = _winner(scores, nodes)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
@@ -223,6 +241,23 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
     ):  # the page put its article in something that looks like furniture ("article-header")
         scores, nodes, winner = all_scores, all_nodes, overall
+    under, total_prose = _prose_map(prose, strong)
+    if total_prose >= MIN_PROSE:
+        chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
+        core = None
+        if chosen < PROSE_SHARE * total_prose:
+            core = (
+                _prose_lca(prose, under, total_prose) if CORE_METHOD == "lca" else _prose_core(prose, strong)
+            )
+        if core is not None and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1):
+            share = chosen / total_prose
+            why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
+            removed.append(
+                Removal(
+                    core.text(separator=" ", strip=True), "extract.fallback", why, selector(core), kept=True
+                )
+            )
+            winner = core
     winner = winner or body
     protected = {n.mem_id for n in _ancestors(winner)}
     total = len(body.text(separator=" ", strip=True))
@@ -230,7 +265,12 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     while pending:
         node, concept = pending.pop()
         text = node.text(separator=" ", strip=True)
-        if node.mem_id in protected or len(text) >= SAFETY_SHARE * total or _misnamed(node, concept, text):
+        if (
+            node.mem_id in protected
+            or len(text) >= SAFETY_SHARE * total
+            or _misnamed(node, concept, text)
+            or (concept not in NO_PROSE_KEEP and under.get(node.mem_id, 0) >= PROSE_KEEP * total_prose > 0)
+        ):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
             removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
             pending.extend(
@@ -245,6 +285,26 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     return Extraction(text, metadata, removed)
+
+
+def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
+    """A script app's page: when its <noscript> fallbacks hold more text than the rest of the body, they
+    are the page (and are kept); otherwise they go with the other never-content elements."""
+    blocks = body.css("noscript")
+    if not blocks:
+        return
+    inside = sum(len(n.text(separator=" ", strip=True)) for n in blocks if n.css_first("p, div"))
+    outside = len(body.text(separator=" ", strip=True)) - inside
+    reveal = inside > max(2 * outside, 200)
+    for node in blocks:
+        if reveal:
+            why = "the page's text is its <noscript> fallback"
+            removed.append(
+                Removal(node.text(separator=" ", strip=True), "extract.noscript", why, "noscript", kept=True)
+            )
+            node.unwrap()
+        else:
+            node.decompose()
 
 
 def _without_widgets(text: str, removed: list[Removal]) -> str:
@@ -323,9 +383,14 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
 Ballot = list[tuple[int, float, list[LexborNode]]]
 
 
-def _ballot(body: LexborNode) -> Ballot:
-    """Each paragraph's vote: its id, its score, and the parent and grandparent it votes for."""
+Prose = list[tuple[LexborNode, int]]
+
+
+def _ballot(body: LexborNode) -> tuple[Ballot, Prose]:
+    """Each paragraph's vote: its id, its score, and the parent and grandparent it votes for; and the
+    paragraphs with their text length (the page's prose, for the fallback)."""
     ballot: Ballot = []
+    prose: Prose = []
     for para in body.css(SCORED):
         if para.tag in ("div", "section"):
             text = _own_text(para)  # text written straight into a container, between <br>s or images
@@ -342,7 +407,76 @@ def _ballot(body: LexborNode) -> Ballot:
             parents.append(parent)
             parent = parent.parent
         ballot.append((para.mem_id, float(score), parents))
-    return ballot
+        if len(text) >= 40 and (para.tag in ("div", "section") or _link_density(para, len(text)) < 0.3):
+            prose.append((para, len(text)))
+    return ballot, prose
+
+
+def _prose_map(prose: Prose, excluded: set[int]) -> tuple[dict[int, int], int]:
+    """Characters of prose under each element (the paragraph itself included), and the page's total,
+    paragraphs in `excluded` (comments, related lists, ads...) left out."""
+    under: dict[int, int] = {}
+    total = 0
+    for para, length in prose:
+        if para.mem_id in excluded or _in_structural_furniture(para):
+            continue
+        total += length
+        node: LexborNode | None = para
+        for _ in range(PROSE_DEPTH + 1):
+            if node is None:
+                break
+            under[node.mem_id] = under.get(node.mem_id, 0) + length
+            node = node.parent
+    return under, total
+
+
+def _in_structural_furniture(para: LexborNode) -> bool:
+    """Inside a <nav>, <aside>, <footer> or <menu> (PROSE_DEPTH levels up): not the page's prose."""
+    node = para.parent
+    for _ in range(PROSE_DEPTH):
+        if node is None:
+            return False
+        if node.tag in PROSE_OUT:
+            return True
+        node = node.parent
+    return False
+
+
+def _prose_lca(prose: Prose, under: dict[int, int], total: int) -> LexborNode | None:
+    """The smallest element that holds PROSE_CORE of the page's prose (the deepest such element)."""
+    best: LexborNode | None = None
+    for para, _ in prose:
+        if para.mem_id not in under:
+            continue
+        node = para.parent
+        for _ in range(PROSE_DEPTH):
+            if node is None:
+                break
+            if under.get(node.mem_id, 0) >= PROSE_CORE * total:
+                if best is None or under[node.mem_id] < under[best.mem_id]:
+                    best = node
+                break
+            node = node.parent
+    return best
+
+
+def _prose_core(prose: Prose, excluded: set[int]) -> LexborNode | None:
+    """Where the page's prose is written: the element whose paragraphs (children, and half its
+    grandchildren) hold the most characters of prose. Teasers in a list (one paragraph per item) do
+    not add up the way an article's paragraphs do."""
+    votes: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for para, length in prose:
+        if para.mem_id in excluded:
+            continue
+        parent = para.parent
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            votes[parent.mem_id] = votes.get(parent.mem_id, 0.0) + share * length
+            nodes[parent.mem_id] = parent
+            parent = parent.parent
+    return nodes[max(votes, key=lambda k: votes[k])] if votes else None
 
 
 def _vote(ballot: Ballot, excluded: set[int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
