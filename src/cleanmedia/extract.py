@@ -49,6 +49,10 @@ FURNITURE_ROLES = {
     "alertdialog": "popup",
 }
 PARTS = re.compile(r"[^a-z0-9]+")
+#: Where a CamelCase or digit-suffixed name changes word: "commentBox", "CommentBox", "HTMLWidget", "box2".
+CASE_CHANGE = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
+)
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
 ASIDE_PARTS = frozenset(["caption", "image", "photo", "credit", "footnote", "figure", "media", "gallery"])
 #: Furniture that comes in small boxes, and how much text such a box holds at most.
@@ -164,13 +168,21 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
         return FURNITURE_ROLES[role]
     if is_hidden(node):
         return "hidden"
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+    names = [split_name(n) for n in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()]
     found = None
     for name in names:
         found = found or (extra.concept_of(name) if extra else None) or _concept_of(name)
     if found and any(_concept_of(n) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names):
         return None  # "box article modal-enabled", "widget Blog": the node says it holds the content
     return found
+
+
+@lru_cache(maxsize=65536)
+def split_name(name: str) -> str:
+    """A class or id name in lower case with its words apart: "CommentBox" -> "comment-box",
+    "relatedPosts2" -> "related-posts-2", "share_bar" stays. Names are written in CamelCase as often as
+    with hyphens, and a furniture word inside CamelCase must count the same."""
+    return CASE_CHANGE.sub("-", name).lower()
 
 
 @lru_cache(maxsize=65536)
@@ -528,7 +540,7 @@ def _winner(scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNod
 def _class_weight(node: LexborNode) -> float:
     """Class weight, as readability has it: a caption or credit block loses against the article body."""
     attrs = node.attributes or {}
-    parts = set(PARTS.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+    parts = set(PARTS.split(split_name(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")))
     return -10.0 * bool(parts & ASIDE_PARTS)
 
 

@@ -105,6 +105,12 @@ HTML_TAG = regex.compile(
     regex.IGNORECASE,
 )
 ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+#: Characters no reader sees (soft hyphen, zero-width spaces and joiners, word joiner, BOM).
+INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: What sites put between a title and their name ("Title - Site", "Site | Title").
+TITLE_SEPARATORS = "-–—|:·•»/"
+#: A hidden element holding this share of the page's text or more is shown (a wrapper a script reveals).
+REVEAL_SHARE = 0.5
 LOG = logging.getLogger(__name__)
 
 
@@ -290,8 +296,9 @@ def is_hidden(node: LexborNode) -> bool:
 
 
 class _Lines:
-    def __init__(self, skip_hidden: bool = True) -> None:
+    def __init__(self, skip_hidden: bool = True, shown: frozenset[int] = frozenset()) -> None:
         self.skip_hidden = skip_hidden
+        self.shown = shown
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.prefix = ""
@@ -311,14 +318,28 @@ def to_text(html: str) -> tuple[str, Metadata]:
     """The page's visible text as lines (one block per line, list items as '• item') and its metadata."""
     tree = parse(html)
     root = tree.body or tree.root
-    return (blocks_text([root]) if root is not None else ""), read_metadata(tree)
+    return (blocks_text([root], shown=revealed(root)) if root is not None else ""), read_metadata(tree)
 
 
-def blocks_text(roots: list[LexborNode], skip_hidden: bool = True) -> str:
+def revealed(root: LexborNode) -> frozenset[int]:
+    """Hidden elements that hold most of the page's text (REVEAL_SHARE): a `<body style="display:none">`
+    or a `<div id="page" hidden>` that a script shows. Hiding them would empty the page."""
+    hidden = [n for n in root.css("[hidden], [aria-hidden], [style]") if is_hidden(n)]
+    if not hidden:
+        return frozenset()
+    total = len(root.text(separator=" ", strip=True))
+    return frozenset(
+        n.mem_id for n in hidden if total and len(n.text(separator=" ", strip=True)) >= REVEAL_SHARE * total
+    )
+
+
+def blocks_text(
+    roots: list[LexborNode], skip_hidden: bool = True, shown: frozenset[int] = frozenset()
+) -> str:
     """The text under `roots`, one block per line, laid out as the chain lays text out (`join_blocks`).
     `skip_hidden` false keeps hidden elements (extraction already decided which of them hold the
-    article)."""
-    out = _Lines(skip_hidden)
+    article); `shown` are hidden elements (by mem_id) kept all the same (`revealed`)."""
+    out = _Lines(skip_hidden, shown)
     for root in roots:
         if _enter(root, out) and root.child is not None:
             _walk(root, out)
@@ -367,7 +388,7 @@ def _enter(node: LexborNode, out: _Lines) -> bool:
     if not node.is_element_node:
         return False
     tag = node.tag or ""
-    if tag in SKIP or (out.skip_hidden and is_hidden(node)):
+    if tag in SKIP or (out.skip_hidden and is_hidden(node) and node.mem_id not in out.shown):
         return False
     if tag == "br":
         out.flush()
@@ -412,14 +433,40 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
     if date is None:
         time_node = tree.css_first("time[datetime]")
         date = time_node.attributes.get("datetime") if time_node is not None else None
+    site = visible(content('meta[property="og:site_name"]', 'meta[name="application-name"]'))
     return Metadata(
         lang=page_lang,
-        title=title,
-        author=author,
+        title=without_site(visible(title), site),
+        author=visible(author),
         date=date[:10] if date and ISO_DATE.match(date) else None,
-        site=content('meta[property="og:site_name"]', 'meta[name="application-name"]'),
+        site=site,
         url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
     )
+
+
+def visible(value: str | None) -> str | None:
+    """A metadata value without invisible characters (soft hyphens, zero-width spaces) and with single
+    spaces; None when nothing visible is left."""
+    if value is None:
+        return None
+    return " ".join(INVISIBLE.sub("", value).split()) or None
+
+
+def without_site(title: str | None, site: str | None) -> str | None:
+    """The title without the site's name the page put before or after it ("Council backs cycle lanes -
+    City Post" when the site is "City Post"). A title that is only the site's name stays."""
+    if not title or not site:
+        return title
+    low, name = title.casefold(), site.casefold()
+    if low.endswith(name):
+        rest = title[: len(title) - len(site)].rstrip()
+        if rest and rest[-1] in TITLE_SEPARATORS:
+            return rest[:-1].rstrip() or title
+    if low.startswith(name):
+        rest = title[len(site) :].lstrip()
+        if rest and rest[0] in TITLE_SEPARATORS:
+            return rest[1:].lstrip() or title
+    return title
 
 
 def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
