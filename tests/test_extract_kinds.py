@@ -114,3 +114,62 @@ def test_plain_text_mentioning_tags_is_text(text: str) -> None:
 )
 def test_html_documents_and_fragments_are_html(html: str) -> None:
     assert looks_like_html(html)
+
+
+# 8. Paywall and teaser endings go, in every language of the tables.
+@pytest.mark.parametrize(
+    ("lang", "ending"),
+    [
+        ("en", "To Read the Full Story"),
+        ("en", "Subscribe to continue reading."),
+        ("de", "Jetzt weiterlesen"),
+        ("fr", "La suite est réservée aux abonnés."),
+        ("es", "Suscríbete para seguir leyendo"),
+        ("it", "Abbonati per continuare a leggere"),
+        ("pt", "Assine para continuar lendo"),
+        ("nl", "Lees verder"),
+    ],
+)
+def test_paywall_endings_go(lang: str, ending: str) -> None:
+    html = f'<html lang="{lang}"><body><article>{BODY}<p>{ending}</p></article></body></html>'
+    result = clean_and_explain(html, lang=lang)
+    assert result.text == ARTICLE_TEXT
+    assert any(ending in e.before for e in result.edits) or any(ending in r.text for r in result.removals)
+
+
+def test_a_sentence_about_subscribing_stays() -> None:
+    sentence = "Readers who subscribe to continue reading the paper pay less than before, the editor said."
+    html = f"<html><body><article>{BODY}<p>{sentence}</p></article></body></html>"
+    assert sentence in clean(html)
+
+
+# Class/id vocabulary in every supported language: comments, related lists, share bars and footers.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "comments",  # en
+        "kommentare",
+        "KommentarBox",  # de
+        "commentaires",  # fr
+        "comentarios",  # es, pt
+        "commenti",  # it
+        "reacties",  # nl
+        "related-posts",
+        "verwandte-artikel",
+        "articles-similaires",
+        "noticias-relacionadas",
+        "articoli-correlati",
+        "leia-tambem",
+        "gerelateerde-artikelen",
+        "teilen",
+        "partage",
+        "compartir",
+        "condividi",
+        "partilhar",
+        "delen",
+    ],
+)
+def test_furniture_names_in_every_language(name: str) -> None:
+    box = f'<div class="{name}"><p>Some words that belong to another part of the page, not to the article.</p></div>'
+    result = extract(f"<html><body><article>{BODY}{box}</article></body></html>")
+    assert result.text == ARTICLE_TEXT
