@@ -173,3 +173,115 @@ def test_furniture_names_in_every_language(name: str) -> None:
     box = f'<div class="{name}"><p>Some words that belong to another part of the page, not to the article.</p></div>'
     result = extract(f"<html><body><article>{BODY}{box}</article></body></html>")
     assert result.text == ARTICLE_TEXT
+
+
+# 3. Headline and byline outside the body container reach the metadata, with their source in the log.
+@pytest.mark.parametrize(
+    "html",
+    [
+        f'<html><body><div class="post"><h1>Council backs cycle lanes</h1><p class="byline">By Ann Lowe</p><div class="post-body">{BODY}</div></div></body></html>',
+        f'<html><body><article><header><h1>Council backs cycle lanes</h1><p class="byline">By Ann Lowe</p></header><div class="article-body">{BODY}</div></article></body></html>',
+        f'<html><body><article><h1>Council backs cycle lanes</h1><a rel="author" href="/ann">Ann Lowe</a><div class="text">{BODY}</div></article></body></html>',
+    ],
+)
+def test_headline_and_byline_outside_the_body_go_to_metadata(html: str) -> None:
+    result = clean_and_explain(html)
+    assert result.text.endswith(ARTICLE_TEXT) and "Ann Lowe" not in result.text
+    assert result.text in (
+        ARTICLE_TEXT,
+        "Council backs cycle lanes\n\n" + ARTICLE_TEXT,
+    )  # a headline inside <article> stays
+    assert result.metadata.title == "Council backs cycle lanes"
+    assert result.metadata.author == "Ann Lowe"
+    sources = {e.field: e.reason for e in result.metadata_edits}
+    assert sources["author"] == "extract.byline" and sources["title"] == "extract.headline"
+
+
+def test_meta_tags_win_over_what_the_article_shows() -> None:
+    head = '<meta name="author" content="Tom Reeves"><meta property="og:title" content="Cycle lanes">'
+    html = f'<html><head>{head}</head><body><article><h1>Council backs cycle lanes</h1><p class="byline">By Ann Lowe</p>{BODY}</article></body></html>'
+    result = clean_and_explain(html)
+    assert (result.metadata.title, result.metadata.author) == ("Cycle lanes", "Tom Reeves")
+
+
+def test_a_sentence_in_a_byline_class_is_no_author() -> None:
+    html = f'<html><body><article><p class="author-note">This story was updated on Monday with new figures.</p>{BODY}</article></body></html>'
+    assert clean_and_explain(html).metadata.author is None
+
+
+# 6. The article's own dateline wins over a time in the masthead; a byline with a time goes to metadata.
+def test_the_articles_own_date_wins_over_the_mastheads() -> None:
+    html = (
+        '<html><body><header><time datetime="2020-01-01">1 January 2020</time></header><article>'
+        '<div class="meta"><span>By Ann Lowe</span> <span>18 November 2026, 07:30</span></div>'
+        f"{BODY}</article></body></html>"
+    )
+    result = clean_and_explain(html)
+    assert result.text == ARTICLE_TEXT
+    assert (result.metadata.author, result.metadata.date) == ("Ann Lowe", "2026-11-18")
+    assert any(r.reason == "extract.byline" for r in result.removals)
+
+
+def test_a_time_inside_the_article_wins_over_one_in_the_masthead() -> None:
+    html = (
+        '<html><body><header><time datetime="2020-01-01">1 January 2020</time></header><article>'
+        f'<p><time datetime="2026-11-18T07:30">18 Nov</time></p>{BODY}<aside class="related">'
+        '<time datetime="2019-05-05">5 May</time></aside></article></body></html>'
+    )
+    result = clean_and_explain(html)
+    assert result.metadata.date == "2026-11-18"
+
+
+def test_without_main_content_the_first_time_is_the_date() -> None:
+    html = f'<html><body><p><time datetime="2026-11-18">18 Nov</time></p>{BODY}</body></html>'
+    assert clean_and_explain(html, main_content=False).metadata.date == "2026-11-18"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "date"),
+    [
+        ("By Ann Lowe 18 November 2026, 07:30", "Ann Lowe", "2026-11-18"),
+        ("Von Anna Lang, 3. März 2025", "Anna Lang", "2025-03-03"),
+        ("Di Marco Rossi", "Marco Rossi", None),
+        ("Door Jan de Vries", "Jan de Vries", None),
+        ("By the way, this is a sentence.", None, None),
+        ("Ann Lowe", None, None),  # no byline phrase, no author element: not a byline
+    ],
+)
+def test_read_byline(line: str, name: str | None, date: str | None) -> None:
+    from cleanmedia.extract import read_byline
+
+    assert read_byline(line) == (name, date)
+
+
+# 5. A list of links to other articles goes, whatever its heading says.
+@pytest.mark.parametrize(
+    "heading", ["Ultime notizie", "Mehr zum Thema", "Le ultime", "Elsewhere on the site"]
+)
+def test_a_list_of_links_to_other_articles_goes(heading: str) -> None:
+    items = "".join(
+        f'<li><a href="/news/{i}">Headline number {i} of another story on the site</a></li>' for i in range(4)
+    )
+    html = f"<html><body><article>{BODY}<h3>{heading}</h3><ul>{items}</ul></article></body></html>"
+    result = extract(html)
+    assert result.text == ARTICLE_TEXT
+    assert any(r.reason == "extract.related" and "list of 4 links" in r.detail for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a list of facts with a link inside each item
+        "".join(
+            f'<li>Item {i} says a fact, and <a href="/s{i}">a source</a> backs it up.</li>' for i in range(4)
+        ),
+        # a table of contents (anchors of this page)
+        "".join(f'<li><a href="#part{i}">Part number {i} of this article</a></li>' for i in range(4)),
+        # two links only
+        "".join(f'<li><a href="/news/{i}">Headline number {i} of another story</a></li>' for i in range(2)),
+    ],
+)
+def test_lists_that_belong_to_the_article_stay(items: str) -> None:
+    html = f"<html><body><article>{BODY}<ul>{items}</ul></article></body></html>"
+    text = extract(html).text
+    assert text.startswith(ARTICLE_TEXT.rstrip("\n")) and text.count("\u2022") >= 2

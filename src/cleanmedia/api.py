@@ -75,10 +75,12 @@ def clean_and_explain(
     if not isinstance(content, str):
         raise TypeError(f"cleanmedia takes str, not {type(content).__name__}")
     removed: list[Removal] = []
+    sources: dict[str, tuple[str, str]] = {}
     if opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(content)):
         if opts.main_content:
             extraction = extract(content)
             text, metadata, removed = extraction.text, extraction.metadata, extraction.removed
+            sources = extraction.sources
         else:
             text, metadata = html.to_text(content)
     else:
@@ -93,7 +95,11 @@ def clean_and_explain(
         if metadata.get(name) is not None:
             doc.apply_metadata(
                 MetadataEdit(
-                    name, metadata.get(name), "extract.page", "read from the page", cleaner="extract", step=-1
+                    name,
+                    metadata.get(name),
+                    *sources.get(name, ("extract.page", "read from the page")),
+                    cleaner="extract",
+                    step=-1,
                 )
             )
     if opts.lang:

@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
 from cleanmedia import dates, resources
-from cleanmedia.cleaners.widgets import widget
+from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
+from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
-from cleanmedia.html import SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
+from cleanmedia.html import ISO_DATE, SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
 FURNITURE_TAGS = {
@@ -76,6 +77,15 @@ PROSE_SHARE = 0.3
 PROSE_CORE = 0.6
 PROSE_KEEP = 0.3
 PROSE_GAIN = 2.0
+#: Where a byline is written (an author link, an author or byline class), and how long one is at most.
+BYLINE_SELECTOR = (
+    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], '
+    '[class*="Author"]'
+)
+BYLINE_WORDS = 12
+#: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
+LINK_LIST_ITEMS = 3
+LINK_LIST_SHARE = 0.8
 #: Furniture never kept for its prose: threads, lists of other articles, and what the page hides.
 NO_PROSE_KEEP = NEVER_ARTICLE | {"hidden"}
 CORE_METHOD = "lca"
@@ -209,9 +219,14 @@ def selector(node: LexborNode) -> str:
 
 @dataclass
 class Extraction:
+    """`metadata` is what the page says; `sources` names, for a value the extraction found in the article
+    rather than in the page's meta tags (a byline, the article's own time, its headline), the reason code
+    and the evidence: field -> (reason, detail)."""
+
     text: str
     metadata: Metadata
     removed: list[Removal] = field(default_factory=list)
+    sources: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> Extraction:
@@ -224,7 +239,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         Vocabulary.from_rows((c, t) for c, tokens in furniture.items() for t in tokens) if furniture else None
     )
     tree = parse(html)
-    metadata = read_metadata(tree)
+    metadata = read_metadata(tree, times=False)
     removed: list[Removal] = []
     body = tree.body
     if body is None:
@@ -271,6 +286,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             )
             winner = core
     winner = winner or body
+    facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
@@ -292,11 +308,134 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
-    text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed)
+    for root in content:
+        _remove_link_lists(root, removed)
+    text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed, facts)
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
-    return Extraction(text, metadata, removed)
+    known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
+    sources = {name: facts[name][1:] for name in known}
+    return Extraction(text, replace(metadata, **known), removed, sources)
+
+
+def _article_zone(body: LexborNode, winner: LexborNode) -> LexborNode:
+    """Where the article's headline, byline and dateline are: its <article>/<main> container, else the
+    parent of the block that won (a headline sits beside the body, not inside it), never the whole page."""
+    container = _semantic_container(body, winner)
+    if container is not None:
+        return container
+    parent = winner.parent
+    if parent is None or parent.tag in ("body", "html", "-document") or winner.mem_id == body.mem_id:
+        return winner
+    return parent
+
+
+Facts = dict[str, tuple[str, str, str]]  # field -> (value, reason, detail)
+
+
+def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> Facts:
+    """The headline, author and date the article itself shows, for the fields the page's meta tags left
+    empty: its first <h1>, a byline element ("By Ann Lowe", an author link) and its first <time datetime>.
+    Times and names in comments, related lists and ads (`excluded`) are other articles'; a time in the
+    masthead is outside the zone."""
+    facts: Facts = {}
+    if metadata.title is None:
+        heading = zone.css_first("h1")
+        if heading is not None and heading.mem_id not in excluded:
+            title = " ".join(heading.text(separator=" ").split())
+            if title:
+                facts["title"] = (title, "extract.headline", "the article's headline")
+    if metadata.author is None:
+        for node in zone.css(BYLINE_SELECTOR):
+            if node.mem_id in excluded:
+                continue
+            name, date = read_byline(node.text(separator=" ", strip=True), explicit=True)
+            if name:
+                facts["author"] = (name, "extract.byline", f"the article's byline ({selector(node)})")
+                if date and metadata.date is None:
+                    facts["date"] = (date, "extract.byline", f"the article's byline ({selector(node)})")
+                break
+    if metadata.date is None and "date" not in facts:
+        for node in zone.css("time[datetime]"):
+            value = node.attributes.get("datetime") or ""
+            if node.mem_id not in excluded and ISO_DATE.match(value):
+                facts["date"] = (value[:10], "extract.time", f"the article's own time ({selector(node)})")
+                break
+    return facts
+
+
+def read_byline(text: str, explicit: bool = False) -> tuple[str | None, str | None]:
+    """The author's name and the date (ISO 8601) of a byline: "By Ann Lowe", "Von Anna Lang, 3. März
+    2025", "By Ann Lowe 18 November 2026, 07:30". The line must start with a byline phrase of one of the
+    languages (boilerplate tables, kind byline) unless it is `explicit` (an author element); the name
+    must look like a name. (None, None) otherwise: a sentence is never a byline."""
+    words = text.split()
+    if not words or len(words) > BYLINE_WORDS:
+        return None, None
+    heads = phrases().prefix
+    rest = None
+    for size in range(min(4, len(words)), 0, -1):
+        if heads.get(normalise(" ".join(words[:size]))) == "byline":
+            rest = words[size:]
+            break
+    if rest is None:
+        if not explicit:
+            return None, None
+        rest = words
+    date = None
+    for start in range(len(rest) - 1, 0, -1):  # the shortest tail that is a date: names stay names
+        date = dates.parse(" ".join(rest[start:]))
+        if date:
+            rest = rest[:start]
+            break
+    match = BYLINE_NAMES.match(" ".join(rest).lstrip(":-–—|» ").rstrip(",|·-–— "))
+    if match is None or match.group("rest"):
+        return None, None
+    return match.group("name"), date
+
+
+def _remove_link_lists(root: LexborNode, removed: list[Removal]) -> None:
+    """Lists of other articles inside or after the article, whatever their heading says: a list of
+    LINK_LIST_ITEMS items or more, nearly all of them (LINK_LIST_SHARE) a headline that is a link to
+    another page (not an anchor of this one). Its heading goes with it."""
+    for node in root.css("ul, ol"):
+        items = [li for li in node.iter() if li.tag == "li"]
+        if len(items) < LINK_LIST_ITEMS:
+            continue
+        linked = sum(_headline_link(li) for li in items)
+        if linked < LINK_LIST_SHARE * len(items):
+            continue
+        heading = node.prev
+        while heading is not None and not heading.is_element_node:
+            heading = heading.prev
+        if (
+            heading is not None
+            and heading.tag in ("h2", "h3", "h4", "h5", "h6")
+            and len(heading.text().split()) <= 8
+        ):
+            removed.append(
+                Removal(
+                    heading.text(separator=" ", strip=True),
+                    "extract.related",
+                    "the heading of a list of links to other articles",
+                    selector(heading),
+                )
+            )
+            heading.decompose()
+        why = f"a list of {len(items)} links to other articles"
+        removed.append(Removal(node.text(separator=" ", strip=True), "extract.related", why, selector(node)))
+        node.decompose()
+
+
+def _headline_link(item: LexborNode) -> bool:
+    """A list item that is a headline linking elsewhere: three words or more, nearly all in links to
+    other pages."""
+    text = item.text(separator=" ", strip=True)
+    if len(text.split()) < 3:
+        return False
+    links = [a for a in item.css("a") if not (a.attributes.get("href") or "#").startswith("#")]
+    return sum(len(a.text(separator=" ", strip=True)) for a in links) >= 0.8 * len(text)
 
 
 def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
@@ -319,16 +458,27 @@ def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
             node.decompose()
 
 
-def _without_widgets(text: str, removed: list[Removal]) -> str:
+def _without_widgets(text: str, removed: list[Removal], facts: Facts) -> str:
     """Short blocks that are widgets whatever the page (labels, buttons, counters) leave the article.
-    The text cleaners judge every line again, with the document's context; this is the cheap part."""
+    The text cleaners judge every line again, with the document's context; this is the cheap part.
+    A byline line ("By Ann Lowe 18 November 2026, 07:30") and a date alone go to `facts` (the
+    article's own, so they win over a time elsewhere on the page)."""
     kept = []
     for block in (line for line in text.split("\n") if line):
         verdict = widget(block) if block.count(" ") < 12 else None
-        if verdict is not None:
+        name, date = read_byline(block) if block.count(" ") < BYLINE_WORDS else (None, None)
+        if not name and "author" in facts and block == facts["author"][0]:
+            name = block  # the name alone, on the line of the author element it was read from
+        if name:
+            removed.append(Removal(block, "extract.byline", f"byline (author {name!r} kept in metadata)"))
+            facts.setdefault("author", (name, "extract.byline", "the article's byline line"))
+            if date:
+                facts.setdefault("date", (date, "extract.byline", "the article's byline line"))
+        elif verdict is not None:
             removed.append(Removal(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail))
-        elif block.count(" ") < 10 and dates.parse(block):
-            removed.append(Removal(block, "extract.dateline", "a date alone"))
+        elif block.count(" ") < 10 and (date := dates.parse(block)):
+            removed.append(Removal(block, "extract.dateline", f"a date alone (date {date} kept in metadata)"))
+            facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
         else:
             kept.append(block)
     return join_blocks(kept) if kept and "".join(kept).strip() else ""

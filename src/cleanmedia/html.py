@@ -402,7 +402,11 @@ def _enter(node: LexborNode, out: _Lines) -> bool:
     return True
 
 
-def read_metadata(tree: LexborHTMLParser) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
+    """Title, author, date, site, language and URL from meta tags and JSON-LD. `times`: without a date
+    there, the first `<time datetime>` of the page is the date (extraction passes False: it takes the
+    article's own time, never a masthead's)."""
+
     def content(*selectors: str) -> str | None:
         for sel in selectors:
             node = tree.css_first(sel)
@@ -430,7 +434,7 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
         'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]'
     )
     date = date or _str(ld.get("datePublished"))
-    if date is None:
+    if date is None and times:
         time_node = tree.css_first("time[datetime]")
         date = time_node.attributes.get("datetime") if time_node is not None else None
     site = visible(content('meta[property="og:site_name"]', 'meta[name="application-name"]'))
