@@ -285,3 +285,53 @@ def test_lists_that_belong_to_the_article_stay(items: str) -> None:
     html = f"<html><body><article>{BODY}<ul>{items}</ul></article></body></html>"
     text = extract(html).text
     assert text.startswith(ARTICLE_TEXT.rstrip("\n")) and text.count("\u2022") >= 2
+
+
+# 2. The wrong block wins on modern layouts: the fallback keeps the page's main prose.
+LONG = [
+    f"Section {i} of the guide explains, step by step and with examples, how the council plans the new lanes and why."
+    for i in range(12)
+]
+
+
+def test_a_small_contact_box_does_not_win_over_the_article() -> None:
+    box = '<div class="contact"><p>Call us, write to us, or visit us at 12 Harbour Street, Springfield, any day.</p></div>'
+    sections = "".join(
+        f'<div class="widget-area"><h2>Part {i}</h2><p>{LONG[2 * i]}</p><p>{LONG[2 * i + 1]}</p></div>'
+        for i in range(6)
+    )
+    html = f'<html><body><div class="layout">{box}<div class="columns">{sections}</div></div></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in LONG)
+
+
+def test_sections_named_like_sidebars_inside_the_article_stay() -> None:
+    sections = "".join(f'<div class="sidebar-block"><p>{p}</p></div>' for p in LONG[:6])
+    html = f'<html><body><main><h1>Guide</h1>{sections}</main><nav><a href="/">Home</a></nav></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in LONG[:6]) and "Home" not in result.text
+
+
+def test_a_forum_thread_is_the_page() -> None:
+    posts = "".join(
+        f'<div class="comment" id="comment-{i}"><span class="user">user{i}</span><p>{p}</p>'
+        '<div class="share"><a href="/s">Share</a></div></div>'
+        for i, p in enumerate(LONG)
+    )
+    html = f'<html><body><nav><a href="/">Forums</a></nav><div id="comments">{posts}</div></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in LONG) and "Share" not in result.text
+    assert any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+def test_comments_under_an_article_still_go() -> None:
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in LONG[:5])
+    html = f'<html><body><article>{BODY}</article><div id="comments">{posts}</div></body></html>'
+    assert extract(html).text == ARTICLE_TEXT
+
+
+def test_a_script_app_page_is_read_from_its_noscript() -> None:
+    html = f'<html><body><div id="app">Loading…</div><noscript><div class="topic">{BODY}</div></noscript></body></html>'
+    assert extract(html).text == ARTICLE_TEXT
+    ordinary = f"<html><body><article>{BODY}</article><noscript><p>Please enable JavaScript to see comments.</p></noscript></body></html>"
+    assert extract(ordinary).text == ARTICLE_TEXT

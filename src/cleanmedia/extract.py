@@ -83,6 +83,10 @@ BYLINE_SELECTOR = (
     '[class*="Author"]'
 )
 BYLINE_WORDS = 12
+#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE.
+DISCUSSION_PROSE = 1200
+#: Furniture rules may not take this share of the chosen block's prose (then its prose blocks stay).
+LOSS_SHARE = 0.5
 #: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
 LINK_LIST_ITEMS = 3
 LINK_LIST_SHARE = 0.8
@@ -250,8 +254,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     _reveal_noscript(body, removed)
     _remove_hover_cards(body, removed)
     found = _furniture(body, extra)
-    inside = {n.mem_id for node, _ in found for n in node.traverse()}
     ballot, prose = _ballot(body)
+    found, discussion = _discussion(found, prose, extra, removed)
+    inside = {n.mem_id for node, _ in found for n in node.traverse()}
     scores, nodes = _vote(ballot, inside)
     winner = _winner(scores, nodes)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
@@ -272,7 +277,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if total_prose >= MIN_PROSE:
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
         core = None
-        if chosen < PROSE_SHARE * total_prose:
+        if chosen < PROSE_SHARE * total_prose or discussion:
             core = (
                 _prose_lca(prose, under, total_prose) if CORE_METHOD == "lca" else _prose_core(prose, strong)
             )
@@ -288,6 +293,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
+    keep_prose = _prose_at_risk(found, winner, under, protected)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
     while pending:
@@ -298,6 +304,12 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             or len(text) >= SAFETY_SHARE * total
             or _misnamed(node, concept, text)
             or (concept not in NO_PROSE_KEEP and under.get(node.mem_id, 0) >= PROSE_KEEP * total_prose > 0)
+            or (
+                keep_prose
+                and concept not in NO_PROSE_KEEP
+                and under.get(node.mem_id, 0)
+                and _contains(winner, node)
+            )
         ):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
             removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
@@ -393,6 +405,58 @@ def read_byline(text: str, explicit: bool = False) -> tuple[str | None, str | No
     if match is None or match.group("rest"):
         return None, None
     return match.group("name"), date
+
+
+def _discussion(
+    found: list[tuple[LexborNode, str]], prose: Prose, extra: Vocabulary | None, removed: list[Removal]
+) -> tuple[list[tuple[LexborNode, str]], bool]:
+    """A forum thread or a Q&A page: when the page has almost no prose (MIN_PROSE) outside its comment
+    threads and they hold DISCUSSION_PROSE or more, the posts are the page's text and stay (their own
+    furniture, share bars or signatures, still goes). `found` without the comment threads then, and
+    whether the page is such a discussion (its text is then where most of its prose is)."""
+    threads = [node for node, concept in found if concept == "comments"]
+    if not threads:
+        return found, False
+    in_threads = {n.mem_id for node in threads for n in node.traverse()}
+    never = {n.mem_id for node, c in found if c in NEVER_ARTICLE and c != "comments" for n in node.traverse()}
+    posts = sum(length for para, length in prose if para.mem_id in in_threads)
+    elsewhere = sum(
+        length
+        for para, length in prose
+        if para.mem_id not in in_threads and para.mem_id not in never and not _in_structural_furniture(para)
+    )
+    if posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE:
+        return found, False
+    kept = []
+    outer = {t.mem_id for t in threads}
+    pending = list(reversed(found))
+    while pending:  # threads inside threads (each post a "comment") stay too
+        node, concept = pending.pop()
+        if concept != "comments":
+            kept.append((node, concept))
+            continue
+        if node.mem_id in outer:
+            why = f"the page is a discussion: {selector(node)} holds its posts"
+            text = node.text(separator=" ", strip=True)
+            removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
+        pending.extend(reversed(_furniture(node, extra, include_self=False)))
+    return kept, True
+
+
+def _prose_at_risk(
+    found: list[tuple[LexborNode, str]], winner: LexborNode, under: dict[int, int], protected: set[int]
+) -> bool:
+    """Whether furniture rules would take most of the chosen block's prose (LOSS_SHARE): sections named
+    like sidebars, quotes in <figure>s, columns called "widget". Then such blocks inside it stay."""
+    held = under.get(winner.mem_id, 0)
+    if not held:
+        return False
+    at_risk = sum(
+        under.get(node.mem_id, 0)
+        for node, concept in found
+        if concept not in NO_PROSE_KEEP and node.mem_id not in protected and _contains(winner, node)
+    )
+    return at_risk >= LOSS_SHARE * held
 
 
 def _remove_link_lists(root: LexborNode, removed: list[Removal]) -> None:
