@@ -14,8 +14,8 @@ that for speed ratios you report: the machine is shared and its speed drifts).
     python bench/extraction.py ../shared/bench --sets modern --limit 100 --repeats 1 --worst 10
     python bench/extraction.py ../shared/bench/scrapinghub          # one set
 
-With --held-out DIR (written by bench/fit_blocks.py), cleanmedia's block model is also run, for each set,
-with the model fitted on the other sets (leave-one-set-out) and printed beside the in-sample row.
+When bench/fit_extraction.py has written its leave-one-set-out thresholds (--held-out), cleanmedia
+extract() also runs on each set with the thresholds fitted on the other sets, beside the shipped row.
 """
 
 from __future__ import annotations
@@ -51,17 +51,15 @@ def f1(predicted: str, truth: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def extractor(name: str, model: str | None = None) -> Callable[[str], str]:
-    """The extraction call of one extractor (ImportError when it is not installed)."""
+def extractor(name: str, params: str | None = None) -> Callable[[str], str]:
+    """The extraction call of one extractor (ImportError when it is not installed). `params`: JSON of
+    cleanmedia.extract thresholds to use instead of the shipped ones (the leave-one-set-out rows)."""
     if name == "cleanmedia extract":
-        from cleanmedia.extract import extract
+        import cleanmedia.extract as cm_extract
 
-        if model:
-            from cleanmedia.extract import load_model
-
-            loaded = load_model(Path(model))
-            return lambda html: extract(html, model=loaded).text
-        return lambda html: extract(html).text
+        for key, value in json.loads(params or "{}").items():
+            setattr(cm_extract, key, value)
+        return lambda html: cm_extract.extract(html).text
     if name == "cleanmedia clean":
         from cleanmedia import clean
 
@@ -107,9 +105,9 @@ def load(folder: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
     return pages[:limit] if limit else pages
 
 
-def run_one(name: str, folder: Path, limit: int | None, model: str | None) -> dict[str, Any]:
+def run_one(name: str, folder: Path, limit: int | None, params: str | None) -> dict[str, Any]:
     """One extractor on one set in this process: outputs, seconds per page, peak memory."""
-    func = extractor(name, model)
+    func = extractor(name, params)
     pages = load(folder, limit)
     for _, html, _ in pages[:3]:
         func(html)
@@ -138,12 +136,12 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def spawn(name: str, folder: Path, limit: int | None, model: str | None = None) -> dict[str, Any] | None:
+def spawn(name: str, folder: Path, limit: int | None, params: str | None = None) -> dict[str, Any] | None:
     command = [sys.executable, __file__, str(folder), "--only", name]
     if limit:
         command += ["--limit", str(limit)]
-    if model:
-        command += ["--model", model]
+    if params:
+        command += ["--params", params]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         print(f"{name} on {folder.name}: failed\n{done.stderr[-2000:]}", file=sys.stderr)
@@ -153,10 +151,10 @@ def spawn(name: str, folder: Path, limit: int | None, model: str | None = None) 
 
 
 def measure(
-    name: str, folder: Path, limit: int | None, repeats: int, model: str | None = None
+    name: str, folder: Path, limit: int | None, repeats: int, params: str | None = None
 ) -> dict[str, Any] | None:
     """Outputs of the first run; per-page seconds and peak memory as medians over the runs."""
-    runs = [r for r in (spawn(name, folder, limit, model) for _ in range(repeats)) if r]
+    runs = [r for r in (spawn(name, folder, limit, params) for _ in range(repeats)) if r]
     if not runs:
         return None
     return {
@@ -226,14 +224,19 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true", help="cleanmedia only")
     parser.add_argument("--no-clean", action="store_true", help="skip cleanmedia clean() (quick runs)")
     parser.add_argument("--worst", type=int, default=0, help="list cleanmedia extract()'s N worst pages")
-    parser.add_argument("--held-out", type=Path, help="folder of leave-one-set-out models (fit_blocks.py)")
+    parser.add_argument(
+        "--held-out",
+        type=Path,
+        default=Path("/tmp/cleanmedia-bench/fit/held-out.json"),
+        help="thresholds fitted without each set (bench/fit_extraction.py writes them): a held-out row",
+    )
     parser.add_argument("--save", type=Path, help="write cleanmedia extract()'s per-page F1 here (JSON)")
     parser.add_argument("--compare", type=Path, help="per-page F1 saved by an earlier --save: list changes")
     parser.add_argument("--only", help=argparse.SUPPRESS)
-    parser.add_argument("--model", help=argparse.SUPPRESS)
+    parser.add_argument("--params", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.only:
-        print(json.dumps(run_one(args.only, args.root, args.limit, args.model)))
+        print(json.dumps(run_one(args.only, args.root, args.limit, args.params)))
         return
     folders = set_folders(args.root, args.sets.split(",") if args.sets else None)
     means: dict[str, list[float]] = {}
@@ -246,10 +249,10 @@ def main() -> None:
             run = measure(name, folder, args.limit, args.repeats)
             if run:
                 rows.append(summarise(name, run, pages))
-        if args.held_out:
-            model = args.held_out / f"without-{folder.name}.json"
-            if model.exists():
-                run = measure("cleanmedia extract", folder, args.limit, 1, str(model))
+        if args.held_out and args.held_out.exists():
+            point = json.loads(args.held_out.read_text(encoding="utf-8")).get(folder.name)
+            if point is not None:
+                run = measure("cleanmedia extract", folder, args.limit, 1, json.dumps(point))
                 if run:
                     rows.append(summarise("cleanmedia extract held-out", run, pages))
         for name in () if args.no_peers else PEERS:

@@ -68,36 +68,37 @@ CONTENT_PARTS = frozenset(
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div, section"
-#: The fallback (kind: the wrong block wins): when what was chosen holds less than PROSE_SHARE of the
-#: page's prose (paragraph text outside comments, related lists, ads and the like), the page's main prose
-#: is kept instead: the smallest element holding PROSE_CORE of it. Pages with less than MIN_PROSE
-#: characters of prose keep what was chosen. A furniture-looking node holding PROSE_KEEP of the page's prose
-#: is kept (the safety valve counts prose, not menus). Fitted leave-one-set-out: bench/fit_extraction.py.
+#: The fallback (the wrong block won): when what was chosen holds less than PROSE_SHARE of the page's
+#: prose (paragraphs of 40 characters or more with few links, outside comments, related lists, ads and
+#: <nav>/<aside>/<footer>/<menu>), the page's main prose is kept instead: the smallest element holding
+#: PROSE_CORE of it, when it holds PROSE_GAIN times what was chosen. Pages with less than MIN_PROSE
+#: characters of prose keep what was chosen. Fitted leave-one-set-out: bench/fit_extraction.py.
 PROSE_SHARE = 0.3
 PROSE_CORE = 0.6
-PROSE_KEEP = 0.3
 PROSE_GAIN = 2.0
+MIN_PROSE = 400
+#: The safety valve counts prose too: a furniture-looking node holding PROSE_KEEP of the page's prose
+#: stays, and so do furniture-looking blocks with prose inside the chosen block when furniture rules would
+#: take LOSS_SHARE of its prose (sections named like sidebars, quotes in <figure>s, "widget" columns).
+PROSE_KEEP = 0.3
+LOSS_SHARE = 0.5
+#: Furniture never kept for its prose: threads, lists of other articles, and what the page hides.
+NO_PROSE_KEEP = NEVER_ARTICLE | {"hidden"}
+#: Structural furniture whose paragraphs are not the page's prose.
+PROSE_OUT = frozenset({"nav", "aside", "footer", "menu"})
+#: How far up a paragraph's prose is counted (pages nest 10,000 deep; articles sit near their paragraphs).
+PROSE_DEPTH = 64
+#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE.
+DISCUSSION_PROSE = 1200
+#: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
+LINK_LIST_ITEMS = 3
+LINK_LIST_SHARE = 0.8
 #: Where a byline is written (an author link, an author or byline class), and how long one is at most.
 BYLINE_SELECTOR = (
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], '
     '[class*="Author"]'
 )
 BYLINE_WORDS = 12
-#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE.
-DISCUSSION_PROSE = 1200
-#: Furniture rules may not take this share of the chosen block's prose (then its prose blocks stay).
-LOSS_SHARE = 0.5
-#: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
-LINK_LIST_ITEMS = 3
-LINK_LIST_SHARE = 0.8
-#: Furniture never kept for its prose: threads, lists of other articles, and what the page hides.
-NO_PROSE_KEEP = NEVER_ARTICLE | {"hidden"}
-CORE_METHOD = "lca"
-#: Structural furniture whose paragraphs are not the page's prose.
-PROSE_OUT = frozenset({"nav", "aside", "footer", "menu"})
-MIN_PROSE = 400
-#: How far up a paragraph's prose is counted (pages nest 10,000 deep; articles sit near their paragraphs).
-PROSE_DEPTH = 64
 #: Inline elements: their text is part of the paragraph a container writes between its blocks.
 INLINE = frozenset(
     [
@@ -278,9 +279,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
         core = None
         if chosen < PROSE_SHARE * total_prose or discussion:
-            core = (
-                _prose_lca(prose, under, total_prose) if CORE_METHOD == "lca" else _prose_core(prose, strong)
-            )
+            core = _prose_lca(prose, under, total_prose)
         if core is not None and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1):
             share = chosen / total_prose
             why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
@@ -684,25 +683,6 @@ def _prose_lca(prose: Prose, under: dict[int, int], total: int) -> LexborNode | 
                 break
             node = node.parent
     return best
-
-
-def _prose_core(prose: Prose, excluded: set[int]) -> LexborNode | None:
-    """Where the page's prose is written: the element whose paragraphs (children, and half its
-    grandchildren) hold the most characters of prose. Teasers in a list (one paragraph per item) do
-    not add up the way an article's paragraphs do."""
-    votes: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    for para, length in prose:
-        if para.mem_id in excluded:
-            continue
-        parent = para.parent
-        for share in (1.0, 0.5):
-            if parent is None:
-                break
-            votes[parent.mem_id] = votes.get(parent.mem_id, 0.0) + share * length
-            nodes[parent.mem_id] = parent
-            parent = parent.parent
-    return nodes[max(votes, key=lambda k: votes[k])] if votes else None
 
 
 def _vote(ballot: Ballot, excluded: set[int]) -> tuple[dict[int, float], dict[int, LexborNode]]:
