@@ -462,13 +462,15 @@ def _remove_link_lists(root: LexborNode, removed: list[Removal]) -> None:
     """Lists of other articles inside or after the article, whatever their heading says: a list of
     LINK_LIST_ITEMS items or more, nearly all of them (LINK_LIST_SHARE) a headline that is a link to
     another page (not an anchor of this one). Its heading goes with it."""
+    found: list[tuple[LexborNode, int]] = []
     for node in root.css("ul, ol"):
         items = [li for li in node.iter() if li.tag == "li"]
-        if len(items) < LINK_LIST_ITEMS:
-            continue
-        linked = sum(_headline_link(li) for li in items)
-        if linked < LINK_LIST_SHARE * len(items):
-            continue
+        if len(items) >= LINK_LIST_ITEMS and sum(map(_headline_link, items)) >= LINK_LIST_SHARE * len(items):
+            found.append((node, len(items)))
+    ids = {node.mem_id for node, _ in found}
+    for node, count in found:
+        if any(a.mem_id in ids for a in _ancestors(node)[1:]):
+            continue  # a list inside a list that goes
         heading = node.prev
         while heading is not None and not heading.is_element_node:
             heading = heading.prev
@@ -486,7 +488,7 @@ def _remove_link_lists(root: LexborNode, removed: list[Removal]) -> None:
                 )
             )
             heading.decompose()
-        why = f"a list of {len(items)} links to other articles"
+        why = f"a list of {count} links to other articles"
         removed.append(Removal(node.text(separator=" ", strip=True), "extract.related", why, selector(node)))
         node.decompose()
 
@@ -511,6 +513,8 @@ def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
     outside = len(body.text(separator=" ", strip=True)) - inside
     reveal = inside > max(2 * outside, 200)
     for node in blocks:
+        if not reveal and any(a.tag == "noscript" for a in _ancestors(node)[1:]):
+            continue  # went with the noscript around it
         if reveal:
             why = "the page's text is its <noscript> fallback"
             removed.append(
