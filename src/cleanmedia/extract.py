@@ -73,8 +73,8 @@ SCORED = "p, pre, td, blockquote, div, section"
 #: <nav>/<aside>/<footer>/<menu>), the page's main prose is kept instead: the smallest element holding
 #: PROSE_CORE of it, when it holds PROSE_GAIN times what was chosen. Pages with less than MIN_PROSE
 #: characters of prose keep what was chosen. Fitted leave-one-set-out: bench/fit_extraction.py.
-PROSE_SHARE = 0.3
-PROSE_CORE = 0.6
+PROSE_SHARE = 0.2
+PROSE_CORE = 0.75
 PROSE_GAIN = 2.0
 MIN_PROSE = 400
 #: The safety valve counts prose too: a furniture-looking node holding PROSE_KEEP of the page's prose
