@@ -68,6 +68,7 @@ CONTENT_PARTS = frozenset(
 #: Most of the page's text: a node holding this share of it is never removed as furniture.
 SAFETY_SHARE = 0.5
 SCORED = "p, pre, td, blockquote, div, section"
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 #: The fallback (the wrong block won): when what was chosen holds less than PROSE_SHARE of the page's
 #: prose (paragraphs of 40 characters or more with few links, outside comments, related lists, ads and
 #: <nav>/<aside>/<footer>/<menu>), the page's main prose is kept instead: the smallest element holding
@@ -620,6 +621,7 @@ def _ballot(body: LexborNode) -> tuple[Ballot, Prose]:
     paragraphs with their text length (the page's prose, for the fallback)."""
     ballot: Ballot = []
     prose: Prose = []
+    linked = _link_chars(body)
     for para in body.css(SCORED):
         if para.tag in ("div", "section"):
             text = _own_text(para)  # text written straight into a container, between <br>s or images
@@ -636,9 +638,24 @@ def _ballot(body: LexborNode) -> tuple[Ballot, Prose]:
             parents.append(parent)
             parent = parent.parent
         ballot.append((para.mem_id, float(score), parents))
-        if len(text) >= 40 and (para.tag in ("div", "section") or _link_density(para, len(text)) < 0.3):
+        if len(text) >= 40 and (
+            para.tag in ("div", "section") or linked.get(para.mem_id, 0) < 0.3 * len(text)
+        ):
             prose.append((para, len(text)))
     return ballot, prose
+
+
+def _link_chars(body: LexborNode) -> dict[int, int]:
+    """Characters of link text in each paragraph (p, pre, td, blockquote: the nearest one above the link),
+    from one query for the whole page rather than one per paragraph."""
+    chars: dict[int, int] = {}
+    for link in body.css("p a, pre a, td a, blockquote a"):
+        node = link.parent
+        while node is not None and node.tag not in PARAGRAPH_TAGS:
+            node = node.parent
+        if node is not None:
+            chars[node.mem_id] = chars.get(node.mem_id, 0) + len(link.text(strip=True))
+    return chars
 
 
 def _prose_map(prose: Prose, excluded: set[int]) -> tuple[dict[int, int], int]:
