@@ -335,3 +335,11 @@ def test_a_script_app_page_is_read_from_its_noscript() -> None:
     assert extract(html).text == ARTICLE_TEXT
     ordinary = f"<html><body><article>{BODY}</article><noscript><p>Please enable JavaScript to see comments.</p></noscript></body></html>"
     assert extract(ordinary).text == ARTICLE_TEXT
+
+
+def test_a_promoted_node_is_content_and_a_promo_box_is_not() -> None:
+    """Drupal marks articles "node-promoted" (promoted to the front page): not a promotion box."""
+    html = f'<html><body><article class="node node-report node-promoted">{BODY}</article></body></html>'
+    assert extract(html).text == ARTICLE_TEXT
+    box = '<div class="promo-box"><p>Try our new app for two weeks, free of charge, starting today.</p></div>'
+    assert extract(f"<html><body><article>{BODY}{box}</article></body></html>").text == ARTICLE_TEXT
