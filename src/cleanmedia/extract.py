@@ -184,13 +184,28 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
         return FURNITURE_ROLES[role]
     if is_hidden(node):
         return "hidden"
-    names = [split_name(n) for n in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()]
+    classes, ids = attrs.get("class") or "", attrs.get("id") or ""
+    if extra is None:
+        return _names_concept(classes, ids)
+    names = [split_name(n) for n in f"{classes} {ids}".split()]
     found = None
     for name in names:
-        found = found or (extra.concept_of(name) if extra else None) or _concept_of(name)
-    if found and any(_concept_of(n) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names):
-        return None  # "box article modal-enabled", "widget Blog": the node says it holds the content
-    return found
+        found = found or extra.concept_of(name) or _concept_of(name)
+    return None if found and _says_content(names) else found
+
+
+@lru_cache(maxsize=65536)
+def _names_concept(classes: str, ids: str) -> str | None:
+    """The shipped vocabulary's concept of a node's class and id attributes (cached: the same class
+    strings recur on every page of a site and within a page)."""
+    names = [split_name(n) for n in f"{classes} {ids}".split()]
+    found = next((c for c in map(_concept_of, names) if c), None)
+    return None if found and _says_content(names) else found
+
+
+def _says_content(names: list[str]) -> bool:
+    """A name that says the node holds the content ("box article modal-enabled", "widget Blog")."""
+    return any(_concept_of(n) is None and CONTENT_PARTS.intersection(PARTS.split(n)) for n in names)
 
 
 @lru_cache(maxsize=65536)
@@ -377,6 +392,12 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
     return facts
 
 
+@lru_cache(maxsize=1)
+def _byline_heads() -> frozenset[str]:
+    """First words of the byline phrases of every language ("by", "von", "par"...)."""
+    return frozenset(p.split()[0] for p, kind in phrases().prefix.items() if kind == "byline" and p)
+
+
 def read_byline(text: str, explicit: bool = False) -> tuple[str | None, str | None]:
     """The author's name and the date (ISO 8601) of a byline: "By Ann Lowe", "Von Anna Lang, 3. März
     2025", "By Ann Lowe 18 November 2026, 07:30". The line must start with a byline phrase of one of the
@@ -385,6 +406,8 @@ def read_byline(text: str, explicit: bool = False) -> tuple[str | None, str | No
     words = text.split()
     if not words or len(words) > BYLINE_WORDS:
         return None, None
+    if not explicit and words[0].lower().strip(":,.|-–—»") not in _byline_heads():
+        return None, None  # the cheap test first: most short lines start with no byline word
     heads = phrases().prefix
     rest = None
     for size in range(min(4, len(words)), 0, -1):
