@@ -1,0 +1,367 @@
+"""A line model with context: which lines of a text dump are page furniture, learnt from labelled pages.
+
+The phrase lists of `boilerplate` cannot enumerate every site's menus, teasers and prompts in its own
+words; what such lines *are* carries across sites and languages: short, few function words, no sentence
+punctuation, capitals, digits and separators, far from the prose, among other short lines, repeated.
+Each line gets those features (its own, its neighbours', where it sits), a logistic model scores how
+likely it is article text, and a line is removed only when that score is below a threshold chosen for
+precision (the weights, feature means and threshold are data: `resources/lines/model.json`, fitted by
+`scripts/train_lines.py` on labelled page dumps; evaluation here is plain Python).
+
+Removal depends on the neighbours, and removing lines changes them: the cleaner decides again on what is
+left until nothing changes (a fixed point), so cleaning its output removes nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cleanmedia import lang, resources
+from cleanmedia.document import Document, Edit
+from cleanmedia.text import Line, blocks, removal_spans
+
+#: Characters that end a sentence (Latin and CJK full stops), and what may close it.
+SENTENCE_END = frozenset(".!?\u2026\u3002\uff01\uff1f")
+CLOSERS = "\"'\u201d\u00bb)]\u300d"
+INNER_PUNCT = ".!?;\u3002"
+SEPARATORS = ("|", "\u2022", "\u00b7", "\u00bb", "\u203a", "\u2192", " / ", "::")
+STRIP = "\"'()[]{}<>.,;:!?\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019*#|/-\u2013\u2014\u2026"
+#: A line is prose when it ends a sentence, is this long, and (language known) has function words.
+PROSE_WORDS, PROSE_CHARS, PROSE_STOP = 10, 80, 0.15
+WIDE = 10  # lines each side for the share of prose nearby
+SHORT_LOG_WORDS = math.log1p(5)  # a short line: five words or fewer
+WINDOW = 3  # lines each side whose shape describes a line's surroundings
+MAX_DISTANCE = 50
+
+#: The features, in the order of the model's weights. Own shape, then where it sits, then neighbours.
+FEATURES = (
+    "log_words", "log_chars", "stop_share", "ends_sentence", "inner_punct", "commas", "capitalised",
+    "all_caps", "digits", "separator", "unknown_share", "list_item", "repeated", "link", "colon_end",
+    "word_length", "prose", "copyright", "no_stop_list", "position", "edge", "log_prose_distance",
+    "before_prose", "after_prose", "prev_log_words", "prev_stop", "prev_end", "next_log_words",
+    "next_stop", "next_end", "window_log_words", "window_end", "window_prose", "in_core", "log_core_distance",
+    "starts_lower", "wide_prose", "log_short_run",
+)  # fmt: skip
+#: Plain words for the features an explanation names (the rest are named by their code).
+WORDING = {
+    "log_words": "few words", "stop_share": "few function words", "ends_sentence": "no sentence end",
+    "capitalised": "capitalised words", "all_caps": "in capitals", "digits": "digits",
+    "separator": "separators", "unknown_share": "unknown words", "repeated": "repeated in the text",
+    "link": "a link or address", "log_prose_distance": "far from the prose", "before_prose": "before the article",
+    "after_prose": "after the article", "window_log_words": "among short lines", "window_end": "among unpunctuated lines",
+    "window_prose": "no prose around", "prev_log_words": "after a short line", "next_log_words": "before a short line",
+    "position": "where it sits", "in_core": "outside the article's core", "log_core_distance": "far from the core",
+    "log_short_run": "in a run of short lines", "wide_prose": "little prose nearby", "edge": "near the text's edge", "copyright": "copyright sign",
+}  # fmt: skip
+
+
+#: A tree: parallel lists (feature index, -1 at a leaf; threshold, x <= threshold goes left; left child;
+#: right child; node value). Its contribution to the logit is the value of the leaf a line reaches.
+Tree = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]]
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """p(article) = sigmoid(bias + weights · x + the trees' leaf values) over `FEATURES`; a line goes
+    when p < `threshold`. A logistic model has weights and no trees, a boosted tree ensemble trees and
+    zero weights. `means` (the training features' means) let a logistic model say which features
+    decided a removal; trees say it by the features of the splits on the line's path."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    means: tuple[float, ...]
+    trees: tuple[Tree, ...] = ()
+    trained_on: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LineModel:
+        """From the JSON shape `scripts/train_lines.py` writes; raises ValueError on other features."""
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError("line model was fitted on other features than this version computes")
+        trees = tuple(
+            (tuple(f), tuple(t), tuple(left), tuple(right), tuple(v))
+            for f, t, left, right, v in data.get("trees", ())
+        )
+        weights = tuple(data.get("weights") or [0.0] * len(FEATURES))
+        return cls(
+            weights,
+            float(data["bias"]),
+            float(data["threshold"]),
+            tuple(data["means"]),
+            trees,
+            str(data.get("trained_on", "")),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LineModel:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def logit(self, x: Sequence[float]) -> float:
+        z = self.bias
+        if not self.trees:
+            return z + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        for feature, threshold, left, right, value in self.trees:
+            i = 0
+            while feature[i] >= 0:
+                i = left[i] if x[feature[i]] <= threshold[i] else right[i]
+            z += value[i]
+        return z
+
+    def decisive(self, x: Sequence[float], n: int = 3) -> list[str]:
+        """The `n` features that pulled the score furthest towards furniture: for a logistic model
+        weight × (value - mean), for trees the change of node value at each split on the line's path."""
+        pulls: dict[int, float] = {}
+        if not self.trees:
+            pulls = {
+                j: w * (v - m) for j, (w, v, m) in enumerate(zip(self.weights, x, self.means, strict=True))
+            }
+        for feature, threshold, left, right, value in self.trees:
+            i = 0
+            while feature[i] >= 0:
+                j = left[i] if x[feature[i]] <= threshold[i] else right[i]
+                pulls[feature[i]] = pulls.get(feature[i], 0.0) + value[j] - value[i]
+                i = j
+        ranked = sorted((pull, j) for j, pull in pulls.items() if pull < 0)
+        return [WORDING.get(FEATURES[j], FEATURES[j]) for _, j in ranked[:n]]
+
+
+@cache
+def shipped_model() -> LineModel:
+    """The model shipped in `resources/lines/model.json`."""
+    return LineModel.from_dict(json.loads(resources.text("lines", "model.json")))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def _ends(text: str) -> bool:
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_END
+
+
+def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None) -> tuple[float, ...]:
+    """The features of a line on its own (`text` stripped): the first 18 of `FEATURES`."""
+    raw = text.split()
+    n = len(raw)
+    chars = len(text)
+    words = [w.strip(STRIP).lower() for w in raw]
+    words = [w for w in words if w]
+    nw = len(words) or 1
+    ends = _ends(text)
+    stop_share = sum(w in stop for w in words) / nw if stop else 0.0
+    unknown = sum(w.isalpha() and w not in known for w in words) / nw if known else 0.0
+    letters = sum(c.isalpha() for c in text)
+    upper = sum(c.isupper() for c in text)
+    digits = sum(c.isdigit() for c in text)
+    inner = sum(text.count(p) for p in INNER_PUNCT) - (1 if ends else 0)
+    prose = ends and (n >= PROSE_WORDS or chars >= PROSE_CHARS) and (stop_share >= PROSE_STOP or not stop)
+    return (
+        math.log1p(n),
+        math.log1p(chars),
+        stop_share,
+        float(ends),
+        min(inner / n, 1.0) if n else 0.0,
+        min(text.count(",") / n, 1.0) if n else 0.0,
+        sum(w[:1].isupper() for w in raw) / n if n else 0.0,
+        float(letters >= 4 and upper == letters),
+        digits / chars if chars else 0.0,
+        float(any(s in text for s in SEPARATORS)),
+        unknown,
+        float(text[:2] in ("\u2022 ", "- ", "* ")),
+        0.0,  # repeated: set by `features`, which sees the other lines
+        float("http" in text or "www." in text or "@" in text),
+        float(text.endswith(":")),
+        min(chars / n / 15.0, 1.0) if n else 0.0,
+        float(prose),
+        float("\u00a9" in text or "(c)" in text.lower()),
+    )
+
+
+def features(
+    texts: Sequence[str], code: str | None, own: dict[str, tuple[float, ...]] | None = None
+) -> list[list[float]]:
+    """One feature vector per line (`texts`: the stripped non-empty lines, in order; `code`: the text's
+    language or None). One pass for each line's own features (cached in `own` by line text, so that a
+    second decision on the lines left costs no new scan), then two passes for the distances to prose
+    and one for the neighbours."""
+    stop = resources.stopwords(code) if code in resources.LANGUAGES else frozenset()
+    known = lang.lexicon(code) if stop and code else None
+    own = {} if own is None else own
+    counts = Counter(texts)
+    base = []
+    for t in texts:
+        f = own.get(t)
+        if f is None:
+            f = own[t] = own_features(t, stop, known)
+        base.append(f)
+    n = len(texts)
+    prose = [b[16] > 0 for b in base]
+    dist = _distances(prose)
+    first = next((i for i, p in enumerate(prose) if p), n)
+    last = next((i for i in range(n - 1, -1, -1) if prose[i]), -1)
+    core_lo, core_hi = _core([b[0] for b in base], prose)
+    logw = [b[0] for b in base]
+    stops = [b[2] for b in base]
+    ends = [b[3] for b in base]
+    prose_f = [float(p) for p in prose]
+    wide = _window_shares(prose_f, WIDE)
+    runs = _short_runs(base)
+    out = []
+    for i, b in enumerate(base):
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        k = hi - lo - 1
+        pos = i / (n - 1) if n > 1 else 0.5
+        row = list(b)
+        row[12] = float(counts[texts[i]] > 1)
+        row += [
+            float(not stop),
+            pos,
+            min(pos, 1.0 - pos),
+            math.log1p(dist[i]),
+            float(i < first),
+            float(i > last),
+            logw[i - 1] if i else 0.0,
+            stops[i - 1] if i else 0.0,
+            ends[i - 1] if i else 0.0,
+            logw[i + 1] if i + 1 < n else 0.0,
+            stops[i + 1] if i + 1 < n else 0.0,
+            ends[i + 1] if i + 1 < n else 0.0,
+            (sum(logw[lo:hi]) - logw[i]) / k if k else 0.0,
+            (sum(ends[lo:hi]) - ends[i]) / k if k else 0.0,
+            (sum(prose_f[lo:hi]) - prose_f[i]) / k if k else 0.0,
+            float(core_lo <= i <= core_hi),
+            math.log1p(min(max(core_lo - i, i - core_hi, 0), MAX_DISTANCE)),
+            float(texts[i][:1].islower()),
+            wide[i],
+            math.log1p(runs[i]),
+        ]
+        out.append(row)
+    return out
+
+
+def _window_shares(values: list[float], width: int) -> list[float]:
+    """For each line, the mean of `values` over the `width` lines each side, the line itself aside
+    (running sums: one pass)."""
+    n = len(values)
+    total = [0.0]
+    for v in values:
+        total.append(total[-1] + v)
+    out = []
+    for i in range(n):
+        lo, hi = max(0, i - width), min(n, i + width + 1)
+        k = hi - lo - 1
+        out.append((total[hi] - total[lo] - values[i]) / k if k else 0.0)
+    return out
+
+
+def _short_runs(base: list[tuple[float, ...]]) -> list[int]:
+    """For each line, the length of the run of short unpunctuated lines it is in (0 for other lines):
+    one line alone between paragraphs is a heading, one among many is a menu."""
+    short = [b[0] <= SHORT_LOG_WORDS and not b[3] for b in base]
+    runs = [0] * len(short)
+    i = 0
+    while i < len(short):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(short) and short[j + 1]:
+            j += 1
+        for k in range(i, j + 1):
+            runs[k] = j - i + 1
+        i = j + 1
+    return runs
+
+
+def _core(log_words: list[float], prose: list[bool]) -> tuple[int, int]:
+    """The article's core: the run of lines where prose words most outweigh the other lines (Kadane's
+    maximum subarray, as Body Text Extraction does with tokens and tags). A prose line counts its words,
+    another line costs two plus half its words. (first, last) line; (0, -1) when there is no prose."""
+    best, best_lo, best_hi = 0.0, 0, -1
+    run, run_lo = 0.0, 0
+    for i, (lw, p) in enumerate(zip(log_words, prose, strict=True)):
+        words = math.expm1(lw)
+        score = words if p else -(2.0 + words / 2.0)
+        if run <= 0:
+            run, run_lo = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_lo, best_hi = run, run_lo, i
+    return best_lo, best_hi
+
+
+def _distances(prose: list[bool]) -> list[int]:
+    """Lines from each line to the nearest prose line (0 for prose; `MAX_DISTANCE` when none)."""
+    n = len(prose)
+    dist = [MAX_DISTANCE] * n
+    d = MAX_DISTANCE
+    for i in range(n):
+        d = 0 if prose[i] else min(d + 1, MAX_DISTANCE)
+        dist[i] = d
+    d = MAX_DISTANCE
+    for i in range(n - 1, -1, -1):
+        d = 0 if prose[i] else min(d + 1, MAX_DISTANCE)
+        dist[i] = min(dist[i], d)
+    return dist
+
+
+def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, tuple[float, list[float]]]:
+    """The lines (indexes into `texts`) the model removes, each with its p(article) and features.
+
+    Decided again on the lines left until nothing more goes (at most `len(texts)` rounds, in practice
+    two or three), so that the lines kept are a fixed point: deciding on them removes nothing. Never
+    every line: a text the model would empty is left alone.
+    """
+    own: dict[str, tuple[float, ...]] = {}
+    alive = list(range(len(texts)))
+    removed: dict[int, tuple[float, list[float]]] = {}
+    while alive:
+        rows = features([texts[i] for i in alive], code, own)
+        going = {}
+        for i, x in zip(alive, rows, strict=True):
+            p = _sigmoid(model.logit(x))
+            if p < model.threshold:
+                going[i] = (p, x)
+        if not going:
+            break
+        if len(going) == len(alive):
+            return {}
+        removed.update(going)
+        alive = [i for i in alive if i not in going]
+    return removed
+
+
+class Lines:
+    """Removes the lines the line model scores as furniture, each with its score and decisive features.
+
+    Keeps no state between documents (safe to share across threads): the model is read-only.
+    """
+
+    name = "lines"
+    settles = True
+
+    def __init__(self, model: LineModel | None = None) -> None:
+        self.model = model
+
+    def edits(self, doc: Document) -> Iterator[Edit]:
+        bl: list[Line] = doc.cached("blocks", blocks)
+        if len(bl) < 2:
+            return
+        model = self.model or shipped_model()
+        code = doc.lang if doc.lang in resources.LANGUAGES else None
+        removed = decide([b.stripped for b in bl], code, model)
+        spans = removal_spans(doc.text, bl, set(removed))
+        for i in sorted(removed):
+            p, x = removed[i]
+            why = ", ".join(model.decisive(x)) or "its shape"
+            start, end = spans[i]
+            yield doc.remove(start, end, "lines.furniture", f"line model p(article)={p:.3f}: {why}")
