@@ -39,9 +39,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cleanmedia import DEFAULT_CHAIN, clean
-from cleanmedia.chain import Chain, Cleaner
-from cleanmedia.document import Document, Edit
+from cleanmedia import DEFAULT_CHAIN, clean, lang
+from cleanmedia.chain import Chain
+from cleanmedia.cleaner import TRAITS, Cleaner, Proposal
+from cleanmedia.document import LETTER_RUN, DocumentView
 
 SETS = ("scrapinghub", "readability", "newspaper", "modern")
 TOKEN = re.compile(r"\w+")
@@ -179,28 +180,33 @@ def cached_outputs(cache: Path, method: str, pages: list[Page], run: Callable[[P
 # --- cleanmedia, timed per cleaner ----------------------------------------------------------------------
 
 
-class Timed:
-    """A cleaner run as it is, its time added to `clock[name]`."""
+class Timed(Cleaner):
+    """A cleaner run as it is, its time added to `clock[name]` (`timed` gives it the inner's traits)."""
 
     def __init__(self, inner: Cleaner, clock: Counter[str]) -> None:
         self.inner, self.clock, self.name = inner, clock, inner.name
-        self.settles = getattr(inner, "settles", False)
-        self.only_flags = getattr(inner, "only_flags", False)
 
-    def edits(self, doc: Document) -> list[Edit]:
+    def edits(self, doc: DocumentView) -> list[Proposal]:
         start = time.perf_counter()
         found = list(self.inner.edits(doc))
         self.clock[self.name] += time.perf_counter() - start
         return found
 
 
+def timed(inner: Cleaner, clock: Counter[str]) -> Cleaner:
+    traits = {t: getattr(inner, t) for t in TRAITS}
+    return type(f"Timed_{inner.name}", (Timed,), traits)(inner, clock)
+
+
 def run_chain(pages: list[Page], chain: Chain, clock: Counter[str]) -> list[str]:
-    timed = Chain(Timed(step, clock) for step in chain.text_only())
-    clean(pages[0].dump, input_format="text", chain=chain)  # warm up: lexicons and patterns load once
+    timed_chain = Chain(timed(step, clock) for step in chain.text_only())
+    clean(pages[0].dump, input_format="text", chain=chain)  # warm up: patterns build once
+    for code in {lang.detect_words(LETTER_RUN.findall(p.dump)) for p in pages}:  # lexicons load once
+        lang.lexicon(code or "")
     outputs = []
     for p in pages:
         start = time.perf_counter()
-        outputs.append(clean(p.dump, input_format="text", chain=timed))
+        outputs.append(clean(p.dump, input_format="text", chain=timed_chain))
         clock["total"] += time.perf_counter() - start
     return outputs
 

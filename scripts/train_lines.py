@@ -10,7 +10,7 @@ highest p(article) under which the article tokens removed stay within `--budget`
 set; lines of a set count by their tokens, as the benchmark does.
 
 Written: `DIR/without-<set>.json` for each set (fitted on the three others) and `DIR/all.json` (on
-all four); `--ship` copies `all.json` to `src/cleanmedia/resources/lines/model.json`. Printed: for each
+all four); `--ship` copies `all.json` to `src/cleanmedia/resources/common/line_model.json`. Printed: for each
 set, the share of article and furniture tokens the held-out and the in-sample model remove.
 
     pip install scikit-learn
@@ -34,8 +34,8 @@ from sklearn.linear_model import LogisticRegression
 from cleanmedia import clean_and_explain
 from cleanmedia.chain import Chain
 from cleanmedia.cleaners import Boilerplate, Controls, Layout, Mojibake
-from cleanmedia.cleaners.lines import FEATURES, features
-from cleanmedia.resources import LANGUAGES
+from cleanmedia.cleaners.lines import FEATURES, LIST_ITEM, features, kept
+from cleanmedia.resources import profile
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from text_mode import SETS, load_set  # noqa: E402
@@ -43,7 +43,7 @@ from text_mode import SETS, load_set  # noqa: E402
 TOKEN = re.compile(r"\w+")
 SLACK = 40
 TREES, DEPTH = 100, 3
-Table = tuple[np.ndarray, np.ndarray, np.ndarray]
+Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 PREFIX = Chain([Controls(), Mojibake(), Layout(), Boilerplate()])
 
 
@@ -109,15 +109,21 @@ def align(texts: list[str], body: list[str]) -> tuple[list[int], list[int]]:
 
 
 def line_table(bench: Path, name: str, cache: Path) -> Table:
-    """(features, labels 1 = article, tokens) of every line the furniture step sees in the set's dumps."""
+    """(features, labels 1 = article, tokens, page number, lines the guards keep) of every line the
+    furniture step sees in the set's dumps."""
     xs: list[list[float]] = []
     ys: list[int] = []
     ns: list[int] = []
-    for texts, code, labels, counts in labelled_pages(bench, name, cache):
-        xs += features(texts, code if code in LANGUAGES else None)
+    pages: list[int] = []
+    guarded: list[bool] = []
+    for number, (texts, code, labels, counts) in enumerate(labelled_pages(bench, name, cache)):
+        rows = features(texts, code if profile(code).known else None)
+        xs += rows
         ys += labels
         ns += counts
-    return np.array(xs), np.array(ys), np.array(ns)
+        pages += [number] * len(rows)
+        guarded += [kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) for j, x in enumerate(rows)]
+    return np.array(xs), np.array(ys), np.array(ns), np.array(pages), np.array(guarded)
 
 
 def fit(tables: list[Table], budget: float, kind: str) -> dict[str, Any]:
@@ -181,8 +187,13 @@ def removed_share(table: Table, p: np.ndarray, threshold: float) -> tuple[float,
     """(article tokens removed / article tokens, furniture tokens removed / furniture tokens) of a table,
     `p` its lines' p(article), each decided on the features of the whole text (the cleaner's later
     rounds are not modelled)."""
-    x, y, n = table
-    gone = p < threshold
+    x, y, n, page, guarded = table
+    candidate = (p < threshold) & ~guarded
+    before = np.zeros_like(candidate)
+    before[1:] = candidate[:-1] & (page[1:] == page[:-1])
+    after = np.zeros_like(candidate)
+    after[:-1] = candidate[1:] & (page[:-1] == page[1:])
+    gone = candidate & (before | after)  # runs of two or more, as `lines._in_runs`
     article, furniture = n * (y == 1), n * (y == 0)
     return (
         float((article * gone).sum() / max(article.sum(), 1)),
@@ -214,14 +225,14 @@ def main() -> None:
         f"{'set':12s} {'lines':>6s} {'article':>7s}  held-out: thr  art.removed furn.removed   in-sample: thr  art.removed furn.removed"
     )
     for name in SETS:
-        x, y, n = tables[name]
+        x, y = tables[name][0], tables[name][1]
         cols = []
         for m in (models[name], every):
             art, furn = removed_share(tables[name], probabilities(x, m), m["threshold"])
             cols.append(f"{m['threshold']:.3f}  {art:10.1%} {furn:11.1%}")
         print(f"{name:12s} {len(y):6d} {y.mean():7.1%}  {cols[0]}   {cols[1]}")
     if args.ship:
-        target = Path(__file__).resolve().parent.parent / "src/cleanmedia/resources/lines/model.json"
+        target = Path(__file__).resolve().parent.parent / "src/cleanmedia/resources/common/line_model.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(args.out / "all.json", target)
         print("shipped", target)
