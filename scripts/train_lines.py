@@ -180,7 +180,8 @@ def probabilities(x: np.ndarray, model: dict[str, Any]) -> np.ndarray:
             go_left = x[np.arange(len(x)), np.where(inner, f, 0)] <= np.array(threshold)[node]
             node = np.where(inner, np.where(go_left, np.array(left)[node], np.array(right)[node]), node)
         z += np.array(value)[node]
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    return p
 
 
 def removed_share(table: Table, p: np.ndarray, threshold: float) -> tuple[float, float]:
