@@ -243,9 +243,10 @@ def main() -> None:
             outputs = run_chain(pages, chain, clock)
             furniture = sum(clock.get(n, 0.0) for n in FURNITURE)
             speed = (
-                f"furniture {mb / furniture:.2f} MB/s, chain {mb / clock['total']:.2f} MB/s"
-                if furniture
-                else ""
+                f"boilerplate {mb / clock.get('boilerplate', 0.0):.2f}, lines {mb / clock['lines']:.2f}, "
+                f"furniture {mb / furniture:.2f}, chain {mb / clock['total']:.2f} MB/s"
+                if clock.get("lines")
+                else f"furniture {mb / furniture:.2f}, chain {mb / clock['total']:.2f} MB/s"
             )
             rows.append((label, score(pages, outputs), speed))
         if not args.no_peers:

@@ -19,7 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, cast
@@ -242,23 +242,20 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
     )
 
 
-def features(
-    texts: Sequence[str], code: str | None, own: dict[str, tuple[float, ...]] | None = None
-) -> list[list[float]]:
-    """One feature vector per line (`texts`: the stripped non-empty lines, in order; `code`: the text's
-    language or None). One pass for each line's own features (cached in `own` by line text, so that a
-    second decision on the lines left costs no new scan), then two passes for the distances to prose
-    and one for the neighbours."""
+@lru_cache(maxsize=65536)
+def _own(text: str, code: str | None) -> tuple[float, ...]:
+    """`own_features` cached across rounds, passes and documents (lines recur: menus, footers)."""
     stop = resources.profile(code).stopwords
-    known = lang.lexicon(code) if stop and code else None
-    own = {} if own is None else own
+    return own_features(text, stop, lang.lexicon(code) if stop and code else None)
+
+
+def features(texts: Sequence[str], code: str | None) -> list[list[float]]:
+    """One feature vector per line (`texts`: the stripped non-empty lines, in order; `code`: the text's
+    language or None). One pass for each line's own features (cached by line text), then two passes for
+    the distances to prose and one for the neighbours."""
     counts = Counter(texts)
-    base = []
-    for t in texts:
-        f = own.get(t)
-        if f is None:
-            f = own[t] = own_features(t, stop, known)
-        base.append(f)
+    base = [_own(t, code) for t in texts]
+    no_stop_list = float(not resources.profile(code).stopwords)
     n = len(texts)
     prose = [b[PROSE] > 0 for b in base]
     dist = _distances(prose)
@@ -277,7 +274,7 @@ def features(
         row = list(b)
         row[12] = float(counts[texts[i]] > 1)
         row += [
-            float(not stop),
+            no_stop_list,
             math.log1p(dist[i]),
             float(i < first),
             float(i > last),
@@ -393,6 +390,14 @@ def _in_runs(candidates: list[bool]) -> list[bool]:
     ]
 
 
+def _score(model: LineModel, x: list[float], memo: dict[tuple[float, ...], float]) -> float:
+    key = tuple(x)
+    p = memo.get(key)
+    if p is None:
+        p = memo[key] = _sigmoid(model.logit(x))
+    return p
+
+
 def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, tuple[float, list[float]]]:
     """The lines (indexes into `texts`) the model removes, each with its p(article) and features.
 
@@ -404,17 +409,17 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
     every line: a text the model would empty is left alone, and so is a text of fewer than `MIN_LINES`
     lines or without a prose line.
     """
-    own: dict[str, tuple[float, ...]] = {}
     alive = list(range(len(texts)))
+    memo: dict[tuple[float, ...], float] = {}  # p(article) of a feature vector met in an earlier round
     if len(texts) < MIN_LINES:
         return {}
     removed: dict[int, tuple[float, list[float]]] = {}
     while alive:
-        rows = features([texts[i] for i in alive], code, own)
+        rows = features([texts[i] for i in alive], code)
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
         scores = [
-            1.0 if kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) else _sigmoid(model.logit(x))
+            1.0 if kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) else _score(model, x, memo)
             for j, x in enumerate(rows)
         ]
         runs = _in_runs([p < model.threshold for p in scores])
