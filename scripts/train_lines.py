@@ -14,7 +14,7 @@ all four); `--ship` copies `all.json` to `src/cleanmedia/resources/common/line_m
 set, the share of article and furniture tokens the held-out and the in-sample model remove.
 
     pip install scikit-learn
-    python scripts/train_lines.py ../shared/bench [--out /tmp/lines-loso] [--budget 0.02] [--ship]
+    python scripts/train_lines.py ../shared/bench [--out /tmp/lines-loso] [--budget 0.01] [--ship]
 """
 
 from __future__ import annotations
@@ -207,7 +207,7 @@ def main() -> None:
     parser.add_argument("bench", type=Path)
     parser.add_argument("--out", type=Path, default=Path("/tmp/lines-loso"))
     parser.add_argument("--cache", type=Path, default=Path("/tmp/cleanmedia-textmode"))
-    parser.add_argument("--budget", type=float, default=0.02, help="article token share removed, per set")
+    parser.add_argument("--budget", type=float, default=0.01, help="article token share removed, per set")
     parser.add_argument("--kind", choices=["trees", "logistic"], default="trees")
     parser.add_argument("--ship", action="store_true", help="copy the all-sets model into the package")
     args = parser.parse_args()
