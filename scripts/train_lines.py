@@ -1,7 +1,7 @@
 """Fit the line model (`cleanmedia.cleaners.lines`) on the shared page sets, leave-one-set-out and on all.
 
 Each page's full text dump (`bench/text_mode.py` makes and caches them) goes through the chain up to the
-furniture step (controls, mojibake, layout, boilerplate: what the line model sees), and each line left
+furniture step (the default chain up to `lines`: what the line model sees), and each line left
 is labelled: *article* when its tokens, in order, are a stretch of the page's `articleBody` (or, for a
 line of five tokens or more, when 90% of its tokens are in it: spacing and punctuation differ), else
 *furniture*. A logistic regression (scikit-learn, a development dependency only) is fitted on the
@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 
 from cleanmedia import clean_and_explain
 from cleanmedia.chain import Chain
-from cleanmedia.cleaners import Boilerplate, Controls, Layout, Mojibake
+from cleanmedia.cleaners import DEFAULT_CHAIN
 from cleanmedia.cleaners.lines import FEATURES, LIST_ITEM, features, kept
 from cleanmedia.resources import profile
 
@@ -44,7 +44,7 @@ TOKEN = re.compile(r"\w+")
 SLACK = 40
 TREES, DEPTH = 100, 3
 Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
-PREFIX = Chain([Controls(), Mojibake(), Layout(), Boilerplate()])
+PREFIX = Chain(list(DEFAULT_CHAIN)[: DEFAULT_CHAIN.names.index("lines")])  # what `lines` is given
 
 
 def labelled_pages(
