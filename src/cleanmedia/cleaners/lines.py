@@ -3,10 +3,11 @@
 The phrase lists of `boilerplate` cannot enumerate every site's menus, teasers and prompts in its own
 words; what such lines *are* carries across sites and languages: short, few function words, no sentence
 punctuation, capitals, digits and separators, far from the prose, among other short lines, repeated.
-Each line gets those features (its own, its neighbours', where it sits), a logistic model scores how
-likely it is article text, and a line is removed only when that score is below a threshold chosen for
-precision (the weights, feature means and threshold are data: `resources/lines/model.json`, fitted by
-`scripts/train_lines.py` on labelled page dumps; evaluation here is plain Python).
+Each line gets those features (its own, its neighbours', where it sits), a small ensemble of boosted
+trees scores how likely it is article text, and a line is removed only when that score is below a
+threshold chosen for precision, and no guard keeps it (`kept`). The trees and the threshold are data
+(`resources/common/line_model.json`, fitted by `scripts/train_lines.py` on labelled page dumps, fit on
+three sets and scored on the fourth); evaluation here is plain Python.
 
 Removal depends on the neighbours, and removing lines changes them: the cleaner decides again on what is
 left until nothing changes (a fixed point), so cleaning its output removes nothing more.
@@ -69,6 +70,10 @@ WORDING = {
     "window_prose": "no prose around", "prev_log_words": "after a short line", "next_log_words": "before a short line",
     "in_core": "outside the article's core", "log_core_distance": "far from the core",
     "log_short_run": "in a run of short lines", "wide_prose": "little prose nearby", "copyright": "copyright sign",
+    "log_chars": "its length", "inner_punct": "its punctuation", "commas": "its commas", "word_length": "word length",
+    "list_item": "list shape", "colon_end": "colon", "prose": "not prose", "no_stop_list": "no stop list for the language",
+    "prev_stop": "the line before", "prev_end": "the line before", "next_stop": "the line after",
+    "next_end": "the line after", "starts_lower": "its first letter", "next_prose": "what follows",
 }  # fmt: skip
 
 
