@@ -13,6 +13,7 @@ from cleanmedia.cleaners.flags import Flags
 from cleanmedia.cleaners.glue import GluedWords
 from cleanmedia.cleaners.heading_case import HeadingCase
 from cleanmedia.cleaners.layout import Controls, Layout
+from cleanmedia.cleaners.lines import Lines
 from cleanmedia.cleaners.mojibake import Mojibake
 from cleanmedia.cleaners.sentences import SentenceCapital
 from cleanmedia.cleaners.spacing import PunctuationGlue
@@ -35,6 +36,7 @@ __all__ = [
     "GluedWords",
     "HeadingCase",
     "Layout",
+    "Lines",
     "Mojibake",
     "PunctuationGlue",
     "RepeatedLines",
@@ -66,6 +68,7 @@ DEFAULT_CHAIN = Chain(
         Entities(),
         Layout(),
         Boilerplate(),
+        Lines(),
         PunctuationGlue(),
         GluedWords(),
         DoubledWords(),

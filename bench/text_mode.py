@@ -1,0 +1,274 @@
+"""Text mode on full-page dumps: cleanmedia against the raw dump, jusText on lines and the C4 line rules.
+
+For every page of the four shared sets (scrapinghub, readability, newspaper, modern), the page's full
+text dump (`textdump.py` of the shared bench: every text node of the body, one per line) is cleaned as
+text and scored against `articleBody` with bag-of-words F1 (tokens: lowercased `\\w+` runs; a page's
+score, then the mean over the set; pages with an empty `articleBody` are left out). Printed per set:
+
+- F1: the mean F1; lost: share of pages with F1 < 0.3 (the article lost);
+- removed: article tokens removed, pooled over the set: of the article's tokens present in the dump
+  (multiset intersection), the share no longer in the output (the precision-first target is <= 3%);
+- for cleanmedia, the speed of the furniture steps (boilerplate, lines) and of the whole chain, in MB of
+  dump per second (single process, each cleaner timed around its `edits` call).
+
+Peers on the same lines: jusText 3.0.2 (each line one `<p>`, the stoplist of the page's `<html lang>`,
+English when none or unknown) and the C4 line rules (a line is kept when it ends with terminal
+punctuation, has at least 3 words, and names neither javascript nor a cookie/terms/privacy policy; the
+page-level C4 filters are left out: they drop pages, not lines).
+
+With `--loso DIR`, cleanmedia's line model is also run held out: on set S with the weights fitted on
+the three other sets (`DIR/without-S.json`, written by `scripts/train_lines.py`), beside the shipped
+model fitted on all four (in-sample).
+
+Dumps are cached under /tmp (`--cache`); peers' outputs too (they are deterministic).
+
+    python bench/text_mode.py ../shared/bench [--limit 40] [--sets modern newspaper] [--loso /tmp/lines-loso]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html as htmlmod
+import importlib.util
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cleanmedia import DEFAULT_CHAIN, clean, lang
+from cleanmedia.chain import Chain
+from cleanmedia.cleaner import TRAITS, Cleaner, Proposal
+from cleanmedia.document import LETTER_RUN, DocumentView
+
+SETS = ("scrapinghub", "readability", "newspaper", "modern")
+TOKEN = re.compile(r"\w+")
+FURNITURE = ("boilerplate", "lines")
+JUSTEXT_LANGUAGES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "pl": "Polish", "cs": "Czech", "ru": "Russian", "id": "Indonesian", "lv": "Latvian",
+    "ar": "Arabic", "he": "Hebrew", "ko": "Korean", "sv": "Swedish", "da": "Danish", "fi": "Finnish",
+    "tr": "Turkish", "uk": "Ukrainian", "ro": "Romanian", "hu": "Hungarian", "el": "Greek", "vi": "Vietnamese",
+}  # fmt: skip
+C4_POLICY = (
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "uses cookies",
+    "use of cookies",
+    "use cookies",
+)
+
+
+@dataclass
+class Page:
+    set: str
+    id: str
+    dump: str
+    body: str
+    lang: str
+
+
+def _textdump(bench: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("textdump", bench / "textdump.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_set(bench: Path, name: str, cache: Path, limit: int | None) -> list[Page]:
+    """The set's pages with an article, each with its dump (made once, then read from `cache`)."""
+    truth = json.loads((bench / name / "ground-truth.json").read_text(encoding="utf-8"))
+    folder = cache / name
+    folder.mkdir(parents=True, exist_ok=True)
+    dumper = None
+    pages = []
+    for page_id in sorted(truth)[:limit]:
+        body = truth[page_id].get("articleBody") or ""
+        if not TOKEN.search(body):
+            continue
+        stored = folder / f"{page_id}.json"
+        if stored.exists():
+            dump, page_lang = json.loads(stored.read_text(encoding="utf-8"))
+        else:
+            dumper = dumper or _textdump(bench)
+            html = dumper.read_page(bench / name / "html" / f"{page_id}.html.gz")
+            found = re.search(r"<html[^>]*\slang=[\"']?([a-zA-Z]{2})", html[:5000])
+            dump, page_lang = dumper.dump(html), found.group(1).lower() if found else ""
+            stored.write_text(json.dumps([dump, page_lang]), encoding="utf-8")
+        pages.append(Page(name, page_id, dump, body, page_lang))
+    return pages
+
+
+def bag(text: str) -> Counter[str]:
+    return Counter(TOKEN.findall(text.lower()))
+
+
+def f1(output: str, body: str) -> float:
+    out, truth = bag(output), bag(body)
+    common = sum((out & truth).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(out.values()), common / sum(truth.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class Row:
+    f1: float
+    lost: float
+    removed: float
+    pages: int
+
+
+def score(pages: list[Page], outputs: list[str]) -> Row:
+    f1s = [f1(o, p.body) for p, o in zip(pages, outputs, strict=True)]
+    in_dump = removed = 0
+    for page, out in zip(pages, outputs, strict=True):
+        article_in_dump = bag(page.body) & bag(page.dump)
+        kept = article_in_dump & bag(out)
+        in_dump += sum(article_in_dump.values())
+        removed += sum(article_in_dump.values()) - sum(kept.values())
+    n = len(pages)
+    return Row(sum(f1s) / n, sum(f < 0.3 for f in f1s) / n, removed / in_dump if in_dump else 0.0, n)
+
+
+# --- peers -------------------------------------------------------------------------------------------
+
+
+def justext_lines(page: Page) -> str:
+    import justext
+
+    stoplist = justext.get_stoplist(JUSTEXT_LANGUAGES.get(page.lang, "English"))
+    doc = (
+        "<html><body>"
+        + "".join(f"<p>{htmlmod.escape(ln)}</p>" for ln in page.dump.split("\n"))
+        + "</body></html>"
+    )
+    return "\n".join(p.text for p in justext.justext(doc.encode(), stoplist) if not p.is_boilerplate)
+
+
+def c4_lines(page: Page) -> str:
+    """C4's line filters (Raffel et al. 2020, section 2.2) on the dump's lines."""
+    kept = []
+    for line in page.dump.split("\n"):
+        low = line.lower()
+        if not line.rstrip().endswith((".", "!", "?", '"')) or len(line.split()) < 3:
+            continue
+        if "javascript" in low or any(p in low for p in C4_POLICY):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def cached_outputs(cache: Path, method: str, pages: list[Page], run: Callable[[Page], str]) -> list[str]:
+    """A deterministic peer's outputs, computed once per page and kept under `cache`."""
+    path = cache / f"{method}-{pages[0].set}.json"
+    known: dict[str, str] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    missing = [p for p in pages if p.id not in known]
+    for p in missing:
+        known[p.id] = run(p)
+    if missing:
+        path.write_text(json.dumps(known), encoding="utf-8")
+    return [known[p.id] for p in pages]
+
+
+# --- cleanmedia, timed per cleaner ----------------------------------------------------------------------
+
+
+class Timed(Cleaner):
+    """A cleaner run as it is, its time added to `clock[name]` (`timed` gives it the inner's traits)."""
+
+    def __init__(self, inner: Cleaner, clock: dict[str, float]) -> None:
+        self.inner, self.clock, self.name = inner, clock, inner.name
+
+    def edits(self, doc: DocumentView) -> list[Proposal]:
+        start = time.perf_counter()
+        found = list(self.inner.edits(doc))
+        self.clock[self.name] = self.clock.get(self.name, 0.0) + time.perf_counter() - start
+        return found
+
+
+def timed(inner: Cleaner, clock: dict[str, float]) -> Cleaner:
+    traits = {t: getattr(inner, t) for t in TRAITS}
+    made: Cleaner = type(f"Timed_{inner.name}", (Timed,), traits)(inner, clock)
+    return made
+
+
+def run_chain(pages: list[Page], chain: Chain, clock: dict[str, float]) -> list[str]:
+    timed_chain = Chain(timed(step, clock) for step in chain.text_only())
+    clean(pages[0].dump, input_format="text", chain=chain)  # warm up: patterns build once
+    for code in {lang.detect_words(LETTER_RUN.findall(p.dump)) for p in pages}:  # lexicons load once
+        lang.lexicon(code or "")
+    outputs = []
+    for p in pages:
+        start = time.perf_counter()
+        outputs.append(clean(p.dump, input_format="text", chain=timed_chain))
+        clock["total"] = clock.get("total", 0.0) + time.perf_counter() - start
+    return outputs
+
+
+def chains(loso: Path | None, held_out: str) -> Iterable[tuple[str, Chain]]:
+    """The chains cleanmedia is measured with on a set: the default, and the line model held out."""
+    yield "cleanmedia", DEFAULT_CHAIN
+    if loso is not None and "lines" in DEFAULT_CHAIN:
+        from cleanmedia.cleaners.lines import LineModel, Lines
+
+        model = LineModel.load(loso / f"without-{held_out}.json")
+        yield "cleanmedia held-out", DEFAULT_CHAIN.replace("lines", Lines(model=model))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("bench", type=Path, help="the shared bench folder (the four sets and textdump.py)")
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
+    parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (development)")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/cleanmedia-textmode"))
+    parser.add_argument("--loso", type=Path, default=None, help="folder of held-out line models")
+    parser.add_argument("--no-peers", action="store_true", help="cleanmedia and the raw dump only")
+    args = parser.parse_args()
+
+    print(f"{'set':12s} {'method':22s} {'pages':>5s} {'F1':>6s} {'lost':>6s} {'removed':>8s}  speed")
+    means: dict[str, list[float]] = {}
+    for name in args.sets:
+        pages = load_set(args.bench, name, args.cache / "dumps", args.limit)
+        mb = sum(len(p.dump.encode()) for p in pages) / 1e6
+        rows: list[tuple[str, Row, str]] = [("raw dump", score(pages, [p.dump for p in pages]), "")]
+        for label, chain in chains(args.loso, name):
+            clock: dict[str, float] = {}
+            outputs = run_chain(pages, chain, clock)
+            furniture = sum(clock.get(n, 0.0) for n in FURNITURE)
+            speed = (
+                f"boilerplate {mb / clock.get('boilerplate', 0.0):.2f}, lines {mb / clock['lines']:.2f}, "
+                f"furniture {mb / furniture:.2f}, chain {mb / clock['total']:.2f} MB/s"
+                if clock.get("lines")
+                else f"furniture {mb / furniture:.2f}, chain {mb / clock['total']:.2f} MB/s"
+            )
+            rows.append((label, score(pages, outputs), speed))
+        if not args.no_peers:
+            rows.append(
+                (
+                    "jusText on lines",
+                    score(pages, cached_outputs(args.cache, "justext", pages, justext_lines)),
+                    "",
+                )
+            )
+            rows.append(
+                ("C4 line rules", score(pages, cached_outputs(args.cache, "c4", pages, c4_lines)), "")
+            )
+        for label, row, speed in rows:
+            means.setdefault(label, []).append(row.f1)
+            print(
+                f"{name:12s} {label:22s} {row.pages:5d} {row.f1:6.3f} {row.lost:6.1%} {row.removed:8.1%}  {speed}"
+            )
+        print(flush=True)
+    for label, values in means.items():
+        print(f"{'mean of sets':12s} {label:22s} {'':5s} {sum(values) / len(values):6.3f}")
+
+
+if __name__ == "__main__":
+    main()

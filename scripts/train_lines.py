@@ -1,0 +1,243 @@
+"""Fit the line model (`cleanmedia.cleaners.lines`) on the shared page sets, leave-one-set-out and on all.
+
+Each page's full text dump (`bench/text_mode.py` makes and caches them) goes through the chain up to the
+furniture step (the default chain up to `lines`: what the line model sees), and each line left
+is labelled: *article* when its tokens, in order, are a stretch of the page's `articleBody` (or, for a
+line of five tokens or more, when 90% of its tokens are in it: spacing and punctuation differ), else
+*furniture*. A logistic regression (scikit-learn, a development dependency only) is fitted on the
+features of `lines.features`, each line weighted by the square root of its tokens. The threshold is the
+highest p(article) under which the article tokens removed stay within `--budget` on *every* training
+set; lines of a set count by their tokens, as the benchmark does.
+
+Written: `DIR/without-<set>.json` for each set (fitted on the three others) and `DIR/all.json` (on
+all four); `--ship` copies `all.json` to `src/cleanmedia/resources/common/line_model.json`. Printed: for each
+set, the share of article and furniture tokens the held-out and the in-sample model remove.
+
+    pip install scikit-learn
+    python scripts/train_lines.py ../shared/bench [--out /tmp/lines-loso] [--budget 0.01] [--ship]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+
+from cleanmedia import clean_and_explain
+from cleanmedia.chain import Chain
+from cleanmedia.cleaners import DEFAULT_CHAIN
+from cleanmedia.cleaners.lines import FEATURES, LIST_ITEM, features, kept
+from cleanmedia.resources import profile
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from text_mode import SETS, load_set  # noqa: E402
+
+TOKEN = re.compile(r"\w+")
+SLACK = 40
+TREES, DEPTH = 100, 3
+Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+PREFIX = Chain(list(DEFAULT_CHAIN)[: DEFAULT_CHAIN.names.index("lines")])  # what `lines` is given
+
+
+def labelled_pages(
+    bench: Path, name: str, cache: Path
+) -> list[tuple[list[str], str | None, list[int], list[int]]]:
+    """Per page of the set: the lines the furniture step sees, the text's language, each line's label
+    (1 = article) and its tokens. The lines are cached under `cache` (the chain prefix is the slow part)."""
+    stored = cache / f"prefix-{name}.json"
+    known: dict[str, tuple[list[str], str | None]] = (
+        json.loads(stored.read_text(encoding="utf-8")) if stored.exists() else {}
+    )
+    pages = []
+    for page in load_set(bench, name, cache / "dumps", None):
+        if page.id not in known:
+            result = clean_and_explain(page.dump, input_format="text", chain=PREFIX)
+            known[page.id] = ([t.strip() for t in result.text.split("\n") if t.strip()], result.metadata.lang)
+            print(f"  {name} {page.id}", end="\r", file=sys.stderr)
+        texts, code = known[page.id]
+        if texts:
+            pages.append((texts, code, *align(texts, TOKEN.findall(page.body.lower()))))
+    stored.write_text(json.dumps(known), encoding="utf-8")
+    return pages
+
+
+def align(texts: list[str], body: list[str]) -> tuple[list[int], list[int]]:
+    """Labels (1 = article) and token counts of `texts` against the article's tokens `body`, in order.
+
+    A line is article when its tokens are a stretch of the article: a line of five tokens or more
+    anywhere (or 90% of its tokens in the article: spacing and punctuation differ), a shorter one only
+    within `SLACK` tokens after where the last article line matched ("About" in a menu is not the
+    "about" of the third paragraph).
+    """
+    joined = " " + " ".join(body) + " "
+    starts = [0] * (len(joined) + 1)  # character offset -> token index
+    k = 0
+    for i, ch in enumerate(joined):
+        starts[i] = k
+        if ch == " ":
+            k += 1
+    vocab = set(body)
+    offsets = [0]
+    for t in body:
+        offsets.append(offsets[-1] + len(t) + 1)
+    ptr = 0  # token index where the article continues
+    labels, counts = [], []
+    for text in texts:
+        toks = TOKEN.findall(text.lower())
+        needle = f" {' '.join(toks)} "
+        found = -1
+        if toks:
+            here = joined.find(needle, offsets[ptr])
+            if here >= 0 and (len(toks) >= 5 or starts[here] - ptr <= SLACK):
+                found = here
+            elif len(toks) >= 5:
+                found = joined.find(needle)
+        article = found >= 0 or (len(toks) >= 5 and sum(t in vocab for t in toks) >= 0.9 * len(toks))
+        if found >= 0:
+            ptr = starts[found] + len(toks)
+        labels.append(int(article))
+        counts.append(len(toks))
+    return labels, counts
+
+
+def line_table(bench: Path, name: str, cache: Path) -> Table:
+    """(features, labels 1 = article, tokens, page number, lines the guards keep) of every line the
+    furniture step sees in the set's dumps."""
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    ns: list[int] = []
+    pages: list[int] = []
+    guarded: list[bool] = []
+    for number, (texts, code, labels, counts) in enumerate(labelled_pages(bench, name, cache)):
+        rows = features(texts, code if profile(code).known else None)
+        xs += rows
+        ys += labels
+        ns += counts
+        pages += [number] * len(rows)
+        guarded += [kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) for j, x in enumerate(rows)]
+    return np.array(xs), np.array(ys), np.array(ns), np.array(pages), np.array(guarded)
+
+
+def fit(tables: list[Table], budget: float, kind: str) -> dict[str, Any]:
+    """The model fitted on `tables`, its threshold the highest keeping every table within `budget`."""
+    x = np.vstack([t[0] for t in tables])
+    y = np.concatenate([t[1] for t in tables])
+    weight = np.sqrt(np.maximum(np.concatenate([t[2] for t in tables]), 1))
+    mean = x.mean(axis=0)
+    model: dict[str, Any] = {"features": list(FEATURES), "means": [round(float(m), 5) for m in mean]}
+    if kind == "trees":
+        gbm = HistGradientBoostingClassifier(
+            max_iter=TREES, max_depth=DEPTH, learning_rate=0.15, random_state=0
+        )
+        gbm.fit(x, y, sample_weight=weight)
+        model["bias"] = float(np.ravel(gbm._baseline_prediction)[0])
+        model["trees"] = [_tree(predictor[0].nodes) for predictor in gbm._predictors]
+    else:
+        scale = x.std(axis=0) + 1e-9
+        clf = LogisticRegression(C=1.0, max_iter=2000)
+        clf.fit((x - mean) / scale, y, sample_weight=weight)
+        model["weights"] = [round(float(w), 6) for w in clf.coef_[0] / scale]  # folded: bias + w·x on raw x
+        model["bias"] = round(float(clf.intercept_[0] - (clf.coef_[0] * mean / scale).sum()), 6)
+    model["threshold"] = 0.0
+    scored = [(tb, probabilities(tb[0], model)) for tb in tables]
+    for t in np.arange(0.01, 0.95, 0.005):
+        if all(removed_share(tb, p, float(t))[0] <= budget for tb, p in scored):
+            model["threshold"] = round(float(t), 4)
+        else:
+            break
+    return model
+
+
+def _tree(nodes: Any) -> list[list[float]]:
+    """A scikit-learn histogram tree as the parallel lists `LineModel` reads (feature -1 at a leaf)."""
+    return [
+        [int(-1 if n["is_leaf"] else n["feature_idx"]) for n in nodes],
+        [round(float(n["num_threshold"]), 6) for n in nodes],
+        [int(n["left"]) for n in nodes],
+        [int(n["right"]) for n in nodes],
+        [round(float(n["value"]), 6) for n in nodes],
+    ]
+
+
+def probabilities(x: np.ndarray, model: dict[str, Any]) -> np.ndarray:
+    """p(article) of each row, as `LineModel` computes it (vectorised)."""
+    z = np.full(len(x), float(model["bias"]))
+    if "weights" in model:
+        z += x @ np.array(model["weights"])
+    for feature, threshold, left, right, value in model.get("trees", ()):
+        node = np.zeros(len(x), dtype=int)
+        for _ in range(DEPTH + 1):
+            f = np.array(feature)[node]
+            inner = f >= 0
+            go_left = x[np.arange(len(x)), np.where(inner, f, 0)] <= np.array(threshold)[node]
+            node = np.where(inner, np.where(go_left, np.array(left)[node], np.array(right)[node]), node)
+        z += np.array(value)[node]
+    p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    return p
+
+
+def removed_share(table: Table, p: np.ndarray, threshold: float) -> tuple[float, float]:
+    """(article tokens removed / article tokens, furniture tokens removed / furniture tokens) of a table,
+    `p` its lines' p(article), each decided on the features of the whole text (the cleaner's later
+    rounds are not modelled)."""
+    x, y, n, page, guarded = table
+    candidate = (p < threshold) & ~guarded
+    before = np.zeros_like(candidate)
+    before[1:] = candidate[:-1] & (page[1:] == page[:-1])
+    after = np.zeros_like(candidate)
+    after[:-1] = candidate[1:] & (page[:-1] == page[1:])
+    gone = candidate & (before | after)  # runs of two or more, as `lines._in_runs`
+    article, furniture = n * (y == 1), n * (y == 0)
+    return (
+        float((article * gone).sum() / max(article.sum(), 1)),
+        float((furniture * gone).sum() / max(furniture.sum(), 1)),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("bench", type=Path)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/lines-loso"))
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/cleanmedia-textmode"))
+    parser.add_argument("--budget", type=float, default=0.01, help="article token share removed, per set")
+    parser.add_argument("--kind", choices=["trees", "logistic"], default="trees")
+    parser.add_argument("--ship", action="store_true", help="copy the all-sets model into the package")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    tables = {name: line_table(args.bench, name, args.cache) for name in SETS}
+    models = {}
+    for held in SETS:
+        model = fit([tables[s] for s in SETS if s != held], args.budget, args.kind)
+        model["trained_on"] = "+".join(s for s in SETS if s != held)
+        models[held] = model
+        (args.out / f"without-{held}.json").write_text(json.dumps(model), encoding="utf-8")
+    every = fit(list(tables.values()), args.budget, args.kind)
+    every["trained_on"] = "+".join(SETS)
+    (args.out / "all.json").write_text(json.dumps(every), encoding="utf-8")
+    print(
+        f"{'set':12s} {'lines':>6s} {'article':>7s}  held-out: thr  art.removed furn.removed   in-sample: thr  art.removed furn.removed"
+    )
+    for name in SETS:
+        x, y = tables[name][0], tables[name][1]
+        cols = []
+        for m in (models[name], every):
+            art, furn = removed_share(tables[name], probabilities(x, m), m["threshold"])
+            cols.append(f"{m['threshold']:.3f}  {art:10.1%} {furn:11.1%}")
+        print(f"{name:12s} {len(y):6d} {y.mean():7.1%}  {cols[0]}   {cols[1]}")
+    if args.ship:
+        target = Path(__file__).resolve().parent.parent / "src/cleanmedia/resources/common/line_model.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(args.out / "all.json", target)
+        print("shipped", target)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,466 @@
+"""A line model with context: which lines of a text dump are page furniture, learnt from labelled pages.
+
+The phrase lists of `boilerplate` cannot enumerate every site's menus, teasers and prompts in its own
+words; what such lines *are* carries across sites and languages: short, few function words, no sentence
+punctuation, capitals, digits and separators, far from the prose, among other short lines, repeated.
+Each line gets those features (its own, its neighbours', where it sits), a small ensemble of boosted
+trees scores how likely it is article text, and a line is removed only when that score is below a
+threshold chosen for precision, and no guard keeps it (`kept`). The trees and the threshold are data
+(`resources/common/line_model.json`, fitted by `scripts/train_lines.py` on labelled page dumps, fit on
+three sets and scored on the fourth); evaluation here is plain Python.
+
+Removal depends on the neighbours, and removing lines changes them: the cleaner decides again on what is
+left until nothing changes (a fixed point), so cleaning its output removes nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, cast
+
+from cleanmedia import lang, resources
+from cleanmedia.cleaner import Cleaner
+from cleanmedia.document import DocumentView, Edit
+from cleanmedia.text import BLOCKS, Line, removal_spans
+
+#: Characters that end a sentence (Latin and CJK full stops), and what may close it.
+SENTENCE_END = frozenset(".!?\u2026\u3002\uff01\uff1f")
+CLOSERS = "\"'\u201d\u00bb)]\u300d"
+INNER_PUNCT = ".!?;\u3002"
+SEPARATORS = ("|", "\u2022", "\u00b7", "\u00bb", "\u203a", "\u2192", " / ", "::")
+STRIP = "\"'()[]{}<>.,;:!?\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019*#|/-\u2013\u2014\u2026"
+#: A line is prose when it ends a sentence, is this long, and (language known) has function words.
+PROSE_WORDS, PROSE_CHARS, PROSE_STOP = 10, 80, 0.15
+MIN_LINES = 6  # fewer lines have no surroundings to judge by: the text is left alone
+HEADING_LOG_WORDS = math.log1p(20)  # a line over prose this short may be its heading
+SENTENCE_LOG_WORDS = math.log1p(3)  # a sentence this long stays
+WIDE = 10  # lines each side for the share of prose nearby
+SHORT_LOG_WORDS = math.log1p(5)  # a short line: five words or fewer
+WINDOW = 3  # lines each side whose shape describes a line's surroundings
+MAX_DISTANCE = 50
+
+#: The features, in the order of the model's weights. Own shape, then where it sits, then neighbours.
+FEATURES = (
+    "log_words", "log_chars", "stop_share", "ends_sentence", "inner_punct", "commas", "capitalised_stop",
+    "all_caps", "digits", "separator", "unknown_share", "list_item", "repeated", "link", "colon_end",
+    "word_length", "prose", "copyright", "no_stop_list", "log_prose_distance",
+    "before_prose", "after_prose", "prev_log_words", "prev_stop", "prev_end", "next_log_words",
+    "next_stop", "next_end", "window_log_words", "window_end", "window_prose", "in_core", "log_core_distance",
+    "starts_lower", "wide_prose", "log_short_run", "next_prose",
+)  # fmt: skip
+#: Indexes of the features the guards read.
+LOG_WORDS, PROSE, NEXT_PROSE, LIST_ITEM, ENDS, COLON_END, IN_CORE = (
+    FEATURES.index(f)
+    for f in ("log_words", "prose", "next_prose", "list_item", "ends_sentence", "colon_end", "in_core")
+)
+#: Plain words for the features an explanation names (the rest are named by their code).
+WORDING = {
+    "log_words": "few words", "stop_share": "few function words", "ends_sentence": "no sentence end",
+    "capitalised_stop": "function words capitalised", "all_caps": "in capitals", "digits": "digits",
+    "separator": "separators", "unknown_share": "unknown words", "repeated": "repeated in the text",
+    "link": "a link or address", "log_prose_distance": "far from the prose", "before_prose": "before the article",
+    "after_prose": "after the article", "window_log_words": "among short lines", "window_end": "among unpunctuated lines",
+    "window_prose": "no prose around", "prev_log_words": "after a short line", "next_log_words": "before a short line",
+    "in_core": "outside the article's core", "log_core_distance": "far from the core",
+    "log_short_run": "in a run of short lines", "wide_prose": "little prose nearby", "copyright": "copyright sign",
+    "log_chars": "its length", "inner_punct": "its punctuation", "commas": "its commas", "word_length": "word length",
+    "list_item": "list shape", "colon_end": "colon", "prose": "not prose", "no_stop_list": "no stop list for the language",
+    "prev_stop": "the line before", "prev_end": "the line before", "next_stop": "the line after",
+    "next_end": "the line after", "starts_lower": "its first letter", "next_prose": "what follows",
+}  # fmt: skip
+
+
+#: A tree: parallel lists (feature index, -1 at a leaf; threshold, x <= threshold goes left; left child;
+#: right child; node value). Its contribution to the logit is the value of the leaf a line reaches.
+Tree = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]]
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """p(article) = sigmoid(bias + weights · x + the trees' leaf values) over `FEATURES`; a line goes
+    when p < `threshold`. A logistic model has weights and no trees, a boosted tree ensemble trees and
+    zero weights. `means` (the training features' means) let a logistic model say which features
+    decided a removal; trees say it by the features of the splits on the line's path."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    means: tuple[float, ...]
+    trees: tuple[Tree, ...] = ()
+    trained_on: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LineModel:
+        """From the JSON shape `scripts/train_lines.py` writes; raises ValueError on other features."""
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError("line model was fitted on other features than this version computes")
+        trees = tuple(
+            (tuple(f), tuple(t), tuple(left), tuple(right), tuple(v))
+            for f, t, left, right, v in data.get("trees", ())
+        )
+        weights = tuple(data.get("weights") or [0.0] * len(FEATURES))
+        return cls(
+            weights,
+            float(data["bias"]),
+            float(data["threshold"]),
+            tuple(data["means"]),
+            trees,
+            str(data.get("trained_on", "")),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LineModel:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def logit(self, x: Sequence[float]) -> float:
+        if not self.trees:
+            return self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return self._compiled(x)
+
+    @cached_property
+    def _compiled(self) -> Callable[[Sequence[float]], float]:
+        """The trees as one Python expression of nested conditionals, compiled once: several times
+        faster than walking the node lists. Built from numbers only (`repr` of ints and floats)."""
+        terms = [_expression(tree, 0, leaf_value=True) for tree in self.trees]
+        return cast(Callable[[Sequence[float]], float], _compile(f"{self.bias!r} + " + " + ".join(terms)))
+
+    @cached_property
+    def _leaves(self) -> Callable[[Sequence[float]], tuple[int, ...]]:
+        """The leaf each tree sends a line to, compiled as `_compiled` is."""
+        source = "(" + "".join(_expression(tree, 0, leaf_value=False) + ", " for tree in self.trees) + ")"
+        return cast(Callable[[Sequence[float]], tuple[int, ...]], _compile(source))
+
+    @cached_property
+    def _paths(self) -> tuple[dict[int, tuple[tuple[int, float], ...]], ...]:
+        """Per tree, per leaf: the (feature, change of node value) of each split on the way to it."""
+        paths = []
+        for feature, _, left, right, value in self.trees:
+            found: dict[int, tuple[tuple[int, float], ...]] = {}
+            stack: list[tuple[int, tuple[tuple[int, float], ...]]] = [(0, ())]
+            while stack:
+                i, path = stack.pop()
+                if feature[i] < 0:
+                    found[i] = path
+                    continue
+                for child in (left[i], right[i]):
+                    stack.append((child, (*path, (feature[i], value[child] - value[i]))))
+            paths.append(found)
+        return tuple(paths)
+
+    def decisive(self, x: Sequence[float], n: int = 3) -> list[str]:
+        """The `n` features that pulled the score furthest towards furniture: for a logistic model
+        weight × (value - mean), for trees the change of node value at each split on the line's path
+        (Saabas' attribution)."""
+        pulls: dict[int, float] = {}
+        if not self.trees:
+            pulls = {
+                j: w * (v - m) for j, (w, v, m) in enumerate(zip(self.weights, x, self.means, strict=True))
+            }
+        for paths, leaf in zip(self._paths, self._leaves(x), strict=True):
+            for j, change in paths[leaf]:
+                pulls[j] = pulls.get(j, 0.0) + change
+        ranked = sorted((pull, j) for j, pull in pulls.items() if pull < 0)
+        return [WORDING.get(FEATURES[j], FEATURES[j]) for _, j in ranked[:n]]
+
+
+def _compile(expression: str) -> Any:
+    return eval(compile(f"lambda x: {expression}", "<line model>", "eval"), {})
+
+
+def _expression(tree: Tree, i: int, leaf_value: bool) -> str:
+    """Python source of the subtree at node `i`: its leaf's value, or its leaf's index."""
+    feature, threshold, left, right, value = tree
+    if feature[i] < 0:
+        return repr(float(value[i])) if leaf_value else repr(int(i))
+    return (
+        f"({_expression(tree, left[i], leaf_value)} if x[{int(feature[i])}] <= {float(threshold[i])!r} "
+        f"else {_expression(tree, right[i], leaf_value)})"
+    )
+
+
+@cache
+def shipped_model() -> LineModel:
+    """The model shipped as data (`resources/common/line_model.json`), read once."""
+    node = files(resources.__name__) / "common" / "line_model.json"
+    return LineModel.from_dict(json.loads(node.read_text(encoding="utf-8")))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def _ends(text: str) -> bool:
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_END
+
+
+def _all_letters_upper(text: str) -> bool:
+    """Every letter is a capital (an uncased letter, as in CJK, is not)."""
+    return sum(map(str.isalpha, text)) == sum(map(str.isupper, text))
+
+
+def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None) -> tuple[float, ...]:
+    """The features of a line on its own (`text` stripped): the first 18 of `FEATURES`."""
+    raw = text.split()
+    n = len(raw)
+    chars = len(text)
+    words = [w.strip(STRIP).lower() for w in raw]
+    words = [w for w in words if w]
+    nw = len(words) or 1
+    ends = _ends(text)
+    stop_share = sum(map(stop.__contains__, words)) / nw if stop else 0.0
+    if known:
+        alpha = [w for w in words if w.isalpha()]
+        unknown = (len(alpha) - sum(map(known.__contains__, alpha))) / nw
+    else:
+        unknown = 0.0
+    # Counted in C (map over the characters); the capitals only for a line with no lower-case letter.
+    all_caps = text.isupper() and sum(map(str.isupper, text)) >= 4 and _all_letters_upper(text)
+    digits = sum(map(str.isdigit, text))
+    inner = sum(text.count(p) for p in INNER_PUNCT) - (1 if ends else 0)
+    prose = ends and (n >= PROSE_WORDS or chars >= PROSE_CHARS) and (stop_share >= PROSE_STOP or not stop)
+    return (
+        math.log1p(n),
+        math.log1p(chars),
+        stop_share,
+        float(ends),
+        min(inner / n, 1.0) if n else 0.0,
+        min(text.count(",") / n, 1.0) if n else 0.0,
+        sum(w[:1].isupper() and w.strip(STRIP).lower() in stop for w in raw[1:]) / (n - 1) if n > 1 else 0.0,
+        float(all_caps),
+        digits / chars if chars else 0.0,
+        float(any(s in text for s in SEPARATORS)),
+        unknown,
+        float(text[:2] in ("\u2022 ", "- ", "* ")),
+        0.0,  # repeated: set by `features`, which sees the other lines
+        float("http" in text or "www." in text or "@" in text),
+        float(text.endswith(":")),
+        min(chars / n / 15.0, 1.0) if n else 0.0,
+        float(prose),
+        float("\u00a9" in text or "(c)" in text.lower()),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _own(text: str, code: str | None) -> tuple[float, ...]:
+    """`own_features` cached across rounds, passes and documents (lines recur: menus, footers)."""
+    stop = resources.profile(code).stopwords
+    return own_features(text, stop, lang.lexicon(code) if stop and code else None)
+
+
+def features(texts: Sequence[str], code: str | None) -> list[list[float]]:
+    """One feature vector per line (`texts`: the stripped non-empty lines, in order; `code`: the text's
+    language or None). One pass for each line's own features (cached by line text), then two passes for
+    the distances to prose and one for the neighbours."""
+    counts = Counter(texts)
+    base = [_own(t, code) for t in texts]
+    no_stop_list = float(not resources.profile(code).stopwords)
+    n = len(texts)
+    prose = [b[PROSE] > 0 for b in base]
+    dist = _distances(prose)
+    first = next((i for i, p in enumerate(prose) if p), n)
+    last = next((i for i in range(n - 1, -1, -1) if prose[i]), -1)
+    core_lo, core_hi = _core([b[0] for b in base], prose)
+    logw = [b[0] for b in base]
+    stops = [b[2] for b in base]
+    ends = [b[3] for b in base]
+    prose_f = [float(p) for p in prose]
+    wide = _window_shares(prose_f, WIDE)
+    near_logw, near_ends, near_prose = (_window_shares(v, WINDOW) for v in (logw, ends, prose_f))
+    runs = _short_runs(base)
+    out = []
+    for i, b in enumerate(base):
+        row = list(b)
+        row[12] = float(counts[texts[i]] > 1)
+        row += [
+            no_stop_list,
+            math.log1p(dist[i]),
+            float(i < first),
+            float(i > last),
+            logw[i - 1] if i else 0.0,
+            stops[i - 1] if i else 0.0,
+            ends[i - 1] if i else 0.0,
+            logw[i + 1] if i + 1 < n else 0.0,
+            stops[i + 1] if i + 1 < n else 0.0,
+            ends[i + 1] if i + 1 < n else 0.0,
+            near_logw[i],
+            near_ends[i],
+            near_prose[i],
+            float(core_lo <= i <= core_hi),
+            math.log1p(min(max(core_lo - i, i - core_hi, 0), MAX_DISTANCE)),
+            float(texts[i][:1].islower()),
+            wide[i],
+            math.log1p(runs[i]),
+            prose_f[i + 1] if i + 1 < n else 0.0,
+        ]
+        out.append(row)
+    return out
+
+
+def _window_shares(values: list[float], width: int) -> list[float]:
+    """For each line, the mean of `values` over the `width` lines each side, the line itself aside
+    (running sums: one pass)."""
+    n = len(values)
+    total = [0.0]
+    for v in values:
+        total.append(total[-1] + v)
+    out = []
+    for i in range(n):
+        lo, hi = max(0, i - width), min(n, i + width + 1)
+        k = hi - lo - 1
+        out.append((total[hi] - total[lo] - values[i]) / k if k else 0.0)
+    return out
+
+
+def _short_runs(base: list[tuple[float, ...]]) -> list[int]:
+    """For each line, the length of the run of short unpunctuated lines it is in (0 for other lines):
+    one line alone between paragraphs is a heading, one among many is a menu."""
+    short = [b[0] <= SHORT_LOG_WORDS and not b[3] for b in base]
+    runs = [0] * len(short)
+    i = 0
+    while i < len(short):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(short) and short[j + 1]:
+            j += 1
+        for k in range(i, j + 1):
+            runs[k] = j - i + 1
+        i = j + 1
+    return runs
+
+
+def _core(log_words: list[float], prose: list[bool]) -> tuple[int, int]:
+    """The article's core: the run of lines where prose words most outweigh the other lines (Kadane's
+    maximum subarray, as Body Text Extraction does with tokens and tags). A prose line counts its words,
+    another line costs two plus half its words. (first, last) line; (0, -1) when there is no prose."""
+    best, best_lo, best_hi = 0.0, 0, -1
+    run, run_lo = 0.0, 0
+    for i, (lw, p) in enumerate(zip(log_words, prose, strict=True)):
+        words = math.expm1(lw)
+        score = words if p else -(2.0 + words / 2.0)
+        if run <= 0:
+            run, run_lo = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_lo, best_hi = run, run_lo, i
+    return best_lo, best_hi
+
+
+def _distances(prose: list[bool]) -> list[int]:
+    """Lines from each line to the nearest prose line (0 for prose; `MAX_DISTANCE` when none)."""
+    n = len(prose)
+    dist = [MAX_DISTANCE] * n
+    d = MAX_DISTANCE
+    for i in range(n):
+        d = 0 if prose[i] else min(d + 1, MAX_DISTANCE)
+        dist[i] = d
+    d = MAX_DISTANCE
+    for i in range(n - 1, -1, -1):
+        d = 0 if prose[i] else min(d + 1, MAX_DISTANCE)
+        dist[i] = min(dist[i], d)
+    return dist
+
+
+def kept(x: Sequence[float], before_list: bool = False) -> bool:
+    """The lines the model never removes, whatever their score (precision first; together they cost
+    about one point of the furniture removed on the shared sets): prose; a line of up to 20 words
+    just before prose or a list (its heading); a list item; a line ending with a colon (it introduces
+    what follows); a sentence of three words or more; a line inside the article's core."""
+    return bool(
+        x[PROSE]
+        or ((x[NEXT_PROSE] or before_list) and x[LOG_WORDS] <= HEADING_LOG_WORDS)
+        or x[LIST_ITEM]
+        or x[COLON_END]
+        or (x[ENDS] and x[LOG_WORDS] >= SENTENCE_LOG_WORDS)
+        or x[IN_CORE]
+    )
+
+
+def _in_runs(candidates: list[bool]) -> list[bool]:
+    """Candidates that have a candidate neighbour: a lone short line between kept lines is more often
+    a heading or a short paragraph than furniture, which comes in runs (menus, teaser lists)."""
+    n = len(candidates)
+    return [
+        c and ((i > 0 and candidates[i - 1]) or (i + 1 < n and candidates[i + 1]))
+        for i, c in enumerate(candidates)
+    ]
+
+
+def _score(model: LineModel, x: list[float], memo: dict[tuple[float, ...], float]) -> float:
+    key = tuple(x)
+    p = memo.get(key)
+    if p is None:
+        p = memo[key] = _sigmoid(model.logit(x))
+    return p
+
+
+def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, tuple[float, list[float]]]:
+    """The lines (indexes into `texts`) the model removes, each with its p(article) and features.
+
+    The lines `kept` describes are never removed: author notes and comments written as prose stay
+    rather than risk an article paragraph.
+
+    Decided again on the lines left until nothing more goes (at most `len(texts)` rounds, in practice
+    two or three), so that the lines kept are a fixed point: deciding on them removes nothing. Never
+    every line: a text the model would empty is left alone, and so is a text of fewer than `MIN_LINES`
+    lines or without a prose line.
+    """
+    alive = list(range(len(texts)))
+    memo: dict[tuple[float, ...], float] = {}  # p(article) of a feature vector met in an earlier round
+    if len(texts) < MIN_LINES:
+        return {}
+    removed: dict[int, tuple[float, list[float]]] = {}
+    while alive:
+        rows = features([texts[i] for i in alive], code)
+        if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
+            break  # too little text to have surroundings, or no prose to tell furniture from
+        scores = [
+            1.0 if kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) else _score(model, x, memo)
+            for j, x in enumerate(rows)
+        ]
+        runs = _in_runs([p < model.threshold for p in scores])
+        going = {i: (p, x) for i, p, x, go in zip(alive, scores, rows, runs, strict=True) if go}
+        if not going:
+            break
+        if len(going) == len(alive):
+            return {}
+        removed.update(going)
+        alive = [i for i in alive if i not in going]
+    return removed
+
+
+class Lines(Cleaner):
+    """Removes the lines the line model scores as furniture, each with its score and decisive features.
+
+    Keeps nothing of a document on `self` (one instance serves any number of threads): the model is
+    read-only.
+    """
+
+    name = "lines"
+    settles = True
+    reasons = ("lines.",)
+
+    def __init__(self, model: LineModel | None = None) -> None:
+        self.model = model
+
+    def edits(self, doc: DocumentView) -> Iterator[Edit]:
+        bl: list[Line] = doc.cached(BLOCKS)
+        if len(bl) < 2:
+            return
+        model = self.model or shipped_model()
+        code = doc.lang if resources.profile(doc.lang).known else None
+        removed = decide([b.stripped for b in bl], code, model)
+        spans = removal_spans(doc.text, bl, set(removed))
+        for i in sorted(removed):
+            p, x = removed[i]
+            why = ", ".join(model.decisive(x)) or "its shape"
+            yield doc.remove(*spans[i], "lines.furniture", f"line model p(article)={p:.3f}: {why}")

@@ -1,0 +1,168 @@
+"""The line model (cleaners/lines.py): page dumps in five languages, what goes and what must stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanmedia import clean_and_explain
+from cleanmedia.cleaners.lines import FEATURES, LineModel, decide, features, shipped_model
+
+# Per language: a menu above the article, the article (a heading, prose, a heading introducing a
+# section, a one-line paragraph), a comment prompt, and a teaser list below it.
+PAGES = {
+    "de": (
+        ["Startseite", "Politik", "Wirtschaft", "Alles rund ums Haus", "Service & Hilfe", "Anmelden"],
+        [
+            "Stadtrat beschließt den neuen Haushalt",
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt für das kommende Jahr beschlossen, der vor allem mehr Geld für Schulen und den Nahverkehr vorsieht.",
+            "Die Opposition kritisierte, dass die Verwaltung die Zahlen erst wenige Tage vor der Sitzung vorgelegt habe und die Bürger kaum Zeit gehabt hätten, sich ein Bild zu machen.",
+            "Was sich für die Bürger ändert",
+            "Ab dem Frühjahr sollen die Busse in den Außenbezirken häufiger fahren, und die Gebühren für die Kindertagesstätten bleiben trotz der gestiegenen Kosten unverändert.",
+            "Der Bürgermeister will den Plan im Herbst noch einmal prüfen lassen.",
+        ],
+        ["Kommentar verfassen", "Was meinen Sie?"],
+        ["Meistgelesen", "Neue Brücke über den Fluss eröffnet", "Polizei sucht Zeugen nach Unfall", "Wetter: Sonne am Wochenende", "zurück zur Übersicht"],
+    ),
+    "en": (
+        ["Home", "News", "Sport", "Business", "Subscribe", "Sign in"],
+        [
+            "Council approves the new budget",
+            "The city council approved the new budget on Tuesday after a debate that lasted well into the night, with more money for schools and for public transport.",
+            "The opposition said the figures had only been presented a few days before the meeting, leaving residents with hardly any time to study them.",
+            "What changes for residents",
+            "From the spring, buses in the outer districts will run more often, and nursery fees will stay the same despite the higher costs.",
+            "The mayor wants the plan reviewed again in the autumn.",
+        ],
+        ["Leave a comment", "What do you think?"],
+        ["Most read", "New bridge opens over the river", "Police seek witnesses after crash", "Weather: sunny weekend ahead", "Back to overview"],
+    ),
+    "fr": (
+        ["Accueil", "Politique", "Économie", "Culture", "S'abonner", "Se connecter"],
+        [
+            "Le conseil municipal adopte le nouveau budget",
+            "Le conseil municipal a adopté mardi le budget de l'année prochaine après un long débat, avec davantage de moyens pour les écoles et les transports en commun.",
+            "L'opposition a reproché à la mairie de n'avoir présenté les chiffres que quelques jours avant la séance, laissant aux habitants très peu de temps pour les étudier.",
+            "Ce qui change pour les habitants",
+            "Dès le printemps, les bus des quartiers périphériques passeront plus souvent et les tarifs des crèches resteront les mêmes malgré la hausse des coûts.",
+            "Le maire souhaite que le plan soit réexaminé à l'automne.",
+        ],
+        ["Laisser un commentaire", "Qu'en pensez-vous ?"],
+        ["Les plus lus", "Un nouveau pont ouvre sur le fleuve", "La police recherche des témoins", "Météo : un week-end ensoleillé", "Retour à la liste"],
+    ),
+    "es": (
+        ["Inicio", "Política", "Economía", "Deportes", "Suscríbete", "Iniciar sesión"],
+        [
+            "El ayuntamiento aprueba el nuevo presupuesto",
+            "El pleno del ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate, con más dinero para las escuelas y para el transporte público.",
+            "La oposición criticó que las cifras se presentaran solo unos días antes de la sesión, lo que dejó a los vecinos muy poco tiempo para estudiarlas.",
+            "Qué cambia para los vecinos",
+            "A partir de la primavera, los autobuses de los barrios periféricos pasarán con más frecuencia y las tarifas de las guarderías no subirán pese al aumento de los costes.",
+            "El alcalde quiere que el plan se revise de nuevo en otoño.",
+        ],
+        ["Deja un comentario", "¿Qué opinas?"],
+        ["Lo más leído", "Abre un nuevo puente sobre el río", "La policía busca testigos del accidente", "El tiempo: fin de semana soleado", "Volver al listado"],
+    ),
+    "it": (
+        ["Home", "Politica", "Economia", "Sport", "Abbonati", "Accedi"],
+        [
+            "Il consiglio comunale approva il nuovo bilancio",
+            "Il consiglio comunale ha approvato martedì il bilancio del prossimo anno dopo un lungo dibattito, con più fondi per le scuole e per il trasporto pubblico.",
+            "L'opposizione ha criticato il fatto che i numeri siano stati presentati solo pochi giorni prima della seduta, lasciando ai cittadini pochissimo tempo per studiarli.",
+            "Cosa cambia per i cittadini",
+            "Dalla primavera gli autobus dei quartieri periferici passeranno più spesso e le rette degli asili resteranno invariate nonostante l'aumento dei costi.",
+            "Il sindaco vuole che il piano venga riesaminato in autunno.",
+        ],
+        ["Lascia un commento", "Cosa ne pensi?"],
+        ["I più letti", "Inaugurato un nuovo ponte sul fiume", "La polizia cerca testimoni dell'incidente", "Meteo: weekend di sole", "Torna all'elenco"],
+    ),
+}  # fmt: skip
+LANGS = sorted(PAGES)
+
+
+def _page(code: str) -> tuple[str, list[str], list[str]]:
+    menu, article, prompt, teasers = PAGES[code]
+    return "\n".join(menu + article + prompt + teasers) + "\n", article, menu + prompt + teasers
+
+
+def _out(text: str) -> list[str]:
+    return [line for line in clean_and_explain(text, input_format="text").text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_article_lines_all_stay(code: str) -> None:
+    """Prose, the headings that introduce it and the one-line paragraph stay, in order, unchanged."""
+    text, article, _ = _page(code)
+    out = _out(text)
+    assert [line for line in out if line in article] == article
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_menu_prompt_and_teasers_go(code: str) -> None:
+    """The menu goes whole and at least half of the rest (comment prompt, teaser list) with it, by
+    the line model or the phrase lists. The threshold is set for precision: a teaser line close to it
+    may stay (en and es keep their teaser list at the shipped threshold)."""
+    text, _, furniture = _page(code)
+    out = _out(text)
+    assert not [line for line in PAGES[code][0] if line in out]
+    left = [line for line in furniture if line in out]
+    assert len(left) <= len(furniture) // 2, left
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_every_model_removal_is_explained(code: str) -> None:
+    text, article, _ = _page(code)
+    edits = [e for e in clean_and_explain(text, input_format="text").edits if e.cleaner == "lines"]
+    for e in edits:
+        assert e.reason == "lines.furniture" and e.kind == "remove"
+        assert e.detail.startswith("line model p(article)=") and e.before.strip() not in article
+
+
+def test_the_model_alone_removes_the_menu_around_german_prose() -> None:
+    """Furniture no phrase list names ("Alles rund ums Haus") goes by its shape and its place."""
+    menu, article, _, _ = PAGES["de"]
+    texts = ["Mein Konto", "Alles rund ums Haus", "Service & Hilfe", "Garten & Freizeit", *article]
+    gone = decide(texts, "de", shipped_model())
+    assert set(gone) >= {0, 1, 2, 3} and not set(gone) & set(range(4, len(texts)))
+
+
+def test_a_text_the_model_would_empty_is_left_alone() -> None:
+    texts = ["Home", "News", "Sport", "Contact"]
+    assert decide(texts, "en", shipped_model()) == {}
+
+
+def test_features_have_the_model_shape() -> None:
+    rows = features(["Home", "The council approved the budget on Tuesday night."], "en")
+    assert all(len(row) == len(FEATURES) for row in rows)
+    assert len(shipped_model().weights) == len(FEATURES)
+
+
+def test_a_model_for_other_features_is_refused() -> None:
+    with pytest.raises(ValueError):
+        LineModel.from_dict({"features": ["x"], "weights": [1.0], "bias": 0, "threshold": 0.5, "means": [0]})
+
+
+SHAPES = st.sampled_from(
+    [
+        "Home",
+        "Kontakt",
+        "Service & Hilfe",
+        "Most read",
+        "12 comments",
+        "Share | Tweet | Email",
+        "Was meinen Sie?",
+        "The council approved the new budget on Tuesday after a long debate about schools and buses.",
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt beschlossen.",
+        "What changes for residents",
+        "© 2026 Example Media",
+    ]
+)
+
+
+@given(st.lists(SHAPES, min_size=1, max_size=30), st.sampled_from(["en", "de", None]))
+def test_decisions_reach_a_fixed_point(texts: list[str], code: str | None) -> None:
+    """What the model keeps, it keeps when asked again: one call reaches the fixed point."""
+    gone = decide(texts, code, shipped_model())
+    kept = [t for i, t in enumerate(texts) if i not in gone]
+    assert decide(kept, code, shipped_model()) == {}
