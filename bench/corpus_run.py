@@ -38,7 +38,9 @@ def sources(bench: Path) -> tuple[list[str], list[tuple[str, bytes]]]:
                 texts.append(item["articleBody"])
             page = folder / "html" / f"{key}.html.gz"
             if page.exists():
-                pages.append((item.get("url") or f"https://example.org/{key}", gzip.decompress(page.read_bytes())))
+                pages.append(
+                    (item.get("url") or f"https://example.org/{key}", gzip.decompress(page.read_bytes()))
+                )
     return texts, pages
 
 
@@ -80,8 +82,12 @@ def generate(bench: Path, n: int, dest: Path) -> float:
     with (dest / "warc" / "crawl.warc.gz").open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, page in islice(page_iter, counts["warc"]):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers))
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers)
+            )
             size += len(page)
     return size / 1e6
 
@@ -93,7 +99,9 @@ def tree_rss(pid: int) -> int:
         current = todo.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            total += next(int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS"))
+            total += next(
+                int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS")
+            )
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, StopIteration):
@@ -148,13 +156,17 @@ def main() -> None:
     parser.add_argument("bench", type=Path, help="the shared benchmark folder (../shared/bench)")
     parser.add_argument("--docs", type=int, default=20000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--memory-sizes", type=int, nargs="*", default=[], help="corpus sizes for the memory curve")
+    parser.add_argument(
+        "--memory-sizes", type=int, nargs="*", default=[], help="corpus sizes for the memory curve"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the corpus and outputs (to compare them)")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/cleanmedia-corpus-bench"))
     args = parser.parse_args()
     corpus = args.scratch / "corpus"
     mb = generate(args.bench, args.docs, corpus)
-    print(f"corpus: {args.docs} documents, {mb:.1f} MB ({', '.join(f'{k} {v:.0%}' for k, v in SHARES.items())})")
+    print(
+        f"corpus: {args.docs} documents, {mb:.1f} MB ({', '.join(f'{k} {v:.0%}' for k, v in SHARES.items())})"
+    )
     base, digests = None, set()
     for jobs in args.jobs:
         seconds, cpu, peak, status = run(corpus, args.scratch / f"out{jobs}", jobs)

@@ -48,6 +48,7 @@ def main() -> None:
     from datatrove.pipeline.extractors import Trafilatura  # optional: imported once the arguments are good
 
     from cleanmedia.integrations.datatrove import CleanmediaStep
+
     for round_ in ("warm-up", "measured"):  # the first round loads lexicons and trafilatura's caches
         for label, steps in (
             ("A", [Trafilatura(favour_precision=True, timeout=5), CleanmediaStep(input_format="text")]),

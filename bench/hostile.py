@@ -160,7 +160,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("families", nargs="*", help=f"default: all ({', '.join(FAMILIES)})")
     parser.add_argument(
-        "--quick", action="store_true", help="sizes 8k-64k, 5 s limit; fails on errors and time-outs only (CI)"
+        "--quick",
+        action="store_true",
+        help="sizes 8k-64k, 5 s limit; fails on errors and time-outs only (CI)",
     )
     parser.add_argument("--start", type=int, help="smallest size in characters (default 125,000)")
     parser.add_argument("--limit", type=float, help="seconds before a clean is stopped")

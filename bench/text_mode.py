@@ -42,6 +42,7 @@ from typing import Any
 from cleanmedia import DEFAULT_CHAIN, clean, lang
 from cleanmedia.chain import Chain
 from cleanmedia.cleaner import TRAITS, Cleaner, Proposal
+from cleanmedia.cleaners import DUMP_CHAIN
 from cleanmedia.document import LETTER_RUN, DocumentView
 
 SETS = ("scrapinghub", "readability", "newspaper", "modern")
@@ -213,13 +214,15 @@ def run_chain(pages: list[Page], chain: Chain, clock: dict[str, float]) -> list[
 
 
 def chains(loso: Path | None, held_out: str) -> Iterable[tuple[str, Chain]]:
-    """The chains cleanmedia is measured with on a set: the default, and the line model held out."""
+    """The chains cleanmedia is measured with on a set: the default, the dump chain (the line model),
+    and the dump chain with the line model fitted without this set (held out)."""
     yield "cleanmedia", DEFAULT_CHAIN
-    if loso is not None and "lines" in DEFAULT_CHAIN:
+    yield "cleanmedia dump chain", DUMP_CHAIN
+    if loso is not None:
         from cleanmedia.cleaners.lines import LineModel, Lines
 
         model = LineModel.load(loso / f"without-{held_out}.json")
-        yield "cleanmedia held-out", DEFAULT_CHAIN.replace("lines", Lines(model=model))
+        yield "cleanmedia dump held-out", DUMP_CHAIN.replace("lines", Lines(model=model))
 
 
 def main() -> None:

@@ -122,7 +122,11 @@ def mutate(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
         other = rng.choice(pool)
         k = rng.randrange(len(other) + 1)
         return data[:i] + other[k : k + 256] + data[i:]
-    return data[:i] + rng.choice([b"<", b">", b"</p>", b"<br>", b"&lt;", b"\r\n", b"\xc2\xa0", b"\x00"]) + data[j:]
+    return (
+        data[:i]
+        + rng.choice([b"<", b">", b"</p>", b"<br>", b"&lt;", b"\r\n", b"\xc2\xa0", b"\x00"])
+        + data[j:]
+    )
 
 
 def run_random(args: argparse.Namespace, report: Callable[[bytes], None]) -> None:
@@ -153,8 +157,14 @@ def run_atheris(args: argparse.Namespace, report: Callable[[bytes], None]) -> No
     for data in seeds():
         (corpus / hashlib.sha1(data).hexdigest()[:16]).write_bytes(data)
     atheris.Setup(
-        [sys.argv[0], str(corpus), f"-max_total_time={args.seconds or 60}", f"-max_len={args.max_bytes}",
-         f"-seed={args.seed}", "-print_final_stats=1"],
+        [
+            sys.argv[0],
+            str(corpus),
+            f"-max_total_time={args.seconds or 60}",
+            f"-max_len={args.max_bytes}",
+            f"-seed={args.seed}",
+            "-print_final_stats=1",
+        ],
         report,
     )
     atheris.Fuzz()

@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 
 from cleanmedia import clean_and_explain
 from cleanmedia.chain import Chain
-from cleanmedia.cleaners import DEFAULT_CHAIN
+from cleanmedia.cleaners import DUMP_CHAIN
 from cleanmedia.cleaners.lines import FEATURES, LIST_ITEM, features, kept
 from cleanmedia.resources import profile
 
@@ -44,7 +44,7 @@ TOKEN = re.compile(r"\w+")
 SLACK = 40
 TREES, DEPTH = 100, 3
 Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
-PREFIX = Chain(list(DEFAULT_CHAIN)[: DEFAULT_CHAIN.names.index("lines")])  # what `lines` is given
+PREFIX = Chain(list(DUMP_CHAIN)[: DUMP_CHAIN.names.index("lines")])  # what `lines` is given
 
 
 def labelled_pages(

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanmedia import clean_and_explain
+from cleanmedia.cleaners import DUMP_CHAIN
 from cleanmedia.cleaners.lines import FEATURES, LineModel, decide, features, shipped_model
 
 # Per language: a menu above the article, the article (a heading, prose, a heading introducing a
@@ -87,7 +88,11 @@ def _page(code: str) -> tuple[str, list[str], list[str]]:
 
 
 def _out(text: str) -> list[str]:
-    return [line for line in clean_and_explain(text, input_format="text").text.split("\n") if line.strip()]
+    return [
+        line
+        for line in clean_and_explain(text, input_format="text", chain=DUMP_CHAIN).text.split("\n")
+        if line.strip()
+    ]
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -113,7 +118,11 @@ def test_menu_prompt_and_teasers_go(code: str) -> None:
 @pytest.mark.parametrize("code", LANGS)
 def test_every_model_removal_is_explained(code: str) -> None:
     text, article, _ = _page(code)
-    edits = [e for e in clean_and_explain(text, input_format="text").edits if e.cleaner == "lines"]
+    edits = [
+        e
+        for e in clean_and_explain(text, input_format="text", chain=DUMP_CHAIN).edits
+        if e.cleaner == "lines"
+    ]
     for e in edits:
         assert e.reason == "lines.furniture" and e.kind == "remove"
         assert e.detail.startswith("line model p(article)=") and e.before.strip() not in article

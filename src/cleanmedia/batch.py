@@ -178,7 +178,9 @@ class _Pool:
         self.pool = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(
+            max_workers=self.workers, initializer=_worker_init, initargs=(os.getpid(),)
+        )
 
     def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
         pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
@@ -188,7 +190,9 @@ class _Pool:
                     chunk = list(islice(numbered, chunk_size))
                     if not chunk:
                         break
-                    pending.append((chunk, self.pool.submit(_clean_chunk, chunk, self.options, self.time_limit)))
+                    pending.append(
+                        (chunk, self.pool.submit(_clean_chunk, chunk, self.options, self.time_limit))
+                    )
                 if not pending:
                     return
                 chunk, future = pending.popleft()
@@ -197,7 +201,10 @@ class _Pool:
                 except BrokenProcessPool:
                     self._renew()
                     outcomes = [self._alone(item) for item in chunk]
-                    pending = deque((c, self.pool.submit(_clean_chunk, c, self.options, self.time_limit)) for c, _ in pending)
+                    pending = deque(
+                        (c, self.pool.submit(_clean_chunk, c, self.options, self.time_limit))
+                        for c, _ in pending
+                    )
                 yield from outcomes
         except BaseException:  # interrupted, or the consumer stopped early: no waiting for the workers
             self._kill()

@@ -64,7 +64,8 @@ def parser() -> argparse.ArgumentParser:
         description="Clean scraped articles (text or HTML) into clean text, with an edit log. "
         "Inputs are files, folders (searched recursively) or '-' for standard input; record files "
         "(JSONL, WARC, Parquet) hold one document per record.",
-        epilog=EXAMPLES + f"\nlanguages with word lists (other ISO 639-1 codes get the language-neutral cleaners): "
+        epilog=EXAMPLES
+        + f"\nlanguages with word lists (other ISO 639-1 codes get the language-neutral cleaners): "
         f"{', '.join(LANGUAGES)}\ncleaners, in order (for --only and --without): {', '.join(_cleaner_names())}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -104,7 +105,11 @@ def parser() -> argparse.ArgumentParser:
     )
     chain = p.add_mutually_exclusive_group()
     chain.add_argument(
-        "--without", type=_names, default=(), metavar="NAMES", help="leave out these cleaners (comma-separated)"
+        "--without",
+        type=_names,
+        default=(),
+        metavar="NAMES",
+        help="leave out these cleaners (comma-separated)",
     )
     chain.add_argument(
         "--only", type=_names, default=(), metavar="NAMES", help="run only these cleaners (comma-separated)"
@@ -204,7 +209,9 @@ class Report:
     def progress(self) -> None:
         """The bar's counts after each document (bytes are its unit: MB, MB/s and the time left)."""
         if self.bar is not None:
-            self.bar.set_postfix_str(f"{self.documents} docs, {sum(self.failures.values())} failed", refresh=False)
+            self.bar.set_postfix_str(
+                f"{self.documents} docs, {sum(self.failures.values())} failed", refresh=False
+            )
 
 
 def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[Task, Outcome | None]]:
@@ -227,7 +234,9 @@ class Writer:
     """Routes each result to standard output or to its file under --output. One output file is open
     at a time, written whole (`FileSink`, `ParquetSink`) when its source ends."""
 
-    def __init__(self, args: argparse.Namespace, n_sources: int, resume: dict[int, int] | None = None) -> None:
+    def __init__(
+        self, args: argparse.Namespace, n_sources: int, resume: dict[int, int] | None = None
+    ) -> None:
         self.args = args
         self.headers = n_sources > 1 and not args.json and args.output is None
         self.current: Source | None = None
@@ -334,7 +343,9 @@ class OneFileWriter(Writer):
             self._line(task, {INFO_KEY: {"error": task.error, "raw": task.raw}})
 
     def document(self, task: Task, outcome: Outcome) -> None:
-        self._line(task, {"source": task.source.shown, **record_outcome({}, "text", outcome, self.args.edits)})
+        self._line(
+            task, {"source": task.source.shown, **record_outcome({}, "text", outcome, self.args.edits)}
+        )
 
     def unwritten(self, task: Task, error: str) -> None:
         self._line(task, {"source": task.source.shown, "text": None, INFO_KEY: {"error": error}})
@@ -391,7 +402,12 @@ def _usage(args: argparse.Namespace) -> str | None:
             codec_name(args.charset)
         except DecodeError:
             return f"unknown charset {args.charset!r}"
-    if args.output is not None and args.output.exists() and not args.output.is_dir() and not one_file(args.output):
+    if (
+        args.output is not None
+        and args.output.exists()
+        and not args.output.is_dir()
+        and not one_file(args.output)
+    ):
         return f"-o {shown(args.output)} is a file: it must be a folder, or a .jsonl or .jsonl.gz file"
     from cleanmedia.cleaners import DEFAULT_CHAIN
 

@@ -108,7 +108,9 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
                 sources.append(Source(found, rel, forced or named, forced=forced is not None))
         elif path.exists():
             named = split_name(path)[1]
-            sources.append(Source(path, Path(path.resolve().name), forced or named, forced=forced is not None))
+            sources.append(
+                Source(path, Path(path.resolve().name), forced or named, forced=forced is not None)
+            )
         else:
             report.failed(shown(path), 0, "no such file or folder")
     if skipped:
@@ -299,5 +301,3 @@ def _parquet_rows(source: Source, options: ReadOptions) -> Iterator[Task]:
                 yield _record_task(source, number, row, options.field, size)
     except Exception as exc:  # noqa: BLE001 - a corrupt Parquet file ends this file only
         yield Task(source, number + 1, None, error=_reason(exc))
-
-

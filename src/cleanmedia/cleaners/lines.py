@@ -101,8 +101,14 @@ class LineModel:
         """From the JSON shape `scripts/train_lines.py` writes; raises ValueError on other features."""
         if tuple(data["features"]) != FEATURES:
             raise ValueError("line model was fitted on other features than this version computes")
-        trees = tuple(
-            (tuple(f), tuple(t), tuple(left), tuple(right), tuple(v))
+        trees = tuple(  # numbers only (ints and floats): the trees are compiled to Python source
+            (
+                tuple(map(int, f)),
+                tuple(map(float, t)),
+                tuple(map(int, left)),
+                tuple(map(int, right)),
+                tuple(map(float, v)),
+            )
             for f, t, left, right, v in data.get("trees", ())
         )
         weights = tuple(data.get("weights") or [0.0] * len(FEATURES))
