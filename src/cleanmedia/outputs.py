@@ -76,7 +76,6 @@ class FileSink:
     def __init__(self, target: Path, compress: bool = False, resume_lines: int = 0) -> None:
         self.target = target
         self.partial = target.with_name(target.name + PARTIAL)
-        self.compress = compress
         earlier = self.partial.with_name(self.partial.name + ".resume")
         if resume_lines:
             self.partial.replace(earlier)
