@@ -28,8 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.linear_model import LogisticRegression
 
 from cleanmedia import clean_and_explain
 from cleanmedia.chain import Chain
@@ -128,6 +126,10 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
 
 def fit(tables: list[Table], budget: float, kind: str) -> dict[str, Any]:
     """The model fitted on `tables`, its threshold the highest keeping every table within `budget`."""
+    # scikit-learn is a development dependency (`pip install -e ".[train]"`): imported where it fits
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+
     x = np.vstack([t[0] for t in tables])
     y = np.concatenate([t[1] for t in tables])
     weight = np.sqrt(np.maximum(np.concatenate([t[2] for t in tables]), 1))
