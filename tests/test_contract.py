@@ -23,6 +23,7 @@ from cleanmedia import (
     clean_and_explain,
     replay,
 )
+from cleanmedia.cleaners import DUMP_CHAIN
 from fixtures import cases
 
 TITLES = [
@@ -64,12 +65,13 @@ def test_clean_gives_the_serial_result_from_any_number_of_threads() -> None:
     assert all("Actualités - Régions" not in out for out in serial[:60])
 
 
-def test_cleaners_keep_no_state_of_a_document_on_themselves() -> None:
-    """After cleaning, every cleaner of the default chain holds what it held before (its options)."""
-    before = {step.name: dict(vars(step)) for step in DEFAULT_CHAIN}
+@pytest.mark.parametrize("chain", [DEFAULT_CHAIN, DUMP_CHAIN], ids=["default", "dump"])
+def test_cleaners_keep_no_state_of_a_document_on_themselves(chain: Chain) -> None:
+    """After cleaning, every cleaner of the shipped chains holds what it held before (its options)."""
+    before = {step.name: dict(vars(step)) for step in chain}
     for case in cases():
-        clean_and_explain(case.input)
-    assert {step.name: dict(vars(step)) for step in DEFAULT_CHAIN} == before
+        clean_and_explain(case.input, chain=chain)
+    assert {step.name: dict(vars(step)) for step in chain} == before
 
 
 @pytest.mark.parametrize("case", cases(), ids=lambda c: c.name)
