@@ -145,3 +145,36 @@ def test_lines_are_foreign_to_the_article_not_to_the_furniture() -> None:
     text = "\n\n".join([cookie, "More in World", *["• World"] * 7, "• News", "• Sport", items, cookie, quote])
     result = clean_and_explain(text)
     assert _lines(result.text) == [*items.split("\n"), quote] and result.metadata.lang == "it"
+
+
+HEADLINE_CASES = [
+    (
+        "de",
+        "Bundestag beschließt neues Heizungsgesetz",
+        "Von Anna Schmidt | 12. März 2024, 14:30 Uhr",
+        "Der Bundestag hat am Donnerstag das neue Heizungsgesetz beschlossen, nach monatelangen Debatten in "
+        "der Koalition.\n\nDie Opposition kündigte an, gegen das Gesetz vor dem Verfassungsgericht zu klagen.",
+        ("Anna Schmidt", "2024-03-12"),
+    ),
+    (
+        "en",
+        "Storm Ciarán batters northern France",
+        "By John Miller",
+        "Storm Ciarán hit the coast of Brittany overnight, with winds of up to 200 km/h, leaving a million "
+        "homes without power.\n\nThe authorities closed schools across the region on Thursday.",
+        ("John Miller", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "headline", "byline", "body", "meta"), HEADLINE_CASES, ids=["de", "en"])
+def test_a_headline_above_a_byline_stays_and_becomes_the_title(
+    code: str, headline: str, byline: str, body: str, meta: tuple[str, str | None]
+) -> None:
+    """Found by a new user: the byline went to the metadata and took the article's headline with it (a
+    short unpunctuated line 'enclosed' by the text's edge and the byline). A byline or a dateline is the
+    article's frame, not furniture around a weak line."""
+    result = clean_and_explain(f"{headline}\n\n{byline}\n\n{body}\n")
+    assert result.text == f"{headline}\n\n{body}\n"
+    assert result.metadata.lang == code and result.metadata.title == headline
+    assert (result.metadata.author, result.metadata.date) == meta

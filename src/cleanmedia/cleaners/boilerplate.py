@@ -356,7 +356,8 @@ class Boilerplate(Cleaner):
 
     @staticmethod
     def _revise_weak(verdicts: list[Verdict | None]) -> None:
-        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges)."""
+        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges).
+        A byline or a dateline is not such furniture: it stands beside the article's own headline."""
         n = len(verdicts)
         i = 0
         while i < n:
@@ -367,8 +368,8 @@ class Boilerplate(Cleaner):
             j = i
             while j + 1 < n and strength(verdicts[j + 1]) == WEAK:
                 j += 1
-            above = strength(verdicts[i - 1]) if i > 0 else "edge"
-            below = strength(verdicts[j + 1]) if j + 1 < n else "edge"
+            above = _enclosing(verdicts[i - 1]) if i > 0 else "edge"
+            below = _enclosing(verdicts[j + 1]) if j + 1 < n else "edge"
             enclosed = (above in (BAD, "edge") and below in (BAD, "edge")) and (above, below) != (
                 "edge",
                 "edge",
@@ -378,3 +379,15 @@ class Boilerplate(Cleaner):
                 assert old is not None
                 verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
             i = j + 1
+
+
+#: Lines that go to the metadata but belong to the article's frame (its headline sits beside them): they
+#: never make a neighbouring weak line furniture.
+ARTICLE_FRAME = frozenset({"boilerplate.byline", "boilerplate.dateline"})
+
+
+def _enclosing(verdict: Verdict | None) -> str:
+    """The strength a neighbour lends to the revision of a weak run."""
+    if verdict is not None and verdict.strength == BAD and verdict.reason in ARTICLE_FRAME:
+        return "keep"
+    return strength(verdict)
