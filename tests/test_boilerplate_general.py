@@ -178,3 +178,33 @@ def test_a_headline_above_a_byline_stays_and_becomes_the_title(
     assert result.text == f"{headline}\n\n{body}\n"
     assert result.metadata.lang == code and result.metadata.title == headline
     assert (result.metadata.author, result.metadata.date) == meta
+
+
+@pytest.mark.parametrize(
+    ("label", "author", "date"),
+    [
+        ("Autor: Max Müller | 12. März 2024", "Max Müller", "2024-03-12"),
+        ("Von: Max Müller", "Max Müller", None),
+        ("By: Ann Lowe", "Ann Lowe", None),
+        ("Author: Ann Lowe, 12 March 2024", "Ann Lowe", "2024-03-12"),
+        ("Posted: 12 March 2024", None, "2024-03-12"),
+    ],
+)
+def test_a_byline_or_dateline_with_a_colon_after_its_label_goes_to_the_metadata(
+    label: str, author: str | None, date: str | None
+) -> None:
+    german = "Max" in label
+    headline = "Stadtrat beschließt den Haushalt" if german else "Council backs cycle lanes"
+    body = (
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte."
+        if german
+        else "The council approved the new budget on Tuesday after a long debate about the buses of the city."
+    )
+    result = clean_and_explain(f"{headline}\n\n{label}\n\n{body}\n")
+    assert result.text == f"{headline}\n\n{body}\n"
+    assert (result.metadata.author, result.metadata.date) == (author, date)
+
+
+def test_a_line_that_only_starts_like_a_dateline_stays() -> None:
+    text = "Posted in the garden, the statue was admired by many visitors who came from far away.\n"
+    assert clean_and_explain(text).text == text

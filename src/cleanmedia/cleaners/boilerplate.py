@@ -276,9 +276,10 @@ class Boilerplate(Cleaner):
 
     def _prefixed(self, page: _Page, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = self.phrases
-        sizes = range(min(5, len(tokens)), 0, -1) if tokens and tokens[0] in _phrase_heads(ph) else ()
+        first = tokens[0].rstrip(":") if tokens else ""  # "Autor: Max Müller": the label, then the name
+        sizes = range(min(5, len(tokens)), 0, -1) if first in _phrase_heads(ph) else ()
         for size in sizes:
-            head = " ".join(tokens[:size])
+            head = " ".join(tokens[:size]).rstrip(":")
             kind = ph.prefix.get(head) or ph.line.get(head)
             if kind is None:
                 continue
