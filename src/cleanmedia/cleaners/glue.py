@@ -33,7 +33,12 @@ PREFIXES = frozenset(resources.common("prefixes.txt"))
 #: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
 ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-ELIDED_GLUE = regex.compile(r"^(\p{L}+?)(l|d|j|m|n|s|t|c|qu|dell|nell|all|dall|sull|un)(['\u2019])(\p{L}+)$")
+#: A word glued to the elided form after it ("voicil'accord"): the elided forms of every eliding language.
+ELIDED_GLUE = regex.compile(
+    r"^(\p{L}+?)("
+    + "|".join(sorted(resources.union("elided_forms.txt"), key=lambda f: (-len(f), f)))
+    + r")(['\u2019])(\p{L}+)$"
+)
 #: A function call written in prose ("fetch()", "clone()"): the document talks about code.
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"

@@ -42,6 +42,7 @@ KINDS: dict[str, int] = {
     "doubled.txt": 1,
     "elision.txt": 1,
     "letter_names.txt": 1,
+    "elided_forms.txt": 1,
     "boilerplate.tsv": 3,
     "calques.tsv": 2,
     "currency.tsv": 5,
