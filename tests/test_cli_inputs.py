@@ -590,3 +590,50 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(
     assert run([str(tmp_path / "a.txt"), "-o", str(tmp_path / "file" / "out")]) == 1  # under a file
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("cleanmedia: cannot write") and "Not a directory" in err[0]
+
+
+@pytest.mark.parametrize("where", ["input", "inside", "output"])
+def test_errors_file_over_an_input_or_the_output_is_refused(tmp_path: Path, where: str) -> None:
+    """Found by a fresh user's test: `--errors keep.txt` emptied the input before it was read."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    keep = corpus / "keep.txt"
+    keep.write_text("Important article text.However it ends.\n", encoding="utf-8")
+    target = {"input": keep, "inside": corpus / "errors.jsonl", "output": tmp_path / "all.jsonl"}[where]
+    with pytest.raises(SystemExit) as stop:
+        main([str(corpus), "-o", str(tmp_path / "all.jsonl"), "--errors", str(target)])
+    assert stop.value.code == 2
+    assert keep.read_text(encoding="utf-8") == "Important article text.However it ends.\n"
+
+
+def test_resume_into_a_finished_single_file_is_refused_not_silent(tmp_path: Path) -> None:
+    """Found by a fresh user's test: a new input was skipped because the single output file existed."""
+    corpus = tmp_path / "rc"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"{i}.txt").write_text(f"Article number {i}, a short text.\n", encoding="utf-8")
+    out = tmp_path / "all.jsonl"
+    assert main([str(corpus), "-o", str(out), "-q", "--no-progress"]) == 0
+    (corpus / "3.txt").write_text("Article number 3, a short text.\n", encoding="utf-8")
+    assert main([str(corpus), "-o", str(out), "--resume", "-q", "--no-progress"]) != 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # untouched, and the run said why
+
+
+def test_a_record_cleaned_before_keeps_its_earlier_info(tmp_path: Path) -> None:
+    """Found by a fresh user's test: a record's own "cleanmedia" field was overwritten."""
+    src = tmp_path / "f.jsonl"
+    src.write_text(
+        json.dumps(
+            {
+                "text": "Le le chat dort sur le canapé du salon depuis ce matin.",
+                "cleanmedia": {"note": "mine"},
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main([str(src), "-o", str(tmp_path / "out.jsonl"), "-q", "--no-progress"]) == 0
+    (record,) = [
+        json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert record["cleanmedia"]["previous"] == {"note": "mine"} and record["text"].startswith("Le chat")

@@ -222,3 +222,47 @@ def test_heading_case_keeps_a_city_name_seen_only_in_the_heading() -> None:
         "La mairie a ouvert ses portes samedi matin pour présenter le nouveau projet de quartier.\n"
     )
     assert clean(text, lang="fr").startswith("La mairie ouvre ses portes aux habitants de Lyon\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Invirtió $ 10 mil millones.", "es", "Invirtió $ 10 mil millones."),
+        ("Invirtió $ 1,5 billones.", "es", "Invirtió 1,5 billones de dólares."),
+        ("Invirtió $ 300 millones de euros.", "es", "Invirtió $ 300 millones de euros."),
+        ("El precio subió de $ 5 a $ 7 millones.", "es", "El precio subió de $ 5 a 7 millones de dólares."),
+        ("Ha investito $ 10 mila miliardi.", "it", "Ha investito $ 10 mila miliardi."),
+    ],
+)
+def test_currency_order_never_garbles_an_amount_that_goes_on(text: str, lang: str, expected: str) -> None:
+    """Found by a fresh user's test: a second magnitude, a currency already named or a range after the
+    amount was cut off ("10 mil de dólares millones"). Such an amount is left as written."""
+    own = {"es": " Google aportó 5 millones de dólares.", "it": " Google ha investito 5 milioni di dollari."}[
+        lang
+    ]
+    assert clean(text + own, lang=lang) == expected + own + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le film « La vita e bella » de Roberto Benigni est sorti en 1997.",
+        "La constante e vaut environ 2,718.",
+        "La vitamine e est utile.",
+        "La maison Dolce e Gabbana a présenté sa collection.",
+        "La pièce Romeo e Giulietta est jouée ce soir.",
+    ],
+)
+def test_a_stranded_word_is_replaced_only_between_two_names_of_the_document(text: str) -> None:
+    """Found by a fresh user's test: a correct "e" (a title, a constant, a vitamin, a brand) became "et"."""
+    assert clean(text, lang="fr").replace("\u00a0", " ") == text + "\n"
+    assert clean("Le partenariat entre OpenAI e Microsoft est au bord de la rupture.", lang="fr") == (
+        "Le partenariat entre OpenAI et Microsoft est au bord de la rupture.\n"
+    )
+
+
+def test_no_sentence_capital_after_a_us_state_abbreviation() -> None:
+    text = (
+        "He lives in Sacramento, Calif. with his wife. She moved to St. Petersburg, Fla. in 1998 and stayed."
+    )
+    assert clean(text, lang="en") == text + "\n"

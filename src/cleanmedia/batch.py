@@ -269,10 +269,12 @@ def record_outcome(
     record: dict[str, Any], field: str, outcome: Outcome, edits: bool = False
 ) -> dict[str, Any]:
     """`record` with `field` cleaned and what was learnt under `INFO_KEY`; on failure, the record as it
-    came with the error under `INFO_KEY` (never dropped, never half-cleaned)."""
+    came with the error under `INFO_KEY` (never dropped, never half-cleaned). A record that already had
+    an `INFO_KEY` field (one cleaned before) keeps that value under `INFO_KEY["previous"]`."""
     out = dict(record)
+    previous = {"previous": record[INFO_KEY]} if INFO_KEY in record else {}
     if outcome.result is None:
-        out[INFO_KEY] = {"error": outcome.error}
+        out[INFO_KEY] = {"error": outcome.error, **previous}
         return out
     content = field_value(record, field)
     out = with_field(out, field, field_text(content, outcome.result))
@@ -283,7 +285,7 @@ def record_outcome(
     }
     if edits:
         info["edits"] = [e.to_dict() for e in logged]
-    out[INFO_KEY] = info
+    out[INFO_KEY] = {**info, **previous}
     return out
 
 

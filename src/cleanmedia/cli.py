@@ -409,6 +409,10 @@ def _usage(args: argparse.Namespace) -> str | None:
         and not one_file(args.output)
     ):
         return f"-o {shown(args.output)} is a file: it must be a folder, or a .jsonl or .jsonl.gz file"
+    if args.errors is not None:
+        problem = _errors_target(args)
+        if problem:
+            return problem
     from cleanmedia.cleaners import DEFAULT_CHAIN
 
     unknown = [n for n in (*args.only, *args.without) if n not in DEFAULT_CHAIN.names]
@@ -514,6 +518,22 @@ def _plan(sources: list[Source], args: argparse.Namespace, report: Report) -> li
     return todo
 
 
+def _errors_target(args: argparse.Namespace) -> str | None:
+    """Why --errors cannot be written where asked: over an input, inside an input folder (it would be
+    read as an input next time), or over the output; None when it can."""
+    target = args.errors.resolve()
+    inputs = [Path(p) for p in args.inputs if str(p) != "-"]
+    for given in inputs:
+        path = given.resolve()
+        if target == path:
+            return f"--errors {shown(args.errors)} is an input: it would be emptied before it is read"
+        if given.is_dir() and path in target.parents:
+            return f"--errors {shown(args.errors)} is inside the input folder {shown(given)}"
+    if args.output is not None and target == args.output.resolve():
+        return f"--errors {shown(args.errors)} is the output: one would overwrite the other"
+    return None
+
+
 def _plan_one(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
     """`_plan` for one JSONL output file: refused over an input or inside an input folder; with
     --resume and the file complete, nothing is left to do."""
@@ -525,8 +545,13 @@ def _plan_one(sources: list[Source], args: argparse.Namespace, report: Report) -
     if problems:
         return None
     if args.resume and args.output.exists():
-        report.say(f"cleanmedia: resuming: {shown(args.output)} is complete, nothing to do")
-        return []
+        # A finished single file does not say which inputs it holds: new or changed inputs would be
+        # skipped in silence. Refuse rather than guess.
+        report.say(
+            f"cleanmedia: --resume: {shown(args.output)} is already complete and cannot say which inputs it "
+            "holds; remove it to redo the run, or write to a folder (-o DIR), whose outputs resume per input"
+        )
+        return None
     return sources
 
 

@@ -17,6 +17,8 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 
+Row = tuple[str, str, str, str, regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]
+
 
 class CurrencyOrder(Cleaner):
     name = "currency_order"
@@ -24,11 +26,14 @@ class CurrencyOrder(Cleaner):
     reasons = ("currency.order",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        for symbol, plural, singular, of, pattern, native in _rows(doc.lang or ""):
+        rows, goes_on = _rows(doc.lang or "")
+        for symbol, plural, singular, of, pattern, native, range_ in rows:
             if not native.search(doc.text):
                 continue  # the document never writes the language's own order: "$5 millones" is its usage
             for m in pattern.finditer(doc.text):
                 number, magnitude = m.group(1), m.group(2)
+                if goes_on.match(doc.text, m.end()) or (not magnitude and range_.match(doc.text, m.end())):
+                    continue  # "$ 10 mil millones", "$ 300 millones de euros", "de $ 5 a $ 7 millones"
                 if magnitude:
                     joiner = of if of.endswith("'") else of + " "
                     after = f"{number} {magnitude} {joiner}{plural}"
@@ -40,12 +45,20 @@ class CurrencyOrder(Cleaner):
 
 
 @cache
-def _rows(lang: str) -> list[tuple[str, str, str, str, regex.Pattern[str], regex.Pattern[str]]]:
+def _rows(lang: str) -> tuple[list[Row], regex.Pattern[str]]:
     """(symbol, plural, singular, "of", symbol-first pattern, the language's own order) for each currency of
-    the language's table (built once)."""
-    rows = []
+    the language's table (built once), and what tells that an amount goes on after a match: another
+    magnitude, or a currency already named ("$ 300 millones de euros"). Such an amount is left as written,
+    since rewriting part of it would garble it."""
+    rows: list[Row] = []
+    words: set[str] = set()
+    ofs: set[str] = set()
+    for code in resources.LANGUAGES:  # a currency named in any language ends an amount ("de euros")
+        words.update(w for r in resources.profile(code).table("currency.tsv") for w in r[1:3])
     for row in resources.profile(lang).table("currency.tsv"):
         symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
+        words.update(magnitudes)
+        ofs.add(of)
         mags = "|".join(sorted(map(regex.escape, magnitudes), key=len, reverse=True))
         pattern = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}]){regex.escape(symbol)} ?(\d+(?:[., \u00a0\u202f]\d+)*)(?: ({mags}))?(?![\p{{L}}\p{{N}}]|[.,]\d)"
@@ -55,5 +68,11 @@ def _rows(lang: str) -> list[tuple[str, str, str, str, regex.Pattern[str], regex
             rf"(?<![\p{{L}}])(?:\d[\d., \u00a0\u202f]*(?: (?:{mags}))?|(?:{mags})) (?:{joiner})?"
             rf"(?:{regex.escape(plural)}|{regex.escape(singular)})(?!\p{{L}})"
         )
-        rows.append((symbol, plural, singular, of, pattern, native))
-    return rows
+        range_ = regex.compile(  # "de $ 5 a $ 7 millones": the magnitude of the second is the first's too
+            rf" \p{{L}}{{1,3}} (?:{regex.escape(symbol)} ?)?\d[\d., \u00a0\u202f]*(?:{mags})(?!\p{{L}})"
+        )
+        rows.append((symbol, plural, singular, of, pattern, native, range_))
+    named = "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) or "(?!)"
+    joiners = "|".join(sorted((regex.escape(o.rstrip("'")) for o in ofs), key=len, reverse=True)) or "(?!)"
+    goes_on = regex.compile(rf" (?:(?:{joiners})['’ ] ?)?(?:{named})(?!\p{{L}})", regex.IGNORECASE)
+    return rows, goes_on

@@ -12,6 +12,7 @@ import regex
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
+from cleanmedia.lang import zipf
 
 
 class StrandedWords(Cleaner):
@@ -20,13 +21,17 @@ class StrandedWords(Cleaner):
     reasons = ("stranded.word",)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        table, pattern = _table(doc.lang or "")
-        if pattern is None:
+        table, sources, pattern = _table(doc.lang or "")
+        if pattern is None or doc.lang is None:
             return
         for m in pattern.finditer(doc.text):
             if m.group(1).lower() in resources.union("letter_names.txt"):  # "la lettre e": a letter named
                 continue
-            word = m.group(2)
+            word, left, right = m.group(2), m.group(1), m.group(3)
+            if not (left[0].isupper() and right[0].isupper()):
+                continue  # "la constante e vaut", "La vita e bella": only between two names, as translation leaves it
+            if any(_foreign(w, doc.lang, sources[word]) for w in (left, right)):
+                continue  # "Romeo e Giulietta", "Dolce e Gabbana": a title or name of the source language
             yield doc.change(
                 m.start(2),
                 m.end(2),
@@ -36,11 +41,20 @@ class StrandedWords(Cleaner):
             )
 
 
+def _foreign(word: str, lang: str, sources: tuple[str, ...]) -> bool:
+    """Whether `word` is clearly a word of a source language rather than of `lang` (a zipf point more)."""
+    home = zipf(word.lower(), lang)
+    return any(zipf(word.lower(), source) >= home + 1.0 for source in sources)
+
+
 @cache
-def _table(lang: str) -> tuple[dict[str, str], regex.Pattern[str] | None]:
-    """The language's stranded words (word -> replacement) and the pattern finding them (built once)."""
-    table = {row[0]: row[1] for row in resources.profile(lang).table("stranded.tsv") if len(row) >= 2}
+def _table(lang: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]], regex.Pattern[str] | None]:
+    """The language's stranded words (word -> replacement), the source languages of each, and the
+    pattern finding them between two words (built once)."""
+    rows = [row for row in resources.profile(lang).table("stranded.tsv") if len(row) >= 2]
+    table = {row[0]: row[1] for row in rows}
+    sources = {row[0]: tuple(row[2].split()) if len(row) > 2 else () for row in rows}
     if not table:
-        return table, None
+        return table, sources, None
     words = "|".join(map(regex.escape, table))
-    return table, regex.compile(rf"(?<=(\p{{L}}+)[,)]? )({words})(?= [\p{{L}}])")
+    return table, sources, regex.compile(rf"(?<=(\p{{L}}+)[,)]? )({words})(?= (\p{{L}}+))")
