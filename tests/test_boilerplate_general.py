@@ -208,3 +208,27 @@ def test_a_byline_or_dateline_with_a_colon_after_its_label_goes_to_the_metadata(
 def test_a_line_that_only_starts_like_a_dateline_stays() -> None:
     text = "Posted in the garden, the statue was admired by many visitors who came from far away.\n"
     assert clean_and_explain(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Under the new rules, a banner saying "We use cookies to improve your experience" will no longer be '
+        "enough, regulators said.",
+        "Related: the ruling affects 400 million users across the bloc, the commission added.",
+    ],
+)
+def test_prose_that_quotes_or_starts_like_furniture_stays(line: str) -> None:
+    """Found by a fresh user's test: a quoted cookie notice and a sentence after "Related:" were removed."""
+    text = (
+        "EU tightens privacy rules\n\n"
+        + line
+        + "\n\nThe commission published the new rules on Tuesday after two years of consultation.\n"
+    )
+    assert line in clean_and_explain(text, lang="en").text
+
+
+def test_a_title_case_heading_after_a_byline_word_is_not_an_author() -> None:
+    body = "El gobierno y los sindicatos firmaron el acuerdo el martes, después de meses de negociaciones.\n"
+    result = clean_and_explain(f"Por Fin Un Acuerdo\n\n{body}", lang="es")
+    assert result.metadata.author is None and result.text.startswith("Por fin un acuerdo\n")

@@ -266,3 +266,18 @@ def test_no_sentence_capital_after_a_us_state_abbreviation() -> None:
         "He lives in Sacramento, Calif. with his wife. She moved to St. Petersburg, Fla. in 1998 and stayed."
     )
     assert clean(text, lang="en") == text + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "&lt;p&gt;Hello world.&lt;/p&gt;",
+        "&lt;html&gt;&lt;body&gt;&lt;p&gt;Share this article&lt;/p&gt;&lt;p&gt;The council voted.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;",
+    ],
+)
+def test_escaped_markup_stays_escaped_and_flagged_so_a_second_clean_changes_nothing(text: str) -> None:
+    """Found by a fresh user's test: decoded, escaped markup was taken for HTML by the second clean."""
+    once = clean_and_explain(text)
+    assert clean(once.text) == once.text and "&lt;" in once.text
+    assert any(e.reason == "entity.markup" and e.flag for e in once.edits)
+    assert clean("Use x &lt; 5 and y &gt; 2, she wrote.") == "Use x < 5 and y > 2, she wrote.\n"

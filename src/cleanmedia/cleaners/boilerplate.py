@@ -267,7 +267,11 @@ class Boilerplate(Cleaner):
             return None
         # A substring test per phrase is several times faster than one regex alternation of them all.
         kinds = self.phrases.contains
-        found = [(lowered.find(p), -len(p), p) for p in candidates if p in kinds and p in lowered]
+        found = [
+            (lowered.find(p), -len(p), p)
+            for p in candidates
+            if p in kinds and p in lowered and not _quoted(lowered, lowered.find(p))
+        ]
         if not found:
             return None
         phrase = min(found)[2]  # the first in the line, the longest there (what a regex would match)
@@ -309,6 +313,10 @@ class Boilerplate(Cleaner):
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
         m = BYLINE_NAMES.match(rest) if kind == "byline" and len(rest.split()) <= 12 else None
+        if m and _grammar_in_name(m.group("name"), page.lang):
+            return (
+                None  # "Por Fin Un Acuerdo", "Par Ailleurs Le Gouvernement": a Title Case heading, not a name
+            )
         if m:
             tail = m.group("rest")
             tail_date = dates.parse(tail, page.lang) if tail else None
@@ -380,6 +388,26 @@ class Boilerplate(Cleaner):
                 assert old is not None
                 verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
             i = j + 1
+
+
+QUOTES = '"“”«»„'
+
+
+def _quoted(line: str, at: int) -> bool:
+    """Whether position `at` of a line is inside quotation marks (an odd number of them before it): a
+    notice quoted in a sentence ("a banner saying \"We use cookies\" will no longer do") is the article's."""
+    return sum(line.count(q, 0, at) for q in QUOTES) % 2 == 1
+
+
+def _grammar_in_name(name: str, code: str | None) -> bool:
+    """Whether a byline's "name" holds a grammatical word of the language written with a capital (an
+    article, a pronoun: "Un", "Le"), which names do not; a name particle ("De Niro") does not count."""
+    profile = resources.profile(code)
+    grammar = profile.stopwords | profile.words("function_words.txt")
+    particles = {p for c in resources.LANGUAGES for p in resources.profile(c).name_particles}
+    return any(
+        w.lower() in grammar and w.lower() not in particles and w[:1].isupper() for w in name.split()[1:]
+    )
 
 
 #: Lines that go to the metadata but belong to the article's frame (its headline sits beside them): they

@@ -13,7 +13,7 @@ import regex
 
 from cleanmedia import resources
 from cleanmedia.resources import BOILERPLATE_KINDS
-from cleanmedia.text import DIGIT
+from cleanmedia.text import DIGIT, ends_sentence
 
 BAD, WEAK = "bad", "weak"
 #: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
@@ -210,6 +210,8 @@ def _labelled(text: str, n_words: int, ph: Phrases) -> Verdict | None:
     head, colon, tail = text.partition(":")
     if not colon or not tail.strip() or n_words > 30 or tail.lstrip().startswith("//"):
         return None
+    if len(tail.split()) > 8 and ends_sentence(tail.strip()):
+        return None  # "Related: the ruling affects 400 million users, the commission added." is prose
     kind = ph.line.get(normalise(head)) or ph.prefix.get(normalise(head))
     if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
