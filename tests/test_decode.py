@@ -93,3 +93,16 @@ def test_bytes_no_charset_fits_are_refused() -> None:
 def test_text_that_starts_like_a_signature_is_still_text() -> None:
     for text in ("ID3 tags are metadata.", "BZh is not bzip2 here.", "PAR1 of the report."):
         assert binary_kind(text.encode()) is None and decode(text.encode()) == text
+
+
+def test_undeclared_iso_8859_2_is_read_by_the_words_it_makes() -> None:
+    """Found by a fresh user's test: charset-normalizer read Polish ISO-8859-2 as ISO-8859-10
+    ("Posģowie") and nothing said so; the reading whose words the lexicon knows wins."""
+    text = (
+        "Posłowie przyjęli we wtorek ustawę budżetową większością głosów. Deficyt ma wynieść 184 mld zł, "
+        "jak podało ministerstwo finansów. Żołnierze otrzymają podwyżki, a nauczyciele dostaną więcej "
+        "pieniędzy na szkoły. To jest duża zmiana dla całego kraju, która będzie widoczna już w przyszłym roku."
+    )
+    assert decode(text.encode("iso-8859-2")) == text
+    french = "Le conseil municipal a adopté mardi soir un texte très attendu par les habitants du quartier."
+    assert decode(french.encode("cp1252")) == french

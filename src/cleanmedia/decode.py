@@ -161,10 +161,40 @@ def detect_charset(raw: bytes) -> str | None:
     if not matches:
         return None
     best = min(match.percent_chaos for match in matches)
+    chosen = str(matches[0].encoding)
     for match in matches:
         if match.percent_chaos <= best and "cp1252" in match.could_be_from_charset:
-            return "cp1252"
-    return str(matches[0].encoding)
+            chosen = "cp1252"
+            break
+    # Byte-level plausibility cannot tell code pages that differ in a few letters (Polish ISO-8859-2 read
+    # as ISO-8859-10 gives "Posģowie"): the reading whose words the lexicon knows clearly better wins.
+    candidates = {c for m in matches for c in m.could_be_from_charset} | set(LEXICAL_CANDIDATES)
+    baseline = _known_share(raw, chosen)
+    better = max(sorted(candidates - {chosen}), key=lambda c: _known_share(raw, c), default=None)
+    if better is not None and _known_share(raw, better) >= baseline + 0.05:
+        return better
+    return chosen
+
+
+#: Single-byte code pages tried besides charset-normalizer's own candidates when words decide.
+LEXICAL_CANDIDATES = ("cp1250", "iso8859_2", "cp1251", "cp1252", "cp1257", "iso8859_15", "koi8_r")
+
+
+def _known_share(raw: bytes, codec: str) -> float:
+    """The share of the words of `raw` read as `codec` that the lexicon of their language knows (0 when
+    the bytes do not decode, or the language is not identified). Cached per call site by the caller."""
+    try:
+        text = raw[:20000].decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return -1.0
+    from cleanmedia.document import LETTER_RUN
+    from cleanmedia.lang import detect_words, zipf
+
+    words = [w for w in LETTER_RUN.findall(text) if len(w) > 1][:2000]
+    code = detect_words(words) if words else None
+    if not code or not words:
+        return 0.0
+    return sum(zipf(w.lower(), code) > 0 for w in words) / len(words)
 
 
 def codec_name(label: str) -> str:
