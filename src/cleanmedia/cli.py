@@ -243,6 +243,9 @@ class Writer:
         self.sink: FileSink | ParquetSink | None = None
         self.stdout = sys.stdout
         self.resume = resume or {}  # id(source) -> records already in its partial output
+        # Partial files this run may have started: an interrupt can land between creating one and
+        # handing it to `self.sink`, so `abort` removes what is left of them (the kept one aside).
+        self.partials: set[Path] = set()
 
     def _switch(self, source: Source) -> None:
         if source is self.current:
@@ -251,6 +254,7 @@ class Writer:
         self.current = source
         if self.args.output is not None:
             target = self.args.output / output_name(source, self.args.json)
+            self.partials.add(target.with_name(target.name + PARTIAL))
             if target.suffix == ".parquet":
                 self.sink = ParquetSink(target, parquet_schema(source.path))
             else:
@@ -299,6 +303,7 @@ class Writer:
         if self.sink is not None:
             sink, self.sink = self.sink, None
             sink.finish()
+            self.partials.discard(sink.partial)
         self.current = None
 
     def abort(self, keep_records: bool = False) -> str | None:
@@ -306,14 +311,16 @@ class Writer:
         `keep_records` a JSONL output of records is kept as its partial file for `--resume`, which is
         named in the return value."""
         sink, self.sink = self.sink, None
-        if sink is None:
-            return None
-        if not isinstance(sink, FileSink):
+        kept = None
+        if isinstance(sink, FileSink):
+            keep = keep_records and self.current is not None and self.current.kind in ("jsonl", "warc")
+            sink.abort(keep=keep)
+            kept = sink.partial if keep else None
+        elif sink is not None:
             sink.abort()
-            return None
-        keep = keep_records and self.current is not None and self.current.kind in ("jsonl", "warc")
-        sink.abort(keep=keep)
-        return shown(sink.partial) if keep else None
+        for partial in self.partials - {kept}:
+            partial.unlink(missing_ok=True)
+        return shown(kept) if kept is not None else None
 
 
 class OneFileWriter(Writer):
