@@ -17,7 +17,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from real_paragraphs import load
+from real_paragraphs import add_arguments, load
 
 from cleanmedia import clean_and_explain
 from cleanmedia.cleaners import REPAIRS
@@ -38,10 +38,7 @@ def changed(paragraphs: list[str], lang: str) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared/bench"))
-    parser.add_argument("--per-source", type=int, default=400)
-    parser.add_argument("--cache", type=Path, help="JSON file caching the collected paragraphs")
-    parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs of each source")
+    add_arguments(parser)
     parser.add_argument("--list", type=Path, help="write every change, with its cleaner and paragraph")
     args = parser.parse_args()
     data = load(args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset)

@@ -16,6 +16,7 @@ repository.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections import Counter
@@ -114,6 +115,14 @@ def collect(
                 if lang in LANGS:
                     add(lang, source, para)
     return {lang: {s: ps for s, ps in by.items() if ps} for lang, by in found.items() if lang in LANGS}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every bench over these paragraphs takes: where they come from and which."""
+    parser.add_argument("--shared", type=Path, default=Path("../shared/bench"))
+    parser.add_argument("--per-source", type=int, default=400)
+    parser.add_argument("--cache", type=Path, help="JSON file caching the collected paragraphs")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs of each source")
 
 
 def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]]]:

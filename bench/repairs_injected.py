@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from real_paragraphs import load
+from real_paragraphs import add_arguments, load
 
 from cleanmedia import DEFAULT_CHAIN, clean
 from cleanmedia.cleaners.brands import has_inner_capital
@@ -166,10 +166,7 @@ def _diff(damaged: str, output: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared/bench"))
-    parser.add_argument("--per-source", type=int, default=400)
-    parser.add_argument("--cache", type=Path, help="JSON file caching the collected paragraphs")
-    parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs of each source")
+    add_arguments(parser)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--langs", default="en,de,fr,es,it,pt,nl")
     parser.add_argument("--kinds", default=",".join(KINDS))
