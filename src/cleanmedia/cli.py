@@ -319,7 +319,8 @@ class Writer:
         elif sink is not None:
             sink.abort()
         for partial in self.partials - {kept}:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # gone, or never made (its folder could not be)
+                partial.unlink(missing_ok=True)
         return shown(kept) if kept is not None else None
 
 
