@@ -74,3 +74,11 @@ def test_a_title_element_in_the_body_is_not_text() -> None:
     # Two unclosed tags are no document structure (issue 11, kind 9): as text it stays, and stays put.
     assert clean("0<TITLE><P>") == clean(clean("0<TITLE><P>")) == "0<TITLE><P>\n"
     assert clean("<body><p>Hello there.</p><title>Tab name</title></body>") == "Hello there.\n"
+
+
+def test_a_control_character_between_two_words_leaves_a_space() -> None:
+    """Found by a fresh user's test: a removed NUL joined two words ("a\\x00b" -> "ab"). Zero-width and
+    formatting characters inside a word still go without a trace."""
+    assert clean("Hello\x00world, said the mayor.") == "Hello world, said the mayor.\n"
+    assert clean("co\u00adoperation and re\u200bsearch") == "cooperation and research\n"
+    assert clean("the end\x07") == "the end\n"

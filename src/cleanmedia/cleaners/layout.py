@@ -72,8 +72,26 @@ def _control_edits(doc: DocumentView) -> Iterator[Edit]:
         elif "\u00ad" in m.group() and not text.isascii():
             for s, e in _outside_mojibake(text, start, end):
                 yield doc.remove(s, e, "layout.control", "invisible control character")
+        elif _separates_words(text, start, end, m.group()):
+            yield doc.change(start, end, " ", "layout.control", "control character between two words")
         else:
             yield doc.remove(start, end, "layout.control", "invisible control character")
+
+
+#: C0 controls and DEL: in text they stand where a separator was lost (a NUL between two fields), unlike
+#: the zero-width and formatting characters, which sit inside words and go without a trace.
+C0 = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
+
+
+def _separates_words(text: str, start: int, end: int, run: str) -> bool:
+    """Whether a run of C0 controls stands between two words ("a\x00b"): removed, it would join them."""
+    return (
+        start > 0
+        and end < len(text)
+        and all(ch in C0 for ch in run)
+        and text[start - 1].isalnum()
+        and text[end].isalnum()
+    )
 
 
 def _outside_mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
