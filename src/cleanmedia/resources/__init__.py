@@ -236,11 +236,6 @@ def load(code: str) -> Profile:
 LANGUAGES: tuple[str, ...] = tuple(c for c in codes() if load(c).article)
 
 
-def profiles() -> tuple[Profile, ...]:
-    """The profiles of every language with a folder."""
-    return tuple(load(c) for c in codes())
-
-
 def filler_language(code: str | None) -> bool:
     """True for a language recognised only as filler text (Latin "lorem ipsum" and its kin)."""
     return bool(code) and code in codes() and not load(code or "").article
