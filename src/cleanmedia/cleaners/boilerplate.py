@@ -365,8 +365,7 @@ class Boilerplate(Cleaner):
 
     @staticmethod
     def _revise_weak(verdicts: list[Verdict | None]) -> None:
-        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges).
-        A byline or a dateline is not such furniture: it stands beside the article's own headline."""
+        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges)."""
         n = len(verdicts)
         i = 0
         while i < n:
@@ -377,8 +376,8 @@ class Boilerplate(Cleaner):
             j = i
             while j + 1 < n and strength(verdicts[j + 1]) == WEAK:
                 j += 1
-            above = _enclosing(verdicts[i - 1]) if i > 0 else "edge"
-            below = _enclosing(verdicts[j + 1]) if j + 1 < n else "edge"
+            above = strength(verdicts[i - 1]) if i > 0 else "edge"
+            below = strength(verdicts[j + 1]) if j + 1 < n else "edge"
             enclosed = (above in (BAD, "edge") and below in (BAD, "edge")) and (above, below) != (
                 "edge",
                 "edge",
@@ -408,15 +407,3 @@ def _grammar_in_name(name: str, code: str | None) -> bool:
     return any(
         w.lower() in grammar and w.lower() not in particles and w[:1].isupper() for w in name.split()[1:]
     )
-
-
-#: Lines that go to the metadata but belong to the article's frame (its headline sits beside them): they
-#: never make a neighbouring weak line furniture.
-ARTICLE_FRAME = frozenset({"boilerplate.byline", "boilerplate.dateline"})
-
-
-def _enclosing(verdict: Verdict | None) -> str:
-    """The strength a neighbour lends to the revision of a weak run."""
-    if verdict is not None and verdict.strength == BAD and verdict.reason in ARTICLE_FRAME:
-        return "keep"
-    return strength(verdict)
