@@ -12,7 +12,6 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from itertools import compress
 
 from cleanmedia import resources
 
@@ -20,15 +19,21 @@ from cleanmedia import resources
 DETECTABLE = resources.codes()
 
 
+#: Capital letters of the Latin alphabets (Basic Latin to Latin Extended-B): alone, an initial or a label.
+_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+
+
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, dict[str, float]]:
     """word -> {lang: weight}; a word shared by k languages weighs 1/k in each. Each word is there in
     lower case, capitalised and in capitals, so that a document's own word counts (`Document.words`,
     in any case) are looked up as they are, without a lower-cased copy of the text."""
+    clitics = resources.union("elided_forms.txt")  # the "s" of "Men's" is no French "s'"
     owners: dict[str, list[str]] = {}
     for lang in DETECTABLE:
         for w in resources.stopwords(lang):
-            owners.setdefault(w, []).append(lang)
+            if len(w) > 1 or w not in clitics:
+                owners.setdefault(w, []).append(lang)
     weights = {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
     for w, weight in list(weights.items()):
         for variant in (w.capitalize(), w.upper()):
@@ -45,13 +50,16 @@ def scores(words: Iterable[str]) -> dict[str, float]:
 def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
     """(evidence from every occurrence, evidence from distinct words, case aside) for each language.
     The intersection runs in C and walks the smaller side; Python loops only over the frequent words
-    found. Single letters are noise, neither words nor evidence."""
+    found. A single letter counts only in lower case ("w", "z", "i" in Polish, "y" in Spanish): a
+    capital one is an initial or a list label. An elided form ("l", "s") never counts: it is the "s"
+    of "Men's" as often as the "s'" of French.
+    """
     weights = _weights()
     total: dict[str, float] = {}
     distinct: dict[str, float] = {}
     seen: set[str] = set()
     for w in counts.keys() & weights.keys():
-        if len(w) < 2:
+        if len(w) < 2 and not w.islower():
             continue
         lowered = w.lower()
         first = lowered not in seen
@@ -72,9 +80,9 @@ def detect_words(words: list[str], minimum: float = 2.0) -> str | None:
 def detect_counts(counts: Counter[str], minimum: float = 2.0) -> str | None:
     """The language of a text given its runs of letters in any case and their counts, such as
     `Document.words()`, or None when the evidence is too thin (fewer than five words of two letters or
-    more, or too few distinct frequent words of the language)."""
-    letters = sum(compress(counts.values(), map((1).__eq__, map(len, counts))))
-    n_words = sum(counts.values()) - letters
+    more, a capital letter alone not counted, or too few distinct frequent words of the language)."""
+    initials = sum(counts[c] for c in counts.keys() & _CAPITALS)
+    n_words = sum(counts.values()) - initials
     if n_words < 5:
         return None
     total, distinct = _evidence(counts)
