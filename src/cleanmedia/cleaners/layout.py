@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from heapq import merge
+from itertools import pairwise
 
 import regex
 
@@ -143,7 +144,9 @@ def _layout_edits(doc: DocumentView) -> Iterator[Edit]:
         yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
     last_end = text.find("\n", len(text.rstrip()))
     last_end = len(text) if last_end < 0 else last_end
-    separators = _separators(doc, head_end, last_end) if _may_have_odd_separators(rows) else ()
+    separators = (
+        _separators(doc, head_end, last_end, _wrap_width(rows)) if _may_have_odd_separators(rows) else ()
+    )
     yield from merge(_lines(doc, rows), separators, key=lambda e: e.start)  # in text order
     if text[last_end:] != "\n":
         yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
@@ -157,16 +160,62 @@ def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Edit]:
         start += len(row) + 1
 
 
-def _separators(doc: DocumentView, head_end: int, last_end: int) -> Iterator[Edit]:
+def _separators(doc: DocumentView, head_end: int, last_end: int, wrap: int | None) -> Iterator[Edit]:
     text = doc.text
     for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
         s, e = m.span()
         before = text[text.rfind("\n", 0, s) + 1 : s]
         after_end = text.find("\n", e)
         after = text[e : len(text) if after_end < 0 else after_end]
+        if wrap and m.group() == "\n" and _wrapped(before, after, wrap):
+            joint = "" if before.rstrip()[-2:-1].isalpha() and before.rstrip()[-1:] == "-" else " "
+            yield doc.change(s, e, joint, "layout.unwrap", f"a line wrapped at {wrap} characters joined")
+            continue
         want = "\n" if is_list_item(_lstrip(before)) and is_list_item(_lstrip(after)) else "\n\n"
         if m.group() != want:
             yield doc.change(s, e, want, "layout.separator", "one blank line between blocks")
+
+
+#: A hard-wrapped text: its lines that go on without a blank line (list items aside) are at least this share within
+#: WRAP_SLACK characters of the longest, which is between WRAP_MIN and WRAP_MAX characters (mail,
+#: plain-text archives and terminals wrap at 60-80), and this share of them go on with a lower-case word.
+WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_FULL, WRAP_GOES_ON, WRAP_LINES = 40, 100, 20, 0.6, 0.4, 3
+
+
+def _wrap_width(rows: list[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None when it is not hard-wrapped. Without it, every
+    line of a wrapped paragraph would become a paragraph of its own; with it, only lines that fill the
+    width are joined to the next (a short line ends its paragraph or is a line of an address or a list).
+    Stops at the first line wider than any wrap: web text has such lines."""
+    widths = []
+    goes_on = 0
+    for row, following in pairwise(rows):
+        if not row or not following:
+            continue
+        width = len(row.rstrip())
+        if width > WRAP_MAX:
+            return None
+        if following.strip() and not (is_list_item(_lstrip(row)) or is_list_item(_lstrip(following))):
+            widths.append(width)
+            goes_on += following.lstrip()[:1].islower()
+    if len(widths) < WRAP_LINES:
+        return None
+    width = max(widths)
+    full = sum(width - WRAP_SLACK <= w for w in widths)
+    if width < WRAP_MIN or full < WRAP_FULL * len(widths) or goes_on < WRAP_GOES_ON * len(widths):
+        return None
+    return width
+
+
+def _wrapped(before: str, after: str, width: int) -> bool:
+    """Whether the break between two lines of a hard-wrapped text is a wrap: the line before fills the
+    width and neither line is a list item or a bullet."""
+    return (
+        len(before.rstrip()) >= width - WRAP_SLACK
+        and not is_list_item(_lstrip(before))
+        and not is_list_item(_lstrip(after))
+        and bool(after.strip())
+    )
 
 
 def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
