@@ -16,6 +16,7 @@ line breaks (NEL U+0085) are bytes of mojibake until this step has read them.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterator
 from functools import lru_cache
@@ -67,10 +68,39 @@ class Mojibake(Cleaner):
                 yield from _flags(doc, start, line)
 
 
+#: What Windows-1252 makes of a UTF-8 continuation byte (0x80-0xBF), the bytes it has no character for
+#: (0x81, 0x8D, 0x8F, 0x90, 0x9D) aside: a decoder drops them.
+CP1252_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+#: "â€" (E2 80 of UTF-8 read as Windows-1252) then: "œ" (the opening “ E2 80 9C), the byte 0x9D kept
+#: (the closing ” E2 80 9D), or no continuation at all (its last byte is gone; a U+FFFD in its place
+#: is left to ftfy, which keeps it as the mark of a lost byte).
+QUOTE_MOJIBAKE = re.compile(f"\u00e2\u20ac(?:(\u0153)|(\u009d)|(?![{re.escape(CP1252_CONTINUATION)}\ufffd]))")
+
+
+def _lost_closing_quotes(line: str) -> str:
+    """The line with the lost last byte (0x9D) of a closing quotation mark put back after "â€", where
+    an opening “ ("â€œ") of the line is still open. Without it ftfy reads "â€ " as a
+    dagger (E2 80 A0, the no-break space made a space), a character far rarer than a quote."""
+    if "\u00e2\u20ac\u0153" not in line:
+        return line
+    parts, start, open_quotes = [], 0, 0
+    for m in QUOTE_MOJIBAKE.finditer(line):
+        if m.group(1):
+            open_quotes += 1
+        elif m.group(2):
+            open_quotes = max(open_quotes - 1, 0)
+        elif open_quotes:
+            open_quotes -= 1
+            parts += [line[start : m.end()], "\x9d"]
+            start = m.end()
+    return "".join(parts) + line[start:] if parts else line
+
+
 @lru_cache(maxsize=1024)
 def repair(line: str) -> str:
     """ftfy's repair of one line (no line break inside), or the line itself when ftfy declines.
     Cached: a line ftfy declines is met again in the chain's next passes."""
+    line = _lost_closing_quotes(line)
     if "&" in line and ";" in line:
         unescaped = unescape_html(line)
         if unescaped != line and ftfy.badness.is_bad(unescaped):
