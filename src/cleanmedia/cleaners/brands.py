@@ -54,13 +54,17 @@ def consensus_applies(word: str, canonical: str, code: str) -> bool:
     differ in the first letter alone (a sentence start's capital: "LeanFIRE" beside "leanFIRE"), not when
     the canonical's one inner capital is its second letter and `word` is in title case (a held shift key
     makes "XBox" of "Xbox" more often than the reverse), and never when `word` is a common word of the
-    language (a German noun "Bergwandern" beside a shop called "BergWandern": `lang.is_common_word`)."""
+    language or of the language it borrows from (a German noun "Bergwandern" beside a shop called
+    "BergWandern", "Package" beside a playful "PacKaGe" in French: `lang.is_common_word`)."""
     if word[1:] == canonical[1:]:
         return False
     if canonical[:-1].isupper() and canonical[-1] == "s":
         return True  # an acronym's plural ("DVDs", "PCs"): "Dvds" is no spelling of anything
     if word.istitle() and canonical[1].isupper() and len(canonical) > 3 and canonical[2:].islower():
         return False
+    loans = resources.profile(code).loanwords_from
+    if loans and is_common_word(word, loans):
+        return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
     return not is_common_word(word, code) and not native_compound(canonical, code)
 
 

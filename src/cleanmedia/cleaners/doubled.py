@@ -80,12 +80,14 @@ def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
 
 def _name_beside_word(text: str, start: int, match: str) -> bool:
     """Copies in different case: a name beside the word it is made of ("le gestionnaire de fichiers
-    Fichiers", "clique em Para para escolher"), unless the capital is a sentence's first word ("The the
-    crowd": the capital at the start of a line or after a full stop is the sentence's)."""
+    Fichiers", "clique em Para para escolher"), or two capitalised copies inside a sentence (a button
+    named like its word: "pulse en Para Para elegir"), unless the capital is a sentence's first word
+    ("The the crowd", "The The crowd": the capital at the start of a line or after a full stop is the
+    sentence's)."""
     first, second = match.split(" ")[:2]
-    if first == second:
+    if first == second and not first[0].isupper():
         return False
-    if second[0].isupper():
+    if first != second and second[0].isupper():
         return True
     before = text[max(0, start - 3) : start].rstrip(" ")
     return not (before == "" or before.endswith((".", "!", "?", "\n", ":", "\u2022")))

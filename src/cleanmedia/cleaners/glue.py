@@ -14,6 +14,7 @@ Three shapes, each split only on evidence:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -114,16 +115,24 @@ class GluedWords(Cleaner):
             yield doc.change(start, start + len(token), after, reason, detail)
 
     def _starter(self, word: str, code: str) -> bool:
-        """A word that often starts a sentence: a stop word or a very frequent word."""
-        return word.lower() in resources.stopwords(code) or zipf(word, code) >= self.min_starter_zipf
+        """A word that often starts a sentence: an opener (`_opener`) or a very frequent word."""
+        return _opener(word, code) or zipf(word, code) >= self.min_starter_zipf
 
     def _known(self, word: str, code: str, minimum: float) -> bool:
         loans = resources.profile(code).loanwords_from
         return max(zipf(word, code), zipf(word, loans) if loans else 0.0) >= minimum
 
-    def _whole_known(self, token: str, code: str, alone: Counter[str]) -> bool:
+    def _whole_known(self, token: str, left: str, right: str, code: str) -> bool:
+        """Whether the whole token is a word of its own (OpenAI, iPhone, DeepMind): known to the lexicon
+        (or to the loan language's) and not far rarer than its rarer part. Two frequent words glued leave
+        traces in any web lexicon ("youto" 1.2, "marketin" 1.2 against "you", "market" at 5-7): a whole
+        `MIN_GLUE_GAP` or more below its rarer part is such a trace, not a name."""
         loans = resources.profile(code).loanwords_from
-        return zipf(token, code) > 0 or (bool(loans) and zipf(token, loans) > 0)
+        whole = max(zipf(token, code), zipf(token, loans) if loans else 0.0)
+        if whole == 0:
+            return False
+        parts = min(max(zipf(p, code), zipf(p, loans) if loans else 0.0) for p in (left, right))
+        return whole > parts - MIN_GLUE_GAP
 
     def _split(
         self, token: str, code: str, alone: Counter[str], apostrophe: str, in_names: frozenset[str]
@@ -155,6 +164,8 @@ class GluedWords(Cleaner):
             stops = resources.stopwords(code)
             if len(right) < 2 and not (right.lower() in stops and len(left) >= 3 and token[0].islower()):
                 continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'")
+            if len(right) >= 2 and right.isupper():
+                continue  # a name ending in an acronym ("talkREAL", "PowerBI"): sentences seldom start in capitals
             if len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0):
                 continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
             left_ok = alone[left] > 0 or self._known(left, code, self.min_part_zipf)
@@ -162,21 +173,23 @@ class GluedWords(Cleaner):
             if not (left_ok and right_ok):
                 continue
             stop_tail = (
-                right.lower() in stops
+                _opener(right, code)
                 and len(right) >= 2
                 and self._known(left, code, 3.0)
                 and not (in_name and not resources.profile(code).capitalises_nouns)
             )  # "SystemWenn Sie" in German, where nouns and "Sie" take capitals; not "NextWork RPC"
-            if token[0].isupper() and not (alone[left] > 0 or alone[right] > 0 or stop_tail):
-                continue  # CamelCase names (DataRobot) split only on evidence, or before a stop word ("SystemWenn")
-            if token[0].isupper() and right.isupper():
-                continue  # a name ending in an acronym (PowerBI, FaceID): the acronym stands alone too
+            if token[0].isupper() and not (
+                alone[right] > 0 or stop_tail or (alone[left] > 0 and _opener(right, code))
+            ):
+                continue  # CamelCase names (DataRobot) split only on evidence, or before a stop word
+                # ("SystemWenn"); the evidence is the second name standing alone ("MicrosoftGoogle" beside
+                # "Google"): a name's first part alone is how names are made ("AppleShare" beside "Apple")
             if token[0].isupper() and left.lower() in PREFIXES:
                 continue  # "MiniCómos", "SuperMario": a name made with a prefix
             if token[0].isupper() and left.lower() in nonfinal and not self._starter(right, code):
                 continue  # "WeWorkers", "TheFork": no sentence ends on a function word, so a name
             article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
-            if self._whole_known(token, code, alone) and not article_glue:
+            if self._whole_known(token, left, right, code) and not article_glue:
                 continue  # OpenAI, iPhone, DeepMind: the whole is a word of its own
             score = min(zipf(left, code) + 3 * alone[left], zipf(right, code) + 3 * alone[right])
             if best is None or score > best[0]:
@@ -197,7 +210,7 @@ class GluedWords(Cleaner):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
             token[0].isupper()
-            and right.lower() in resources.stopwords(code)
+            and _opener(right, code)
             and left.lower() not in nonfinal
             and not (in_name and not resources.profile(code).capitalises_nouns)
         ):
@@ -208,7 +221,8 @@ class GluedWords(Cleaner):
             and left.lower() in nonfinal
             and right[1:].islower()
             and self._known(right, code, 3.0)
-        ):
+            and not alone[right]
+        ):  # a capitalised right part that also stands alone is a name ("opShift" beside "Shift")
             right = right.lower()
             if (
                 left.lower() in resources.profile(code).words("elision.txt")
@@ -266,6 +280,11 @@ def split_uncased(
     closed = found.closed_compounds
     if whole > 0 and not both_grammatical:
         return None
+    rarer = min(zipf(left, code), zipf(right, code))
+    if whole > 0 and whole > rarer - MIN_GLUE_GAP:
+        return None  # "jeton", "notem": a word of the language, if rare, not two grammatical words
+    if _letter_lost(token, code) > rarer:
+        return None  # "locai", "sitemi", "memora": a word that lost a letter (locali), likelier than glue
     if closed and whole > 0:
         return None
     if closed and not both_grammatical:
@@ -275,6 +294,31 @@ def split_uncased(
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
+
+
+#: A known token made of two grammatical words is split only when it is at least this much rarer (zipf)
+#: than the rarer of the two: glue of two frequent words is a slip, some four orders of magnitude below
+#: the words ("dansla" 1.8 against 6.9, "enla" 2.8 against 7.5); a rare word of the language sits closer
+#: ("jeton" 3.0 against "ton" 5.8, "notem" 2.9 against 6.4). Set by reasoning on the dev paragraphs.
+MIN_GLUE_GAP = 4.0
+#: Letters tried when asking whether a token is a word with one letter lost (Latin alphabets).
+LETTERS = "abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßąćęłńśźżčďěňřšťůž"
+
+
+@lru_cache(maxsize=65536)
+def _letter_lost(token: str, code: str) -> float:
+    """The zipf frequency of the most frequent word that `token` is with one letter put back ("locai" ->
+    "locali"), 0.0 when none. A lost letter and a lost space are both typing slips; when the word with
+    the letter back is more frequent than the rarer part of a split, the slip was the letter."""
+    freq = lexicon(code)
+    best = 0.0
+    for i in range(1, len(token)):  # a letter lost at either end leaves a word more often than not
+        head, tail = token[:i], token[i:]
+        for letter in LETTERS:
+            found = freq.get(head + letter + tail)
+            if found and found > best:
+                best = found
+    return math.log10(best) + 9.0 if best else 0.0
 
 
 def _enclitic(left: str, right: str, code: str) -> bool:
@@ -313,6 +357,13 @@ def _best_cut(token: str, code: str, min_freq: float, min_beside_grammar: float 
         if score >= floor and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+def _opener(word: str, code: str) -> bool:
+    """A stop word of the language, or one of its words other than nouns that open sentences
+    (`sentence_openers.txt`: in German a capitalised "Jedoch" after a lower-case letter starts one)."""
+    lower = word.lower()
+    return lower in resources.stopwords(code) or lower in resources.profile(code).words("sentence_openers.txt")
 
 
 def _native(word: str, code: str) -> bool:

@@ -49,6 +49,7 @@ KINDS: dict[str, int] = {
     "enclitics.tsv": 2,
     "particles.txt": 1,
     "relatives.txt": 1,
+    "sentence_openers.txt": 1,
     "stranded.tsv": 3,
 }
 
