@@ -26,7 +26,7 @@ from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import key as lexicon_key
-from cleanmedia.lang import lexicon, zipf
+from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.text import occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
@@ -162,13 +162,22 @@ class GluedWords(Cleaner):
         for cut in (m.start() for m in CASE_CUE.finditer(token)):
             left, right = token[:cut], token[cut:]
             stops = resources.stopwords(code)
-            if len(right) < 2 and not (right.lower() in stops and len(left) >= 3 and token[0].islower()):
-                continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'")
+            if len(right) < 2 and not (
+                right.lower() in stops
+                and len(left) >= 3
+                and (token[0].islower() or self._known(left, code, 3.0) and alone[left] > 0)
+            ):
+                continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'",
+                # "AssangeA police" after the document's own "Assange")
             if len(right) >= 2 and right.isupper():
                 continue  # a name ending in an acronym ("talkREAL", "PowerBI"): sentences seldom start in capitals
             if len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0):
                 continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
-            left_ok = alone[left] > 0 or self._known(left, code, self.min_part_zipf)
+            left_ok = (
+                alone[left] > 0
+                or self._known(left, code, self.min_part_zipf)
+                or (token[0].islower() and len(right) >= 2 and _opener(right, code) and zipf(left, code) > 0)
+            )  # a rare word before a sentence's stop word ("customizationsYou can")
             right_ok = alone[right] > 0 or self._known(right, code, self.min_part_zipf)
             if not (left_ok and right_ok):
                 continue
@@ -203,10 +212,14 @@ class GluedWords(Cleaner):
             not resources.profile(code).capitalises_nouns
             and not in_name
             and right[1:].islower()
-            and zipf(right, code) >= self.min_capital_zipf
+            and (
+                zipf(right, code) >= self.min_capital_zipf
+                or is_common_word(right, code, self.min_part_zipf)
+            )
         )  # where nouns take no capital, a common word's capital after a lower-case letter, not followed
-        # by another capitalised word, starts a sentence ("daysFitness experts")
-        if token[0].islower() and starter and left.lower() not in nonfinal:
+        # by another capitalised word, starts a sentence ("daysFitness experts"); a rarer word too when
+        # it is a word of this language rather than a name that travels ("réseauSupposons que")
+        if token[0].islower() and starter and (left.lower() not in nonfinal or _particle_ends(left, right, code)):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
             token[0].isupper()
@@ -337,6 +350,9 @@ def _best_cut(token: str, code: str, min_freq: float, min_beside_grammar: float 
     only ("charbonde", "aveccouvercle"). Cached: the same unknown tokens recur across a corpus."""
     freq = lexicon(code)
     grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
+    particles = resources.profile(code).words("particles.txt")
+    # a known word with an ending ("entfernend" + "er" is no "entfernen der"): no grammatical tail there
+    inflected = any(lexicon_key(token[:-n]) in freq for n in (1, 2))
     best: tuple[bool, float, int] | None = None
     for cut in range(2, len(token)):
         left, right = token[:cut], token[cut:]
@@ -346,17 +362,35 @@ def _best_cut(token: str, code: str, min_freq: float, min_beside_grammar: float 
         beside = left in grammar or right in grammar
         key = (beside, score, cut)  # "archivos al" before "archivo sal"
         floor = min_freq
-        if (
-            min_beside_grammar is not None
-            and left in grammar
-            and right not in grammar
-            and _native(right, code)
+        if min_beside_grammar is not None and (
+            (left in grammar and right not in grammar and _native(right, code))
+            or (
+                len(right) >= 3
+                and right in grammar
+                and right not in particles
+                and left not in grammar
+                and _native(left, code)
+                and not inflected
+            )
         ):
-            floor = min_beside_grammar  # after an article or a preposition ("aveccouvercle", "theirdiet");
-            # a grammatical tail is often an ending ("eingesteckter", "associale"): never with a low floor
+            floor = min_beside_grammar  # after an article or a preposition ("aveccouvercle", "theirdiet"),
+            # or before a grammatical word of three letters or more ("guessworkand"); a shorter
+            # grammatical tail is often an ending ("eingesteckter", "associale"): never with a low floor
         if score >= floor and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+def _particle_ends(left: str, right: str, code: str) -> bool:
+    """Whether `left`, a grammatical word, ends a sentence before `right` anyway: a separable verb
+    particle (`particles.txt`: "bringt das Paket mit") before a sentence opener in a language that
+    capitalises nouns ("mitNetrw" is not, "umIm" is)."""
+    found = resources.profile(code)
+    return (
+        found.capitalises_nouns
+        and left.lower() in found.words("particles.txt")
+        and right.lower() in found.words("sentence_openers.txt")
+    )
 
 
 def _opener(word: str, code: str) -> bool:
