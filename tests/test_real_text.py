@@ -77,6 +77,20 @@ UNTOUCHED = [
     ("nl", "Probeer een aantal opties en selecteer die die het scherm er beter laten uitzien."),
     ("de", "Der eingesteckter Stecker und der unterwanderter Server wurden entfernt, sagte er."),
     ("es", "Las opciones nouser y nodev del sistema de archivos protegen el servidor."),
+    # issue 13, second round (dev paragraphs): a name ending in an acronym, a name whose first part stands
+    # alone, rare words made of two grammatical words, words with a letter lost, a playful spelling of a
+    # common word of the borrowed language, a button named like its word, word endings that are words
+    ("en", "We at talkREAL always test the language apps over several weeks before we rate them."),
+    ("en", "It serves the AFP protocol (Apple Filing Protocol, now AppleShare) to the Apple machines."),
+    ("fr", "De nombreux services fournissent un jeton d'autorisation que le bureau stocke pour vous."),
+    ("pt", "Mesmo pequenos erros farão com que observadores não treinados notem que algo está errado."),
+    ("it", "La partizione di swap è usata per la gestione della memora, ed è montata raramente."),
+    ("it", "Il comando può cercare nelle copie locai dei metadati dei pacchetti del sistema."),
+    ("fr", "C'est une abréviation de Debian PacKaGe. Le Package est le format des paquets Debian."),
+    ("es", "Pulse en Para Para elegir un contacto, o introduzca una dirección de correo."),
+    ("en", "The init process starts first, and init then starts every other service."),
+    ("fr", "Les paquets patienteront dans la file jusqu'à la prochaine mise à jour du serveur."),
+    ("de", "Ein entfernender Server bleibt im Netz, bis der Dienst endet, sagte der Techniker."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -183,6 +197,31 @@ REPAIRED = [
         "it",
         "Non so perchéil governo abbia deciso così presto.",
         "Non so perché il governo abbia deciso così presto.",
+    ),
+    ("de", "Das Paket war installiertJedoch fehlte die Datei.", "Das Paket war installiert. Jedoch fehlte die Datei."),
+    ("de", "Er brachte das Paket mitIm Haus war es warm.", "Er brachte das Paket mit. Im Haus war es warm."),
+    ("de", "Sie kam aberauch spät nach Hause.", "Sie kam aber auch spät nach Hause."),
+    ("en", "We check the weatherand the roads first.", "We check the weather and the roads first."),
+    ("en", "It is notjust about the food we eat.", "It is not just about the food we eat."),
+    (
+        "en",
+        "We offer many customizationsYou can pick one today.",
+        "We offer many customizations. You can pick one today.",
+    ),
+    (
+        "en",
+        "We talked to the people around youTo make this work, we need time.",
+        "We talked to the people around you. To make this work, we need time.",
+    ),
+    (
+        "fr",
+        "Il y a un problème de connexion réseauSupposons que tout va bien.",
+        "Il y a un problème de connexion réseau. Supposons que tout va bien.",
+    ),
+    (
+        "nl",
+        "Uitklappen doet u door opShift te drukken; inklappen met Shift en een pijl.",
+        "Uitklappen doet u door op Shift te drukken; inklappen met Shift en een pijl.",
     ),
     (
         "en",
