@@ -66,15 +66,15 @@ def test_a_reading_that_makes_no_words_is_left(case: dict[str, str]) -> None:
 
 
 def test_glue_splitting_leaves_unrepaired_mojibake_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Le docteur conseille g√¢teaux et baies pour un r√©gime √©quilibr√©."
+    text = "Le capitaine et son √©quipage partent demain pour un r√©gime strict."
     chain = DEFAULT_CHAIN.without("mojibake")  # mojibake nobody repaired
     result = clean_and_explain(text, chain=chain, input_format="text", lang="fr")
     assert result.text == text + "\n"
     protected = [e for e in result.edits if e.reason == "mojibake.protected"]
-    assert [(e.cleaner, e.before) for e in protected] == [("glued_words", "g√¢teaux")]
+    assert [(e.cleaner, e.before) for e in protected] == [("glued_words", "√©quipage")]
     # the case does exercise the guard: without it, glue splitting damages the word
     monkeypatch.setattr(encoding, "suspect", lambda token: False)
-    assert "g√¢te aux" in clean(text, chain=chain, input_format="text", lang="fr")
+    assert "√©qui page" in clean(text, chain=chain, input_format="text", lang="fr")
 
 
 @pytest.mark.parametrize(

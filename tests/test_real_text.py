@@ -198,7 +198,11 @@ REPAIRED = [
         "Non so perchéil governo abbia deciso così presto.",
         "Non so perché il governo abbia deciso così presto.",
     ),
-    ("de", "Das Paket war installiertJedoch fehlte die Datei.", "Das Paket war installiert. Jedoch fehlte die Datei."),
+    (
+        "de",
+        "Das Paket war installiertJedoch fehlte die Datei.",
+        "Das Paket war installiert. Jedoch fehlte die Datei.",
+    ),
     ("de", "Er brachte das Paket mitIm Haus war es warm.", "Er brachte das Paket mit. Im Haus war es warm."),
     ("de", "Sie kam aberauch spät nach Hause.", "Sie kam aber auch spät nach Hause."),
     ("en", "We check the weatherand the roads first.", "We check the weather and the roads first."),

@@ -25,8 +25,8 @@ import regex
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
-from cleanmedia.lang import key as lexicon_key
 from cleanmedia.lang import is_common_word, lexicon, zipf
+from cleanmedia.lang import key as lexicon_key
 from cleanmedia.text import occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
@@ -213,13 +213,16 @@ class GluedWords(Cleaner):
             and not in_name
             and right[1:].islower()
             and (
-                zipf(right, code) >= self.min_capital_zipf
-                or is_common_word(right, code, self.min_part_zipf)
+                zipf(right, code) >= self.min_capital_zipf or is_common_word(right, code, self.min_part_zipf)
             )
         )  # where nouns take no capital, a common word's capital after a lower-case letter, not followed
         # by another capitalised word, starts a sentence ("daysFitness experts"); a rarer word too when
         # it is a word of this language rather than a name that travels ("réseauSupposons que")
-        if token[0].islower() and starter and (left.lower() not in nonfinal or _particle_ends(left, right, code)):
+        if (
+            token[0].islower()
+            and starter
+            and (left.lower() not in nonfinal or _particle_ends(left, right, code))
+        ):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
             token[0].isupper()
@@ -398,7 +401,9 @@ def _opener(word: str, code: str) -> bool:
     """A stop word of the language, or one of its words other than nouns that open sentences
     (`sentence_openers.txt`: in German a capitalised "Jedoch" after a lower-case letter starts one)."""
     lower = word.lower()
-    return lower in resources.stopwords(code) or lower in resources.profile(code).words("sentence_openers.txt")
+    return lower in resources.stopwords(code) or lower in resources.profile(code).words(
+        "sentence_openers.txt"
+    )
 
 
 def _native(word: str, code: str) -> bool:
