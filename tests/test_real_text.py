@@ -223,6 +223,16 @@ REPAIRED = [
         "Il y a un problème de connexion réseau. Supposons que tout va bien.",
     ),
     (
+        "de",
+        "SELinux schützt den Rechner. Mit Selinux ist die Regel streng, sagt er.",
+        "SELinux schützt den Rechner. Mit SELinux ist die Regel streng, sagt er.",
+    ),  # a name starting with an acronym is no native compound ("SE" + "Linux")
+    (
+        "en",
+        "IPsec signs the packets. Since IPsec is fast, the Ipsec service starts first.",
+        "IPsec signs the packets. Since IPsec is fast, the IPsec service starts first.",
+    ),  # the document's majority spelling, though its second letter alone is a capital
+    (
         "nl",
         "Uitklappen doet u door opShift te drukken; inklappen met Shift en een pijl.",
         "Uitklappen doet u door op Shift te drukken; inklappen met Shift en een pijl.",

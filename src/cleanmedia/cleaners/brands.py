@@ -49,19 +49,26 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def consensus_applies(word: str, canonical: str, code: str) -> bool:
+def consensus_applies(word: str, canonical: str, code: str, majority: bool = False) -> bool:
     """Whether the document's inner-capital spelling `canonical` may replace `word`. Not when they
     differ in the first letter alone (a sentence start's capital: "LeanFIRE" beside "leanFIRE"), not when
     the canonical's one inner capital is its second letter and `word` is in title case (a held shift key
-    makes "XBox" of "Xbox" more often than the reverse), and never when `word` is a common word of the
+    makes "XBox" of "Xbox" more often than the reverse; `majority`: the document writes `canonical` more
+    often than `word`, as "IPsec" beside one "Ipsec"), and never when `word` is a common word of the
     language or of the language it borrows from (a German noun "Bergwandern" beside a shop called
     "BergWandern", "Package" beside a playful "PacKaGe" in French: `lang.is_common_word`)."""
     if word[1:] == canonical[1:]:
         return False
     if canonical[:-1].isupper() and canonical[-1] == "s":
         return True  # an acronym's plural ("DVDs", "PCs"): "Dvds" is no spelling of anything
-    if word.istitle() and canonical[1].isupper() and len(canonical) > 3 and canonical[2:].islower():
-        return False
+    if (
+        word.istitle()
+        and canonical[1].isupper()
+        and len(canonical) > 3
+        and canonical[2:].islower()
+        and not majority
+    ):
+        return False  # unless the document writes the name so more often than not ("IPsec" thrice, "Ipsec")
     loans = resources.profile(code).loanwords_from
     if loans and is_common_word(word, loans):
         return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
@@ -78,7 +85,11 @@ def native_compound(canonical: str, code: str, min_zipf: float = 2.5) -> bool:
     if not (found.closed_compounds and loans):
         return False
     parts = INNER_PARTS.findall(canonical)
-    return len(parts) > 1 and all(zipf(p, code) >= min_zipf and zipf(p, code) > zipf(p, loans) for p in parts)
+    return (
+        len(parts) > 1
+        and all(p[1:].islower() for p in parts)  # a run of capitals ("SE" of "SELinux") is an acronym
+        and all(zipf(p, code) >= min_zipf and zipf(p, code) > zipf(p, loans) for p in parts)
+    )
 
 
 class BrandCase(Cleaner):
@@ -141,7 +152,10 @@ class BrandCase(Cleaner):
                 canonical is not None
                 and word != canonical
                 and not word.isupper()
-                and (self.glossary.get(word.lower()) == canonical or consensus_applies(word, canonical, code))
+                and (
+                    self.glossary.get(word.lower()) == canonical
+                    or consensus_applies(word, canonical, code, words[canonical] > words[word])
+                )
             ):
                 fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
         if self.near_variants:
