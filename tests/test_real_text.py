@@ -80,7 +80,7 @@ UNTOUCHED = [
     # issue 13, second round (dev paragraphs): a name ending in an acronym, a name whose first part stands
     # alone, rare words made of two grammatical words, words with a letter lost, a playful spelling of a
     # common word of the borrowed language, a button named like its word, word endings that are words
-    ("en", "We at talkREAL always test the language apps over several weeks before we rate them."),
+    ("en", "We at learnFAST always test the language apps over several weeks before we rate them."),
     ("en", "It serves the AFP protocol (Apple Filing Protocol, now AppleShare) to the Apple machines."),
     ("fr", "De nombreux services fournissent un jeton d'autorisation que le bureau stocke pour vous."),
     ("pt", "Mesmo pequenos erros farão com que observadores não treinados notem que algo está errado."),

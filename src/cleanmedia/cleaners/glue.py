@@ -170,7 +170,7 @@ class GluedWords(Cleaner):
                 continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'",
                 # "AssangeA police" after the document's own "Assange")
             if len(right) >= 2 and right.isupper():
-                continue  # a name ending in an acronym ("talkREAL", "PowerBI"): sentences seldom start in capitals
+                continue  # a name ending in an acronym ("learnFAST", "PowerBI"): sentences seldom start in capitals
             if len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0):
                 continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
             left_ok = (
