@@ -223,6 +223,11 @@ REPAIRED = [
         "Il y a un problème de connexion réseau. Supposons que tout va bien.",
     ),
     (
+        "en",
+        "Top rated\n\nThe Co-opRadiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
+        "Top rated\n\nThe Co-op Radiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
+    ),  # a rarer common word glued in a product name, no sentence going on: a space, not a full stop
+    (
         "de",
         "SELinux schützt den Rechner. Mit Selinux ist die Regel streng, sagt er.",
         "SELinux schützt den Rechner. Mit SELinux ist die Regel streng, sagt er.",

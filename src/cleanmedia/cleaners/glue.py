@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import regex
@@ -88,13 +88,18 @@ class GluedWords(Cleaner):
         if not candidates:
             return
         apostrophe = doc.cached(APOSTROPHE_STYLE)
-        in_names = frozenset(t for t in candidates if CASE_CUE.search(t) and _before_capital(text, t))
+        in_names = frozenset(
+            t for t in candidates if CASE_CUE.search(t) and _followed_by(text, t, str.isupper)
+        )
+        in_prose = frozenset(
+            t for t in candidates if CASE_CUE.search(t) and _followed_by(text, t, str.islower)
+        )
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
         fixes: dict[str, tuple[str, str, str] | None] = {}
         for _ in range(4):
-            split = {t: self._split(t, code, alone, apostrophe, in_names) for t in candidates}
+            split = {t: self._split(t, code, alone, apostrophe, in_names, in_prose) for t in candidates}
             if split == fixes:
                 break
             fixes = split
@@ -135,7 +140,13 @@ class GluedWords(Cleaner):
         return whole > parts - MIN_GLUE_GAP
 
     def _split(
-        self, token: str, code: str, alone: Counter[str], apostrophe: str, in_names: frozenset[str]
+        self,
+        token: str,
+        code: str,
+        alone: Counter[str],
+        apostrophe: str,
+        in_names: frozenset[str],
+        in_prose: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -143,7 +154,7 @@ class GluedWords(Cleaner):
         if not token.isalpha() or len(token) < 3:
             return None
         if CASE_CUE.search(token):
-            return self._split_cased(token, code, alone, apostrophe, token in in_names)
+            return self._split_cased(token, code, alone, apostrophe, token in in_names, token in in_prose)
         if token.islower():
             if alone[token] > 1:
                 return None  # written so twice: a term ("nouser", "setquota"), not a one-off slip
@@ -153,7 +164,13 @@ class GluedWords(Cleaner):
         return None
 
     def _split_cased(
-        self, token: str, code: str, alone: Counter[str], apostrophe: str, in_name: bool = False
+        self,
+        token: str,
+        code: str,
+        alone: Counter[str],
+        apostrophe: str,
+        in_name: bool = False,
+        in_prose: bool = False,
     ) -> tuple[str, str, str] | None:
         if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
@@ -213,11 +230,13 @@ class GluedWords(Cleaner):
             and not in_name
             and right[1:].islower()
             and (
-                zipf(right, code) >= self.min_capital_zipf or is_common_word(right, code, self.min_part_zipf)
+                zipf(right, code) >= self.min_capital_zipf
+                or (in_prose and is_common_word(right, code, self.min_part_zipf))
             )
         )  # where nouns take no capital, a common word's capital after a lower-case letter, not followed
         # by another capitalised word, starts a sentence ("daysFitness experts"); a rarer word too when
-        # it is a word of this language rather than a name that travels ("réseauSupposons que")
+        # it is a word of this language rather than a name that travels and the sentence goes on in
+        # lower case ("réseauSupposons que"; not "Co-opRadiant 20 Sleeping Bag", a product name)
         if (
             token[0].islower()
             and starter
@@ -413,11 +432,12 @@ def _native(word: str, code: str) -> bool:
     return not loans or zipf(word, code) >= zipf(word, loans)
 
 
-def _before_capital(text: str, token: str) -> bool:
-    """Whether `token` is followed somewhere by a space and a capitalised word ("WeWorkers Coalition")."""
+def _followed_by(text: str, token: str, case: Callable[[str], bool]) -> bool:
+    """Whether `token` is followed somewhere by a space and a word whose first letter passes `case`
+    (`str.isupper`: "WeWorkers Coalition", in a name; `str.islower`: "réseauSupposons que", in prose)."""
     for pos in occurrences(text, token):
         end = pos + len(token)
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        if text[end : end + 1] == " " and case(text[end + 1 : end + 2]):
             return True
     return False
 
