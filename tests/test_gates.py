@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanmedia import Document, Edit, Metadata, MetadataEdit, resources
-from cleanmedia.cleaners import boilerplate, doubled, layout, widgets
+from cleanmedia import html as html_module
+from cleanmedia.cleaners import boilerplate, doubled, layout, spacing, widgets
 from cleanmedia.cleaners.boilerplate import Boilerplate
 from cleanmedia.cleaners.doubled import DoubledWords
 from cleanmedia.cleaners.layout import Controls, Layout
@@ -121,3 +122,73 @@ def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> N
         m.setattr(boilerplate, "_latin_words", lambda doc, code: 99)
         expected = run()
     assert run() == expected
+
+
+# Letters of many scripts and of newer Unicode than `str` knows (U+1C89, U+A7CB: upper case to `regex`),
+# the marks, quotes and what may sit around them.
+GLUED = st.text(
+    st.one_of(
+        st.sampled_from(list(".!?«\"“„‘'(”’ \n\u00a0\u200d@/:_.1")),
+        st.sampled_from(list("abzAZéÉßµñÑжЖωΩ\u1c89\u1c8a\ua7cb\ua7cd")),
+        st.characters(exclude_categories=["Cs"]),
+    ),
+    max_size=80,
+)
+
+
+@given(GLUED)
+def test_glued_mark_lines_skip_nothing(text: str) -> None:
+    """The glued-mark pattern run only on candidate lines finds what it finds over the whole text."""
+    found = [(m.span(), m.groups()) for m in spacing._glued_marks(text)]
+    assert found == [(m.span(), m.groups()) for m in spacing.GLUED_MARK.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Es war spät.Dann kam er", "a\nthe end.«Next one\nb", "ну вот.Дальше", "x ab.\ua7cbc"]
+)
+def test_glued_mark_candidates_found(text: str) -> None:
+    assert list(spacing._glued_marks(text))
+
+
+# Tag soup in any case, with raw text, comments, stray end tags and non-ASCII letters in names.
+SOUP = st.lists(
+    st.sampled_from(
+        [
+            "<div>",
+            "</div>",
+            "<DIV>",
+            "</Div>",
+            "<p>",
+            "</p>",
+            "<li>",
+            "<span>",
+            "</span>",
+            "<br>",
+            "<script>",
+            "</script>",
+            "<SCRIPT>",
+            "<scriptä>",
+            "<!--",
+            "-->",
+            "<diK>",
+            "</diK>",
+            "<ſpan>",
+            "<img>",
+            "x",
+            "<",
+            "ä",
+            "<b class='a'>",
+            "</b>",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@given(SOUP, st.integers(min_value=1, max_value=6))
+def test_depth_gate_skips_nothing(page: str, max_depth: int) -> None:
+    """Whatever the gate lets through unchanged, the exact walk leaves unchanged too."""
+    if not html_module._may_be_deeper(page, max_depth):
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(html_module, "_may_be_deeper", lambda html, depth: True)
+            assert html_module.limit_depth(page, max_depth) == page

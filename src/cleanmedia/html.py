@@ -158,10 +158,12 @@ TAG = regex.compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9:-]*+)[^<>]*+>|!--)")
 
 
 #: What the depth gate counts: raw text and comments as one unit each (their inside is not markup), and
-#: the name of every start or end tag (the page is lowered first).
+#: the name of every start or end tag. Case is ignored in ASCII only, as tag names are (`TAG`): no lowered
+#: copy of the page (lowering a page with one non-ASCII character costs more than the scan).
 GATE_TOKEN = re.compile(
     r"<(?:script|style|textarea|title|xmp)\b(?:[^<]++|<(?!/(?:script|style|textarea|title|xmp)))*+"
-    r"|<!--(?:[^-]++|-(?!->))*+|<(/?)([a-z][a-z0-9:-]*+)"
+    r"|<!--(?:[^-]++|-(?!->))*+|<(/?)([a-z][a-z0-9:-]*+)",
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -173,10 +175,11 @@ def _may_be_deeper(html: str, max_depth: int) -> bool:
         return False
     depth = 0
     counts = dict.fromkeys(VOID, -1)  # void elements never open
-    for slash, name in GATE_TOKEN.findall(html.lower()):
-        open_ = counts.get(name, 0)
+    for slash, name in GATE_TOKEN.findall(html):
         if not name:
             continue
+        name = name.lower()
+        open_ = counts.get(name, 0)
         if slash:
             if open_ > 0:
                 counts[name] = open_ - 1
@@ -307,10 +310,11 @@ class _Lines:
         self.pieces.append(text)
 
     def flush(self) -> None:
-        line = SPACES.sub(" ", "".join(self.pieces)).strip()
-        if line:
-            self.lines.append(self.prefix + line)
-        self.pieces.clear()
+        if self.pieces:  # most block edges have no text before them
+            line = SPACES.sub(" ", "".join(self.pieces)).strip()
+            if line:
+                self.lines.append(self.prefix + line)
+            self.pieces.clear()
         self.prefix = ""
 
 
