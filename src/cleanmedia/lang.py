@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from cleanmedia import resources
 
@@ -45,6 +46,12 @@ def scores(words: Iterable[str]) -> dict[str, float]:
     """Evidence for each language: its frequent words among `words` (in lower case), weighted by how
     many languages share them."""
     return _evidence(Counter(words))[0]
+
+
+def no_evidence(words: list[str]) -> bool:
+    """True when no word of `words` is a frequent word of any language, so that `scores` is empty:
+    one set test in C, where most short lines (menus, labels, names) end."""
+    return _weights().keys().isdisjoint(words)
 
 
 def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
@@ -143,8 +150,17 @@ def common_words(lang: str, min_zipf: float) -> frozenset[str]:
     """The words of `lang` at least as frequent as `min_zipf`, as a set: `set(words).difference(...)`
     finds a text's rare and unknown words in C, walking the text's words, not the lexicon (beware
     `words.keys() - common_words(...)`, which walks the lexicon)."""
+    table = _frequencies(lang)
+    if not table:
+        return frozenset()
+    import wordfreq
+
+    # The lexicon's words come in bands of one frequency each, most frequent first: only the bands at
+    # the floor or above are walked (a word in two bands has the last one's frequency, as in `table`).
     floor = 10 ** (min_zipf - 9)
-    return frozenset(w for w, f in _frequencies(lang).items() if f >= floor)
+    bands = wordfreq.get_frequency_list(lang, wordlist="best")
+    top = takewhile(lambda i: wordfreq.cB_to_freq(-i) >= floor, range(len(bands)))
+    return frozenset(w for i in top for w in bands[i] if table[w] >= floor)
 
 
 def is_common_word(word: str, lang: str, min_zipf: float = 3.0, margin: float = 1.0) -> bool:

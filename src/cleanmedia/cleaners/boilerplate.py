@@ -103,6 +103,8 @@ def _phrase_heads(ph: Phrases) -> frozenset[str]:
 def _line_language(text: str) -> str | None:
     """The language of one short line (cached: lines recur across passes and documents)."""
     words = [w for w in _lowered_words(text) if len(w) > 1]  # single letters are noise ("N1")
+    if lang.no_evidence(words):
+        return None
     return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 

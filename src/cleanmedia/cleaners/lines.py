@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, cast
 
@@ -164,15 +165,14 @@ class LineModel:
         """The `n` features that pulled the score furthest towards furniture: for a logistic model
         weight × (value - mean), for trees the change of node value at each split on the line's path
         (Saabas' attribution)."""
-        pulls: dict[int, float] = {}
         if not self.trees:
-            pulls = {
-                j: w * (v - m) for j, (w, v, m) in enumerate(zip(self.weights, x, self.means, strict=True))
-            }
+            pulls = [w * (v - m) for w, v, m in zip(self.weights, x, self.means, strict=True)]
+        else:
+            pulls = [0.0] * len(FEATURES)
         for paths, leaf in zip(self._paths, self._leaves(x), strict=True):
             for j, change in paths[leaf]:
-                pulls[j] = pulls.get(j, 0.0) + change
-        ranked = sorted((pull, j) for j, pull in pulls.items() if pull < 0)
+                pulls[j] += change
+        ranked = sorted((pull, j) for j, pull in enumerate(pulls) if pull < 0)
         return [WORDING.get(FEATURES[j], FEATURES[j]) for _, j in ranked[:n]]
 
 
@@ -313,14 +313,12 @@ def _window_shares(values: list[float], width: int) -> list[float]:
     """For each line, the mean of `values` over the `width` lines each side, the line itself aside
     (running sums: one pass)."""
     n = len(values)
-    total = [0.0]
-    for v in values:
-        total.append(total[-1] + v)
+    total = list(accumulate(values, initial=0.0))
     out = []
-    for i in range(n):
+    for i, v in enumerate(values):
         lo, hi = max(0, i - width), min(n, i + width + 1)
         k = hi - lo - 1
-        out.append((total[hi] - total[lo] - values[i]) / k if k else 0.0)
+        out.append((total[hi] - total[lo] - v) / k if k else 0.0)
     return out
 
 

@@ -104,14 +104,22 @@ def phrases() -> Phrases:
 
 
 def _glued_names(word: str, names: frozenset[str]) -> bool:
-    """ "facebooktwitterpinterestemail": two or more network names run together."""
+    """ "facebooktwitterpinterestemail": two or more network names run together (the longest name at
+    each position)."""
+    longest_first = _alternation(names)
     found, i = 0, 0
     while i < len(word):
-        step = next((len(n) for n in sorted(names, key=len, reverse=True) if word.startswith(n, i)), 0)
-        if not step:
+        m = longest_first.match(word, i)
+        if m is None or not m.end() > i:
             return False
-        found, i = found + 1, i + step
+        found, i = found + 1, m.end()
     return found >= 2
+
+
+@lru_cache(maxsize=8)
+def _alternation(names: frozenset[str]) -> re.Pattern[str]:
+    """`names` as one pattern, the longest first: its match at a position is the longest name there."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
