@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import Document, Edit, Metadata, MetadataEdit, resources
+from cleanmedia import Document, Edit, Metadata, MetadataEdit, extract, lang, resources
 from cleanmedia import html as html_module
 from cleanmedia.cleaners import boilerplate, doubled, layout, spacing, widgets
 from cleanmedia.cleaners.boilerplate import Boilerplate
@@ -192,3 +192,55 @@ def test_depth_gate_skips_nothing(page: str, max_depth: int) -> None:
         with pytest.MonkeyPatch.context() as m:
             m.setattr(html_module, "_may_be_deeper", lambda html, depth: True)
             assert html_module.limit_depth(page, max_depth) == page
+
+
+# -- fast paths give what the plain rule gives -----------------------------------------------------
+
+
+def _glued_names_plain(word: str, names: frozenset[str]) -> bool:
+    """The rule as first written: at each position the longest name that starts there."""
+    found, i = 0, 0
+    while i < len(word):
+        step = next((len(n) for n in sorted(names, key=len, reverse=True) if word.startswith(n, i)), 0)
+        if not step:
+            return False
+        found, i = found + 1, i + step
+    return found >= 2
+
+
+NAMES = sorted(widgets.phrases().social)
+
+
+@given(st.lists(st.sampled_from([*NAMES, "x", "in", "e", "mail", "face"]), max_size=5).map("".join))
+def test_glued_names_pattern_is_the_longest_name_rule(word: str) -> None:
+    names = widgets.phrases().social
+    assert widgets._glued_names(word, names) == _glued_names_plain(word, names)
+
+
+def _concept_plain(vocab: extract.Vocabulary, name: str) -> str | None:
+    """The vocabulary's rule as first written: a whole name, else each part, else the first prefix."""
+    if name in vocab.names:
+        return vocab.names[name]
+    for part in extract.PARTS.split(name):
+        if part in vocab.parts:
+            return vocab.parts[part]
+        for stem, concept in vocab.prefixes:
+            if part.startswith(stem):
+                return concept
+    return None
+
+
+STEMS = [stem for stem, _ in extract.vocabulary().prefixes]
+
+
+@given(st.lists(st.sampled_from([*STEMS, "-", "x", "s", "2", "nav", "ad"]), max_size=4).map("".join))
+def test_vocabulary_prefix_pattern_is_the_first_prefix_rule(name: str) -> None:
+    vocab = extract.vocabulary()
+    assert vocab.concept_of(name) == _concept_plain(vocab, name)
+    overlapping = extract.Vocabulary.from_rows([("a", "ab*"), ("b", "a*"), ("c", "ab*"), ("d", "x.y*")])
+    assert overlapping.concept_of(name) == _concept_plain(overlapping, name)
+
+
+@given(st.lists(st.sampled_from(["the", "und", "zzq", "le", "qx", "el", "xyzzy", "de"]), max_size=6))
+def test_no_evidence_means_no_scores(words: list[str]) -> None:
+    assert lang.no_evidence(words) == (not lang.scores(words))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from selectolax.lexbor import LexborNode
 
@@ -156,13 +156,26 @@ class Vocabulary:
         """The furniture concept of one class or id name."""
         if name in self.names:
             return self.names[name]
+        stems = self._stems
         for part in PARTS.split(name):
             if part in self.parts:
                 return self.parts[part]
-            for stem, concept in self.prefixes:
-                if part.startswith(stem):
-                    return concept
+            m = stems.match(part)
+            if m is not None:
+                return self._stem_concepts[m.group()]
         return None
+
+    @cached_property
+    def _stems(self) -> re.Pattern[str]:
+        """The prefixes as one pattern, in their order: its match is the first stem a part starts with."""
+        return re.compile("|".join(re.escape(stem) for stem, _ in self.prefixes) or "(?!)")
+
+    @cached_property
+    def _stem_concepts(self) -> dict[str, str]:
+        concepts: dict[str, str] = {}
+        for stem, concept in self.prefixes:
+            concepts.setdefault(stem, concept)
+        return concepts
 
 
 @lru_cache(maxsize=1)

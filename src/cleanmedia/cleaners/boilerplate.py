@@ -117,6 +117,13 @@ class _Page:
     lang: str | None
     found: dict[MetadataField, MetadataEdit] = field(default_factory=dict)  # first value of each field
     _titles: set[str] | None = None
+    _notices: list[str] | None = None
+
+    def notices(self, ph: Phrases) -> list[str]:
+        """The notice phrases of the whole text (`NOTICE_PHRASES`), asked once per call, not per line."""
+        if self._notices is None:
+            self._notices = self.doc.cached(NOTICE_PHRASES, ph)
+        return self._notices
 
     def titles(self) -> set[str]:
         """The heading-like lines, normalised (made once a breadcrumb asks)."""
@@ -213,7 +220,7 @@ class Boilerplate(Cleaner):
     def _judge(self, page: _Page, text: str) -> Verdict | None:
         doc, code = page.doc, page.lang
         n_words = len(text.split())
-        notices = doc.cached(NOTICE_PHRASES, self.phrases)
+        notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):
             return self._notice(text.lower(), n_words, notices)  # prose: only a notice makes it furniture
         verdict = widget(text, n_words, self.phrases)
