@@ -637,3 +637,84 @@ def test_a_record_cleaned_before_keeps_its_earlier_info(tmp_path: Path) -> None:
         json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert record["cleanmedia"]["previous"] == {"note": "mine"} and record["text"].startswith("Le chat")
+
+
+# -- the kind of an input: forced, or by its first bytes -------------------------------------------
+
+
+def test_a_text_file_forced_as_warc_is_a_reported_failure_not_an_empty_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """warcio reads any text as one (old ARC) record with an empty body: that was an empty output, exit 0."""
+    pytest.importorskip("warcio")
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    assert run([str(tmp_path / "a.txt"), "--kind", "warc", "--errors", str(errors), "-q"]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {
+        "cleanmedia": {
+            "error": "not a WARC file: it does not begin with a WARC record header",
+            "line": 1,
+            "raw": None,
+        }
+    }
+    assert [json.loads(x)["error"] for x in errors.open()] == [
+        "not a WARC file: it does not begin with a WARC record header"
+    ]
+
+
+def test_explain_puts_the_edit_log_in_each_record(tmp_path: Path) -> None:
+    """--explain was ignored for records (JSONL, WARC, Parquet out): they carry the log as --edits does."""
+    src = tmp_path / "r.jsonl"
+    src.write_text(json.dumps({"text": "Partager:\n\nLe chat dort sur le canapé."}) + "\n", encoding="utf-8")
+    for flag in ("--explain", "--edits"):
+        assert run([str(src), flag, "-q", "-o", str(tmp_path / flag.strip("-"))]) == 0
+    explained, edited = (
+        json.loads((tmp_path / name / "r.jsonl").read_text(encoding="utf-8")) for name in ("explain", "edits")
+    )
+    assert explained == edited
+    assert [e["reason"] for e in explained["cleanmedia"]["edits"]] == ["boilerplate.share"]
+    assert explained["text"] == "Le chat dort sur le canapé."
+
+
+STDIN_RECORD = json.dumps({"text": "Partager:\n\nLe chat dort sur le canapé."}) + "\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [STDIN_RECORD.encode(), ("\ufeff  " + STDIN_RECORD).encode(), gzip.compress(STDIN_RECORD.encode())],
+    ids=["plain", "bom-and-space", "gzip"],
+)
+def test_jsonl_on_standard_input_is_recognised_by_its_first_bytes(
+    data: bytes, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    assert run(["-q", "-j", "1"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["text"] == "Le chat dort sur le canapé."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{ this is prose in braces }\nLe chat dort.\n",
+        '["a", "JSON", "array"]\nLe chat dort.\n',
+        '{"not": "closed"\nLe chat dort.\n',
+        'Le chat dort.\n{"text": "a record on the second line"}\n',
+    ],
+)
+def test_a_document_on_standard_input_that_only_resembles_json_stays_a_document(
+    text: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(text.encode()))))
+    assert run(["-q", "-j", "1"]) == 0
+    assert capsys.readouterr().out == clean(text)
+
+
+def test_a_file_named_without_a_known_ending_is_read_as_its_content_says(tmp_path: Path) -> None:
+    (tmp_path / "dump").write_text(STDIN_RECORD * 2, encoding="utf-8")
+    (tmp_path / "note").write_text(ARTICLE_FR, encoding="utf-8")
+    assert run([str(tmp_path / "dump"), str(tmp_path / "note"), "-q", "-o", str(tmp_path / "o")]) == 0
+    assert files(tmp_path / "o") == ["dump.jsonl", "note.txt"]
+    records = (tmp_path / "o" / "dump.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(r)["text"] for r in records] == ["Le chat dort sur le canapé."] * 2

@@ -99,7 +99,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--edits", action="store_true", help="record output: include each record's whole edit log")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--explain", action="store_true", help="print the edit log after each text")
+    out.add_argument(
+        "--explain",
+        action="store_true",
+        help="print the edit log after each text (records: include it, as --edits does)",
+    )
     out.add_argument(
         "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
     )
@@ -442,6 +446,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     problem = _usage(args)
     if problem:
         parser().error(problem)
+    args.edits = args.edits or args.explain  # a record has no text to print the log after: it holds it
     try:
         errors = args.errors.open("w", encoding="utf-8") if args.errors else None
     except OSError as exc:

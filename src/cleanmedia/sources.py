@@ -13,7 +13,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -59,6 +59,10 @@ class Source:
     kind: Kind | None  # from the name (None: unknown, the content decides, else a document)
     stdin: bool = False
     forced: bool = False  # the kind is the user's (--kind): the content is not sniffed
+    # Standard input, opened once to look at its first bytes (it cannot be opened again): the raw
+    # reader and the (decompressed) stream that `read_tasks` goes on reading.
+    handle: IO[bytes] | None = field(default=None, repr=False, compare=False)
+    stream: Stream | None = field(default=None, repr=False, compare=False)
 
     @property
     def shown(self) -> str:
@@ -94,9 +98,7 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     skipped: Counter[str] = Counter()
     for path in inputs or [Path("-")]:
         if str(path) == "-":
-            kind: Kind = forced or "document"
-            name = Path("stdin.txt" if kind == "document" else f"stdin.{kind}")
-            sources.append(Source(path, name, kind, stdin=True, forced=forced is not None))
+            sources.append(_stdin(forced))
         elif path.is_dir():
             base = Path(path.resolve().name or "root")  # `a/..` names its real folder, never `..`
             for found in _walk(path, report):
@@ -107,7 +109,7 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
                 rel = base / found.relative_to(path)
                 sources.append(Source(found, rel, forced or named, forced=forced is not None))
         elif path.exists():
-            named = split_name(path)[1]
+            named = split_name(path)[1] or (None if forced else _sniffed(path))
             sources.append(
                 Source(path, Path(path.resolve().name), forced or named, forced=forced is not None)
             )
@@ -117,6 +119,32 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
         report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
     return sources
+
+
+def _stdin(forced: Kind | None) -> Source:
+    """Standard input as a source: of the kind forced, else of the kind its first bytes say (JSONL,
+    WARC, a document; compressed or not), read from the reader opened to look at them."""
+    source = Source(Path("-"), Path("stdin.txt"), forced or "document", stdin=True, forced=bool(forced))
+    if not forced:
+        source.handle = _opened(source)
+        try:
+            source.stream = open_stream(source.handle)[0]
+            source.kind = sniff_kind(source.stream, None)
+        except Exception:  # noqa: BLE001 - read as a document: `read_tasks` reports what is wrong
+            source.stream = None
+    if source.kind != "document":
+        source.name = Path(f"stdin.{source.kind}")
+    return source
+
+
+def _sniffed(path: Path) -> Kind | None:
+    """The kind a file named without a known ending has by its first bytes (None: unreadable, the
+    reading reports why)."""
+    try:
+        with path.open("rb") as raw:
+            return sniff_kind(open_stream(raw)[0], None)
+    except Exception:  # noqa: BLE001 - reported when the file is read
+        return None
 
 
 def _walk(folder: Path, report: Reporter) -> Iterator[Path]:
@@ -165,7 +193,7 @@ def read_tasks(sources: list[Source], options: ReadOptions, skipped: list[int]) 
                 yield from _parquet_rows(source, options)
                 continue
             with _opened(source) as raw:
-                stream, _ = open_stream(raw)
+                stream = source.stream or open_stream(raw)[0]
                 kind = source.kind if source.forced and source.kind else sniff_kind(stream, source.kind)
                 if kind == "parquet":
                     raise InputError("Parquet must be a file, not compressed and not standard input")
@@ -180,6 +208,8 @@ def read_tasks(sources: list[Source], options: ReadOptions, skipped: list[int]) 
 
 
 def _opened(source: Source) -> IO[bytes]:
+    if source.handle is not None:
+        return source.handle
     if source.stdin:
         return os.fdopen(os.dup(sys.stdin.fileno()), "rb") if _has_fileno(sys.stdin) else sys.stdin.buffer
     return source.path.open("rb")
