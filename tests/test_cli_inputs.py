@@ -718,3 +718,70 @@ def test_a_file_named_without_a_known_ending_is_read_as_its_content_says(tmp_pat
     assert files(tmp_path / "o") == ["dump.jsonl", "note.txt"]
     records = (tmp_path / "o" / "dump.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(r)["text"] for r in records] == ["Le chat dort sur le canapé."] * 2
+
+
+# -- found by a fresh user's pass (issue 15, third round) --------------------------------------------
+
+
+def test_a_symbolic_link_to_a_folder_is_named_not_skipped_in_silence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "corpus" / "real").mkdir(parents=True)
+    (tmp_path / "corpus" / "real" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus", target_is_directory=True)
+    (tmp_path / "corpus" / "b.txt").symlink_to(tmp_path / "corpus" / "real" / "a.txt")  # a file: followed
+    assert run([str(tmp_path / "corpus"), "-o", str(tmp_path / "o"), "-q"]) == 0
+    assert files(tmp_path / "o") == ["corpus/b.txt", "corpus/real/a.txt"]
+    err = capsys.readouterr().err
+    assert "skipped 1 symbolic links to folders" in err and "corpus/loop" in err
+
+
+def test_the_summary_counts_a_record_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record's field comes back without the final newline a document gets: a clean field is changed by
+    no cleaner (the summary said `layout` for every record)."""
+    lines = [
+        json.dumps({"text": "Le chat dort sur le canapé."}),
+        json.dumps({"text": "Partager:\n\nLe chien dort sur le tapis."}),
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run([str(tmp_path / "r.jsonl"), "-o", str(tmp_path / "o")]) == 0
+    err = capsys.readouterr().err
+    assert "documents changed by each cleaner: boilerplate 1\n" in err + "\n"
+    changes = [json.loads(x)["cleanmedia"]["changes"] for x in (tmp_path / "o" / "r.jsonl").open()]
+    assert changes == [0, 1]
+
+
+@pytest.mark.parametrize("name", ["e.jsonl", "e.jsonl.gz", "e.parquet"])
+def test_a_record_file_without_records_has_an_empty_output_and_a_warning(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty JSONL file left no output at all, and said nothing (exit 0)."""
+    src = tmp_path / name
+    if name.endswith(".parquet"):
+        pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+        pq.write_table(pa.table({"id": pa.array([], pa.int64()), "text": pa.array([], pa.string())}), src)
+    else:
+        src.write_bytes(gzip.compress(b"") if name.endswith(".gz") else b"\n")
+    assert run([str(src), "-o", str(tmp_path / "o")]) == 0
+    assert f"{name}: warning: no records" in capsys.readouterr().err
+    assert files(tmp_path / "o") == [name]
+    out = tmp_path / "o" / name
+    if name.endswith(".parquet"):
+        table = pytest.importorskip("pyarrow.parquet").read_table(out)
+        assert table.num_rows == 0 and table.schema.names[:2] == ["id", "text"]
+    else:
+        assert (gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()) == b""
+    assert run([str(src), "-o", str(tmp_path / "o"), "--resume"]) == 0
+    assert "1 inputs already have complete outputs" in capsys.readouterr().err
+
+
+def test_a_language_without_word_lists_is_accepted_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "--lang", "xx", "-q"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: no word lists for --lang xx" in captured.err
+    assert captured.out == clean(ARTICLE_FR, lang="xx")
+    assert run([str(tmp_path / "a.txt"), "--lang", "FR", "-q"]) == 0
+    assert "warning" not in capsys.readouterr().err

@@ -96,12 +96,13 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     user's `--kind`) is the kind of every input, whatever its name and content say."""
     sources = []
     skipped: Counter[str] = Counter()
+    links: list[Path] = []  # symbolic links to folders, not followed
     for path in inputs or [Path("-")]:
         if str(path) == "-":
             sources.append(_stdin(forced))
         elif path.is_dir():
             base = Path(path.resolve().name or "root")  # `a/..` names its real folder, never `..`
-            for found in _walk(path, report):
+            for found in _walk(path, report, links):
                 _, named, _ = split_name(found)
                 if named is None:
                     skipped[found.suffix.lower() or "(no suffix)"] += 1
@@ -118,6 +119,14 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     if skipped:
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
         report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
+    if links:
+        listed = ", ".join(shown(p) for p in links[:5]) + (
+            f" and {len(links) - 5} more" if len(links) > 5 else ""
+        )
+        report.say(
+            f"cleanmedia: skipped {len(links)} symbolic links to folders (not followed, a link can make a "
+            f"cycle; give the folder itself to clean it): {listed}"
+        )
     return sources
 
 
@@ -147,9 +156,10 @@ def _sniffed(path: Path) -> Kind | None:
         return None
 
 
-def _walk(folder: Path, report: Reporter) -> Iterator[Path]:
+def _walk(folder: Path, report: Reporter, links: list[Path]) -> Iterator[Path]:
     """The files under `folder`, sorted, depth first; a folder that cannot be read is reported (the run
-    goes on, exit status 1). Symbolic links to folders are not followed (no cycles)."""
+    goes on, exit status 1). Symbolic links to folders are not followed (no cycles): they are added to
+    `links`, for the command to name them."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -163,9 +173,11 @@ def _walk(folder: Path, report: Reporter) -> Iterator[Path]:
         except OSError:
             is_dir = is_file = False
         if is_dir:
-            yield from _walk(path, report)
+            yield from _walk(path, report, links)
         elif is_file:
             yield path
+        elif entry.is_symlink() and path.is_dir():
+            links.append(path)
 
 
 def output_name(source: Source, as_json: bool) -> Path:
