@@ -637,3 +637,151 @@ def test_a_record_cleaned_before_keeps_its_earlier_info(tmp_path: Path) -> None:
         json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert record["cleanmedia"]["previous"] == {"note": "mine"} and record["text"].startswith("Le chat")
+
+
+# -- the kind of an input: forced, or by its first bytes -------------------------------------------
+
+
+def test_a_text_file_forced_as_warc_is_a_reported_failure_not_an_empty_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """warcio reads any text as one (old ARC) record with an empty body: that was an empty output, exit 0."""
+    pytest.importorskip("warcio")
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    assert run([str(tmp_path / "a.txt"), "--kind", "warc", "--errors", str(errors), "-q"]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {
+        "cleanmedia": {
+            "error": "not a WARC file: it does not begin with a WARC record header",
+            "line": 1,
+            "raw": None,
+        }
+    }
+    assert [json.loads(x)["error"] for x in errors.open()] == [
+        "not a WARC file: it does not begin with a WARC record header"
+    ]
+
+
+def test_explain_puts_the_edit_log_in_each_record(tmp_path: Path) -> None:
+    """--explain was ignored for records (JSONL, WARC, Parquet out): they carry the log as --edits does."""
+    src = tmp_path / "r.jsonl"
+    src.write_text(json.dumps({"text": "Partager:\n\nLe chat dort sur le canapé."}) + "\n", encoding="utf-8")
+    for flag in ("--explain", "--edits"):
+        assert run([str(src), flag, "-q", "-o", str(tmp_path / flag.strip("-"))]) == 0
+    explained, edited = (
+        json.loads((tmp_path / name / "r.jsonl").read_text(encoding="utf-8")) for name in ("explain", "edits")
+    )
+    assert explained == edited
+    assert [e["reason"] for e in explained["cleanmedia"]["edits"]] == ["boilerplate.share"]
+    assert explained["text"] == "Le chat dort sur le canapé."
+
+
+STDIN_RECORD = json.dumps({"text": "Partager:\n\nLe chat dort sur le canapé."}) + "\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [STDIN_RECORD.encode(), ("\ufeff  " + STDIN_RECORD).encode(), gzip.compress(STDIN_RECORD.encode())],
+    ids=["plain", "bom-and-space", "gzip"],
+)
+def test_jsonl_on_standard_input_is_recognised_by_its_first_bytes(
+    data: bytes, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    assert run(["-q", "-j", "1"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["text"] == "Le chat dort sur le canapé."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{ this is prose in braces }\nLe chat dort.\n",
+        '["a", "JSON", "array"]\nLe chat dort.\n',
+        '{"not": "closed"\nLe chat dort.\n',
+        'Le chat dort.\n{"text": "a record on the second line"}\n',
+    ],
+)
+def test_a_document_on_standard_input_that_only_resembles_json_stays_a_document(
+    text: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(text.encode()))))
+    assert run(["-q", "-j", "1"]) == 0
+    assert capsys.readouterr().out == clean(text)
+
+
+def test_a_file_named_without_a_known_ending_is_read_as_its_content_says(tmp_path: Path) -> None:
+    (tmp_path / "dump").write_text(STDIN_RECORD * 2, encoding="utf-8")
+    (tmp_path / "note").write_text(ARTICLE_FR, encoding="utf-8")
+    assert run([str(tmp_path / "dump"), str(tmp_path / "note"), "-q", "-o", str(tmp_path / "o")]) == 0
+    assert files(tmp_path / "o") == ["dump.jsonl", "note.txt"]
+    records = (tmp_path / "o" / "dump.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(r)["text"] for r in records] == ["Le chat dort sur le canapé."] * 2
+
+
+# -- found by a fresh user's pass (issue 15, third round) --------------------------------------------
+
+
+def test_a_symbolic_link_to_a_folder_is_named_not_skipped_in_silence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "corpus" / "real").mkdir(parents=True)
+    (tmp_path / "corpus" / "real" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus", target_is_directory=True)
+    (tmp_path / "corpus" / "b.txt").symlink_to(tmp_path / "corpus" / "real" / "a.txt")  # a file: followed
+    assert run([str(tmp_path / "corpus"), "-o", str(tmp_path / "o"), "-q"]) == 0
+    assert files(tmp_path / "o") == ["corpus/b.txt", "corpus/real/a.txt"]
+    err = capsys.readouterr().err
+    assert "skipped 1 symbolic links to folders" in err and "corpus/loop" in err
+
+
+def test_the_summary_counts_a_record_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record's field comes back without the final newline a document gets: a clean field is changed by
+    no cleaner (the summary said `layout` for every record)."""
+    lines = [
+        json.dumps({"text": "Le chat dort sur le canapé."}),
+        json.dumps({"text": "Partager:\n\nLe chien dort sur le tapis."}),
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run([str(tmp_path / "r.jsonl"), "-o", str(tmp_path / "o")]) == 0
+    err = capsys.readouterr().err
+    assert "documents changed by each cleaner: boilerplate 1\n" in err + "\n"
+    changes = [json.loads(x)["cleanmedia"]["changes"] for x in (tmp_path / "o" / "r.jsonl").open()]
+    assert changes == [0, 1]
+
+
+@pytest.mark.parametrize("name", ["e.jsonl", "e.jsonl.gz", "e.parquet"])
+def test_a_record_file_without_records_has_an_empty_output_and_a_warning(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty JSONL file left no output at all, and said nothing (exit 0)."""
+    src = tmp_path / name
+    if name.endswith(".parquet"):
+        pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+        pq.write_table(pa.table({"id": pa.array([], pa.int64()), "text": pa.array([], pa.string())}), src)
+    else:
+        src.write_bytes(gzip.compress(b"") if name.endswith(".gz") else b"\n")
+    assert run([str(src), "-o", str(tmp_path / "o")]) == 0
+    assert f"{name}: warning: no records" in capsys.readouterr().err
+    assert files(tmp_path / "o") == [name]
+    out = tmp_path / "o" / name
+    if name.endswith(".parquet"):
+        table = pytest.importorskip("pyarrow.parquet").read_table(out)
+        assert table.num_rows == 0 and table.schema.names[:2] == ["id", "text"]
+    else:
+        assert (gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()) == b""
+    assert run([str(src), "-o", str(tmp_path / "o"), "--resume"]) == 0
+    assert "1 inputs already have complete outputs" in capsys.readouterr().err
+
+
+def test_a_language_without_word_lists_is_accepted_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "--lang", "xx", "-q"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: no word lists for --lang xx" in captured.err
+    assert captured.out == clean(ARTICLE_FR, lang="xx")
+    assert run([str(tmp_path / "a.txt"), "--lang", "FR", "-q"]) == 0
+    assert "warning" not in capsys.readouterr().err

@@ -1,14 +1,17 @@
-"""cleanmedia on real corpus engines, run in local mode: a datatrove pipeline step and Ray Data.
+"""cleanmedia on real corpus engines, run in local mode: a datatrove pipeline step, Ray Data and Spark.
 
-Both are optional extras (installed by `.[test]`); without them these tests are skipped. Ray is heavy
-(240 MB, 20-50 s to start and run here): its test runs where CI is set (`.ci/run`) or with
-CLEANMEDIA_TEST_RAY=1, and `pytest -m "not ray"` leaves it out in any case.
+All are optional extras (datatrove and Ray installed by `.[test]`, pyspark by `.[spark]`, which `.ci/run`
+installs when it can); without them these tests are skipped. Ray and Spark are heavy (hundreds of MB,
+tens of seconds to start here): their tests run where CI is set (`.ci/run`) or with CLEANMEDIA_TEST_RAY=1
+/ CLEANMEDIA_TEST_SPARK=1, and `pytest -m "not ray and not spark"` leaves them out in any case.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,47 @@ def test_ray_data_map_batches(tmp_path: Path) -> None:
     assert [r["text"] for r in rows] == [clean(t).rstrip("\n") for t in TEXTS]  # fields gain no newline
     assert [r["cleanmedia_lang"] for r in rows] == ["fr", "en", "de"]
     assert [r["cleanmedia_error"] for r in rows] == [None, None, None]
+
+
+def docs_example(section: str) -> str:
+    """The first Python block under the `## {section}` heading of docs/scale.md: the example users copy."""
+    text = (Path(__file__).parent.parent / "docs" / "scale.md").read_text(encoding="utf-8")
+    body = text.split(f"\n## {section}", 1)[1].split("\n## ", 1)[0]
+    return body.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+@pytest.mark.spark
+@pytest.mark.skipif(
+    not (os.environ.get("CI") or os.environ.get("CLEANMEDIA_TEST_SPARK")),
+    reason="Spark takes 20-60 s: run where CI is set, or with CLEANMEDIA_TEST_SPARK=1",
+)
+def test_spark_map_in_pandas_example_of_the_docs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The docs' mapInPandas example, run as written on a local Spark session (its schema must match
+    what `clean_frame` returns, or Spark refuses the rows)."""
+    pytest.importorskip("pyspark")
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("pandas")
+    if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+        pytest.skip("Spark needs a Java runtime (17 or later)")
+    from pyspark.sql import SparkSession
+
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)  # Spark's Python workers: this interpreter
+    spark = (
+        SparkSession.builder.master("local[1]")
+        .appName("cleanmedia-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "1")
+        .getOrCreate()
+    )
+    try:
+        df = spark.createDataFrame(list(enumerate(TEXTS)), "id long, text string")
+        namespace: dict[str, object] = {"df": df}
+        exec(docs_example("Spark"), namespace)
+        cleaned = namespace["clean"]
+        rows = sorted((r.asDict() for r in cleaned.collect()), key=lambda r: r["id"])  # type: ignore[attr-defined]
+    finally:
+        spark.stop()
+    assert [r["text"] for r in rows] == [clean(t).rstrip("\n") for t in TEXTS]  # fields gain no newline
+    assert [r["cleanmedia_lang"] for r in rows] == ["fr", "en", "de"]
+    assert [r["cleanmedia_error"] for r in rows] == [None, None, None]
+    assert [r["cleanmedia_changes"] for r in rows][:2] == [2, 1]

@@ -24,7 +24,7 @@ from types import FrameType
 from typing import IO, Any
 
 from cleanmedia import __version__
-from cleanmedia.batch import INFO_KEY, Outcome, clean_many, record_outcome
+from cleanmedia.batch import INFO_KEY, Outcome, clean_many, field_edits, record_outcome
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
 from cleanmedia.inputs import parquet_schema
@@ -99,7 +99,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--edits", action="store_true", help="record output: include each record's whole edit log")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--explain", action="store_true", help="print the edit log after each text")
+    out.add_argument(
+        "--explain",
+        action="store_true",
+        help="print the edit log after each text (records: include it, as --edits does)",
+    )
     out.add_argument(
         "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
     )
@@ -298,6 +302,14 @@ class Writer:
     def unwritten(self, task: Task, error: str) -> None:
         """A document file that failed: nothing to write in a mirror (it is in the report)."""
 
+    def empty(self, source: Source) -> None:
+        """A record file that gave no record to clean: its output is written all the same (an empty
+        JSONL or Parquet file, so that the mirror is whole and --resume skips it); resumed, its records
+        were all written before the interruption, and its partial output is completed."""
+        if self.args.output is not None:
+            self._switch(source)
+            self.finish()
+
     def finish(self) -> None:
         """The current output is complete: give it its final name."""
         if self.sink is not None:
@@ -357,6 +369,9 @@ class OneFileWriter(Writer):
 
     def unwritten(self, task: Task, error: str) -> None:
         self._line(task, {"source": task.source.shown, "text": None, INFO_KEY: {"error": error}})
+
+    def empty(self, source: Source) -> None:
+        """Nothing to write: the one file holds records, not files."""
 
     def finish(self) -> None:
         if self.sink is not None:
@@ -442,6 +457,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     problem = _usage(args)
     if problem:
         parser().error(problem)
+    args.edits = args.edits or args.explain  # a record has no text to print the log after: it holds it
+    if args.lang and args.options.lang not in LANGUAGES:  # a typo ("--lang fe") would pass in silence
+        print(
+            f"cleanmedia: warning: no word lists for --lang {args.lang} (there are for {', '.join(LANGUAGES)}): "
+            "only the cleaners that need none apply",
+            file=sys.stderr,
+        )
     try:
         errors = args.errors.open("w", encoding="utf-8") if args.errors else None
     except OSError as exc:
@@ -479,7 +501,12 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
             writer = Writer(args, len(sources), resume)
         options = ReadOptions(args.charset, args.field, args.max_size)
         tasks = _skip_done(read_tasks(sources, options, skipped), resume)
-        _loop(cleaned(islice(tasks, lines_done, None), args), writer, report)
+        seen = _loop(cleaned(islice(tasks, lines_done, None), args), writer, report)
+        for source in sources:  # a record file without records still has an output, and a warning
+            if id(source) not in seen and source.kind in ("jsonl", "warc", "parquet"):
+                if id(source) not in resume and not lines_done:  # resumed: its records came before
+                    report.say(f"cleanmedia: {source.shown}: warning: no records")
+                writer.empty(source)
         writer.finish()
     except KeyboardInterrupt as exc:
         kept = writer.abort(keep_records=True) if writer else None
@@ -603,16 +630,20 @@ def _skip_done(tasks: Iterator[Task], done: dict[int, int]) -> Iterator[Task]:
         yield task
 
 
-def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report: Report) -> None:
+def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report: Report) -> set[int]:
+    """Every result counted, reported and written; returns the sources that gave any (by `id`)."""
+    seen: set[int] = set()
     for task, outcome in results:
+        seen.add(id(task.source))
         report.documents += 1
         report.bytes += task.size
         error = outcome.error if outcome is not None else task.error
         if error is not None:
             report.failed(task.source.shown, task.line, error)
         result = outcome.result if outcome is not None else None
-        if result is not None:
-            report.changed_by.update({e.cleaner for e in result.edits if not e.flag})
+        if result is not None:  # a record's field is counted as written (no final newline added)
+            logged = field_edits(task.content, result) if task.line > 0 else result.edits
+            report.changed_by.update({e.cleaner for e in logged if not e.flag})
         if task.line > 0:  # a record (a line, a WARC record, a row), kept in the output even when it failed
             writer.record(task, outcome)
         elif outcome is not None and result is not None:
@@ -624,6 +655,7 @@ def _loop(results: Iterator[tuple[Task, Outcome | None]], writer: Writer, report
         if report.bar is not None:
             report.progress()
             report.bar.update(task.size)
+    return seen
 
 
 def _progress(total: int, show: bool) -> Any:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import lzma
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,15 +102,40 @@ def _decompressed(stream: Stream, compression: str) -> Stream:
     return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(reader, read_across_frames=True))
 
 
+#: First bytes of the WARC records warcio reads (a WARC file, or the ARC files that came before it).
+WARC_MAGIC = (b"WARC/", b"filedesc://")
+#: How far a stream is looked at to tell JSONL from a document (a first line longer is judged by its start).
+SNIFF_BYTES = 4096
+
+
 def sniff_kind(stream: Stream, named: Kind | None) -> Kind:
     """The kind of a (decompressed) stream: a WARC or Parquet file by its first bytes, else the kind
-    its name says, else a document."""
-    head = peek(stream, 8)
-    if head.startswith(b"WARC/"):
+    its name says, else JSONL when the first line is a JSON object (`looks_like_jsonl`: standard input,
+    a file named without a known ending), else a document."""
+    head = peek(stream, SNIFF_BYTES)
+    if head.startswith(WARC_MAGIC[0]):
         return "warc"
     if head.startswith(b"PAR1"):
         return "parquet"
+    if named is None and looks_like_jsonl(head):
+        return "jsonl"
     return named or "document"
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """Whether the first bytes of a stream are JSONL: its first line (after a UTF-8 BOM and blank space)
+    is a JSON object; a first line longer than `head` must at least open an object with a key (`{"`).
+    Prose or HTML never starts so, and a JSON array or scalar is not a record."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not text.startswith(b"{"):
+        return False
+    line, newline, _ = text.partition(b"\n")
+    if not newline:
+        return text[1:].lstrip().startswith(b'"')
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -134,6 +160,8 @@ def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise InputError("WARC input needs the warcio package: pip install 'cleanmedia[formats]'") from None
+    if not peek(stream, 16).startswith(WARC_MAGIC):  # warcio would read any text as one empty record
+        raise InputError("not a WARC file: it does not begin with a WARC record header")
     for number, record in enumerate(ArchiveIterator(stream), start=1):
         if record.rec_type != "response":
             continue

@@ -13,7 +13,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -59,6 +59,10 @@ class Source:
     kind: Kind | None  # from the name (None: unknown, the content decides, else a document)
     stdin: bool = False
     forced: bool = False  # the kind is the user's (--kind): the content is not sniffed
+    # Standard input, opened once to look at its first bytes (it cannot be opened again): the raw
+    # reader and the (decompressed) stream that `read_tasks` goes on reading.
+    handle: IO[bytes] | None = field(default=None, repr=False, compare=False)
+    stream: Stream | None = field(default=None, repr=False, compare=False)
 
     @property
     def shown(self) -> str:
@@ -92,14 +96,13 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     user's `--kind`) is the kind of every input, whatever its name and content say."""
     sources = []
     skipped: Counter[str] = Counter()
+    links: list[Path] = []  # symbolic links to folders, not followed
     for path in inputs or [Path("-")]:
         if str(path) == "-":
-            kind: Kind = forced or "document"
-            name = Path("stdin.txt" if kind == "document" else f"stdin.{kind}")
-            sources.append(Source(path, name, kind, stdin=True, forced=forced is not None))
+            sources.append(_stdin(forced))
         elif path.is_dir():
             base = Path(path.resolve().name or "root")  # `a/..` names its real folder, never `..`
-            for found in _walk(path, report):
+            for found in _walk(path, report, links):
                 _, named, _ = split_name(found)
                 if named is None:
                     skipped[found.suffix.lower() or "(no suffix)"] += 1
@@ -107,7 +110,7 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
                 rel = base / found.relative_to(path)
                 sources.append(Source(found, rel, forced or named, forced=forced is not None))
         elif path.exists():
-            named = split_name(path)[1]
+            named = split_name(path)[1] or (None if forced else _sniffed(path))
             sources.append(
                 Source(path, Path(path.resolve().name), forced or named, forced=forced is not None)
             )
@@ -116,12 +119,47 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     if skipped:
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
         report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
+    if links:
+        listed = ", ".join(shown(p) for p in links[:5]) + (
+            f" and {len(links) - 5} more" if len(links) > 5 else ""
+        )
+        report.say(
+            f"cleanmedia: skipped {len(links)} symbolic links to folders (not followed, a link can make a "
+            f"cycle; give the folder itself to clean it): {listed}"
+        )
     return sources
 
 
-def _walk(folder: Path, report: Reporter) -> Iterator[Path]:
+def _stdin(forced: Kind | None) -> Source:
+    """Standard input as a source: of the kind forced, else of the kind its first bytes say (JSONL,
+    WARC, a document; compressed or not), read from the reader opened to look at them."""
+    source = Source(Path("-"), Path("stdin.txt"), forced or "document", stdin=True, forced=bool(forced))
+    if not forced:
+        source.handle = _opened(source)
+        try:
+            source.stream = open_stream(source.handle)[0]
+            source.kind = sniff_kind(source.stream, None)
+        except Exception:  # noqa: BLE001 - read as a document: `read_tasks` reports what is wrong
+            source.stream = None
+    if source.kind != "document":
+        source.name = Path(f"stdin.{source.kind}")
+    return source
+
+
+def _sniffed(path: Path) -> Kind | None:
+    """The kind a file named without a known ending has by its first bytes (None: unreadable, the
+    reading reports why)."""
+    try:
+        with path.open("rb") as raw:
+            return sniff_kind(open_stream(raw)[0], None)
+    except Exception:  # noqa: BLE001 - reported when the file is read
+        return None
+
+
+def _walk(folder: Path, report: Reporter, links: list[Path]) -> Iterator[Path]:
     """The files under `folder`, sorted, depth first; a folder that cannot be read is reported (the run
-    goes on, exit status 1). Symbolic links to folders are not followed (no cycles)."""
+    goes on, exit status 1). Symbolic links to folders are not followed (no cycles): they are added to
+    `links`, for the command to name them."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -135,9 +173,11 @@ def _walk(folder: Path, report: Reporter) -> Iterator[Path]:
         except OSError:
             is_dir = is_file = False
         if is_dir:
-            yield from _walk(path, report)
+            yield from _walk(path, report, links)
         elif is_file:
             yield path
+        elif entry.is_symlink() and path.is_dir():
+            links.append(path)
 
 
 def output_name(source: Source, as_json: bool) -> Path:
@@ -165,7 +205,7 @@ def read_tasks(sources: list[Source], options: ReadOptions, skipped: list[int]) 
                 yield from _parquet_rows(source, options)
                 continue
             with _opened(source) as raw:
-                stream, _ = open_stream(raw)
+                stream = source.stream or open_stream(raw)[0]
                 kind = source.kind if source.forced and source.kind else sniff_kind(stream, source.kind)
                 if kind == "parquet":
                     raise InputError("Parquet must be a file, not compressed and not standard input")
@@ -180,6 +220,8 @@ def read_tasks(sources: list[Source], options: ReadOptions, skipped: list[int]) 
 
 
 def _opened(source: Source) -> IO[bytes]:
+    if source.handle is not None:
+        return source.handle
     if source.stdin:
         return os.fdopen(os.dup(sys.stdin.fileno()), "rb") if _has_fileno(sys.stdin) else sys.stdin.buffer
     return source.path.open("rb")

@@ -24,7 +24,15 @@ from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
-from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, ends_sentence, is_list_item, removal_spans
+from cleanmedia.text import (
+    BLOCKS,
+    LINE_CACHE,
+    SENTENCE_PUNCT,
+    Line,
+    ends_sentence,
+    is_list_item,
+    removal_spans,
+)
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
@@ -99,7 +107,7 @@ def _phrase_heads(ph: Phrases) -> frozenset[str]:
     return frozenset(p.split(" ", 1)[0] for table in (ph.prefix, ph.line) for p in table)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=LINE_CACHE)
 def _line_language(text: str) -> str | None:
     """The language of one short line (cached: lines recur across passes and documents)."""
     words = [w for w in _lowered_words(text) if len(w) > 1]  # single letters are noise ("N1")

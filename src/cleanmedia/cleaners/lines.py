@@ -29,7 +29,7 @@ from typing import Any, cast
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import BLOCKS, Line, removal_spans
+from cleanmedia.text import BLOCKS, LINE_CACHE, Line, removal_spans
 
 #: Characters that end a sentence (Latin and CJK full stops), and what may close it.
 SENTENCE_END = frozenset(".!?\u2026\u3002\uff01\uff1f")
@@ -253,7 +253,7 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=LINE_CACHE)
 def _own(text: str, code: str | None) -> tuple[float, ...]:
     """`own_features` cached across rounds, passes and documents (lines recur: menus, footers)."""
     stop = resources.profile(code).stopwords

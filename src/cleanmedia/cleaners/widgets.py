@@ -13,7 +13,7 @@ import regex
 
 from cleanmedia import resources
 from cleanmedia.resources import BOILERPLATE_KINDS
-from cleanmedia.text import DIGIT, ends_sentence
+from cleanmedia.text import DIGIT, LINE_CACHE, ends_sentence
 
 BAD, WEAK = "bad", "weak"
 #: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
@@ -136,7 +136,7 @@ def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
     return ends.get(len(tokens), 0) >= 2
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=LINE_CACHE)
 def normalise(text: str) -> str:
     """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
     text = text.lower().replace("\u2019", "'")
@@ -165,7 +165,7 @@ def _trim_edges(text: str) -> str:
     return text[first.start() : len(text) - last.start()]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=LINE_CACHE)
 def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> Verdict | None:
     """A line that is a widget on its own, whatever the document: a label, share and follow buttons,
     network names, counters, a label with its list. Used by the extraction too (no document needed).
