@@ -27,3 +27,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_identification(text: str, expected: str | None) -> None:
     assert lang.detect_words(re.findall(r"[^\W\d_]+", text)) == expected
+
+
+def test_common_words_read_the_loaded_lexicon_not_a_second_copy() -> None:
+    """The common words come from the bands the frequency table was built from: reading them must not
+    decode the language's word list again (a second ~40 MB copy per language, kept for the process)."""
+    import wordfreq
+
+    lang.lexicon("it")
+    before = wordfreq.get_frequency_list.cache_info().currsize
+    assert lang.common_words("it", 3.1)
+    assert wordfreq.get_frequency_list.cache_info().currsize == before

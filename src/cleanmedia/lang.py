@@ -158,7 +158,8 @@ def common_words(lang: str, min_zipf: float) -> frozenset[str]:
     # The lexicon's words come in bands of one frequency each, most frequent first: only the bands at
     # the floor or above are walked (a word in two bands has the last one's frequency, as in `table`).
     floor = 10 ** (min_zipf - 9)
-    bands = wordfreq.get_frequency_list(lang, wordlist="best")
+    # Called as `get_frequency_dict` calls it: the same cached list, not a second copy (~40 MB).
+    bands = wordfreq.get_frequency_list(lang, "best")
     top = takewhile(lambda i: wordfreq.cB_to_freq(-i) >= floor, range(len(bands)))
     return frozenset(w for i in top for w in bands[i] if table[w] >= floor)
 
