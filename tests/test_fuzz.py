@@ -2,7 +2,7 @@
 markup, tag-like text in prose, short lines, controls, furniture that shows only once other furniture
 went) must clean without an error, to a fixed point, with an edit log that replays. Bounded in CI by
 the `ci` profile (derandomized); `HYPOTHESIS_PROFILE=dev` draws more. Speed is checked by
-bench/hostile.py, never here; the long-running fuzzer is fuzz/fuzz_clean.py (atheris)."""
+bench/hostile.py, never here; the long-running fuzzers are in fuzz/ (atheris)."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ FOUND = sorted((Path(__file__).parent / "data" / "fuzz_found").glob("*"))
 
 @pytest.mark.parametrize("path", FOUND, ids=lambda p: p.name)
 def test_inputs_fuzzing_found(path: Path) -> None:
-    """Every input scripts/fuzz_clean.py ever reported, replayed (as bytes, UTF-8 with surrogates)."""
+    """Every input the fuzzers (fuzz/) ever reported, replayed (as bytes, UTF-8 with surrogates)."""
     _check(path.read_bytes().decode("utf-8", "surrogateescape"))
 
 

@@ -110,22 +110,41 @@ def _starts(text: str, match: int) -> tuple[int, ...]:
     return tuple(q for q in (match, match - 1, match - 2) if q >= 0)
 
 
-def _is_sign(text: str, start: int) -> bool:
+def _is_sign(text: str, start: int, bad_lines: dict[int, bool] | None = None) -> bool:
     """Confirms a `SIGN` match: a C1 or lost byte, an entity, or a whole UTF-8 sequence through one
     charset (`_sequence`). A sequence whose byte 0xA0 may have become a space (what
     `ftfy.fixes.restore_byte_a0` undoes, for the lead bytes ftfy lists) is confirmed by ftfy's own
     badness test on its line: ftfy repairs it only when the line is bad, and spaces after such leads
-    are common in text that is no mojibake (Russian "В 2012 году", "словах» и")."""
-    first = text[start]
+    are common in text that is no mojibake (Russian "В 2012 году", "словах» и"). `bad_lines`: the
+    verdicts on lines already tested, by their start (one slice and test per line, not per sign)."""
+    at = min(start, 2)
+    local = _local_sign(text[start - at : start + 4], at)
+    if local is not None:
+        return local
+    line_start = text.rfind("\n", 0, start) + 1
+    if bad_lines is not None and line_start in bad_lines:
+        return bad_lines[line_start]
+    line_end = text.find("\n", start)
+    bad = _bad_line(text[line_start : len(text) if line_end < 0 else line_end])
+    if bad_lines is not None:
+        bad_lines[line_start] = bad
+    return bad
+
+
+@lru_cache(maxsize=4096)
+def _local_sign(window: str, at: int) -> bool | None:
+    """`_is_sign` on the characters around the match alone (`window`: the text from two characters
+    before it to three after, the match at `at`): True or False, or None when the line's badness
+    decides. Cached: a run of one character (a thousand no-break spaces) asks the same question at
+    every position, and is then linear with a small constant."""
+    first = window[at]
     if first in C1_OR_LOST or first == "&":
         return True
-    if _sequence(text, start, space=False):
+    if _sequence(window, at, space=False):
         return True
-    if not _sequence(text, start, space=True) and not _a0_pair(text, start):
+    if not _sequence(window, at, space=True) and not _a0_pair(window, at):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return _bad_line(text[line_start : len(text) if line_end < 0 else line_end])
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -183,9 +202,10 @@ def suspect_lines(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     last_end = -1
+    bad_lines: dict[int, bool] = {}
     for m in SIGN.finditer(text):
         start = m.start()
-        if start <= last_end or not any(_is_sign(text, q) for q in _starts(text, start)):
+        if start <= last_end or not any(_is_sign(text, q, bad_lines) for q in _starts(text, start)):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
