@@ -220,3 +220,15 @@ def test_json_ld_too_deep_is_ignored_and_logged(caplog: pytest.LogCaptureFixture
     assert result.text == "The committee met on Tuesday and agreed to publish the report.\n"
     assert result.metadata.author == "Ann Lee"
     assert any("RecursionError" in r.getMessage() for r in caplog.records)
+
+
+@given(st.text(alphabet="ab \x00\x0f\r\n\u200b\u00ad\u202eé", max_size=400))
+def test_controls_coalesced_from_spans_as_from_edits(text: str) -> None:
+    """Controls coalesces plain (start, end, after, reason, detail) tuples (issue 14: a million NULs made
+    a million edits first): the same edits as `coalesce` over the edits those tuples make."""
+    from cleanmedia.cleaners.layout import _control_spans
+    from cleanmedia.document import Edit, coalesce, coalesce_spans
+
+    spans = list(_control_spans(text))
+    edits = [Edit(s, e, text[s:e], after, reason, detail) for s, e, after, reason, detail in spans]
+    assert list(coalesce_spans(text, spans)) == list(coalesce(text, edits))

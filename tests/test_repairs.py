@@ -281,3 +281,43 @@ def test_escaped_markup_stays_escaped_and_flagged_so_a_second_clean_changes_noth
     assert clean(once.text) == once.text and "&lt;" in once.text
     assert any(e.reason == "entity.markup" and e.flag for e in once.edits)
     assert clean("Use x &lt; 5 and y &gt; 2, she wrote.") == "Use x < 5 and y > 2, she wrote.\n"
+
+
+FRENCH_BODIES = [
+    "Le président a reçu le chancelier allemand mardi soir pour un dîner de travail. Les deux "
+    "dirigeants ont parlé de l'Europe.",
+    "Emmanuel Macron a reçu Olaf Scholz mardi soir pour un dîner de travail. Les deux dirigeants ont "
+    "parlé de l'Europe.",
+]
+
+
+@pytest.mark.parametrize("body", FRENCH_BODIES)
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Emmanuel Macron Reçoit Olaf Scholz À Paris",  # Title Case with names the lexicons know
+        "Le Président Emmanuel Macron Reçoit Le Chancelier Olaf Scholz",
+        "Emmanuel Macron reçoit Olaf Scholz à Paris",  # sentence case: nothing to do
+    ],
+)
+def test_heading_case_never_lowers_names_the_lexicons_know(heading: str, body: str) -> None:
+    """Issue 14: Title Case French headings lost their names' capitals ("Emmanuel macron reçoit olaf
+    scholz à Paris"), and the result depended on whether the body named them. A heading with two
+    capitalised words in a row that travel across the lexicons is left as written (and flagged)."""
+    for text in (f"{heading}\n\n{body}\n", f"<article><h1>{heading}</h1><p>{body}</p></article>"):
+        result = clean_and_explain(text, lang="fr")
+        assert result.text.split("\n")[0] == heading
+        assert clean(result.text, lang="fr") == result.text
+        if heading.split()[2][0].isupper():  # Title Case: the heading is flagged for a person
+            assert [e.reason for e in result.flags if e.cleaner == "heading_case"] == ["heading.case.name"]
+
+
+def test_heading_case_still_repairs_title_case_of_the_languages_own_words() -> None:
+    text = "Le Conseil Municipal Vote Le Budget Annuel\n\nLe conseil a voté mardi soir le budget de la ville.\n"
+    assert clean(text, lang="fr").startswith("Le conseil municipal vote le budget annuel\n")
+
+
+@pytest.mark.xfail(strict=True, reason="a first name spelt the language's way is known to one lexicon only")
+def test_heading_case_keeps_a_name_spelt_the_languages_way() -> None:
+    text = "La Ministre Élisabeth Borne Annonce Une Réforme\n\nLa ministre a présenté le texte mardi.\n"
+    assert clean(text, lang="fr").startswith("La ministre Élisabeth Borne annonce une réforme\n")

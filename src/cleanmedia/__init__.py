@@ -5,6 +5,7 @@
 """
 
 from cleanmedia.api import Result, clean, clean_and_explain
+from cleanmedia.budget import BudgetExceeded
 from cleanmedia.chain import Chain, replay
 from cleanmedia.cleaner import Cleaner, CleanerError, FunctionCleaner
 from cleanmedia.cleaners import CONSERVATIVE_CHAIN, DEFAULT_CHAIN
@@ -16,6 +17,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CONSERVATIVE_CHAIN",
+    "BudgetExceeded",
     "DEFAULT_CHAIN",
     "Chain",
     "Cleaner",

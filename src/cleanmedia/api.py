@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia import html, lang, resources
+from cleanmedia.budget import Budget
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
 from cleanmedia.options import InputFormat, OptionFields, Options, resolve
@@ -64,16 +65,21 @@ def clean_and_explain(
     `chain=...`, `main_content=False`, `flags=False`) say how; see `cleanmedia.Options`. HTML is reduced to
     its main content; `Result.removals` say which parts of the page were dropped and why.
 
+    `max_seconds` and `max_bytes` (options) bound the work on one document: past them, BudgetExceeded
+    (`cleanmedia.BudgetExceeded`) is raised and nothing is returned (no half-applied edits).
+
     Raises TypeError for bytes or a non-str `content` (decode first: `cleanmedia.decode`) and for an
-    unknown option; ValueError for a bad option value.
+    unknown option; ValueError for a bad option value; BudgetExceeded past the budget.
     """
     opts = resolve(options, overrides)
+    budget = Budget(opts.max_seconds, opts.max_bytes)
     if isinstance(content, (bytes, bytearray)):
         raise TypeError(
             "cleanmedia takes text, not bytes: decode first, e.g. cleanmedia.decode(raw, declared_charset)"
         )
     if not isinstance(content, str):
         raise TypeError(f"cleanmedia takes str, not {type(content).__name__}")
+    budget.check_size(content)
     removed: list[Removal] = []
     sources: dict[str, tuple[str, str]] = {}
     if opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(content)):
@@ -85,6 +91,7 @@ def clean_and_explain(
             text, metadata = html.to_text(content)
     else:
         text, metadata = content, Metadata()
+    budget.check_time("after the HTML stage")
     page_lang = metadata.lang
 
     def identify(current: Document) -> str | None:
@@ -114,7 +121,7 @@ def clean_and_explain(
             else ("extract.page", "the page's declared language")
         )
         doc.apply_metadata(MetadataEdit("lang", found or page_lang, *why, cleaner="identify", step=-1))
-    opts.cleaners().run(doc, identify=None if opts.lang else identify)
+    opts.cleaners().run(doc, identify=None if opts.lang else identify, budget=budget if budget.active else None)
     return Result(doc.text, doc.edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 

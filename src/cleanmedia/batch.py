@@ -25,6 +25,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia.api import Result, clean_and_explain
+from cleanmedia.budget import BudgetExceeded
 from cleanmedia.document import Edit
 from cleanmedia.inputs import field_value, with_field
 from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
@@ -50,7 +51,7 @@ class Outcome:
         return self.result is not None
 
 
-class TimeLimitExceeded(Exception):
+class TimeLimitExceeded(BudgetExceeded):
     """A document took longer than the batch's time limit (it fails alone; the batch goes on)."""
 
 
@@ -132,14 +133,17 @@ def clean_many(
     memory streams through. `options` (or keyword overrides of its fields) are those of
     `clean_and_explain` (`cleanmedia.Options`); a custom `chain` must be picklable for `jobs > 1`
     (module-level functions and classes are; lambdas are not). `flags=False` skips the cleaners that
-    only flag (the same text, sooner; `result.flags` is then empty). `time_limit` (seconds) makes a
+    only flag (the same text, sooner; `result.flags` is then empty). The per-document budget is on:
+    options that set no `max_seconds` / `max_bytes` get `budget.BATCH_MAX_SECONDS` / `BATCH_MAX_BYTES`
+    (0 turns a limit off), and a document past it fails alone with `BudgetExceeded`, nothing applied,
+    in any thread or worker. `time_limit` (seconds) adds a hard stop by timer signal, and makes a
     document that runs longer fail alone with `TimeLimitExceeded` (in worker processes, or in this
     process when it is the main thread).
 
     Raises (at the call, not at the first document) TypeError or ValueError for bad options, and
     ValueError for `jobs` < 1 or a `time_limit` that is not above 0.
     """
-    options = resolve(options, overrides)
+    options = resolve(options, overrides).with_batch_budget()
     if time_limit is not None and not time_limit > 0:
         raise ValueError(f"time_limit must be a number of seconds above 0, or None, not {time_limit!r}")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):

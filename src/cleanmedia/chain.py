@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from cleanmedia import encoding
+from cleanmedia.budget import Budget
 from cleanmedia.cleaner import PROTECTED, Cleaner, CleanerError, Proposal, Step, as_cleaner
 from cleanmedia.document import (
     LETTER_RUN,
@@ -119,7 +120,11 @@ class Chain:
         return self._text_only
 
     def run(
-        self, doc: Document, max_passes: int = 3, identify: Callable[[Document], str | None] | None = None
+        self,
+        doc: Document,
+        max_passes: int = 3,
+        identify: Callable[[Document], str | None] | None = None,
+        budget: Budget | None = None,
     ) -> Document:
         """Run every cleaner on `doc` in order, applying and logging its edits.
 
@@ -135,6 +140,9 @@ class Chain:
         further pass and as soon as such a cleaner changed the words (so that the repairs after it work in the
         language of what is left, not of the furniture that went), and a pass whose language changed on
         the way is never the last (the cleaners before the change saw another language).
+
+        With `budget`, its time is checked before each step and the text's growth after each (raising
+        `BudgetExceeded`, the document left as the last whole step made it: the caller drops it).
         """
         if not doc.source:
             doc.source = doc.text
@@ -151,6 +159,8 @@ class Chain:
                 if step.languages is not None and doc.lang not in step.languages:
                     continue
                 number = n * len(self._steps) + i
+                if budget is not None:
+                    budget.check_time(f"before {step.name} (pass {n + 1})")
                 proposed: list[Edit] = []
                 for proposal in _spare_mojibake(doc, step):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
@@ -184,6 +194,8 @@ class Chain:
                     continue
                 same_words = _keeps_words(doc.text, edits)
                 doc.set_text(apply_edits(doc.text, edits, step.name), same_words=same_words)
+                if budget is not None:
+                    budget.check_growth(doc.text, f"after {step.name}")
                 origins.record(edits)
                 doc.edits.extend(edits)
                 if not (step.settles or all(e.flag for e in edits)):

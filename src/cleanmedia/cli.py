@@ -228,7 +228,9 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
             yield task.content  # None for an unreadable task: its outcome is set aside below
 
     flags = args.explain or args.json or args.edits  # the only outputs that show flags
-    options = args.options.with_(flags=flags)
+    options = args.options.with_(
+        flags=flags, max_seconds=args.time_limit, max_bytes=int(args.max_size * 1_000_000)
+    )  # the budget, checked between steps in every worker; --time-limit also by timer signal
     for outcome in clean_many(contents(), options, jobs=args.jobs, time_limit=args.time_limit or None):
         task = held.popleft()
         yield task, outcome if task.content is not None else None

@@ -398,3 +398,36 @@ def coalesce(text: str, edits: Iterable[Edit]) -> Iterator[Edit]:
         else:
             run.append(e)
     yield from close()
+
+
+def coalesce_spans(text: str, spans: Iterable[tuple[int, int, str, str, str]]) -> Iterator[Edit]:
+    """`coalesce` for changes given as (start, end, after, reason, detail) in text order, none a flag:
+    the same edits, an `Edit` made only for each run (or each change outside runs), so that a text
+    with a million changes makes a few hundred objects, not a million."""
+    run: list[tuple[int, int, str, str, str]] = []
+
+    def close() -> Iterator[Edit]:
+        if len(run) < MIN_RUN or not run[0][3].startswith("layout."):
+            for start, end, after, reason, detail in run:
+                yield Edit(start, end, text[start:end], after, reason, detail)
+        else:
+            first, last = run[0], run[-1]
+            parts = []
+            for k, (_, end, after, _, _) in enumerate(run):
+                parts.append(after)
+                if k + 1 < len(run):
+                    parts.append(text[end : run[k + 1][0]])
+            detail = f"{first[4]} ({len(run)} edits in {last[1] - first[0]} characters)"
+            yield Edit(first[0], last[1], text[first[0] : last[1]], "".join(parts), first[3], detail)
+        run.clear()
+
+    for span in spans:
+        if run and (
+            span[3] != run[-1][3]
+            or not run[-1][1] <= span[0] <= run[-1][1] + MERGE_GAP
+            or len(run) >= MAX_RUN
+            or not span[3].startswith("layout.")
+        ):
+            yield from close()
+        run.append(span)
+    yield from close()

@@ -33,6 +33,10 @@ class Options:
     - `main_content`: for HTML, keep the article only (default) or, when False, every visible block.
     - `flags`: run the cleaners that only flag (default). `clean`, which returns the text alone, never
       runs them; `clean_and_explain` and the batch helpers do unless this is False (faster, no flags).
+    - `max_seconds`, `max_bytes`: the per-document budget (`cleanmedia.budget`): a document that takes
+      longer, or is larger in UTF-8 bytes (or grows larger on the way), stops with `BudgetExceeded` and
+      nothing applied. None (default): no limit in `clean`; the batch helpers and the command then use
+      theirs (120 s, 64 MB). 0: no limit anywhere.
 
     Raises ValueError (a bad `lang` or `input_format`) or TypeError (a `chain` that is not one) when made.
     """
@@ -42,6 +46,8 @@ class Options:
     input_format: InputFormat = "auto"
     main_content: bool = True
     flags: bool = True
+    max_seconds: float | None = None
+    max_bytes: int | None = None
 
     def __post_init__(self) -> None:
         if self.lang is not None:
@@ -55,6 +61,10 @@ class Options:
         for name in ("main_content", "flags"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} must be True or False, not {getattr(self, name)!r}")
+        for name, kind in (("max_seconds", (int, float)), ("max_bytes", (int,))):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, kind) or not value >= 0):
+                raise ValueError(f"{name} must be a number of {name[4:]}, 0 or more (0: no limit), or None, not {value!r}")
 
     def with_(self, **changes: Unpack[OptionFields]) -> Options:
         """A copy with `changes` applied (checked like a new object); `chain` may be a list of steps."""
@@ -72,6 +82,16 @@ class Options:
         chain = self.chain if self.chain is not None else DEFAULT_CHAIN
         return chain if self.flags else chain.text_only()
 
+    def with_batch_budget(self) -> Options:
+        """These options with the batch budget (`budget.BATCH_MAX_SECONDS`, `BATCH_MAX_BYTES`) where
+        they set none (None); a limit given, or 0 (no limit), stays."""
+        from cleanmedia.budget import BATCH_MAX_BYTES, BATCH_MAX_SECONDS
+
+        return self.with_(
+            max_seconds=BATCH_MAX_SECONDS if self.max_seconds is None else self.max_seconds,
+            max_bytes=BATCH_MAX_BYTES if self.max_bytes is None else self.max_bytes,
+        )
+
 
 def _as_chain(steps: object) -> Chain:
     if not isinstance(steps, Sequence) or isinstance(steps, str):
@@ -87,6 +107,8 @@ class OptionFields(TypedDict, total=False):
     input_format: InputFormat
     main_content: bool
     flags: bool
+    max_seconds: float | None
+    max_bytes: int | None
 
 
 FIELDS = tuple(f.name for f in fields(Options))

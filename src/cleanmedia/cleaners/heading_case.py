@@ -33,7 +33,7 @@ MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}\p{Ll}+")
 class HeadingCase(Cleaner):
     name = "heading_case"
     word_level = True  # kept off mojibake it did not repair (see Chain.run)
-    reasons = ("heading.case",)
+    reasons = ("heading.case",)  # and "heading.case.name", a flag
     languages = resources.languages_where("sentence_case_headings")
 
     def __init__(self, min_zipf: float = 2.0, max_words: int = 15) -> None:
@@ -82,6 +82,15 @@ class HeadingCase(Cleaner):
                     continue
                 candidates.append(m)
             if candidates and lower_content == 0 and has_function_word:
+                pair = self._known_name_pair(doc.text, tokens, code, names, stop)
+                if pair:
+                    yield doc.mark(
+                        b.start,
+                        b.end,
+                        "heading.case.name",
+                        f"Title Case heading left as written: {pair!r} may be a name the lexicons know",
+                    )
+                    continue
                 for m in candidates:
                     prefix = m.group(1)
                     if prefix and prefix[0].isupper() and m.start() != tokens[0].start():
@@ -110,7 +119,44 @@ class HeadingCase(Cleaner):
             and not line.rstrip().endswith((".", ",", ";", ":", "…"))
         )
 
+    def _known_name_pair(
+        self, text: str, tokens: list[regex.Match[str]], code: str, names: set[str], stop: frozenset[str]
+    ) -> str | None:
+        """Two capitalised words in a row, one space apart, that are each a name (`_is_name`) or a word
+        that travels (`travels`), one of them at least a word the lexicon knows ("Emmanuel Macron",
+        "Olaf Scholz"): a person's name, which the lexicons also know as words. Lowering the heading
+        would lower the name (and the place beside it, "Paris"), so the heading is left and flagged."""
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            words = (a.group(3), b.group(3))
+            if (
+                text[a.end() : b.start()] == " "
+                and not a.group(1)
+                and not b.group(1)
+                and all(w[0].isupper() and w.lower() not in stop for w in words)
+                and all(self._is_name(w, code, names) or travels(w, code) for w in words)
+                and not all(self._is_name(w, code, names) for w in words)
+            ):
+                return " ".join(words)
+        return None
+
     def _is_name(self, word: str, code: str, names: set[str]) -> bool:
         if word.isupper() or any(ch.isupper() for ch in word[1:]) or word in names:
             return True
         return zipf(word.lower(), code) < self.min_zipf
+
+
+#: A word travels when every other reference lexicon knows it at TRAVEL_ZIPF or more (or, for a rare
+#: word, at most TRAVEL_MARGIN less often than the document's language): names do ("macron" 4.9 in
+#: French, 3.0 and 3.4 in English and German; "olaf", "emmanuel", "paris"), the language's own words do
+#: not ("conseil" 5.4 against 2.4 in English, "ministre", "reçoit"); some shared words do too
+#: ("budget", "service"), which only costs a heading left as written.
+TRAVEL_ZIPF = 3.0
+TRAVEL_MARGIN = 0.5
+
+
+def travels(word: str, code: str) -> bool:
+    """Whether `word` is about as well known in the other reference lexicons
+    (`common/reference_lexicons.txt`) as a name would be: see TRAVEL_ZIPF."""
+    floor = min(TRAVEL_ZIPF, zipf(word, code) - TRAVEL_MARGIN)
+    others = [other for other in resources.common("reference_lexicons.txt") if other != code]
+    return bool(others) and all(zipf(word, other) >= floor for other in others)

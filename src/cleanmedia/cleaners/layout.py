@@ -15,7 +15,7 @@ import regex
 
 from cleanmedia import encoding
 from cleanmedia.cleaner import Cleaner
-from cleanmedia.document import DocumentView, Edit, Shared, coalesce
+from cleanmedia.document import DocumentView, Edit, Shared, coalesce, coalesce_spans
 from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
@@ -59,40 +59,40 @@ class Controls(Cleaner):
     settles = True
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        return coalesce(doc.text, _control_edits(doc))
+        return coalesce_spans(doc.text, _control_spans(doc.text))
 
 
-def _control_edits(doc: DocumentView) -> Iterator[Edit]:
-    text = doc.text
+def _control_spans(text: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, after, reason, detail) of each change, in text order: plain tuples, made into
+    edits only once coalesced (a text of a million controls makes a million of them)."""
     if not CONTROL_OR_BREAK.search(text):
         return
+    ascii_text = text.isascii()
+    last = len(text)
     for m in BREAK_OR_CONTROL.finditer(text):  # one scan, in text order: coalesced as they come
         start, end = m.span()
         if m.lastgroup == "line_break":
-            yield doc.change(start, end, "\n", "layout.line_break", "line break normalised to \\n")
-        elif "\u00ad" in m.group() and not text.isascii():
+            yield start, end, "\n", "layout.line_break", "line break normalised to \\n"
+            continue
+        run = m.group()
+        if not ascii_text and "\u00ad" in run:
             for s, e in _outside_mojibake(text, start, end):
-                yield doc.remove(s, e, "layout.control", "invisible control character")
-        elif _separates_words(text, start, end, m.group()):
-            yield doc.change(start, end, " ", "layout.control", "control character between two words")
+                yield s, e, "", "layout.control", "invisible control character"
+        elif (
+            start > 0
+            and end < last
+            and text[start - 1].isalnum()
+            and text[end].isalnum()
+            and C0.issuperset(run)
+        ):  # a run of C0 controls between two words ("a\x00b"): removed, it would join them
+            yield start, end, " ", "layout.control", "control character between two words"
         else:
-            yield doc.remove(start, end, "layout.control", "invisible control character")
+            yield start, end, "", "layout.control", "invisible control character"
 
 
 #: C0 controls and DEL: in text they stand where a separator was lost (a NUL between two fields), unlike
 #: the zero-width and formatting characters, which sit inside words and go without a trace.
 C0 = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
-
-
-def _separates_words(text: str, start: int, end: int, run: str) -> bool:
-    """Whether a run of C0 controls stands between two words ("a\x00b"): removed, it would join them."""
-    return (
-        start > 0
-        and end < len(text)
-        and all(ch in C0 for ch in run)
-        and text[start - 1].isalnum()
-        and text[end].isalnum()
-    )
 
 
 def _outside_mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

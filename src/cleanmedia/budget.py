@@ -1,0 +1,86 @@
+"""The per-document budget: how long a clean may run and how large a document may be.
+
+Cleaning is linear in the input (bench/hostile.py), but the web sends 50 MB pages and text no rule
+has met; one document must not stall a worker for minutes. A `Budget` is made per call (nothing is
+shared between documents or threads) and checked between the stages of a clean: before any work (the
+size), after the HTML stage, and before each step of the chain. A stop raises `BudgetExceeded` and
+returns nothing: no half-cleaned text, no partial log.
+
+A step that has started runs to its end (the check is cooperative, so that it works in any thread
+and in worker processes, where a timer signal cannot): the stop comes at most one step late. The
+command's `--time-limit` adds a hard stop (a timer signal) for the rare step that would not end.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+#: What the batch helpers and the command use when the options set no budget: a document of normal
+#: size cleans in well under a second, a hostile one of 1 MB in about two (bench/hostile.py); the
+#: size leaves room for the largest pages seen (50 MB) and bounds one worker's memory (about 30 times
+#: the input).
+BATCH_MAX_SECONDS = 120.0
+BATCH_MAX_BYTES = 64 * 2**20
+
+
+#: How many times `max_bytes` the text may grow to while it is cleaned.
+GROWTH = 2
+
+
+class BudgetExceeded(Exception):
+    """A document took longer than `max_seconds` or is larger than `max_bytes`; nothing was applied."""
+
+
+def byte_size(content: str) -> int:
+    """The size of `content` in bytes as UTF-8 (lone surrogates counted as the bytes they escape)."""
+    return len(content.encode("utf-8", "surrogateescape"))
+
+
+def _over(content: str, limit: int) -> bool:
+    """Whether `content` is over `limit` UTF-8 bytes; a character is one to four bytes, so most texts
+    are judged by their length alone, without encoding them."""
+    if len(content) > limit:
+        return True
+    return len(content) > limit // 4 and byte_size(content) > limit
+
+
+@dataclass
+class Budget:
+    """Limits for one document, its clock started when made. `max_seconds`: seconds of cleaning
+    (None or 0: no limit); `max_bytes`: the largest input in UTF-8 bytes (None or 0: no limit); the
+    text may grow on the way (a final newline, an expanded entity) to GROWTH times that, no more."""
+
+    max_seconds: float | None = None
+    max_bytes: int | None = None
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.max_seconds or self.max_bytes)
+
+    def check_size(self, content: str) -> None:
+        """Raise BudgetExceeded when the input `content` is over `max_bytes`."""
+        if self.max_bytes and _over(content, self.max_bytes):
+            raise BudgetExceeded(
+                f"the document is {byte_size(content):,} bytes, over max_bytes={self.max_bytes:,}: not cleaned"
+            )
+
+    def check_growth(self, text: str, where: str) -> None:
+        """Raise BudgetExceeded when the text on the way is over GROWTH times `max_bytes`."""
+        if self.max_bytes and _over(text, GROWTH * self.max_bytes):
+            raise BudgetExceeded(
+                f"the text grew to {byte_size(text):,} bytes {where}, over {GROWTH} x max_bytes="
+                f"{self.max_bytes:,}: not cleaned (no edit applied)"
+            )
+
+    def check_time(self, where: str) -> None:
+        """Raise BudgetExceeded when more than `max_seconds` have passed since the budget was made."""
+        if not self.max_seconds:
+            return
+        spent = time.monotonic() - self.started
+        if spent > self.max_seconds:
+            raise BudgetExceeded(
+                f"stopped {where} after {spent:.2f} s, over max_seconds={self.max_seconds:g}: "
+                "not cleaned (no edit applied)"
+            )
