@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cleanmedia import html, lang, resources
+from cleanmedia import encoding, html, lang, resources
 from cleanmedia.budget import Budget
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ["InputFormat", "Result", "clean", "clean_and_explain"]
+
+#: The flag on a document that is binary decoded as text (`encoding.not_text`): only its layout was cleaned.
+NOT_TEXT = "chain.not_text"
 
 PAGE_FIELDS: tuple[MetadataField, ...] = ("title", "author", "date", "site", "url")
 
@@ -121,7 +124,18 @@ def clean_and_explain(
             else ("extract.page", "the page's declared language")
         )
         doc.apply_metadata(MetadataEdit("lang", found or page_lang, *why, cleaner="identify", step=-1))
-    opts.cleaners().run(doc, identify=None if opts.lang else identify, budget=budget if budget.active else None)
+    chain = opts.cleaners()
+    binary = encoding.not_text(doc.text)
+    if binary:
+        chain = chain.layout_only()
+    chain.run(
+        doc,
+        identify=None if opts.lang else identify,
+        budget=budget if budget.active else None,
+        until_unchanged=bool(binary),
+    )
+    if binary and opts.flags:
+        doc.edits.insert(0, Edit(0, 0, "", "", NOT_TEXT, binary, line=1, cleaner="chain", flag=True, step=-1))
     return Result(doc.text, doc.edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 

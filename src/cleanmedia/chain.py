@@ -112,6 +112,11 @@ class Chain:
     def append(self, step: Step) -> Chain:
         return Chain((*self._steps, as_cleaner(step)))
 
+    def layout_only(self) -> Chain:
+        """This chain's layout steps alone (those whose every reason is "layout."): what a text that is no
+        text gets (`encoding.not_text`)."""
+        return Chain(s for s in self._steps if all(r.startswith("layout.") for r in s.reasons))
+
     def text_only(self) -> Chain:
         """This chain without the cleaners that only flag (`only_flags = True`): the same text, sooner."""
         if self._text_only is None:
@@ -125,6 +130,7 @@ class Chain:
         max_passes: int = 3,
         identify: Callable[[Document], str | None] | None = None,
         budget: Budget | None = None,
+        until_unchanged: bool = False,
     ) -> Document:
         """Run every cleaner on `doc` in order, applying and logging its edits.
 
@@ -141,6 +147,9 @@ class Chain:
         language of what is left, not of the furniture that went), and a pass whose language changed on
         the way is never the last (the cleaners before the change saw another language).
 
+        With `until_unchanged`, a pass is the last only when it changed nothing (for a chain of steps that
+        all settle but whose decisions read their neighbours, as `layout_only` on binary text).
+
         With `budget`, its time is checked before each step and the text's growth after each (raising
         `BudgetExceeded`, the document left as the last whole step made it: the caller drops it).
         """
@@ -154,6 +163,7 @@ class Chain:
                     _identify_again(doc, identify, n * len(self._steps))
             pass_lang = doc.metadata.lang
             settled = True
+            changed = False
             unsettled: list[str] = []  # the cleaners whose edits call for another pass
             for i, step in enumerate(self._steps):
                 if step.languages is not None and doc.lang not in step.languages:
@@ -198,12 +208,13 @@ class Chain:
                     budget.check_growth(doc.text, f"after {step.name}")
                 origins.record(edits)
                 doc.edits.extend(edits)
+                changed = changed or not all(e.flag for e in edits)
                 if not (step.settles or all(e.flag for e in edits)):
                     settled = False
                     unsettled.append(step.name)
                 if identify is not None and step.settles and not same_words:
                     _identify_again(doc, identify, number)
-            if settled and doc.metadata.lang == pass_lang:
+            if settled and doc.metadata.lang == pass_lang and not (until_unchanged and changed):
                 break
         else:
             if unsettled:  # the last pass still repaired: cleaning the output again may change it

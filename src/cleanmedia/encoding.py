@@ -75,6 +75,27 @@ A0_LEADS3 = frozenset(
     bytes([b]).decode(enc) for enc in ENCODINGS if enc != "macroman" for b in (0xE0, 0xE1, 0xE2, 0xE3, 0xF0)
 )
 C1_OR_LOST = frozenset(chr(c) for c in range(0x80, 0xA0)) | {"\ufffd"}
+#: C1 controls and U+FFFD, but NEL (U+0085, white space to Python, which the layout turns into a space):
+#: what no cleaning step of `Chain.layout_only` changes, so that their count never falls in a clean.
+LOST = re.compile("[\x80-\x84\x86-\x9f\ufffd]")
+#: A text with this share of its characters in LOST (and MIN_LOST of them at least) is no text: binary
+#: decoded as text (random bytes through Windows-1252 give 2% U+FFFD, through Latin-1 12% C1 controls),
+#: or text whose every other character was lost. Real text has none, or a few in a damaged word.
+MAX_LOST_SHARE = 0.01
+MIN_LOST = 16
+
+
+def not_text(text: str) -> str | None:
+    """Why `text` is binary decoded as text rather than text (None when it is text): lost bytes and C1
+    controls in at least MAX_LOST_SHARE of its characters. Repairs of words need words: such a text gets
+    the layout steps alone. Stable under them: they never remove a LOST character, so a text found so
+    is found so again after its clean (and the clean stays idempotent)."""
+    if text.isascii():
+        return None
+    lost = len(LOST.findall(text))
+    if lost < MIN_LOST or lost < MAX_LOST_SHARE * len(text):
+        return None
+    return f"{lost:,} of {len(text):,} characters are lost bytes or C1 controls: binary, not text; layout only"
 
 
 def _class(chars: set[str] | frozenset[str]) -> str:

@@ -194,9 +194,16 @@ class Boilerplate(Cleaner):
             yield doc.remove(start, end, v.reason, v.detail)
 
     def _verdicts(self, page: _Page) -> tuple[list[Verdict | None], list[Verdict | None]]:
-        """Each line judged on its own, and the same verdicts with the copies of the title and the
-        menus found among the lines."""
-        judged = [self._judge(page, b.stripped) for b in page.blocks]
+        """Each line judged on its own (a line's own verdict depends on its text alone: copies are judged
+        once, and `_Page.remember` keeps the first value found), and the same verdicts with the copies of
+        the title and the menus found among the lines."""
+        seen: dict[str, Verdict | None] = {}  # a line's verdict is its text's: a copy is judged once
+        judged = []
+        for b in page.blocks:
+            text = b.stripped
+            if text not in seen:
+                seen[text] = self._judge(page, text)
+            judged.append(seen[text])
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
