@@ -264,3 +264,30 @@ def test_text_with_a_few_lost_bytes_is_text() -> None:
     result = clean_and_explain(prose + "\n\nShare on Facebook\n")
     assert not [e for e in result.flags if e.reason == "chain.not_text"]
     assert "Share on Facebook" not in result.text  # the furniture step ran
+
+
+def test_an_element_keeps_its_first_attributes_up_to_the_limit() -> None:
+    """Issue 14: the parser's duplicate-attribute test is quadratic (80,000 attributes on one element:
+    20 s). Past MAX_ATTRIBUTES the rest go; the element, its text and what follows stay."""
+    from cleanmedia.html import MAX_ATTRIBUTES, limit_attributes
+
+    attrs = "".join(f' data-a{i}="v{i}"' for i in range(MAX_ATTRIBUTES + 500))
+    page = f'<html><body><div{attrs} class="late"><p>The committee met on Tuesday.</p></div></body></html>'
+    limited = limit_attributes(page)
+    assert limited.count("data-a") == MAX_ATTRIBUTES and 'class="late"' not in limited
+    assert limited.endswith('data-a4095="v4095"><p>The committee met on Tuesday.</p></div></body></html>')
+    assert clean(page) == "The committee met on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<div" + ' data-a="v"' * 100 + "><p>Text.</p></div>",  # many, under the limit
+        '<script>var s = "<div' + " a" * 5000 + '>";</script><p>Text.</p>',  # markup in a script
+        "<p>" + "word " * 5000 + "</p>",  # long text, no long tag
+    ],
+)
+def test_pages_without_an_element_over_the_limit_are_not_touched(page: str) -> None:
+    from cleanmedia.html import limit_attributes
+
+    assert limit_attributes(page) is page

@@ -193,8 +193,60 @@ def _may_be_deeper(html: str, max_depth: int) -> bool:
 
 
 def parse(html: str) -> LexborHTMLParser:
-    """The page's tree, nested at most MAX_DEPTH deep (`limit_depth`)."""
-    return LexborHTMLParser(limit_depth(html))
+    """The page's tree, nested at most MAX_DEPTH deep (`limit_depth`), with at most MAX_ATTRIBUTES
+    attributes on an element (`limit_attributes`)."""
+    return LexborHTMLParser(limit_attributes(limit_depth(html)))
+
+
+#: Most attributes kept on one element. The parser drops duplicate attributes by comparing each with
+#: those before it, so an element with 80,000 costs the square (20 s for a 1.3 MB page). Elements of the
+#: bench pages have 70 at most as the parser reads them; the scan below, which cannot tell a tag from
+#: markup quoted inside an attribute value, finds 1,682 in one page (an SVG path, escaped, in a value):
+#: the limit is above both, so that no page changes, and low enough that the square costs little.
+#: Attributes past it are dropped (an element's first attributes are its real ones).
+MAX_ATTRIBUTES = 4096
+#: A start tag long enough to hold MAX_ATTRIBUTES attributes (" a" each at least): the only candidates.
+LONG_TAG = re.compile(rf"<[A-Za-z][A-Za-z0-9:-]*+(?=[^<>]{{{2 * MAX_ATTRIBUTES}}})")
+#: One attribute of a start tag, as the tokenizer reads it: a name, then maybe a quoted or bare value.
+ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s"'<>=`]++))?""")
+
+
+def limit_attributes(html: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
+    """`html` with the attributes past the first `max_attributes` of any element dropped (outside scripts
+    and styles). The page comes back unchanged (the same object) when no start tag holds that many,
+    which is every real page (a tag must be long to hold them: the scan for such tags is all most
+    pages cost)."""
+    out: list[str] = []
+    copied = 0
+    lowered = ""
+    for m in LONG_TAG.finditer(html):
+        if m.start() < copied:
+            continue
+        pos, cut = m.end(), -1
+        for kept, a in enumerate(ATTRIBUTE.finditer(html, pos), 1):
+            if html[pos : a.start()].strip():
+                break
+            pos = a.end()
+            if kept == max_attributes:
+                cut = pos
+        if cut < 0:
+            continue
+        lowered = lowered or html.lower()  # once, and only for a page that has such a tag
+        if _in_raw_text(lowered, m.start()):
+            continue
+        out.append(html[copied:cut])
+        copied = pos  # what follows the last attribute ("/>", ">") stays
+    if not out:
+        return html
+    out.append(html[copied:])
+    return "".join(out)
+
+
+def _in_raw_text(lowered: str, pos: int) -> bool:
+    """Whether `pos` is inside a script or style element of the (lower-cased) page."""
+    return any(
+        lowered.rfind(f"<{name}", 0, pos) > lowered.rfind(f"</{name}", 0, pos) for name in ("script", "style")
+    )
 
 
 def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
