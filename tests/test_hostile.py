@@ -291,3 +291,13 @@ def test_pages_without_an_element_over_the_limit_are_not_touched(page: str) -> N
     from cleanmedia.html import limit_attributes
 
     assert limit_attributes(page) is page
+
+
+@given(st.text(alphabet=" \t\u00a0-*•·▪1234567890.)abc\u0663", max_size=12))
+def test_list_line_test_with_its_shortcut_agrees_with_the_regexes(line: str) -> None:
+    """The layout asks whether each line is a list item (a text of short lines: every line); the first
+    character decides most of them without a regex (issue 14)."""
+    from cleanmedia.cleaners.layout import _list_line, _lstrip
+    from cleanmedia.text import is_list_item
+
+    assert _list_line(line) == is_list_item(_lstrip(line))

@@ -10,12 +10,13 @@ import re
 from collections.abc import Iterator
 from heapq import merge
 from itertools import pairwise
+from operator import itemgetter
 
 import regex
 
 from cleanmedia import encoding
 from cleanmedia.cleaner import Cleaner
-from cleanmedia.document import DocumentView, Edit, Shared, coalesce, coalesce_spans
+from cleanmedia.document import DocumentView, Edit, Shared, coalesce_spans
 from cleanmedia.text import BULLET, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
@@ -114,6 +115,15 @@ def _mojibake_byte(text: str, i: int) -> bool:
     return encoding.suspect(text[slice(*encoding.token_at(text, i, i + 1))])
 
 
+#: A change as the layout finds it, (start, end, after, reason, detail): an `Edit` is made only once
+#: changes are coalesced (`coalesce_spans`), so that a text of short lines makes few objects.
+Span = tuple[int, int, str, str, str]
+
+
+def _removal(start: int, end: int, reason: str, detail: str) -> Span:
+    return start, end, "", reason, detail
+
+
 class Layout(Cleaner):
     """White space inside lines, bullets, and the separators between blocks."""
 
@@ -129,30 +139,30 @@ class Layout(Cleaner):
         return doc.cached(LAYOUT)
 
 
-def _layout_edits(doc: DocumentView) -> Iterator[Edit]:
+def _layout_edits(doc: DocumentView) -> Iterator[Span]:
     text = doc.text
     body_start = len(text) - len(text.lstrip())
     if body_start == len(text):
         if text:
-            yield doc.remove(0, len(text), "layout.empty", "no text")
+            yield _removal(0, len(text), "layout.empty", "no text")
         return
     # Only lines that need it are looked at: most text is already laid out (and the final layout
     # pass always is), so a cheap test per line (str methods, no regex) comes first.
     rows = text.split("\n")
     head_end = text.rfind("\n", 0, body_start) + 1
     if head_end:
-        yield doc.remove(0, head_end, "layout.separator", "leading blank lines")
+        yield _removal(0, head_end, "layout.separator", "leading blank lines")
     last_end = text.find("\n", len(text.rstrip()))
     last_end = len(text) if last_end < 0 else last_end
     separators = (
         _separators(doc, head_end, last_end, _wrap_width(rows)) if _may_have_odd_separators(rows) else ()
     )
-    yield from merge(_lines(doc, rows), separators, key=lambda e: e.start)  # in text order
+    yield from merge(_lines(doc, rows), separators, key=itemgetter(0))  # in text order
     if text[last_end:] != "\n":
-        yield doc.change(last_end, len(text), "\n", "layout.separator", "one final newline")
+        yield (last_end, len(text), "\n", "layout.separator", "one final newline")
 
 
-def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Edit]:
+def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Span]:
     start = 0
     for row in rows:
         if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
@@ -160,7 +170,7 @@ def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Edit]:
         start += len(row) + 1
 
 
-def _separators(doc: DocumentView, head_end: int, last_end: int, wrap: int | None) -> Iterator[Edit]:
+def _separators(doc: DocumentView, head_end: int, last_end: int, wrap: int | None) -> Iterator[Span]:
     text = doc.text
     for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
         s, e = m.span()
@@ -169,11 +179,11 @@ def _separators(doc: DocumentView, head_end: int, last_end: int, wrap: int | Non
         after = text[e : len(text) if after_end < 0 else after_end]
         if wrap and m.group() == "\n" and _wrapped(before, after, wrap):
             joint = "" if before.rstrip()[-2:-1].isalpha() and before.rstrip()[-1:] == "-" else " "
-            yield doc.change(s, e, joint, "layout.unwrap", f"a line wrapped at {wrap} characters joined")
+            yield (s, e, joint, "layout.unwrap", f"a line wrapped at {wrap} characters joined")
             continue
-        want = "\n" if is_list_item(_lstrip(before)) and is_list_item(_lstrip(after)) else "\n\n"
+        want = "\n" if _list_line(before) and _list_line(after) else "\n\n"
         if m.group() != want:
-            yield doc.change(s, e, want, "layout.separator", "one blank line between blocks")
+            yield (s, e, want, "layout.separator", "one blank line between blocks")
 
 
 #: A hard-wrapped text: its lines that go on without a blank line (list items aside) are at least this share within
@@ -195,7 +205,7 @@ def _wrap_width(rows: list[str]) -> int | None:
         width = len(row.rstrip())
         if width > WRAP_MAX:
             return None
-        if following.strip() and not (is_list_item(_lstrip(row)) or is_list_item(_lstrip(following))):
+        if following.strip() and not (_list_line(row) or _list_line(following)):
             widths.append(width)
             goes_on += following.lstrip()[:1].islower()
     if len(widths) < WRAP_LINES:
@@ -212,33 +222,35 @@ def _wrapped(before: str, after: str, width: int) -> bool:
     width and neither line is a list item or a bullet."""
     return (
         len(before.rstrip()) >= width - WRAP_SLACK
-        and not is_list_item(_lstrip(before))
-        and not is_list_item(_lstrip(after))
+        and not _list_line(before)
+        and not _list_line(after)
         and bool(after.strip())
     )
 
 
-def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Edit]:
+def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Span]:
     body_start = 0
     m = BULLET_START.match(line)
     if m and m.end() < len(line):
         if m.group() != BULLET + " ":
-            yield doc.change(start, start + m.end(), BULLET + " ", "layout.bullet", "bullet normalised")
+            yield (start, start + m.end(), BULLET + " ", "layout.bullet", "bullet normalised")
         body_start = m.end()
     body_end = len(line.rstrip())
     for run in SPACE_RUN.finditer(line, body_start):
         s, e = run.span()
         if s == 0 and body_start == 0:
-            yield doc.remove(start, start + e, "layout.space", "indentation")
+            yield _removal(start, start + e, "layout.space", "indentation")
         elif e == len(line) or s >= body_end:
-            yield doc.remove(start + s, start + e, "layout.space", "trailing space")
+            yield _removal(start + s, start + e, "layout.space", "trailing space")
         elif run.group() not in KEEP_SPACES:
-            yield doc.change(start + s, start + e, " ", "layout.space", "one space between words")
+            yield (start + s, start + e, " ", "layout.space", "one space between words")
 
 
 #: The layout edits of the current text, shared by both layout steps.
 #: Coalesced as they come, in text order: a text of short lines makes as many edits as lines.
-LAYOUT: Shared[[], list[Edit]] = Shared("layout", lambda doc: list(coalesce(doc.text, _layout_edits(doc))))
+LAYOUT: Shared[[], list[Edit]] = Shared(
+    "layout", lambda doc: list(coalesce_spans(doc.text, _layout_edits(doc)))
+)
 
 
 BULLET_FIRST = frozenset(BULLETS + "*")
@@ -277,6 +289,21 @@ def _may_have_odd_separators(rows: list[str]) -> bool:
             before_blank = previous
         previous = row
     return False
+
+
+#: What a list item's first character may be (after white space): `_list_line` asks the regexes only then.
+LIST_FIRST = frozenset(BULLETS + "*-\u2022")
+
+
+def _list_line(line: str) -> bool:
+    """`is_list_item(_lstrip(line))`, with a test of the first character first (no regex, no copy for
+    most lines: this runs on every line of a text of short lines)."""
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]
+    if not first or (first not in LIST_FIRST and not first.isdigit()):
+        return False
+    return is_list_item(_lstrip(line))
 
 
 def _lstrip(line: str) -> str:
