@@ -301,3 +301,37 @@ def test_list_line_test_with_its_shortcut_agrees_with_the_regexes(line: str) -> 
     from cleanmedia.text import is_list_item
 
     assert _list_line(line) == is_list_item(_lstrip(line))
+
+
+def _suspect_lines_one_by_one(text: str) -> list[tuple[int, int]]:
+    """`encoding.suspect_lines` as it was written first: every match of the scan confirmed on its own."""
+    from cleanmedia.encoding import SIGN, _is_sign, _starts
+
+    if text.isascii():
+        return []
+    spans: list[tuple[int, int]] = []
+    last_end = -1
+    for m in SIGN.finditer(text):
+        start = m.start()
+        if start <= last_end or not any(_is_sign(text, q) for q in _starts(text, start)):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        last_end = len(text) if line_end < 0 else line_end
+        spans.append((line_start, last_end))
+    return spans
+
+
+@given(
+    st.lists(
+        st.builds(lambda c, n: c * n, st.sampled_from(list("\u00a0Ã©â€™ a\n&;Â\u0080\ufffdÐ")), st.integers(1, 90)),
+        max_size=12,
+    )
+)
+def test_mojibake_scan_skipping_runs_finds_the_lines_one_by_one_would(parts: list[str]) -> None:
+    """Issue 14: a run of 100,000 no-break spaces asked the same question at every position (39 s);
+    the scan now skips the inside of a run of one character."""
+    from cleanmedia.encoding import suspect_lines
+
+    text = "".join(parts)
+    assert suspect_lines(text) == _suspect_lines_one_by_one(text)

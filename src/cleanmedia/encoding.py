@@ -224,17 +224,43 @@ def suspect_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     last_end = -1
     bad_lines: dict[int, bool] = {}
-    for m in SIGN.finditer(text):
+    pos = 0
+    while (m := SIGN.search(text, pos)) is not None:
         start = m.start()
-        if start <= last_end or not any(_is_sign(text, q, bad_lines) for q in _starts(text, start)):
+        pos = start + 1
+        if start <= last_end:
+            continue
+        if not any(_is_sign(text, q, bad_lines) for q in _starts(text, start)):
+            pos = _past_run(text, start, pos)
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         last_end = len(text) if line_end < 0 else line_end
         spans.append((line_start, last_end))
+        pos = last_end + 1
     return spans
 
 
+#: How far around a match `_is_sign` and `_starts` read: two characters before the earliest start
+#: (two before the match), three after the match.
+RUN_CONTEXT = (4, 6)
+
+
+def _past_run(text: str, start: int, pos: int) -> int:
+    """Where to search on after a match at `start` that is no sign: past the inside of a run of one
+    character (a thousand no-break spaces), whose every position asks the same question of the same
+    characters, up to the last positions whose context reaches past the run; `pos` otherwise."""
+    before, after = RUN_CONTEXT
+    c = text[start]
+    if start < before or text[start - before : start + after] != c * (before + after):
+        return pos
+    end = start + after
+    step = 64
+    while text[end : end + step] == c * step:  # in strides: a run of a million costs no Python per character
+        end += step
+    while end < len(text) and text[end] == c:
+        end += 1
+    return max(pos, end - after + 1)
 @lru_cache(maxsize=4096)
 def reading(token: str) -> tuple[str, str] | None:
     """(text, charset): what `token` says when its characters are taken back to bytes of a charset ftfy
