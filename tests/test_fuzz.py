@@ -150,3 +150,22 @@ def test_markup_past_the_first_4000_characters_decides_from_the_start() -> None:
     assert len(furniture) > 4000 and looks_like_html(page)
     once = clean(page)
     assert clean(once) == once
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a page whose text has "<" and ">" as operators and an escaped tag: text, kept as written
+        ("26f3869fc22d7e84.txt", "Use a < b and c > d in the formula, then <div> in the markup.\n"),
+        # plain text that mentions tags: text, never parsed as HTML (an escaped tag stays escaped)
+        (
+            "b6f488f473ab1e21.txt",
+            "Web authors write <br> to break a line, the guide said.\n\n"
+            "Use a < b and c > d in the formula, then &lt;div&gt; in the markup.\n",
+        ),
+    ],
+)
+def test_inputs_fuzzing_found_have_their_right_output(name: str, expected: str) -> None:
+    content = (Path(__file__).parent / "data" / "fuzz_found" / name).read_bytes().decode("utf-8")
+    assert clean(content) == expected
+    assert clean(expected) == expected
