@@ -38,7 +38,8 @@ class CleanmediaStep(PipelineStep):  # type: ignore[misc]  # datatrove is untype
 
     `options` (or keyword overrides of its fields: `lang`, `chain`, `input_format`, `main_content`) are
     those of `clean_and_explain` (`cleanmedia.Options`); HTML text (a WARC reader's output before any
-    extractor) is extracted by cleanmedia itself.
+    extractor) is extracted by cleanmedia itself. The batch budget applies (`max_seconds`, `max_bytes`:
+    120 s, 64 MB unless the options give their own): a runaway document fails alone.
     """
 
     name = "🧽 cleanmedia"
@@ -48,7 +49,7 @@ class CleanmediaStep(PipelineStep):  # type: ignore[misc]  # datatrove is untype
         self, options: Options | None = None, *, drop_failed: bool = False, **overrides: Unpack[OptionFields]
     ) -> None:
         super().__init__()
-        self.options = resolve(options, overrides).with_(flags=False)  # flags are not kept: none to run
+        self.options = resolve(options, overrides).with_(flags=False).with_batch_budget()  # no flags kept
         self.drop_failed = drop_failed
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
