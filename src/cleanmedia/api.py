@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleanmedia import encoding, html, lang, resources
 from cleanmedia.budget import Budget
+from cleanmedia.cleaners.layout import without_controls
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
 from cleanmedia.options import InputFormat, OptionFields, Options, resolve
@@ -85,7 +86,9 @@ def clean_and_explain(
     budget.check_size(content)
     removed: list[Removal] = []
     sources: dict[str, tuple[str, str]] = {}
-    if opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(content)):
+    if opts.input_format == "html" or (
+        opts.input_format == "auto" and html.looks_like_html(without_controls(content))
+    ):
         if opts.main_content:
             extraction = extract(content)
             text, metadata, removed = extraction.text, extraction.metadata, extraction.removed

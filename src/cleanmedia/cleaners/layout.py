@@ -91,6 +91,18 @@ def _control_spans(text: str) -> Iterator[tuple[int, int, str, str, str]]:
             yield start, end, "", "layout.control", "invisible control character"
 
 
+def without_controls(text: str) -> str:
+    """`text` as the controls step leaves it (controls out or made a space, line breaks made "\\n"):
+    what decides whether a text is HTML, so that the decision is the same on a clean's output, which
+    has none ("<\\x00/div>" is an end tag once its NUL went)."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, after, _, _ in _control_spans(text):
+        parts += [text[pos:start], after]
+        pos = end
+    return "".join([*parts, text[pos:]]) if parts else text
+
+
 #: C0 controls and DEL: in text they stand where a separator was lost (a NUL between two fields), unlike
 #: the zero-width and formatting characters, which sit inside words and go without a trace.
 C0 = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
