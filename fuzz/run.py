@@ -50,6 +50,8 @@ def main() -> int:
         import cleanmedia  # noqa: F401  (instrumented, so that coverage guides the mutations)
 
     def one_input(data: bytes) -> None:
+        if tally.counts["runs"] % (50 * len(targets)) == 0:  # libFuzzer's exit skips atexit: a running sum
+            print(tally.summary(), file=sys.stderr, flush=True)
         for target in targets:
             tally.counts["runs"] += 1
             problem = check(data, target)
