@@ -95,6 +95,8 @@ def without_controls(text: str) -> str:
     """`text` as the controls step leaves it (controls out or made a space, line breaks made "\\n"):
     what decides whether a text is HTML, so that the decision is the same on a clean's output, which
     has none ("<\\x00/div>" is an end tag once its NUL went)."""
+    if "<" not in text or not CONTROL.search(text):  # no tag, or nothing that could hide one
+        return text
     parts: list[str] = []
     pos = 0
     for start, end, after, _, _ in _control_spans(text):
