@@ -177,3 +177,22 @@ def test_a_text_is_html_or_not_as_the_controls_step_leaves_it() -> None:
     content = "One <b\x00>bold</b\x00> word and <i>two</i\x00> more."
     assert clean(content) == "One bold word and two more.\n"
     assert clean(clean(content)) == clean(content)
+
+
+def test_a_page_is_parsed_as_the_controls_step_leaves_it() -> None:
+    """Found by the CI fuzzing run once the atheris findings were seeds: NULs after "<" made end tags
+    text ("<\\x00/div>"), which came out as "</div>" once the NUL went, and the second clean parsed it.
+    The page is parsed with its C0 controls as that step leaves them: the tags are tags the first time."""
+    page = "<div><p>The market reopened on Saturday.</p><\x00/div><\x00/div><p>Hundreds queued from seven.</p></div>"
+    assert clean(page) == "The market reopened on Saturday.\n\nHundreds queued from seven.\n"
+    assert clean(clean(page)) == clean(page)
+
+
+def test_only_c0_controls_are_taken_out_before_the_html_test() -> None:
+    """A lone surrogate in a tag may become U+FFFD in the mojibake step, not vanish: it is left to be
+    read as the non-letter it is either way (removing it made "<p\\udc87ˑ>" no tag, and flipped the test)."""
+    from cleanmedia.cleaners.layout import without_controls
+
+    assert without_controls("a<\x00/b>c\x01d") == "a</b>c d"
+    assert without_controls("<p\udc87x>") == "<p\udc87x>"
+    assert without_controls("no tag\x00here") == "no tag\x00here"

@@ -86,9 +86,9 @@ def clean_and_explain(
     budget.check_size(content)
     removed: list[Removal] = []
     sources: dict[str, tuple[str, str]] = {}
-    if opts.input_format == "html" or (
-        opts.input_format == "auto" and html.looks_like_html(without_controls(content))
-    ):
+    markup = without_controls(content)  # as a second clean would see it: a NUL hides no tag
+    if opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(markup)):
+        content = markup
         if opts.main_content:
             extraction = extract(content)
             text, metadata, removed = extraction.text, extraction.metadata, extraction.removed

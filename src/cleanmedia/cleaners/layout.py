@@ -92,19 +92,22 @@ def _control_spans(text: str) -> Iterator[tuple[int, int, str, str, str]]:
 
 
 def without_controls(text: str) -> str:
-    """`text` as the controls step leaves it (controls out or made a space, line breaks made "\\n"):
-    what decides whether a text is HTML, so that the decision is the same on a clean's output, which
-    has none ("<\\x00/div>" is an end tag once its NUL went)."""
-    if "<" not in text or not CONTROL.search(text):  # no tag, or nothing that could hide one
+    """`text` with its runs of C0 controls as the controls step leaves them (out, or a space between two
+    words): what decides whether a text is HTML, so that the decision is the same on a clean's output,
+    which has none ("<\\x00/div>" is an end tag once its NUL went). Only C0 controls: the other
+    characters that step removes (lone surrogates) may become U+FFFD in the mojibake step before it,
+    and a tag test reads either as the same non-letter."""
+    if "<" not in text or not C0_RUN.search(text):  # no tag, or nothing that could hide one
         return text
-    parts: list[str] = []
-    pos = 0
-    for start, end, after, _, _ in _control_spans(text):
-        parts += [text[pos:start], after]
-        pos = end
-    return "".join([*parts, text[pos:]]) if parts else text
+    return C0_RUN.sub(lambda m: " " if _between_words(text, m.start(), m.end()) else "", text)
 
 
+def _between_words(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+
+
+#: A run of C0 controls and DEL.
+C0_RUN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 #: C0 controls and DEL: in text they stand where a separator was lost (a NUL between two fields), unlike
 #: the zero-width and formatting characters, which sit inside words and go without a trace.
 C0 = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
