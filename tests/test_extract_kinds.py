@@ -343,3 +343,41 @@ def test_a_promoted_node_is_content_and_a_promo_box_is_not() -> None:
     assert extract(html).text == ARTICLE_TEXT
     box = '<div class="promo-box"><p>Try our new app for two weeks, free of charge, starting today.</p></div>'
     assert extract(f"<html><body><article>{BODY}{box}</article></body></html>").text == ARTICLE_TEXT
+
+
+def test_blocks_named_like_widgets_inside_a_kept_column_stay() -> None:
+    """Page builders name every block of a column "widget" and the column too: the column is kept as the
+    article's container, and the widget blocks inside it hold the article's prose, so they stay."""
+    blocks = "".join(f'<div class="builder-widget text-widget"><p>{p}</p></div>' for p in LONG)
+    box = '<div class="contact"><p>Call us, write to us, or visit us at 12 Harbour Street, Springfield, any day.</p></div>'
+    html = f'<html><body>{box}<div class="widget-wrap">{blocks}</div><nav><a href="/">Home</a></nav></body></html>'
+    result = extract(html)
+    assert result.text == "\n\n".join(LONG) + "\n"
+    sidebar = f'<html><body><article>{BODY}</article><div class="widget-area"><div class="widget"><p>{LONG[0]}</p></div></div></body></html>'
+    assert extract(sidebar).text == ARTICLE_TEXT  # a real sidebar of widgets beside an article still goes
+
+
+def _thread(first: str, rest: str) -> str:
+    return f'<html><body><nav><a href="/">Forums</a></nav><div class="thread">{first}{rest}</div></body></html>'
+
+
+def test_an_article_split_across_sibling_containers_is_read_whole() -> None:
+    """The densest container holds a quarter of the page's prose (one long post of a thread, one section
+    of a page builder): the element holding most of the prose holds it, and is read whole."""
+    first = "".join(f"<p>{p}</p>" for p in LONG[:3])
+    rest = "".join(f'<div class="message"><div class="message-body"><p>{p}</p></div></div>' for p in LONG[3:])
+    result = extract(_thread(f'<div class="message"><div class="message-body">{first}</div></div>', rest))
+    assert result.text == "\n\n".join(LONG) + "\n"
+    assert any(r.reason == "extract.fallback" for r in result.removed)
+
+
+def test_a_river_of_teasers_beside_the_article_is_not_read_with_it() -> None:
+    """Headlines linking to other articles, each with a summary: what widening would add is mostly links,
+    so the article stays alone even when the teasers hold more prose."""
+    teasers = "".join(
+        f'<div class="teaser"><h3><a href="/story/{i}">Another story about the city that readers liked this week, number {i}</a></h3>'
+        f"<p>A short summary of another story of the week, number {i}.</p></div>"
+        for i in range(8)
+    )
+    html = f'<html><body><div class="page"><div class="story">{BODY}</div><div class="more">{teasers}</div></div></body></html>'
+    assert extract(html).text == ARTICLE_TEXT

@@ -75,6 +75,11 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 #: PROSE_CORE of it, when it holds PROSE_GAIN times what was chosen. Pages with less than MIN_PROSE
 #: characters of prose keep what was chosen. Fitted leave-one-set-out: bench/fit_extraction.py.
 PROSE_SHARE = 0.2
+#: Below PROSE_WIDEN of the page's prose, the chosen block is widened to the element holding PROSE_CORE of
+#: it when that element holds the chosen block (an article split across sibling containers, a forum
+#: thread whose one post won): the page's prose is one body and the chosen block is part of it.
+PROSE_WIDEN = 0.45
+WIDEN_LINKS = 0.4
 PROSE_CORE = 0.75
 PROSE_GAIN = 2.0
 MIN_PROSE = 400
@@ -307,9 +312,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if total_prose >= MIN_PROSE:
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
         core = None
-        if chosen < PROSE_SHARE * total_prose or discussion:
+        if chosen < PROSE_WIDEN * total_prose or discussion:
             core = _prose_lca(prose, under, total_prose)
-        if core is not None and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1):
+        if (
+            core is not None
+            and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1)
+            and (chosen < PROSE_SHARE * total_prose or discussion or _widens(core, winner, body))
+        ):
             share = chosen / total_prose
             why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
             removed.append(
@@ -321,7 +330,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
-    keep_prose = _prose_at_risk(found, winner, under, protected)
+    keep_prose = _prose_at_risk(found, winner, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
     while pending:
@@ -357,6 +366,22 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
     return Extraction(text, replace(metadata, **known), removed, sources)
+
+
+def _widens(core: LexborNode, chosen: LexborNode | None, body: LexborNode) -> bool:
+    """Whether `core` is the body of prose the chosen block belongs to: it holds the chosen block, it is
+    not the whole page, and what it adds to the chosen block has few links (under WIDEN_LINKS of its
+    text; a river of teasers, "top stories" and related links beside the article is mostly links)."""
+    if chosen is None or core.mem_id == body.mem_id or core.tag == "html" or not _contains(core, chosen):
+        return False
+    added = len(core.text(separator=" ", strip=True)) - len(chosen.text(separator=" ", strip=True))
+    links = _link_text(core) - _link_text(chosen)
+    return links < WIDEN_LINKS * max(added, 1)
+
+
+def _link_text(node: LexborNode) -> int:
+    """Characters of link text under `node`."""
+    return sum(len(a.text(strip=True)) for a in node.css("a"))
 
 
 def _article_zone(body: LexborNode, winner: LexborNode) -> LexborNode:
@@ -480,18 +505,25 @@ def _discussion(
 
 
 def _prose_at_risk(
-    found: list[tuple[LexborNode, str]], winner: LexborNode, under: dict[int, int], protected: set[int]
+    found: list[tuple[LexborNode, str]],
+    winner: LexborNode,
+    under: dict[int, int],
+    protected: set[int],
+    extra: Vocabulary | None = None,
 ) -> bool:
     """Whether furniture rules would take most of the chosen block's prose (LOSS_SHARE): sections named
     like sidebars, quotes in <figure>s, columns called "widget". Then such blocks inside it stay."""
     held = under.get(winner.mem_id, 0)
     if not held:
         return False
-    at_risk = sum(
-        under.get(node.mem_id, 0)
-        for node, concept in found
-        if concept not in NO_PROSE_KEEP and node.mem_id not in protected and _contains(winner, node)
-    )
+    at_risk = 0
+    pending = list(found)
+    while pending:
+        node, concept = pending.pop()
+        if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
+            pending.extend(_furniture(node, extra, include_self=False))
+        elif concept not in NO_PROSE_KEEP and _contains(winner, node):
+            at_risk += under.get(node.mem_id, 0)
     return at_risk >= LOSS_SHARE * held
 
 
