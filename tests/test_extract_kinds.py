@@ -381,3 +381,15 @@ def test_a_river_of_teasers_beside_the_article_is_not_read_with_it() -> None:
     )
     html = f'<html><body><div class="page"><div class="story">{BODY}</div><div class="more">{teasers}</div></div></body></html>'
     assert extract(html).text == ARTICLE_TEXT
+
+
+def test_widget_blocks_inside_the_articles_main_container_stay() -> None:
+    """One block of a <main> whose every block is a "widget" wins; the text is read from <main>, and the
+    widget blocks beside the winner hold most of its prose: they stay."""
+    blocks = "".join(
+        f'<div class="widget-wrapper"><div class="prose"><p>{LONG[2 * i]}</p><p>{LONG[2 * i + 1]}, again.</p></div></div>'
+        for i in range(6)
+    )
+    html = f'<html><body><nav><a href="/">Home</a></nav><main><h1>Guide</h1>{blocks}</main></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in LONG) and "Home" not in result.text

@@ -330,7 +330,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
-    keep_prose = _prose_at_risk(found, winner, under, protected, extra)
+    scope = _expand(body, winner, scores)  # what the text will be read from, as the page stands
+    keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
     while pending:
@@ -345,7 +346,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 keep_prose
                 and concept not in NO_PROSE_KEEP
                 and under.get(node.mem_id, 0)
-                and _contains(winner, node)
+                and any(_contains(root, node) for root in scope)
             )
         ):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
@@ -506,14 +507,15 @@ def _discussion(
 
 def _prose_at_risk(
     found: list[tuple[LexborNode, str]],
-    winner: LexborNode,
+    scope: list[LexborNode],
     under: dict[int, int],
     protected: set[int],
     extra: Vocabulary | None = None,
 ) -> bool:
-    """Whether furniture rules would take most of the chosen block's prose (LOSS_SHARE): sections named
+    """Whether furniture rules would take most of the prose of what the text is read from (`scope`: the
+    chosen block, its siblings with prose or its <article>/<main> container; LOSS_SHARE): sections named
     like sidebars, quotes in <figure>s, columns called "widget". Then such blocks inside it stay."""
-    held = under.get(winner.mem_id, 0)
+    held = sum(under.get(root.mem_id, 0) for root in scope)
     if not held:
         return False
     at_risk = 0
@@ -522,7 +524,7 @@ def _prose_at_risk(
         node, concept = pending.pop()
         if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
             pending.extend(_furniture(node, extra, include_self=False))
-        elif concept not in NO_PROSE_KEEP and _contains(winner, node):
+        elif concept not in NO_PROSE_KEEP and any(_contains(root, node) for root in scope):
             at_risk += under.get(node.mem_id, 0)
     return at_risk >= LOSS_SHARE * held
 
