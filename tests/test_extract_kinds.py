@@ -393,3 +393,12 @@ def test_widget_blocks_inside_the_articles_main_container_stay() -> None:
     html = f'<html><body><nav><a href="/">Home</a></nav><main><h1>Guide</h1>{blocks}</main></body></html>'
     result = extract(html)
     assert all(p in result.text for p in LONG) and "Home" not in result.text
+
+
+def test_a_forum_thread_under_a_consent_pop_up_is_still_the_page() -> None:
+    """A pop-up's prose (a consent notice) is not the page's own: the thread is still a discussion."""
+    notice = " ".join(LONG[:4])
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in LONG)
+    html = f'<html><body><div class="popup"><p>{notice}</p></div><div id="comments">{posts}</div></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in LONG) and notice not in result.text

@@ -94,8 +94,10 @@ NO_PROSE_KEEP = NEVER_ARTICLE | {"hidden"}
 PROSE_OUT = frozenset({"nav", "aside", "footer", "menu"})
 #: How far up a paragraph's prose is counted (pages nest 10,000 deep; articles sit near their paragraphs).
 PROSE_DEPTH = 64
-#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE.
+#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE (the
+#: rest without related lists, ads, cookie and newsletter boxes and pop-ups).
 DISCUSSION_PROSE = 1200
+NOT_THE_PAGE = (NEVER_ARTICLE - {"comments"}) | {"popup"}
 #: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
 LINK_LIST_ITEMS = 3
 LINK_LIST_SHARE = 0.8
@@ -480,7 +482,7 @@ def _discussion(
     if not threads:
         return found, False
     in_threads = {n.mem_id for node in threads for n in node.traverse()}
-    never = {n.mem_id for node, c in found if c in NEVER_ARTICLE and c != "comments" for n in node.traverse()}
+    never = {n.mem_id for node, c in found if c in NOT_THE_PAGE for n in node.traverse()}
     posts = sum(length for para, length in prose if para.mem_id in in_threads)
     elsewhere = sum(
         length
