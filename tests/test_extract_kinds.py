@@ -358,7 +358,9 @@ def test_blocks_named_like_widgets_inside_a_kept_column_stay() -> None:
 
 
 def _thread(first: str, rest: str) -> str:
-    return f'<html><body><nav><a href="/">Forums</a></nav><div class="thread">{first}{rest}</div></body></html>'
+    return (
+        f'<html><body><nav><a href="/">Forums</a></nav><div class="thread">{first}{rest}</div></body></html>'
+    )
 
 
 def test_an_article_split_across_sibling_containers_is_read_whole() -> None:
@@ -399,6 +401,25 @@ def test_a_forum_thread_under_a_consent_pop_up_is_still_the_page() -> None:
     """A pop-up's prose (a consent notice) is not the page's own: the thread is still a discussion."""
     notice = " ".join(LONG[:4])
     posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in LONG)
-    html = f'<html><body><div class="popup"><p>{notice}</p></div><div id="comments">{posts}</div></body></html>'
+    html = (
+        f'<html><body><div class="popup"><p>{notice}</p></div><div id="comments">{posts}</div></body></html>'
+    )
     result = extract(html)
     assert all(p in result.text for p in LONG) and notice not in result.text
+
+
+def test_a_menu_beside_the_split_article_does_not_stop_the_widening() -> None:
+    """The element that holds the article's parts also holds a menu: the menu goes anyway, so its links
+    do not make the widened block look like a list of other articles."""
+    first = "".join(f"<p>{p}</p>" for p in LONG[:3])
+    rest = "".join(f'<div class="message"><div class="message-body"><p>{p}</p></div></div>' for p in LONG[3:])
+    menu = (
+        '<div class="nav-menu">'
+        + "".join(
+            f'<a href="/topic/{i}">A topic of the guide that has a long name, number {i}</a>'
+            for i in range(18)
+        )
+        + "</div>"
+    )
+    html = _thread(f'{menu}<div class="message"><div class="message-body">{first}</div></div>', rest)
+    assert extract(html).text == "\n\n".join(LONG) + "\n"

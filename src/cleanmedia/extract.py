@@ -319,7 +319,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         if (
             core is not None
             and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1)
-            and (chosen < PROSE_SHARE * total_prose or discussion or _widens(core, winner, body))
+            and (chosen < PROSE_SHARE * total_prose or discussion or _widens(core, winner, body, found))
         ):
             share = chosen / total_prose
             why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
@@ -371,20 +371,26 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     return Extraction(text, replace(metadata, **known), removed, sources)
 
 
-def _widens(core: LexborNode, chosen: LexborNode | None, body: LexborNode) -> bool:
+def _widens(
+    core: LexborNode, chosen: LexborNode | None, body: LexborNode, found: list[tuple[LexborNode, str]]
+) -> bool:
     """Whether `core` is the body of prose the chosen block belongs to: it holds the chosen block, it is
     not the whole page, and what it adds to the chosen block has few links (under WIDEN_LINKS of its
-    text; a river of teasers, "top stories" and related links beside the article is mostly links)."""
+    text; a river of teasers, "top stories" and related links beside the article is mostly links).
+    Furniture (`found`: menus, share bars) goes anyway: its text and links do not count."""
     if chosen is None or core.mem_id == body.mem_id or core.tag == "html" or not _contains(core, chosen):
         return False
+    furniture = [node for node, _ in found if _contains(core, node)]
+    inside = {n.mem_id for node in furniture for n in node.traverse()}
     added = len(core.text(separator=" ", strip=True)) - len(chosen.text(separator=" ", strip=True))
-    links = _link_text(core) - _link_text(chosen)
+    added -= sum(len(node.text(separator=" ", strip=True)) for node in furniture if not _contains(chosen, node))
+    links = _link_text(core, inside) - _link_text(chosen, inside)
     return links < WIDEN_LINKS * max(added, 1)
 
 
-def _link_text(node: LexborNode) -> int:
-    """Characters of link text under `node`."""
-    return sum(len(a.text(strip=True)) for a in node.css("a"))
+def _link_text(node: LexborNode, excluded: set[int]) -> int:
+    """Characters of link text under `node`, links in `excluded` left out."""
+    return sum(len(a.text(strip=True)) for a in node.css("a") if a.mem_id not in excluded)
 
 
 def _article_zone(body: LexborNode, winner: LexborNode) -> LexborNode:
