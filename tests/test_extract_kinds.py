@@ -423,3 +423,30 @@ def test_a_menu_beside_the_split_article_does_not_stop_the_widening() -> None:
     )
     html = _thread(f'{menu}<div class="message"><div class="message-body">{first}</div></div>', rest)
     assert extract(html).text == "\n\n".join(LONG) + "\n"
+
+
+PRODUCTS = "".join(
+    f'<li class="card"><h3>Steel bottle, {size} litre</h3><span class="price">$2{size}.95</span></li>'
+    for size in range(1, 6)
+)
+SIGN_UP = '<div class="footer-block"><p>Sign up for our letter and get the best offers, news and tips, every week.</p></div>'
+
+
+def test_a_page_without_prose_is_read_from_its_main_element() -> None:
+    """A product grid has no paragraphs: the block that wins the vote is a sign-up line in the footer.
+    When the page has almost no prose (MIN_PROSE), its one <main> element is read instead."""
+    html = f'<html><body><main id="content"><h1>Bottles</h1><ul class="grid">{PRODUCTS}</ul></main>{SIGN_UP}</body></html>'
+    result = extract(html)
+    assert "Steel bottle, 3 litre" in result.text and "Sign up" not in result.text
+    assert any(r.reason == "extract.fallback" for r in result.removed)
+
+
+def test_a_short_article_inside_main_keeps_its_winner() -> None:
+    """Negative: when the winning block is inside <main>, it stays the winner (no fallback); two <main>
+    elements are no single main element to read."""
+    html = f'<html><body><main><div class="story"><p>{PARAGRAPHS[0]}</p></div><ul>{PRODUCTS}</ul></main></body></html>'
+    assert not any(r.reason == "extract.fallback" for r in extract(html).removed)
+    two = (
+        f"<html><body><main><ul>{PRODUCTS}</ul></main><main><ul>{PRODUCTS}</ul></main>{SIGN_UP}</body></html>"
+    )
+    assert not any(r.reason == "extract.fallback" for r in extract(two).removed)

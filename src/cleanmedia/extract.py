@@ -329,6 +329,12 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 )
             )
             winner = core
+    elif (main := _only_main(body)) is not None and (winner is None or not _contains(main, winner)):
+        why = f"the page has almost no prose: its main element {selector(main)} is read"
+        removed.append(
+            Removal(main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True)
+        )
+        winner = main
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
@@ -383,7 +389,9 @@ def _widens(
     furniture = [node for node, _ in found if _contains(core, node)]
     inside = {n.mem_id for node in furniture for n in node.traverse()}
     added = len(core.text(separator=" ", strip=True)) - len(chosen.text(separator=" ", strip=True))
-    added -= sum(len(node.text(separator=" ", strip=True)) for node in furniture if not _contains(chosen, node))
+    added -= sum(
+        len(node.text(separator=" ", strip=True)) for node in furniture if not _contains(chosen, node)
+    )
     links = _link_text(core, inside) - _link_text(chosen, inside)
     return links < WIDEN_LINKS * max(added, 1)
 
@@ -391,6 +399,12 @@ def _widens(
 def _link_text(node: LexborNode, excluded: set[int]) -> int:
     """Characters of link text under `node`, links in `excluded` left out."""
     return sum(len(a.text(strip=True)) for a in node.css("a") if a.mem_id not in excluded)
+
+
+def _only_main(body: LexborNode) -> LexborNode | None:
+    """The page's one <main> (or [role=main]) element with text, if it has exactly one."""
+    mains = [n for n in body.css('main, [role="main"]') if n.text(strip=True)]
+    return mains[0] if len(mains) == 1 else None
 
 
 def _article_zone(body: LexborNode, winner: LexborNode) -> LexborNode:
