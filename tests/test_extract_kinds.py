@@ -343,3 +343,110 @@ def test_a_promoted_node_is_content_and_a_promo_box_is_not() -> None:
     assert extract(html).text == ARTICLE_TEXT
     box = '<div class="promo-box"><p>Try our new app for two weeks, free of charge, starting today.</p></div>'
     assert extract(f"<html><body><article>{BODY}{box}</article></body></html>").text == ARTICLE_TEXT
+
+
+def test_blocks_named_like_widgets_inside_a_kept_column_stay() -> None:
+    """Page builders name every block of a column "widget" and the column too: the column is kept as the
+    article's container, and the widget blocks inside it hold the article's prose, so they stay."""
+    blocks = "".join(f'<div class="builder-widget text-widget"><p>{p}</p></div>' for p in LONG)
+    box = '<div class="contact"><p>Call us, write to us, or visit us at 12 Harbour Street, Springfield, any day.</p></div>'
+    html = f'<html><body>{box}<div class="widget-wrap">{blocks}</div><nav><a href="/">Home</a></nav></body></html>'
+    result = extract(html)
+    assert result.text == "\n\n".join(LONG) + "\n"
+    sidebar = f'<html><body><article>{BODY}</article><div class="widget-area"><div class="widget"><p>{LONG[0]}</p></div></div></body></html>'
+    assert extract(sidebar).text == ARTICLE_TEXT  # a real sidebar of widgets beside an article still goes
+
+
+def _thread(first: str, rest: str) -> str:
+    return (
+        f'<html><body><nav><a href="/">Forums</a></nav><div class="thread">{first}{rest}</div></body></html>'
+    )
+
+
+def test_an_article_split_across_sibling_containers_is_read_whole() -> None:
+    """The densest container holds a quarter of the page's prose (one long post of a thread, one section
+    of a page builder): the element holding most of the prose holds it, and is read whole."""
+    first = "".join(f"<p>{p}</p>" for p in LONG[:3])
+    rest = "".join(f'<div class="message"><div class="message-body"><p>{p}</p></div></div>' for p in LONG[3:])
+    result = extract(_thread(f'<div class="message"><div class="message-body">{first}</div></div>', rest))
+    assert result.text == "\n\n".join(LONG) + "\n"
+    assert any(r.reason == "extract.fallback" for r in result.removed)
+
+
+def test_a_river_of_teasers_beside_the_article_is_not_read_with_it() -> None:
+    """Headlines linking to other articles, each with a summary: what widening would add is mostly links,
+    so the article stays alone even when the teasers hold more prose."""
+    teasers = "".join(
+        f'<div class="teaser"><h3><a href="/story/{i}">Another story about the city that readers liked this week, number {i}</a></h3>'
+        f"<p>A short summary of another story of the week, number {i}.</p></div>"
+        for i in range(8)
+    )
+    html = f'<html><body><div class="page"><div class="story">{BODY}</div><div class="more">{teasers}</div></div></body></html>'
+    assert extract(html).text == ARTICLE_TEXT
+
+
+def test_widget_blocks_inside_the_articles_main_container_stay() -> None:
+    """One block of a <main> whose every block is a "widget" wins; the text is read from <main>, and the
+    widget blocks beside the winner hold most of its prose: they stay."""
+    blocks = "".join(
+        f'<div class="widget-wrapper"><div class="prose"><p>{LONG[2 * i]}</p><p>{LONG[2 * i + 1]}, again.</p></div></div>'
+        for i in range(6)
+    )
+    html = f'<html><body><nav><a href="/">Home</a></nav><main><h1>Guide</h1>{blocks}</main></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in LONG) and "Home" not in result.text
+
+
+def test_a_forum_thread_under_a_consent_pop_up_is_still_the_page() -> None:
+    """A pop-up's prose (a consent notice) is not the page's own: the thread is still a discussion."""
+    notice = " ".join(LONG[:4])
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in LONG)
+    html = (
+        f'<html><body><div class="popup"><p>{notice}</p></div><div id="comments">{posts}</div></body></html>'
+    )
+    result = extract(html)
+    assert all(p in result.text for p in LONG) and notice not in result.text
+
+
+def test_a_menu_beside_the_split_article_does_not_stop_the_widening() -> None:
+    """The element that holds the article's parts also holds a menu: the menu goes anyway, so its links
+    do not make the widened block look like a list of other articles."""
+    first = "".join(f"<p>{p}</p>" for p in LONG[:3])
+    rest = "".join(f'<div class="message"><div class="message-body"><p>{p}</p></div></div>' for p in LONG[3:])
+    menu = (
+        '<div class="nav-menu">'
+        + "".join(
+            f'<a href="/topic/{i}">A topic of the guide that has a long name, number {i}</a>'
+            for i in range(18)
+        )
+        + "</div>"
+    )
+    html = _thread(f'{menu}<div class="message"><div class="message-body">{first}</div></div>', rest)
+    assert extract(html).text == "\n\n".join(LONG) + "\n"
+
+
+PRODUCTS = "".join(
+    f'<li class="card"><h3>Steel bottle, {size} litre</h3><span class="price">$2{size}.95</span></li>'
+    for size in range(1, 6)
+)
+SIGN_UP = '<div class="footer-block"><p>Sign up for our letter and get the best offers, news and tips, every week.</p></div>'
+
+
+def test_a_page_without_prose_is_read_from_its_main_element() -> None:
+    """A product grid has no paragraphs: the block that wins the vote is a sign-up line in the footer.
+    When the page has almost no prose (MIN_PROSE), its one <main> element is read instead."""
+    html = f'<html><body><main id="content"><h1>Bottles</h1><ul class="grid">{PRODUCTS}</ul></main>{SIGN_UP}</body></html>'
+    result = extract(html)
+    assert "Steel bottle, 3 litre" in result.text and "Sign up" not in result.text
+    assert any(r.reason == "extract.fallback" for r in result.removed)
+
+
+def test_a_short_article_inside_main_keeps_its_winner() -> None:
+    """Negative: when the winning block is inside <main>, it stays the winner (no fallback); two <main>
+    elements are no single main element to read."""
+    html = f'<html><body><main><div class="story"><p>{PARAGRAPHS[0]}</p></div><ul>{PRODUCTS}</ul></main></body></html>'
+    assert not any(r.reason == "extract.fallback" for r in extract(html).removed)
+    two = (
+        f"<html><body><main><ul>{PRODUCTS}</ul></main><main><ul>{PRODUCTS}</ul></main>{SIGN_UP}</body></html>"
+    )
+    assert not any(r.reason == "extract.fallback" for r in extract(two).removed)

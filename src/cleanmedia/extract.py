@@ -75,6 +75,11 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 #: PROSE_CORE of it, when it holds PROSE_GAIN times what was chosen. Pages with less than MIN_PROSE
 #: characters of prose keep what was chosen. Fitted leave-one-set-out: bench/fit_extraction.py.
 PROSE_SHARE = 0.2
+#: Below PROSE_WIDEN of the page's prose, the chosen block is widened to the element holding PROSE_CORE of
+#: it when that element holds the chosen block (an article split across sibling containers, a forum
+#: thread whose one post won): the page's prose is one body and the chosen block is part of it.
+PROSE_WIDEN = 0.45
+WIDEN_LINKS = 0.4
 PROSE_CORE = 0.75
 PROSE_GAIN = 2.0
 MIN_PROSE = 400
@@ -89,8 +94,10 @@ NO_PROSE_KEEP = NEVER_ARTICLE | {"hidden"}
 PROSE_OUT = frozenset({"nav", "aside", "footer", "menu"})
 #: How far up a paragraph's prose is counted (pages nest 10,000 deep; articles sit near their paragraphs).
 PROSE_DEPTH = 64
-#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE.
+#: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE (the
+#: rest without related lists, ads, cookie and newsletter boxes and pop-ups).
 DISCUSSION_PROSE = 1200
+NOT_THE_PAGE = (NEVER_ARTICLE - {"comments"}) | {"popup"}
 #: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
 LINK_LIST_ITEMS = 3
 LINK_LIST_SHARE = 0.8
@@ -307,9 +314,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if total_prose >= MIN_PROSE:
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
         core = None
-        if chosen < PROSE_SHARE * total_prose or discussion:
+        if chosen < PROSE_WIDEN * total_prose or discussion:
             core = _prose_lca(prose, under, total_prose)
-        if core is not None and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1):
+        if (
+            core is not None
+            and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1)
+            and (chosen < PROSE_SHARE * total_prose or discussion or _widens(core, winner, body, found))
+        ):
             share = chosen / total_prose
             why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
             removed.append(
@@ -318,10 +329,17 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 )
             )
             winner = core
+    elif (main := _only_main(body)) is not None and (winner is None or not _contains(main, winner)):
+        why = f"the page has almost no prose: its main element {selector(main)} is read"
+        removed.append(
+            Removal(main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True)
+        )
+        winner = main
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
-    keep_prose = _prose_at_risk(found, winner, under, protected)
+    scope = _expand(body, winner, scores)  # what the text will be read from, as the page stands
+    keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
     while pending:
@@ -336,7 +354,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 keep_prose
                 and concept not in NO_PROSE_KEEP
                 and under.get(node.mem_id, 0)
-                and _contains(winner, node)
+                and any(_contains(root, node) for root in scope)
             )
         ):
             why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
@@ -357,6 +375,36 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
     return Extraction(text, replace(metadata, **known), removed, sources)
+
+
+def _widens(
+    core: LexborNode, chosen: LexborNode | None, body: LexborNode, found: list[tuple[LexborNode, str]]
+) -> bool:
+    """Whether `core` is the body of prose the chosen block belongs to: it holds the chosen block, it is
+    not the whole page, and what it adds to the chosen block has few links (under WIDEN_LINKS of its
+    text; a river of teasers, "top stories" and related links beside the article is mostly links).
+    Furniture (`found`: menus, share bars) goes anyway: its text and links do not count."""
+    if chosen is None or core.mem_id == body.mem_id or core.tag == "html" or not _contains(core, chosen):
+        return False
+    furniture = [node for node, _ in found if _contains(core, node)]
+    inside = {n.mem_id for node in furniture for n in node.traverse()}
+    added = len(core.text(separator=" ", strip=True)) - len(chosen.text(separator=" ", strip=True))
+    added -= sum(
+        len(node.text(separator=" ", strip=True)) for node in furniture if not _contains(chosen, node)
+    )
+    links = _link_text(core, inside) - _link_text(chosen, inside)
+    return links < WIDEN_LINKS * max(added, 1)
+
+
+def _link_text(node: LexborNode, excluded: set[int]) -> int:
+    """Characters of link text under `node`, links in `excluded` left out."""
+    return sum(len(a.text(strip=True)) for a in node.css("a") if a.mem_id not in excluded)
+
+
+def _only_main(body: LexborNode) -> LexborNode | None:
+    """The page's one <main> (or [role=main]) element with text, if it has exactly one."""
+    mains = [n for n in body.css('main, [role="main"]') if n.text(strip=True)]
+    return mains[0] if len(mains) == 1 else None
 
 
 def _article_zone(body: LexborNode, winner: LexborNode) -> LexborNode:
@@ -454,7 +502,7 @@ def _discussion(
     if not threads:
         return found, False
     in_threads = {n.mem_id for node in threads for n in node.traverse()}
-    never = {n.mem_id for node, c in found if c in NEVER_ARTICLE and c != "comments" for n in node.traverse()}
+    never = {n.mem_id for node, c in found if c in NOT_THE_PAGE for n in node.traverse()}
     posts = sum(length for para, length in prose if para.mem_id in in_threads)
     elsewhere = sum(
         length
@@ -480,18 +528,26 @@ def _discussion(
 
 
 def _prose_at_risk(
-    found: list[tuple[LexborNode, str]], winner: LexborNode, under: dict[int, int], protected: set[int]
+    found: list[tuple[LexborNode, str]],
+    scope: list[LexborNode],
+    under: dict[int, int],
+    protected: set[int],
+    extra: Vocabulary | None = None,
 ) -> bool:
-    """Whether furniture rules would take most of the chosen block's prose (LOSS_SHARE): sections named
+    """Whether furniture rules would take most of the prose of what the text is read from (`scope`: the
+    chosen block, its siblings with prose or its <article>/<main> container; LOSS_SHARE): sections named
     like sidebars, quotes in <figure>s, columns called "widget". Then such blocks inside it stay."""
-    held = under.get(winner.mem_id, 0)
+    held = sum(under.get(root.mem_id, 0) for root in scope)
     if not held:
         return False
-    at_risk = sum(
-        under.get(node.mem_id, 0)
-        for node, concept in found
-        if concept not in NO_PROSE_KEEP and node.mem_id not in protected and _contains(winner, node)
-    )
+    at_risk = 0
+    pending = list(found)
+    while pending:
+        node, concept = pending.pop()
+        if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
+            pending.extend(_furniture(node, extra, include_self=False))
+        elif concept not in NO_PROSE_KEEP and any(_contains(root, node) for root in scope):
+            at_risk += under.get(node.mem_id, 0)
     return at_risk >= LOSS_SHARE * held
 
 
