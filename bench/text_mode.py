@@ -20,6 +20,14 @@ With `--loso DIR`, cleanmedia's line model is also run held out: on set S with t
 the three other sets (`DIR/without-S.json`, written by `scripts/train_lines.py`), beside the shipped
 model fitted on all four (in-sample).
 
+With `--learn`, the default and the dump chains also run with corpus learning (`Boilerplate.fit`, the
+template lines of `cleaners.templates`), learnt two ways over each set: per site (the page's site is the
+host of the ground truth's URL, or of the page's canonical / og:url link when the ground truth has
+none; pages of a site with too few pages learn nothing) and across the whole set (no site). Each in
+sample (the page itself is among the documents learnt from, as the command's `--learn-furniture` does)
+and held out (learnt from the other pages of the set only). The learner fits nothing on labels: its two
+thresholds (3 documents, 5% of the site's documents) were set by reasoning, not searched.
+
 Dumps are cached under /tmp (`--cache`); peers' outputs too (they are deterministic).
 
     python bench/text_mode.py ../shared/bench [--limit 40] [--sets modern newspaper] [--loso /tmp/lines-loso]
@@ -42,7 +50,8 @@ from typing import Any
 from cleanmedia import DEFAULT_CHAIN, clean, lang
 from cleanmedia.chain import Chain
 from cleanmedia.cleaner import TRAITS, Cleaner, Proposal
-from cleanmedia.cleaners import DUMP_CHAIN
+from cleanmedia.cleaners import DUMP_CHAIN, Boilerplate
+from cleanmedia.cleaners.templates import TemplateCounts, Templates, site_of
 from cleanmedia.document import LETTER_RUN, DocumentView
 
 SETS = ("scrapinghub", "readability", "newspaper", "modern")
@@ -71,6 +80,22 @@ class Page:
     dump: str
     body: str
     lang: str
+    site: str = ""
+
+
+CANONICAL = re.compile(
+    r"<link[^>]+rel=[\"']?canonical[^>]+href=[\"']?([^\"'\s>]+)|og:url[\"']?\s+content=[\"']?([^\"'\s>]+)"
+)
+
+
+def page_site(bench: Path, name: str, page_id: str, truth: dict[str, Any]) -> str:
+    """The page's site: the host of the ground truth's URL, else of the page's canonical or og:url link."""
+    url = truth.get("url")
+    if not url or url == "None":
+        html = _textdump(bench).read_page(bench / name / "html" / f"{page_id}.html.gz")
+        found = CANONICAL.search(html)
+        url = (found.group(1) or found.group(2)) if found else None
+    return site_of(url)
 
 
 def _textdump(bench: Path) -> Any:
@@ -101,7 +126,10 @@ def load_set(bench: Path, name: str, cache: Path, limit: int | None) -> list[Pag
             found = re.search(r"<html[^>]*\slang=[\"']?([a-zA-Z]{2})", html[:5000])
             dump, page_lang = dumper.dump(html), found.group(1).lower() if found else ""
             stored.write_text(json.dumps([dump, page_lang]), encoding="utf-8")
-        pages.append(Page(name, page_id, dump, body, page_lang))
+        sites = folder / f"{page_id}.site"
+        if not sites.exists():
+            sites.write_text(page_site(bench, name, page_id, truth[page_id]), encoding="utf-8")
+        pages.append(Page(name, page_id, dump, body, page_lang, sites.read_text(encoding="utf-8")))
     return pages
 
 
@@ -200,17 +228,76 @@ def timed(inner: Cleaner, clock: dict[str, float]) -> Cleaner:
     return made
 
 
-def run_chain(pages: list[Page], chain: Chain, clock: dict[str, float]) -> list[str]:
-    timed_chain = Chain(timed(step, clock) for step in chain.text_only())
-    clean(pages[0].dump, input_format="text", chain=chain)  # warm up: patterns build once
+def run_chain(
+    pages: list[Page], chain: Chain | Callable[[Page], Chain], clock: dict[str, float]
+) -> list[str]:
+    """Each page's dump cleaned with `chain` (or the chain `chain(page)` makes for it), timed per cleaner."""
+    chain_for = (lambda _: chain) if isinstance(chain, Chain) else chain
+    clean(pages[0].dump, input_format="text", chain=chain_for(pages[0]))  # warm up: patterns build once
     for code in {lang.detect_words(LETTER_RUN.findall(p.dump)) for p in pages}:  # lexicons load once
         lang.lexicon(code or "")
     outputs = []
     for p in pages:
+        timed_chain = Chain(timed(step, clock) for step in chain_for(p).text_only())
         start = time.perf_counter()
         outputs.append(clean(p.dump, input_format="text", chain=timed_chain))
         clock["total"] = clock.get("total", 0.0) + time.perf_counter() - start
     return outputs
+
+
+#: What the furniture step is given: the default chain up to it (characters and layout), as the
+#: command's `--learn-furniture` pass learns from.
+BEFORE_FURNITURE = Chain(list(DEFAULT_CHAIN)[: DEFAULT_CHAIN.names.index("boilerplate")])
+
+
+def learnt_texts(pages: list[Page], cache: Path) -> list[str]:
+    """Each page's dump as the furniture step sees it (cached under `cache`)."""
+    path = cache / f"before-furniture-{pages[0].set}.json"
+    known: dict[str, str] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    missing = [p for p in pages if p.id not in known]
+    for p in missing:
+        known[p.id] = clean(p.dump, input_format="text", chain=BEFORE_FURNITURE)
+    if missing:
+        path.write_text(json.dumps(known), encoding="utf-8")
+    return [known[p.id] for p in pages]
+
+
+def page_templates(
+    pages: list[Page], texts: list[str], per_site: bool, held_out: bool
+) -> dict[str, Templates]:
+    """Page id -> the template lines learnt over the set that bear on that page, the page itself among
+    the documents learnt from or (`held_out`) not; per site or across the set."""
+    counts = TemplateCounts()
+    for page, text in zip(pages, texts, strict=True):
+        counts.add(text, page.site if per_site else None)
+    return {
+        page.id: counts.bearing_on(text, page.site if per_site else None, held_out=held_out)
+        for page, text in zip(pages, texts, strict=True)
+    }
+
+
+def learning_chains(
+    pages: list[Page], cache: Path, loso: Path | None
+) -> Iterable[tuple[str, Callable[[Page], Chain]]]:
+    """The default and dump chains with corpus learning, per site and per set, in sample and held out."""
+    texts = learnt_texts(pages, cache)
+    bases = [("", DEFAULT_CHAIN), ("dump ", DUMP_CHAIN)]
+    if loso is not None:
+        from cleanmedia.cleaners.lines import LineModel, Lines
+
+        model = LineModel.load(loso / f"without-{pages[0].set}.json")
+        bases.append(("dump h-o ", DUMP_CHAIN.replace("lines", Lines(model=model))))
+    for per_site in (True, False):
+        for held_out in (False, True):
+            learnt = page_templates(pages, texts, per_site, held_out)
+            where = "site" if per_site else "set"
+            mode = "held-out" if held_out else "in-sample"
+            for prefix, base in bases:
+
+                def chain_for(page: Page, base: Chain = base, learnt: dict[str, Templates] = learnt) -> Chain:
+                    return base.replace("boilerplate", Boilerplate(templates=learnt[page.id]))
+
+                yield f"{prefix}+learnt {where} {mode}", chain_for
 
 
 def chains(loso: Path | None, held_out: str) -> Iterable[tuple[str, Chain]]:
@@ -233,15 +320,21 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/cleanmedia-textmode"))
     parser.add_argument("--loso", type=Path, default=None, help="folder of held-out line models")
     parser.add_argument("--no-peers", action="store_true", help="cleanmedia and the raw dump only")
+    parser.add_argument(
+        "--learn", action="store_true", help="also with corpus learning (per site and per set)"
+    )
     args = parser.parse_args()
 
-    print(f"{'set':12s} {'method':22s} {'pages':>5s} {'F1':>6s} {'lost':>6s} {'removed':>8s}  speed")
+    print(f"{'set':12s} {'method':32s} {'pages':>5s} {'F1':>6s} {'lost':>6s} {'removed':>8s}  speed")
     means: dict[str, list[float]] = {}
     for name in args.sets:
         pages = load_set(args.bench, name, args.cache / "dumps", args.limit)
         mb = sum(len(p.dump.encode()) for p in pages) / 1e6
         rows: list[tuple[str, Row, str]] = [("raw dump", score(pages, [p.dump for p in pages]), "")]
-        for label, chain in chains(args.loso, name):
+        runs: list[tuple[str, Chain | Callable[[Page], Chain]]] = list(chains(args.loso, name))
+        if args.learn:
+            runs += learning_chains(pages, args.cache, args.loso)
+        for label, chain in runs:
             clock: dict[str, float] = {}
             outputs = run_chain(pages, chain, clock)
             furniture = sum(clock.get(n, 0.0) for n in FURNITURE)
@@ -266,11 +359,11 @@ def main() -> None:
         for label, row, speed in rows:
             means.setdefault(label, []).append(row.f1)
             print(
-                f"{name:12s} {label:22s} {row.pages:5d} {row.f1:6.3f} {row.lost:6.1%} {row.removed:8.1%}  {speed}"
+                f"{name:12s} {label:32s} {row.pages:5d} {row.f1:6.3f} {row.lost:6.1%} {row.removed:8.1%}  {speed}"
             )
         print(flush=True)
     for label, values in means.items():
-        print(f"{'mean of sets':12s} {label:22s} {'':5s} {sum(values) / len(values):6.3f}")
+        print(f"{'mean of sets':12s} {label:32s} {'':5s} {sum(values) / len(values):6.3f}")
 
 
 if __name__ == "__main__":

@@ -118,6 +118,12 @@ def parser() -> argparse.ArgumentParser:
     chain.add_argument(
         "--only", type=_names, default=(), metavar="NAMES", help="run only these cleaners (comma-separated)"
     )
+    p.add_argument(
+        "--learn-furniture",
+        action="store_true",
+        help="read the inputs twice: first learn the lines many documents repeat (per site when a URL is "
+        "known: a record's url or site field, a page's canonical URL), then remove them as furniture",
+    )
     p.add_argument("--errors", type=Path, help="write the documents that could not be cleaned here (JSONL)")
     p.add_argument(
         "--resume", action="store_true", help="with -o: skip inputs whose output is already complete"
@@ -451,6 +457,11 @@ def _usage(args: argparse.Namespace) -> str | None:
         return str(bad)
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
+    if args.learn_furniture:
+        if "boilerplate" not in args.options.cleaners().names:
+            return "--learn-furniture needs the boilerplate cleaner (it removes what is learnt)"
+        if not args.inputs or any(str(path) == "-" for path in args.inputs):
+            return "--learn-furniture reads its inputs twice: files or folders, not standard input"
     return None
 
 
@@ -502,6 +513,8 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
         else:
             writer = Writer(args, len(sources), resume)
         options = ReadOptions(args.charset, args.field, args.max_size)
+        if args.learn_furniture:
+            learn_furniture(sources, args, report)
         tasks = _skip_done(read_tasks(sources, options, skipped), resume)
         seen = _loop(cleaned(islice(tasks, lines_done, None), args), writer, report)
         for source in sources:  # a record file without records still has an output, and a warning
@@ -532,6 +545,52 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     if not args.quiet and (report.documents > 1 or report.failures):
         report.say(report.summary())
     return 1 if report.failures else 0
+
+
+def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Report) -> None:
+    """The first pass of `--learn-furniture`: every document through the chain up to the furniture
+    step (HTML extracted), its lines counted per site (a record's `url` or `site` field, else the page's
+    URL or site name, else the corpus), then `args.options` given a chain whose boilerplate cleaner
+    removes the template lines (`cleaners.templates`). Worker processes as for cleaning; the counts do
+    not depend on the order of the documents, so the result is the same whatever `--jobs`. Documents
+    that fail here are reported by the cleaning pass."""
+    from cleanmedia.cleaners import Boilerplate
+    from cleanmedia.cleaners.templates import TemplateCounts
+
+    chain = args.options.cleaners()
+    before = Chain(list(chain)[: chain.names.index("boilerplate")])
+    held: deque[Task] = deque()
+
+    def contents() -> Iterator[str | None]:
+        for task in read_tasks(sources, ReadOptions(args.charset, args.field, args.max_size), [0]):
+            held.append(task)
+            yield task.content
+
+    counts = TemplateCounts()
+    options = args.options.with_(chain=before, flags=False)
+    for outcome in clean_many(contents(), options, jobs=args.jobs, time_limit=args.time_limit or None):
+        task = held.popleft()
+        if outcome.result is not None and task.content is not None:
+            meta = outcome.result.metadata
+            counts.add(outcome.result.text, _record_site(task.record) or meta.url or meta.site)
+    templates = counts.templates()
+    found = args.options.chain if args.options.chain is not None else chain
+    args.options = args.options.with_(chain=found.replace("boilerplate", Boilerplate(templates=templates)))
+    if not args.quiet:
+        sites = sum(1 for lines in templates.by_site.values() if lines)
+        report.say(
+            f"cleanmedia: learnt {len(templates)} template lines ({sites} sites or corpus) "
+            f"from {sum(counts.documents.values())} documents"
+        )
+
+
+def _record_site(record: dict[str, Any] | None) -> str | None:
+    """A record's `url` or `site` field, when it is text."""
+    for key in ("url", "site"):
+        value = record.get(key) if record else None
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def _plan(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:

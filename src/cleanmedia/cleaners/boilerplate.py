@@ -20,6 +20,7 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
+from cleanmedia.cleaners.templates import Templates, is_prose
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
@@ -152,13 +153,38 @@ class Boilerplate(Cleaner):
     settles = True
     reasons = ("boilerplate.",)
 
-    def __init__(self, max_weak_words: int = 15, phrases: Iterable[tuple[str, str, str]] = ()) -> None:
+    def __init__(
+        self,
+        max_weak_words: int = 15,
+        phrases: Iterable[tuple[str, str, str]] = (),
+        templates: Templates | None = None,
+    ) -> None:
         """`phrases`: rows (kind, match, phrase) added to the shipped lists for this cleaner, as in
         `resources/languages/*/boilerplate.tsv` ("share", "line", "teile das"); they win over shipped
-        rows. Raises ValueError for an unknown kind or match."""
+        rows. Raises ValueError for an unknown kind or match. `templates`: lines learnt over a corpus
+        (`cleaners.templates`, or `Boilerplate.fit`), removed as `boilerplate.learned`."""
         self.max_weak_words = max_weak_words
         rows = tuple(phrases)
         self.phrases = shipped_phrases().extended(rows) if rows else shipped_phrases()
+        self.templates = templates or Templates()
+
+    @classmethod
+    def fit(
+        cls,
+        texts: Iterable[str],
+        sites: Iterable[str | None] | None = None,
+        min_documents: int = 3,
+        min_share: float = 0.05,
+        max_weak_words: int = 15,
+        phrases: Iterable[tuple[str, str, str]] = (),
+    ) -> Boilerplate:
+        """A Boilerplate that also removes the template lines of a corpus: the lines standing in at
+        least `min_documents` documents (and `min_share` of them) of one site, or of the corpus when
+        `sites` (a URL or site name per text, in order) is not given; never prose. `texts`: plain
+        text, one block per line (extract HTML first); `max_weak_words`, `phrases`: as for the cleaner.
+        See `cleaners.templates`; raises ValueError when `min_documents` < 2."""
+        templates = Templates.fit(texts, sites, min_documents, min_share)
+        return cls(max_weak_words, phrases, templates)
 
     def edits(self, doc: DocumentView) -> Iterator[Edit | MetadataEdit]:
         bl = doc.cached(BLOCKS)
@@ -204,6 +230,8 @@ class Boilerplate(Cleaner):
             if text not in seen:
                 seen[text] = self._judge(page, text)
             judged.append(seen[text])
+        if self.templates:
+            self._learned(page, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -368,6 +396,24 @@ class Boilerplate(Cleaner):
             return 0.0
         langs = [code] if code else list(resources.LANGUAGES)
         return max(sum(w in resources.stopwords(c) for w in words) for c in langs) / len(words)
+
+    def _learned(self, page: _Page, judged: list[Verdict | None]) -> None:
+        """Template lines learnt over the corpus (`templates`) made furniture, each with its evidence,
+        unless the line introduces prose the document keeps (a recurring heading over a paragraph: the
+        next line is prose with no verdict), or a detector already judged it furniture."""
+        meta = page.doc.metadata
+        site = meta.url or meta.site
+        blocks = page.blocks
+        for i, b in enumerate(blocks):
+            if strength(judged[i]) == BAD:
+                continue
+            found = self.templates.lookup(b.stripped, site)
+            if found is None:
+                continue
+            nxt = i + 1
+            if nxt < len(blocks) and judged[nxt] is None and is_prose(blocks[nxt].stripped):
+                continue
+            judged[i] = Verdict(BAD, "boilerplate.learned", str(found))
 
     # -- lines against each other ------------------------------------------------------------------
     def _repeats(self, page: _Page, verdicts: list[Verdict | None]) -> None:

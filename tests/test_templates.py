@@ -1,0 +1,267 @@
+"""Template lines learnt over a corpus (`cleaners.templates`, `Boilerplate.fit`): what a site repeats on
+many pages goes, with its evidence; what an article says stays, even when another article says it too."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanmedia import DEFAULT_CHAIN, clean, clean_and_explain
+from cleanmedia.cleaners import DUMP_CHAIN, Boilerplate
+from cleanmedia.cleaners.templates import Evidence, TemplateCounts, Templates, learnable, site_of
+from cleanmedia.cli import main
+
+# Per language: a site's template (menu, teaser list, comment prompt), and four articles, each one
+# paragraph of its own (and a one-line paragraph in the first).
+CORPORA = {
+    "de": (
+        ["Alles rund ums Haus", "Service & Hilfe", "Meistgelesen", "Kommentar verfassen", "Was meinen Sie?"],
+        [
+            "Die Stadt plant eine neue Brücke über den Fluss, die im Frühjahr fertig sein soll.",
+            "Der Gemeinderat hat am Montag über den Haushalt beraten und viele Fragen offen gelassen.",
+            "Im Museum ist ab heute eine Ausstellung über die Geschichte der Region zu sehen.",
+            "Die Schulen bekommen neue Rechner, die aus einem Förderprogramm bezahlt werden.",
+        ],
+    ),
+    "en": (
+        ["Top stories", "Most read", "Join the conversation", "Our newsletters", "Sections"],
+        [
+            "The council approved a new bridge over the river, which should open in the spring.",
+            "Teachers in the district will get new laptops paid for by a state programme this year.",
+            "A new exhibition about the history of the valley opens at the museum on Friday.",
+            "The harbour will be dredged next month so that larger ships can reach the quay.",
+        ],
+    ),
+    "fr": (
+        ["Toute l'actualité", "Les plus lus", "Réagir à cet article", "Nos newsletters", "Rubriques"],
+        [
+            "La mairie a voté la construction d'un nouveau pont sur le fleuve, prévu pour le printemps.",
+            "Les écoles de la ville recevront de nouveaux ordinateurs payés par un programme régional.",
+            "Une exposition sur l'histoire de la vallée ouvre vendredi au musée de la ville.",
+            "Le port sera dragué le mois prochain pour que les grands navires puissent accoster.",
+        ],
+    ),
+    "es": (
+        ["Última hora", "Lo más leído", "Deja tu comentario", "Nuestros boletines", "Secciones"],
+        [
+            "El ayuntamiento aprobó un nuevo puente sobre el río, que estará listo en primavera.",
+            "Los colegios de la ciudad recibirán ordenadores nuevos pagados por un programa regional.",
+            "Una exposición sobre la historia del valle abre el viernes en el museo municipal.",
+            "El puerto será dragado el mes que viene para que los barcos grandes puedan atracar.",
+        ],
+    ),
+    "it": (
+        ["In evidenza", "I più letti", "Lascia un commento", "Le nostre newsletter", "Sezioni"],
+        [
+            "Il comune ha approvato un nuovo ponte sul fiume, che sarà pronto in primavera.",
+            "Le scuole della città riceveranno nuovi computer pagati da un programma regionale.",
+            "Una mostra sulla storia della valle apre venerdì al museo civico della città.",
+            "Il porto sarà dragato il mese prossimo perché le navi grandi possano attraccare.",
+        ],
+    ),
+    "pl": (
+        ["Najnowsze", "Najczęściej czytane", "Dodaj komentarz", "Nasze newslettery", "Działy"],
+        [
+            "Rada miasta zatwierdziła budowę nowego mostu na rzece, który ma być gotowy wiosną.",
+            "Szkoły w mieście dostaną nowe komputery opłacone z regionalnego programu wsparcia.",
+            "W muzeum miejskim w piątek otwiera się wystawa o historii doliny i jej mieszkańców.",
+            "Port zostanie pogłębiony w przyszłym miesiącu, aby duże statki mogły przybijać.",
+        ],
+    ),
+}
+
+
+def page(template: list[str], title: str, paragraph: str) -> str:
+    """A page dump: the menu lines, the title, the paragraph, the teaser and comment lines."""
+    return "\n".join([*template[:3], title, paragraph, *template[3:]]) + "\n"
+
+
+def corpus(code: str) -> list[str]:
+    template, articles = CORPORA[code]
+    return [page(template, f"{a.split()[1]} {a.split()[2]} {i}", a) for i, a in enumerate(articles)]
+
+
+@pytest.mark.parametrize("code", sorted(CORPORA))
+def test_template_lines_go_with_their_evidence(code: str) -> None:
+    texts = corpus(code)
+    cleaner = Boilerplate.fit(texts)
+    result = clean_and_explain(texts[0], lang=code, chain=DEFAULT_CHAIN.replace("boilerplate", cleaner))
+    template, articles = CORPORA[code]
+    assert articles[0] in result.text
+    for line in template:
+        assert line not in result.text.splitlines()
+    learnt = [e for e in result.edits if e.reason == "boilerplate.learned"]
+    assert learnt and all(e.detail == "template line: in 4 of 4 documents of the corpus" for e in learnt)
+
+
+@pytest.mark.parametrize("code", sorted(CORPORA))
+def test_without_learning_the_template_stays(code: str) -> None:
+    """The learnt lines are what learning adds: the phrase lists alone leave some of them."""
+    texts = corpus(code)
+    plain = clean(texts[0], lang=code).splitlines()
+    learnt = clean(texts[0], lang=code, chain=DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts)))
+    assert set(learnt.splitlines()) < set(plain)
+
+
+def test_quote_repeated_across_two_articles_stays() -> None:
+    quote = "Wir schaffen das."
+    a = "Titel eins\nDie Kanzlerin sagte vor der Presse einen Satz.\n" + quote + "\nDanach ging sie.\n"
+    b = "Titel zwei\nEin Jahr später erinnerte man sich an den Satz.\n" + quote + "\nEr blieb.\n"
+    others = [f"Titel {n}\nEin ganz anderer Text über das Wetter am Tag {n}.\n" for n in range(3, 9)]
+    templates = Templates.fit([a, b, *others])
+    assert templates.lookup(quote, None) is None
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit([a, b, *others]))
+    assert clean(a, lang="de", chain=chain) == clean(a, lang="de")
+
+
+def test_short_line_in_only_two_documents_stays() -> None:
+    texts = [
+        "Fazit\nDie Stadt baut eine Brücke, die im Frühjahr fertig sein soll, sagt der Bürgermeister.\n",
+        "Fazit\nDer Rat hat beraten und am Ende viele Fragen offen gelassen, hieß es am Abend.\n",
+        "Anderes\nDie Schulen bekommen neue Rechner aus dem Förderprogramm, wie die Stadt mitteilte.\n",
+    ]
+    assert not Templates.fit(texts)
+
+
+def test_prose_repeated_everywhere_is_never_learnt() -> None:
+    """A standard paragraph under every article is prose: no count makes it a template."""
+    notice = "Dieser Artikel erschien zuerst in unserer gedruckten Ausgabe vom Wochenende und wurde ergänzt."
+    texts = [f"Titel {n}\nText Nummer {n} über etwas ganz anderes.\n{notice}\n" for n in range(10)]
+    assert learnable(notice) is None
+    assert Templates.fit(texts).lookup(notice, None) is None
+
+
+@pytest.mark.parametrize("fragment", ["and", ", or the", "the", "e", "der die das", "1", "2024", "»"])
+def test_pieces_of_sentences_are_never_learnt(fragment: str) -> None:
+    """A dump cuts paragraphs at their links: the pieces between recur on every page and are the
+    article's; so are lone numbers and letters."""
+    assert learnable(fragment) is None
+    assert not Templates.fit([f"Titel {n}\n{fragment}\n" for n in range(10)])
+
+
+def test_recurring_heading_over_prose_stays() -> None:
+    """A site's recurring "Conclusion" heading introduces the article's last paragraph: kept."""
+    texts = [
+        f"Menu\nTitle {n}\nConclusion\nThe results of test number {n} show that the method works well "
+        f"on every kind of input we tried.\nShare this\n"
+        for n in range(5)
+    ]
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
+    out = clean(texts[0], lang="en", chain=chain).splitlines()
+    assert "Conclusion" in out and "Menu" not in out
+
+
+def test_share_of_the_site_is_required() -> None:
+    """In a site of 100 documents, a line in 3 of them is not its template (5% needed)."""
+    texts = [f"Titel {n}\nText {n}.\n" + ("Seltene Zeile\n" if n < 3 else "") for n in range(100)]
+    assert Templates.fit(texts).lookup("Seltene Zeile", None) is None
+    assert Templates.fit(texts[:40]).lookup("Seltene Zeile", None) == Evidence("", 3, 40)
+
+
+def test_per_site_learning_keeps_sites_apart() -> None:
+    """A line three documents of site A share is A's template, not B's: with sites given, a document
+    of B keeps it; the evidence names the site."""
+    a = [f"Rubrik Sport\nTitel {n}\nText {n} über Fußball.\n" for n in range(3)]
+    b = [f"Titel {n}\nRubrik Sport\nText {n} über Handball.\n" for n in range(3, 5)]
+    sites = ["https://www.example.org/a/1", "https://example.org/a/2", "http://example.org/x", None, None]
+    templates = Templates.fit(a + b, sites)
+    assert templates.lookup("Rubrik Sport", "https://example.org/other") == Evidence("example.org", 3, 3)
+    assert templates.lookup("Rubrik Sport", "https://example.com/") is None
+    assert str(Evidence("example.org", 3, 3)) == "template line: in 3 of 3 documents of example.org"
+
+
+def test_site_of() -> None:
+    assert site_of("https://www.Example.org:8080/path?q=1") == "example.org"
+    assert site_of("Der  Tagesspiegel ") == "der tagesspiegel"
+    assert site_of(None) == site_of("") == site_of("  ") == ""
+
+
+def test_held_out_leaves_the_document_out() -> None:
+    texts = [f"Titel {n}\nText {n}.\n" + ("Zum Archiv\n" if n < 3 else "") for n in range(6)]
+    counts = TemplateCounts()
+    for t in texts:
+        counts.add(t)
+    assert counts.bearing_on(texts[0]).lookup("Zum Archiv", None) == Evidence("", 3, 6)
+    assert counts.bearing_on(texts[0], held_out=True).lookup("Zum Archiv", None) is None  # 2 of 5 left
+    assert counts.bearing_on(texts[5]).lookup("Zum Archiv", None) is None  # not a line of that document
+    counts.remove(texts[0])
+    assert counts.templates() == Templates()
+
+
+def test_min_documents_below_two_is_refused() -> None:
+    with pytest.raises(ValueError, match="min_documents"):
+        Templates.fit(["a\n"], min_documents=1)
+
+
+@given(st.permutations(range(8)))
+def test_fit_does_not_depend_on_order(order: list[int]) -> None:
+    texts = [*corpus("de"), *corpus("en")]
+    assert Templates.fit([texts[i] for i in order]) == Templates.fit(texts)
+
+
+def test_learnt_cleaner_pickles_and_is_idempotent() -> None:
+    """The command hands the learnt cleaner to worker processes; cleaning its output changes nothing."""
+    texts = corpus("fr")
+    cleaner = pickle.loads(pickle.dumps(Boilerplate.fit(texts)))
+    assert cleaner.templates == Templates.fit(texts)
+    chain = DUMP_CHAIN.replace("boilerplate", cleaner)
+    once = clean(texts[1], lang="fr", chain=chain)
+    assert clean(once, lang="fr", chain=chain) == once
+
+
+def test_command_learns_furniture_from_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--learn-furniture` on a folder, with and without workers: the same output, the template gone."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, text in enumerate(corpus("de")):
+        (src / f"{i}.txt").write_text(text, encoding="utf-8")
+    outs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        assert main([str(src), "-o", str(out), "-j", jobs, "--learn-furniture", "--no-progress"]) == 0
+        outs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.txt"))}
+    assert "learnt 5 template lines" in capsys.readouterr().err
+    assert outs["1"] == outs["2"]
+    first = outs["1"]["0.txt"]
+    assert CORPORA["de"][1][0] in first
+    assert not set(CORPORA["de"][0]) & set(first.splitlines())
+    plain = tmp_path / "plain"
+    assert main([str(src), "-o", str(plain), "-j", "1", "--no-progress", "-q"]) == 0
+    assert (plain / "in" / "0.txt").read_text(encoding="utf-8") != first
+
+
+def test_command_learns_per_site_from_jsonl(tmp_path: Path) -> None:
+    """JSONL records with a url field learn per site: the three records of one site lose its template
+    lines, with the site as evidence; a line two records of that site and one of another share is no
+    site's template and stays (across the corpus it would be three documents)."""
+    texts = corpus("es")
+    shared = "El mercado cierra hoy."
+    rows = [{"text": t, "url": f"https://example.org/{i}"} for i, t in enumerate(texts[:3])]
+    rows[0]["text"] += shared + "\n"
+    rows[1]["text"] += shared + "\n"
+    other = shared + "\nEl mercado abre los sábados por la mañana en la plaza del pueblo, dijo.\n"
+    rows.append({"text": other, "url": "https://example.com/1"})
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(path), "-o", str(out), "--learn-furniture", "-j", "1", "-q", "--edits"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "Lo más leído" not in records[0]["text"]
+    assert all(shared in r["text"] for r in (records[0], records[1], records[3]))
+    details = [e["detail"] for e in records[0]["cleanmedia"]["edits"] if e["reason"] == "boilerplate.learned"]
+    assert "template line: in 3 of 3 documents of example.org" in details
+    assert Templates.fit(r["text"] for r in rows).lookup(shared, None) is not None  # without sites
+
+
+def test_command_refuses_learning_from_standard_input(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--learn-furniture"])
+    assert "not standard input" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--learn-furniture", "--without", "boilerplate", "x.txt"])
+    assert "needs the boilerplate cleaner" in capsys.readouterr().err
