@@ -279,20 +279,24 @@ def page_templates(
 def learning_chains(
     pages: list[Page], cache: Path, loso: Path | None
 ) -> Iterable[tuple[str, Callable[[Page], Chain]]]:
-    """The default and dump chains with corpus learning, per site and per set, in sample and held out."""
+    """The default and dump chains with corpus learning, per site and per set, in sample and held out;
+    with `loso`, also the dump chain held out twice (its line model and the learning)."""
     texts = learnt_texts(pages, cache)
     bases = [("", DEFAULT_CHAIN), ("dump ", DUMP_CHAIN)]
+    held_model = None
     if loso is not None:
         from cleanmedia.cleaners.lines import LineModel, Lines
 
-        model = LineModel.load(loso / f"without-{pages[0].set}.json")
-        bases.append(("dump h-o ", DUMP_CHAIN.replace("lines", Lines(model=model))))
+        held_model = DUMP_CHAIN.replace(
+            "lines", Lines(model=LineModel.load(loso / f"without-{pages[0].set}.json"))
+        )
     for per_site in (True, False):
         for held_out in (False, True):
             learnt = page_templates(pages, texts, per_site, held_out)
             where = "site" if per_site else "set"
             mode = "held-out" if held_out else "in-sample"
-            for prefix, base in bases:
+            runs = bases + ([("dump h-o ", held_model)] if held_out and held_model is not None else [])
+            for prefix, base in runs:
 
                 def chain_for(page: Page, base: Chain = base, learnt: dict[str, Templates] = learnt) -> Chain:
                     return base.replace("boilerplate", Boilerplate(templates=learnt[page.id]))

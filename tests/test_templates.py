@@ -83,7 +83,9 @@ def page(template: list[str], title: str, paragraph: str) -> str:
 
 def corpus(code: str) -> list[str]:
     template, articles = CORPORA[code]
-    return [page(template, f"{a.split()[1]} {a.split()[2]} {i}", a) for i, a in enumerate(articles)]
+    return [
+        page(template, f"{a.split()[1].capitalize()} {a.split()[2]} {i}", a) for i, a in enumerate(articles)
+    ]
 
 
 @pytest.mark.parametrize("code", sorted(CORPORA))
@@ -265,3 +267,35 @@ def test_command_refuses_learning_from_standard_input(capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit):
         main(["--learn-furniture", "--without", "boilerplate", "x.txt"])
     assert "needs the boilerplate cleaner" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("code_line", ["<html>", "</div>", "x = 1", "}", "$ make install", "`ls`"])
+def test_code_lines_are_never_learnt(code_line: str) -> None:
+    """Tutorials repeat the same code lines: they are the article's."""
+    assert learnable(code_line) is None
+
+
+def test_a_name_cut_out_of_a_sentence_by_links_stays() -> None:
+    """A dump cuts "... made by the [Mozilla] Foundation, and ..." into lines: "Mozilla" is also a menu
+    label of the site, learnt, yet here it continues a sentence and stays."""
+    menu = "Mozilla\nNews\nContact\n"
+    texts = [menu + f"Title {n}\nThe browser number {n} is made by the\n" for n in range(5)]
+    article = (
+        "Title\nThe browser is made by the\nMozilla\nFoundation, and it is free software that anybody "
+        "may use and change.\n"
+    )
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit([*texts, article]))
+    assert "Mozilla" in clean(article, lang="en", chain=chain).splitlines()
+    assert "Mozilla" not in clean(texts[0], lang="en", chain=chain).splitlines()
+
+
+def test_heading_over_prose_stays_past_learnt_furniture() -> None:
+    """A recurring section heading, then the site's "[edit]" link, then the paragraph: kept."""
+    texts = [
+        f"Contents\nHistory\n[edit]\nThe town number {n} was founded by farmers in the valley long "
+        f"before the railway came.\n"
+        for n in range(5)
+    ]
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
+    out = clean(texts[0], lang="en", chain=chain).splitlines()
+    assert "History" in out and "[edit]" not in out and "Contents" not in out

@@ -20,7 +20,7 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
-from cleanmedia.cleaners.templates import Templates, is_prose
+from cleanmedia.cleaners.templates import Templates, article_core, continues_sentence, is_prose
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
@@ -201,7 +201,7 @@ class Boilerplate(Cleaner):
                 yield doc.set_metadata("lang", article, "boilerplate.lang", "the language of the lines left")
                 page.lang = article
                 judged, verdicts = self._verdicts(page)
-        self._revise_weak(verdicts)
+        _revise_weak_around(verdicts, LEARNED)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
@@ -400,20 +400,34 @@ class Boilerplate(Cleaner):
     def _learned(self, page: _Page, judged: list[Verdict | None]) -> None:
         """Template lines learnt over the corpus (`templates`) made furniture, each with its evidence,
         unless the line introduces prose the document keeps (a recurring heading over a paragraph: the
-        next line is prose with no verdict), or a detector already judged it furniture."""
+        next line that is not furniture is prose with no verdict), is a piece of a sentence cut at its links (a name that is
+        also a site's menu label: `templates.continues_sentence`), or a detector already judged it."""
         meta = page.doc.metadata
         site = meta.url or meta.site
         blocks = page.blocks
-        for i, b in enumerate(blocks):
-            if strength(judged[i]) == BAD:
-                continue
-            found = self.templates.lookup(b.stripped, site)
-            if found is None:
-                continue
-            nxt = i + 1
-            if nxt < len(blocks) and judged[nxt] is None and is_prose(blocks[nxt].stripped):
-                continue
-            judged[i] = Verdict(BAD, "boilerplate.learned", str(found))
+        found = {
+            i: e
+            for i, b in enumerate(blocks)
+            if strength(judged[i]) != BAD and (e := self.templates.lookup(b.stripped, site)) is not None
+        }
+        # A heading starts with a letter or digit; what lies between it and its prose is furniture
+        # ("[edit]", a detector's line).
+        can_head = {i for i, b in enumerate(blocks) if b.stripped[:1].isalnum()}
+        going = {i for i, v in enumerate(judged) if strength(v) == BAD} | (found.keys() - can_head)
+        lo, hi = article_core([b.stripped for b in blocks])
+        for i, evidence in found.items():
+            if lo < i < hi:
+                continue  # inside the article's core: a caption or a hatnote the site repeats
+            before = blocks[i - 1].stripped if i else ""
+            after = blocks[i + 1].stripped if i + 1 < len(blocks) else ""
+            nxt = next((j for j in range(i + 1, len(blocks)) if j not in going), None)
+            heading = (
+                i in can_head and nxt is not None and judged[nxt] is None and is_prose(blocks[nxt].stripped)
+            )
+            if heading:
+                judged[i] = None  # a heading the site repeats: not a weak line for its neighbours to take
+            elif not continues_sentence(before, after):
+                judged[i] = Verdict(BAD, LEARNED, str(evidence))
 
     # -- lines against each other ------------------------------------------------------------------
     def _repeats(self, page: _Page, verdicts: list[Verdict | None]) -> None:
@@ -460,6 +474,18 @@ class Boilerplate(Cleaner):
 
 
 QUOTES = '"“”«»„'
+LEARNED = "boilerplate.learned"
+
+
+def _revise_weak_around(verdicts: list[Verdict | None], transparent: str) -> None:
+    """`Boilerplate._revise_weak` as if the lines of reason `transparent` were not there: a template
+    line learnt over the corpus goes, but does not make the weak lines next to it go (a table or a
+    list of short article lines beside a site's repeated label stays, as it would without learning)."""
+    idx = [i for i, v in enumerate(verdicts) if v is None or v.reason != transparent]
+    sub = [verdicts[i] for i in idx]
+    Boilerplate._revise_weak(sub)
+    for i, v in zip(idx, sub, strict=True):
+        verdicts[i] = v
 
 
 def _quoted(line: str, at: int) -> bool:

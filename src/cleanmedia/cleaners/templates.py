@@ -22,6 +22,7 @@ inside one document counts once) and the result does not depend on the order of 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -60,6 +61,8 @@ def is_prose(line: str) -> bool:
 #: A line starting with one of these (or a lower-case letter) continues a sentence: a dump cuts a
 #: paragraph into pieces at its links ("and", ", or", "the").
 CONTINUES = frozenset(",;:.)]}\u2019'")
+#: Characters of code (markup, assignments, blocks): a line of a code sample recurs across tutorials.
+CODE = frozenset("<>{}=;`$\\")
 
 
 @cache
@@ -71,16 +74,39 @@ def _function_words() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def learnable(line: str) -> str | None:
     """The key under which a line (stripped) is counted, or None when it may never be a template:
-    prose, more than `MAX_WORDS` words, fewer than two letters, or a piece of a sentence (it starts in
-    lower case or with a comma, or its words are all function words of some language: the text
-    between two links of a paragraph)."""
+    prose, more than `MAX_WORDS` words, fewer than two letters, a line of code (`CODE`), or a piece of
+    a sentence (it starts in lower case or with a comma, or its words are all function words of some
+    language: the text between two links of a paragraph)."""
     words = line.split()
     if not words or len(words) > MAX_WORDS or is_prose(line) or line[0] in CONTINUES or line[0].islower():
+        return None
+    if not CODE.isdisjoint(line):
         return None
     key = normalise(line)
     if sum(map(str.isalpha, key)) < 2 or _function_words().issuperset(key.split()):
         return None
     return key
+
+
+def continues_sentence(before: str, after: str) -> bool:
+    """Whether a line between `before` and `after` (stripped lines, "" at an edge) is a piece of a
+    sentence a dump cut at its links: what follows starts in lower case or with a comma, or what
+    precedes stops on a comma or a function word without ending a sentence ("developed by the",
+    "Mozilla", "Foundation and ...")."""
+    if after and (after[0] in CONTINUES or after[0].islower()):
+        return True
+    if not before or ends_sentence(before):
+        return False
+    last = before.split()[-1].lower()
+    return last.endswith(",") or (len(before.split()) >= 4 and last in _function_words())
+
+
+def article_core(lines: list[str]) -> tuple[int, int]:
+    """(first, last) index of the article's core among `lines` (stripped): the run where prose
+    outweighs the other lines (`lines._core`, Kadane's maximum subarray); (0, -1) without prose."""
+    from cleanmedia.cleaners.lines import _core
+
+    return _core([math.log1p(len(t.split())) for t in lines], [is_prose(t) for t in lines])
 
 
 def document_keys(text: str) -> set[str]:
@@ -198,7 +224,9 @@ class Templates:
         """The evidence that `line` is a template for a document of `site` (a URL or site name): the
         site's own lines, then the corpus's. A document whose site is not known (None) is matched
         against every site's lines (the caller learnt on this batch: its lines come from it)."""
-        key = normalise(line)
+        key = learnable(line)
+        if key is None:
+            return None
         group = site_of(site)
         own = self.by_site.get(group, {}).get(key) if group else None
         if own is not None:
