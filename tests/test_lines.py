@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanmedia import clean_and_explain
 from cleanmedia.cleaners import DUMP_CHAIN
-from cleanmedia.cleaners.lines import FEATURES, LineModel, decide, features, shipped_model
+from cleanmedia.cleaners.lines import FEATURES, WORDING, LineModel, decide, features, shipped_model
 
 # Per language: a menu above the article, the article (a heading, prose, a heading introducing a
 # section, a one-line paragraph), a comment prompt, and a teaser list below it.
@@ -175,3 +177,57 @@ def test_decisions_reach_a_fixed_point(texts: list[str], code: str | None) -> No
     gone = decide(texts, code, shipped_model())
     kept = [t for i, t in enumerate(texts) if i not in gone]
     assert decide(kept, code, shipped_model()) == {}
+
+
+DETAIL = re.compile(r"line model p\(article\)=(0\.\d{3}): (.+)")
+
+
+def test_every_removal_names_its_decisive_features() -> None:
+    """Each removal says its score (below the threshold) and up to three features that pulled it
+    towards furniture, in the plain words of `WORDING`, never the bare fallback."""
+    edits = [
+        e
+        for code in LANGS
+        for e in clean_and_explain(_page(code)[0], input_format="text", chain=DUMP_CHAIN).edits
+        if e.cleaner == "lines"
+    ]
+    assert edits
+    words = set(WORDING.values())
+    for e in edits:
+        found = DETAIL.fullmatch(e.detail)
+        assert found, e.detail
+        assert float(found.group(1)) < shipped_model().threshold
+        named = found.group(2).split(", ")
+        assert 1 <= len(named) <= 3 and set(named) <= words, named
+
+
+def test_decisive_features_of_a_logistic_model() -> None:
+    """weight × (value - mean), most negative first; features pulling towards article are not named."""
+    n = len(FEATURES)
+    weights = [0.0] * n
+    weights[FEATURES.index("log_words")] = 2.0  # more words: article
+    weights[FEATURES.index("stop_share")] = 1.0
+    weights[FEATURES.index("ends_sentence")] = 3.0
+    model = LineModel(tuple(weights), 0.0, 0.5, (1.0,) * n)
+    x = [1.0] * n
+    x[FEATURES.index("log_words")] = 0.5  # pull -1.0
+    x[FEATURES.index("stop_share")] = 0.0  # pull -1.0 ... tied, ordered by feature index
+    x[FEATURES.index("ends_sentence")] = 0.0  # pull -3.0
+    x[FEATURES.index("digits")] = 5.0  # weight 0: no pull
+    assert model.decisive(x) == ["no sentence end", "few words", "few function words"]
+    x[FEATURES.index("ends_sentence")] = 2.0  # now pulls towards article: not named
+    assert model.decisive(x, n=5) == ["few words", "few function words"]
+
+
+def test_decisive_features_of_trees() -> None:
+    """For trees, the change of node value at each split on the line's path (Saabas): a stump on
+    `all_caps` sends a line in capitals to a lower leaf, and names that feature."""
+    n = len(FEATURES)
+    j = FEATURES.index("all_caps")
+    stump = ((j, -1, -1), (0.5, 0.0, 0.0), (1, -1, -1), (2, -1, -1), (0.0, 1.0, -2.0))
+    model = LineModel((0.0,) * n, 0.0, 0.5, (0.0,) * n, (stump,))
+    caps, plain = [0.0] * n, [0.0] * n
+    caps[j] = 1.0
+    assert model.decisive(caps) == ["in capitals"]
+    assert model.decisive(plain) == []
+    assert model.logit(caps) == -2.0 and model.logit(plain) == 1.0
