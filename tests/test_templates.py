@@ -276,17 +276,17 @@ def test_code_lines_are_never_learnt(code_line: str) -> None:
 
 
 def test_a_name_cut_out_of_a_sentence_by_links_stays() -> None:
-    """A dump cuts "... made by the [Mozilla] Foundation, and ..." into lines: "Mozilla" is also a menu
+    """A dump cuts "... made by the [Orbis] Foundation, and ..." into lines: "Orbis" is also a menu
     label of the site, learnt, yet here it continues a sentence and stays."""
-    menu = "Mozilla\nNews\nContact\n"
-    texts = [menu + f"Title {n}\nThe browser number {n} is made by the\n" for n in range(5)]
+    menu = "Orbis\nNews\nContact\n"
+    texts = [menu + f"Title {n}\nThe tool number {n} is made by the\n" for n in range(5)]
     article = (
-        "Title\nThe browser is made by the\nMozilla\nFoundation, and it is free software that anybody "
+        "Title\nThe tool is made by the\nOrbis\nFoundation, and it is free software that anybody "
         "may use and change.\n"
     )
     chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit([*texts, article]))
-    assert "Mozilla" in clean(article, lang="en", chain=chain).splitlines()
-    assert "Mozilla" not in clean(texts[0], lang="en", chain=chain).splitlines()
+    assert "Orbis" in clean(article, lang="en", chain=chain).splitlines()
+    assert "Orbis" not in clean(texts[0], lang="en", chain=chain).splitlines()
 
 
 def test_heading_over_prose_stays_past_learnt_furniture() -> None:

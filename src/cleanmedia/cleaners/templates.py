@@ -92,7 +92,7 @@ def continues_sentence(before: str, after: str) -> bool:
     """Whether a line between `before` and `after` (stripped lines, "" at an edge) is a piece of a
     sentence a dump cut at its links: what follows starts in lower case or with a comma, or what
     precedes stops on a comma or a function word without ending a sentence ("developed by the",
-    "Mozilla", "Foundation and ...")."""
+    "Orbis", "Foundation and ...")."""
     if after and (after[0] in CONTINUES or after[0].islower()):
         return True
     if not before or ends_sentence(before):
