@@ -26,7 +26,9 @@ host of the ground truth's URL, or of the page's canonical / og:url link when th
 none; pages of a site with too few pages learn nothing) and across the whole set (no site). Each in
 sample (the page itself is among the documents learnt from, as the command's `--learn-furniture` does)
 and held out (learnt from the other pages of the set only). The learner fits nothing on labels: its two
-thresholds (3 documents, 5% of the site's documents) were set by reasoning, not searched.
+thresholds (3 documents, 5% of the site's documents) were set by reasoning, not searched. With
+`--site-pages N`, only the pages of sites with N pages or more are scored (the sets have few pages per
+site: that is where per-site learning can act); learning still reads every page of the set.
 
 Dumps are cached under /tmp (`--cache`); peers' outputs too (they are deterministic).
 
@@ -327,17 +329,28 @@ def main() -> None:
     parser.add_argument(
         "--learn", action="store_true", help="also with corpus learning (per site and per set)"
     )
+    parser.add_argument(
+        "--site-pages",
+        type=int,
+        default=0,
+        metavar="N",
+        help="score only the pages of sites with N pages or more in the set (learning still reads every page)",
+    )
     args = parser.parse_args()
 
     print(f"{'set':12s} {'method':32s} {'pages':>5s} {'F1':>6s} {'lost':>6s} {'removed':>8s}  speed")
     means: dict[str, list[float]] = {}
     for name in args.sets:
-        pages = load_set(args.bench, name, args.cache / "dumps", args.limit)
+        every = load_set(args.bench, name, args.cache / "dumps", args.limit)
+        per_site = Counter(p.site for p in every if p.site)
+        pages = [p for p in every if per_site[p.site] >= args.site_pages] if args.site_pages else every
+        if not pages:
+            continue
         mb = sum(len(p.dump.encode()) for p in pages) / 1e6
         rows: list[tuple[str, Row, str]] = [("raw dump", score(pages, [p.dump for p in pages]), "")]
         runs: list[tuple[str, Chain | Callable[[Page], Chain]]] = list(chains(args.loso, name))
         if args.learn:
-            runs += learning_chains(pages, args.cache, args.loso)
+            runs += learning_chains(every, args.cache, args.loso)
         for label, chain in runs:
             clock: dict[str, float] = {}
             outputs = run_chain(pages, chain, clock)
