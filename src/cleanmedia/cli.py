@@ -574,8 +574,7 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
             meta = outcome.result.metadata
             counts.add(outcome.result.text, _record_site(task.record) or meta.url or meta.site)
     templates = counts.templates()
-    found = args.options.chain if args.options.chain is not None else chain
-    args.options = args.options.with_(chain=found.replace("boilerplate", Boilerplate(templates=templates)))
+    args.options = args.options.with_(chain=chain.replace("boilerplate", Boilerplate(templates=templates)))
     if not args.quiet:
         sites = sum(1 for lines in templates.by_site.values() if lines)
         report.say(

@@ -399,9 +399,10 @@ class Boilerplate(Cleaner):
 
     def _learned(self, page: _Page, judged: list[Verdict | None]) -> None:
         """Template lines learnt over the corpus (`templates`) made furniture, each with its evidence,
-        unless the line introduces prose the document keeps (a recurring heading over a paragraph: the
-        next line that is not furniture is prose with no verdict), is a piece of a sentence cut at its links (a name that is
-        also a site's menu label: `templates.continues_sentence`), or a detector already judged it."""
+        unless a detector already judged the line, or it stands inside the article's core (a caption
+        or a hatnote the site repeats), introduces prose (a recurring heading: the next line that is
+        not furniture is prose with no verdict), or is a piece of a sentence cut at its links (a name
+        that is also a site's menu label: `templates.continues_sentence`)."""
         meta = page.doc.metadata
         site = meta.url or meta.site
         blocks = page.blocks
@@ -417,7 +418,7 @@ class Boilerplate(Cleaner):
         lo, hi = article_core([b.stripped for b in blocks])
         for i, evidence in found.items():
             if lo < i < hi:
-                continue  # inside the article's core: a caption or a hatnote the site repeats
+                continue
             before = blocks[i - 1].stripped if i else ""
             after = blocks[i + 1].stripped if i + 1 < len(blocks) else ""
             nxt = next((j for j in range(i + 1, len(blocks)) if j not in going), None)
