@@ -279,7 +279,7 @@ def page_templates(
 
 
 def learning_chains(
-    pages: list[Page], cache: Path, loso: Path | None
+    pages: list[Page], cache: Path, loso: Path | None, by: str = "both"
 ) -> Iterable[tuple[str, Callable[[Page], Chain]]]:
     """The default and dump chains with corpus learning, per site and per set, in sample and held out;
     with `loso`, also the dump chain held out twice (its line model and the learning)."""
@@ -292,7 +292,7 @@ def learning_chains(
         held_model = DUMP_CHAIN.replace(
             "lines", Lines(model=LineModel.load(loso / f"without-{pages[0].set}.json"))
         )
-    for per_site in (True, False):
+    for per_site in {"site": (True,), "set": (False,)}.get(by, (True, False)):
         for held_out in (False, True):
             learnt = page_templates(pages, texts, per_site, held_out)
             where = "site" if per_site else "set"
@@ -327,7 +327,11 @@ def main() -> None:
     parser.add_argument("--loso", type=Path, default=None, help="folder of held-out line models")
     parser.add_argument("--no-peers", action="store_true", help="cleanmedia and the raw dump only")
     parser.add_argument(
-        "--learn", action="store_true", help="also with corpus learning (per site and per set)"
+        "--learn",
+        nargs="?",
+        const="both",
+        choices=["site", "set", "both"],
+        help="also with corpus learning: per site, per set, or both (the default)",
     )
     parser.add_argument(
         "--site-pages",
@@ -350,7 +354,7 @@ def main() -> None:
         rows: list[tuple[str, Row, str]] = [("raw dump", score(pages, [p.dump for p in pages]), "")]
         runs: list[tuple[str, Chain | Callable[[Page], Chain]]] = list(chains(args.loso, name))
         if args.learn:
-            runs += learning_chains(every, args.cache, args.loso)
+            runs += learning_chains(every, args.cache, args.loso, args.learn)
         for label, chain in runs:
             clock: dict[str, float] = {}
             outputs = run_chain(pages, chain, clock)
