@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import clean_and_explain
+from cleanmedia import clean, clean_and_explain
 from injection import Injected, documents
 
 DOCS = list(documents())
@@ -237,3 +237,16 @@ def test_a_title_case_heading_after_a_byline_word_is_not_an_author() -> None:
     body = "El gobierno y los sindicatos firmaron el acuerdo el martes, después de meses de negociaciones.\n"
     result = clean_and_explain(f"Por Fin Un Acuerdo\n\n{body}", lang="es")
     assert result.metadata.author is None and result.text.startswith("Por fin un acuerdo\n")
+
+
+def test_japanese_paragraphs_between_furniture_stay() -> None:
+    """A Japanese paragraph has no spaces: one "word" that ends with an ideographic full stop. It is a
+    sentence, not a short unpunctuated line for the furniture around it to take."""
+    article = [
+        "市議会は火曜日の夜、長い議論の末に来年度の予算案を可決した。",
+        "野党は、数字が会議の数日前にしか示されなかったと批判した。",
+        "市長は「秋にもう一度計画を見直したい」と述べた。",
+    ]
+    text = "Home | News | Sport | Contact\n" + "\n".join(article) + "\n© 2026 Example Media\n"
+    out = clean(text, input_format="text").splitlines()
+    assert [line for line in out if line] == article

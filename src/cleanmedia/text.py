@@ -22,7 +22,7 @@ DIGIT = re.compile(r"\d")
 #: Punctuation that closes or splits a sentence, anywhere in a line.
 SENTENCE_PUNCT = re.compile(r"[.!?;]")
 #: What may close a sentence after its final mark: quotes and brackets.
-SENTENCE_CLOSERS = "\"'\u201d\u00bb)]"
+SENTENCE_CLOSERS = "\"'\u201d\u00bb)]\u300d\u300f"
 
 
 @dataclass(slots=True)
@@ -81,10 +81,16 @@ def is_list_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line))
 
 
+#: What ends a sentence: the Latin marks and the ideographic full stop and full-width marks of Chinese
+#: and Japanese (a Japanese paragraph has no spaces: without these, each one was "a short line with no
+#: sentence end", and a whole article went as weak lines).
+SENTENCE_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f")
+
+
 def ends_sentence(line: str) -> bool:
-    """True when the line ends with . ! ? or …, closing quotes and brackets aside (string methods: this
-    runs on most lines of every document)."""
-    return line.rstrip().rstrip(SENTENCE_CLOSERS)[-1:] in (".", "!", "?", "\u2026")
+    """True when the line ends with a sentence mark (`SENTENCE_ENDS`), closing quotes and brackets
+    aside (string methods: this runs on most lines of every document)."""
+    return line.rstrip().rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDS
 
 
 def occurrences(
