@@ -242,7 +242,7 @@ def test_command_learns_per_site_from_jsonl(tmp_path: Path) -> None:
     lines, with the site as evidence; a line two records of that site and one of another share is no
     site's template and stays (across the corpus it would be three documents)."""
     texts = corpus("es")
-    shared = "El mercado cierra hoy."
+    shared = "¡Mercado abierto hoy!"
     rows = [{"text": t, "url": f"https://example.org/{i}"} for i, t in enumerate(texts[:3])]
     rows[0]["text"] += shared + "\n"
     rows[1]["text"] += shared + "\n"
@@ -299,3 +299,23 @@ def test_heading_over_prose_stays_past_learnt_furniture() -> None:
     chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
     out = clean(texts[0], lang="en", chain=chain).splitlines()
     assert "History" in out and "[edit]" not in out and "Contents" not in out
+
+
+@pytest.mark.parametrize("line", ["Changed in version 2:", "Added in version 2.", "Lesen Sie weiter:"])
+def test_introductions_and_statements_are_never_learnt(line: str) -> None:
+    """A line ending with a colon introduces what follows; a sentence of three words or more ending with
+    a full stop states something: both are the article's however often the site repeats them."""
+    assert learnable(line) is None
+
+
+def test_labels_between_paragraphs_stay() -> None:
+    """A documentation site repeats "Note" and "Returns" inside every article: between prose lines they
+    stay; the same labels above the article go."""
+    texts = [
+        f"Note\nReturns\nGuide {n}\nThe function number {n} reads the whole file into memory at once, "
+        f"so keep files small.\nNote\nIt raises an error when the file is missing or cannot be read.\n"
+        for n in range(5)
+    ]
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
+    out = [line for line in clean(texts[0], lang="en", chain=chain).splitlines() if line]
+    assert out[0] == "Guide 0" and out.count("Note") == 1 and "Returns" not in out

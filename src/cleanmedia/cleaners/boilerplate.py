@@ -20,7 +20,7 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
-from cleanmedia.cleaners.templates import Templates, article_core, continues_sentence, is_prose
+from cleanmedia.cleaners.templates import Templates, continues_sentence, is_prose, prose_span
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
@@ -399,8 +399,8 @@ class Boilerplate(Cleaner):
 
     def _learned(self, page: _Page, judged: list[Verdict | None]) -> None:
         """Template lines learnt over the corpus (`templates`) made furniture, each with its evidence,
-        unless a detector already judged the line, or it stands inside the article's core (a caption
-        or a hatnote the site repeats), introduces prose (a recurring heading: the next line that is
+        unless a detector already judged the line, or it stands between two prose lines (a label, a
+        caption or a hatnote the site repeats inside its articles: `templates.prose_span`), introduces prose (a recurring heading: the next line that is
         not furniture is prose with no verdict), or is a piece of a sentence cut at its links (a name
         that is also a site's menu label: `templates.continues_sentence`)."""
         meta = page.doc.metadata
@@ -415,7 +415,7 @@ class Boilerplate(Cleaner):
         # ("[edit]", a detector's line).
         can_head = {i for i, b in enumerate(blocks) if b.stripped[:1].isalnum()}
         going = {i for i, v in enumerate(judged) if strength(v) == BAD} | (found.keys() - can_head)
-        lo, hi = article_core([b.stripped for b in blocks])
+        lo, hi = prose_span([b.stripped for b in blocks])
         for i, evidence in found.items():
             if lo < i < hi:
                 continue

@@ -22,7 +22,6 @@ inside one document counts once) and the result does not depend on the order of 
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -74,13 +73,15 @@ def _function_words() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def learnable(line: str) -> str | None:
     """The key under which a line (stripped) is counted, or None when it may never be a template:
-    prose, more than `MAX_WORDS` words, fewer than two letters, a line of code (`CODE`), or a piece of
-    a sentence (it starts in lower case or with a comma, or its words are all function words of some
+    prose, more than `MAX_WORDS` words, fewer than two letters, a line of code (`CODE`), a line that
+    introduces what follows (a colon at its end: "Changed in version 2:") or states something (a
+    sentence of three words or more ending with a full stop: "Added in version 2."), or a piece of a
+    sentence (it starts in lower case or with a comma, or its words are all function words of some
     language: the text between two links of a paragraph)."""
     words = line.split()
     if not words or len(words) > MAX_WORDS or is_prose(line) or line[0] in CONTINUES or line[0].islower():
         return None
-    if not CODE.isdisjoint(line):
+    if not CODE.isdisjoint(line) or line.endswith(":") or (line.endswith(".") and len(words) >= 3):
         return None
     key = normalise(line)
     if sum(map(str.isalpha, key)) < 2 or _function_words().issuperset(key.split()):
@@ -101,12 +102,11 @@ def continues_sentence(before: str, after: str) -> bool:
     return last.endswith(",") or (len(before.split()) >= 4 and last in _function_words())
 
 
-def article_core(lines: list[str]) -> tuple[int, int]:
-    """(first, last) index of the article's core among `lines` (stripped): the run where prose
-    outweighs the other lines (`lines._core`, Kadane's maximum subarray); (0, -1) without prose."""
-    from cleanmedia.cleaners.lines import _core
-
-    return _core([math.log1p(len(t.split())) for t in lines], [is_prose(t) for t in lines])
+def prose_span(lines: list[str]) -> tuple[int, int]:
+    """(first, last) index of the prose lines among `lines` (stripped), (0, -1) without prose: the span
+    the article stands in, with its own labels ("Note", "Returns", a caption) between its paragraphs."""
+    found = [i for i, t in enumerate(lines) if is_prose(t)]
+    return (found[0], found[-1]) if found else (0, -1)
 
 
 def document_keys(text: str) -> set[str]:
