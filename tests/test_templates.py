@@ -15,6 +15,7 @@ from cleanmedia import DEFAULT_CHAIN, clean, clean_and_explain
 from cleanmedia.cleaners import DUMP_CHAIN, Boilerplate
 from cleanmedia.cleaners.templates import Evidence, TemplateCounts, Templates, learnable, site_of
 from cleanmedia.cli import main
+from fixtures import cases
 
 # Per language: a site's template (menu, teaser list, comment prompt), and four articles, each one
 # paragraph of its own (and a one-line paragraph in the first).
@@ -319,3 +320,26 @@ def test_labels_between_paragraphs_stay() -> None:
     chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
     out = [line for line in clean(texts[0], lang="en", chain=chain).splitlines() if line]
     assert out[0] == "Guide 0" and out.count("Note") == 1 and "Returns" not in out
+
+
+def test_copies_of_one_article_teach_nothing() -> None:
+    """The same article crawled three times is one document: its title and short lines are no
+    template. Cleaning the fixtures with a cleaner learnt on all of them, one article three times
+    over, gives the fixtures' expected outputs."""
+    texts = [c.input for c in cases() if not c.xfail]
+    learnt = Boilerplate.fit([*texts, texts[0], texts[0]])
+    assert not learnt.templates
+    chain = DEFAULT_CHAIN.replace("boilerplate", learnt)
+    for case in (c for c in cases() if not c.xfail):
+        assert clean(case.input, chain=chain) == case.expected
+
+
+def test_held_out_with_a_copy_keeps_the_copy_counted() -> None:
+    texts = [f"Titel {n}\nText {n}.\n" + ("Zum Archiv\n" if n < 3 else "") for n in range(6)]
+    counts = TemplateCounts()
+    for t in [*texts, texts[0]]:
+        counts.add(t)
+    assert counts.documents[""] == 6
+    assert counts.bearing_on(texts[0], held_out=True).lookup("Zum Archiv", None) == Evidence("", 3, 6)
+    counts.remove(texts[0])
+    assert counts.templates().lookup("Zum Archiv", None) == Evidence("", 3, 6)

@@ -22,6 +22,7 @@ inside one document counts once) and the result does not depend on the order of 
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -131,20 +132,30 @@ class Evidence:
 class TemplateCounts:
     """Per site: how many documents it has and in how many of them each learnable line stands.
     `add` one document at a time (a first pass over a corpus), `remove` one to learn without it (the
-    benchmark's held-out pages), then `templates()`."""
+    benchmark's held-out pages), then `templates()`. Copies count once: a document with the words of one
+    already counted in its site, white space aside (the same article crawled twice), adds nothing, or
+    its title and headings would pass for the site's template."""
 
-    documents: Counter[str] = field(default_factory=Counter)  # site -> documents
+    documents: Counter[str] = field(default_factory=Counter)  # site -> distinct documents
     lines: dict[str, Counter[str]] = field(default_factory=dict)  # site -> key -> documents
+    copies: dict[str, Counter[bytes]] = field(default_factory=dict)  # site -> document digest -> copies
 
     def add(self, text: str, site: str | None = None) -> None:
-        group = site_of(site)
-        self.documents[group] += 1
-        self.lines.setdefault(group, Counter()).update(document_keys(text))
+        group, keys = site_of(site), document_keys(text)
+        copies = self.copies.setdefault(group, Counter())
+        digest = _digest(text)
+        copies[digest] += 1
+        if copies[digest] == 1:
+            self.documents[group] += 1
+            self.lines.setdefault(group, Counter()).update(keys)
 
     def remove(self, text: str, site: str | None = None) -> None:
-        group = site_of(site)
-        self.documents[group] -= 1
-        self.lines[group].subtract(document_keys(text))
+        group, keys = site_of(site), document_keys(text)
+        digest = _digest(text)
+        self.copies[group][digest] -= 1
+        if self.copies[group][digest] == 0:
+            self.documents[group] -= 1
+            self.lines[group].subtract(keys)
 
     def templates(self, min_documents: int = 3, min_share: float = 0.05) -> Templates:
         """The lines in at least `min_documents` documents of their site and `min_share` of them.
@@ -173,9 +184,10 @@ class TemplateCounts:
         _check(min_documents)
         group = site_of(site)
         keys = document_keys(text)
+        alone = self.copies.get(group, Counter())[_digest(text)] == 1  # held out, no copy stays counted
         found: dict[str, dict[str, Evidence]] = {}
         for g in sorted({group, CORPUS}):
-            own = int(held_out and g == group)
+            own = int(held_out and alone and g == group)
             of = self.documents[g] - own
             need = max(min_documents, min_share * of)
             lines = self.lines.get(g, Counter())
@@ -183,6 +195,11 @@ class TemplateCounts:
             if learnt:
                 found[g] = learnt
         return Templates(found)
+
+
+def _digest(text: str) -> bytes:
+    """A document's words, white space aside, as one digest (what tells its copies)."""
+    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=16).digest()
 
 
 def _check(min_documents: int) -> None:
