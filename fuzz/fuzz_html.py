@@ -1,6 +1,6 @@
 """atheris target: a document cleaned as HTML (input_format="html": extraction of the main content) must not crash, must clean to a fixed point and must have a log that replays.
 
-    python fuzz/fuzz_html.py -max_total_time=600     # any libFuzzer option; findings kept as tests
+python fuzz/fuzz_html.py -max_total_time=600     # any libFuzzer option; findings kept as tests
 """
 
 import sys

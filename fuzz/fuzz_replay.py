@@ -1,6 +1,6 @@
 """atheris target: a document cleaned as the library decides, its edit log replayed directly and through its JSON form must not crash, must clean to a fixed point and must have a log that replays.
 
-    python fuzz/fuzz_replay.py -max_total_time=600     # any libFuzzer option; findings kept as tests
+python fuzz/fuzz_replay.py -max_total_time=600     # any libFuzzer option; findings kept as tests
 """
 
 import sys

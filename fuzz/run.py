@@ -64,7 +64,11 @@ def main() -> int:
     corpus.mkdir(exist_ok=True)
     for data in seeds():
         (corpus / hashlib.sha1(data).hexdigest()[:16]).write_bytes(data)
-    options = [f"-max_total_time={int(args.seconds or 60)}", f"-max_len={args.max_bytes}", f"-seed={args.seed}"]
+    options = [
+        f"-max_total_time={int(args.seconds or 60)}",
+        f"-max_len={args.max_bytes}",
+        f"-seed={args.seed}",
+    ]
     atheris.Setup([sys.argv[0], *options, "-print_final_stats=1", str(corpus)], one_input)
     atheris.Fuzz()
     return 0

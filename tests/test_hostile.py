@@ -324,7 +324,9 @@ def _suspect_lines_one_by_one(text: str) -> list[tuple[int, int]]:
 
 @given(
     st.lists(
-        st.builds(lambda c, n: c * n, st.sampled_from(list("\u00a0Ã©â€™ a\n&;Â\u0080\ufffdÐ")), st.integers(1, 90)),
+        st.builds(
+            lambda c, n: c * n, st.sampled_from(list("\u00a0Ã©â€™ a\n&;Â\u0080\ufffdÐ")), st.integers(1, 90)
+        ),
         max_size=12,
     )
 )

@@ -313,7 +313,9 @@ def test_heading_case_never_lowers_names_the_lexicons_know(heading: str, body: s
 
 
 def test_heading_case_still_repairs_title_case_of_the_languages_own_words() -> None:
-    text = "Le Conseil Municipal Vote Le Budget Annuel\n\nLe conseil a voté mardi soir le budget de la ville.\n"
+    text = (
+        "Le Conseil Municipal Vote Le Budget Annuel\n\nLe conseil a voté mardi soir le budget de la ville.\n"
+    )
     assert clean(text, lang="fr").startswith("Le conseil municipal vote le budget annuel\n")
 
 

@@ -95,7 +95,9 @@ def not_text(text: str) -> str | None:
     lost = len(LOST.findall(text))
     if lost < MIN_LOST or lost < MAX_LOST_SHARE * len(text):
         return None
-    return f"{lost:,} of {len(text):,} characters are lost bytes or C1 controls: binary, not text; layout only"
+    return (
+        f"{lost:,} of {len(text):,} characters are lost bytes or C1 controls: binary, not text; layout only"
+    )
 
 
 def _class(chars: set[str] | frozenset[str]) -> str:
@@ -261,6 +263,8 @@ def _past_run(text: str, start: int, pos: int) -> int:
     while end < len(text) and text[end] == c:
         end += 1
     return max(pos, end - after + 1)
+
+
 @lru_cache(maxsize=4096)
 def reading(token: str) -> tuple[str, str] | None:
     """(text, charset): what `token` says when its characters are taken back to bytes of a charset ftfy

@@ -63,8 +63,12 @@ class Options:
                 raise TypeError(f"{name} must be True or False, not {getattr(self, name)!r}")
         for name, kind in (("max_seconds", (int, float)), ("max_bytes", (int,))):
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, kind) or not value >= 0):
-                raise ValueError(f"{name} must be a number of {name[4:]}, 0 or more (0: no limit), or None, not {value!r}")
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, kind) or not value >= 0
+            ):
+                raise ValueError(
+                    f"{name} must be a number of {name[4:]}, 0 or more (0: no limit), or None, not {value!r}"
+                )
 
     def with_(self, **changes: Unpack[OptionFields]) -> Options:
         """A copy with `changes` applied (checked like a new object); `chain` may be a list of steps."""
