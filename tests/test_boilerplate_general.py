@@ -250,3 +250,22 @@ def test_japanese_paragraphs_between_furniture_stay() -> None:
     text = "Home | News | Sport | Contact\n" + "\n".join(article) + "\n© 2026 Example Media\n"
     out = clean(text, input_format="text").splitlines()
     assert [line for line in out if line] == article
+
+
+def test_a_heading_is_no_copy_of_itself_when_the_page_title_differs() -> None:
+    """Found by a helper: with the page's title "Story 1" (too short to be the text's first heading),
+    the first three-word line became a second title and was removed as a copy of the first."""
+    first = (
+        "Der Stadtrat hat am Montag beschlossen, das Nachtbusnetz in die nördlichen Stadtteile zu "
+        "verlängern, nachdem sich Anwohner seit einem Jahr beschwert hatten."
+    )
+    second = "Die Bürgermeisterin sagte, die neuen Linien sollen im März starten und zwei Millionen kosten."
+    page = (
+        "<html><head><title>Story 1</title></head><body><article><h1>Story 1</h1>"
+        f"<p>{first}</p><p>Neue Linien im Norden</p><p>{second}</p></article></body></html>"
+    )
+    result = clean_and_explain(page)
+    assert "Neue Linien im Norden" in _lines(result.text)
+    assert not [e for e in result.edits if e.reason == "boilerplate.repeated"]
+    copies = f"Story 1\n\n{first}\n\nStory 1\n\n{second}\n"
+    assert _lines(clean_and_explain(copies).text) == ["Story 1", first, second]  # a real copy still goes

@@ -67,13 +67,14 @@ def title_copies(
     titles = {normalise(t) for t in (page_title, bl[first].stripped if first is not None else None) if t}
     if not titles:
         return found
-    seen_title = False
+    seen: set[str] = set()  # a copy repeats its own text: the page's title and the first heading differ
     for i, b in enumerate(bl):
-        if i in found or strength(verdicts[i]) == BAD or normalise(b.stripped) not in titles:
+        key = normalise(b.stripped)
+        if i in found or strength(verdicts[i]) == BAD or key not in titles:
             continue
-        if seen_title:
+        if key in seen:
             found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
-        seen_title = True
+        seen.add(key)
     return found
 
 
