@@ -12,6 +12,7 @@ from cleanmedia.batch import INFO_KEY, clean_batch, clean_records
 
 #: (language, paragraph of correct text a repair used to damage).
 UNTOUCHED = [
+    ("pl", "Czy to to samo, co wczoraj? Wiem, że to to jest ważne dla nas wszystkich."),  # pronoun + copula
     # doubled words: band and place names, a legitimate English doubling, another language's reduplication
     ("en", "The Goo Goo Dolls played a long set of their old hits last night in the city park."),
     ("en", "The island of Bora Bora is a popular place for a honeymoon, the travel agent said."),
