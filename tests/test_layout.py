@@ -33,6 +33,19 @@ WRAPPED = [
     ),
 ]
 
+WRAPPED.append(
+    (
+        "de",
+        "Die Bundesregierung lehnt den Vorschlag der Opposition für das neue Gesetz je-\n"
+        "doch ab, wie ein Sprecher am Montag in Berlin sagte. Die Grü-\n"
+        "nen fordern seit Wochen eine Nachbesserung, die auch die Länder mittragen.\n"
+        "Der Kanzler will am Mittwoch mit den Ministerpräsidenten darüber sprechen.\n",
+        "Die Bundesregierung lehnt den Vorschlag der Opposition für das neue Gesetz jedoch ab, wie ein "
+        "Sprecher am Montag in Berlin sagte. Die Grünen fordern seit Wochen eine Nachbesserung, die auch "
+        "die Länder mittragen. Der Kanzler will am Mittwoch mit den Ministerpräsidenten darüber sprechen.\n",
+    )
+)  # the hyphen of a wrap goes where the lexicon knows the word whole ("well-known" keeps its hyphen)
+
 #: Single line breaks that are no wrap: each line is a block of its own (layout puts a blank line or
 #: keeps the list), never joined to the next.
 NOT_WRAPPED = [

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 import regex
 
-from cleanmedia import encoding
+from cleanmedia import encoding, lang
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit, Shared, coalesce_spans
 from cleanmedia.text import BULLET, is_list_item
@@ -153,10 +153,10 @@ class Layout(Cleaner):
     def edits(self, doc: DocumentView) -> list[Edit]:
         # Shared by both layout steps: when nothing changed the text between them (most clean text),
         # the final layout costs a dictionary lookup.
-        return doc.cached(LAYOUT)
+        return doc.cached(LAYOUT, doc.lang)
 
 
-def _layout_edits(doc: DocumentView) -> Iterator[Span]:
+def _layout_edits(doc: DocumentView, code: str | None) -> Iterator[Span]:
     text = doc.text
     body_start = len(text) - len(text.lstrip())
     if body_start == len(text):
@@ -172,7 +172,9 @@ def _layout_edits(doc: DocumentView) -> Iterator[Span]:
     last_end = text.find("\n", len(text.rstrip()))
     last_end = len(text) if last_end < 0 else last_end
     separators = (
-        _separators(doc, head_end, last_end, _wrap_width(rows)) if _may_have_odd_separators(rows) else ()
+        _separators(doc, head_end, last_end, _wrap_width(rows), code)
+        if _may_have_odd_separators(rows)
+        else ()
     )
     yield from merge(_lines(doc, rows), separators, key=itemgetter(0))  # in text order
     if text[last_end:] != "\n":
@@ -187,7 +189,9 @@ def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Span]:
         start += len(row) + 1
 
 
-def _separators(doc: DocumentView, head_end: int, last_end: int, wrap: int | None) -> Iterator[Span]:
+def _separators(
+    doc: DocumentView, head_end: int, last_end: int, wrap: int | None, code: str | None
+) -> Iterator[Span]:
     text = doc.text
     for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
         s, e = m.span()
@@ -195,8 +199,15 @@ def _separators(doc: DocumentView, head_end: int, last_end: int, wrap: int | Non
         after_end = text.find("\n", e)
         after = text[e : len(text) if after_end < 0 else after_end]
         if wrap and m.group() == "\n" and _wrapped(before, after, wrap):
-            joint = "" if before.rstrip()[-2:-1].isalpha() and before.rstrip()[-1:] == "-" else " "
-            yield (s, e, joint, "layout.unwrap", f"a line wrapped at {wrap} characters joined")
+            if before[-2:-1].isalpha() and before[-1:] == "-":
+                word = _hyphenated_word(before[:-1], after, code)
+                if word:  # "je-" + "doch": the hyphen of the wrap goes too
+                    detail = f"a word hyphenated at a wrap of {wrap} characters joined: {word!r} is a word"
+                    yield (s - 1, e, "", "layout.unwrap", detail)
+                else:  # "well-" + "known": a hyphenated compound, its hyphen stays
+                    yield (s, e, "", "layout.unwrap", f"a line wrapped at {wrap} characters joined")
+                continue
+            yield (s, e, " ", "layout.unwrap", f"a line wrapped at {wrap} characters joined")
             continue
         want = "\n" if _list_line(before) and _list_line(after) else "\n\n"
         if m.group() != want:
@@ -265,9 +276,30 @@ def _line_edits(doc: DocumentView, start: int, line: str) -> Iterator[Span]:
 
 #: The layout edits of the current text, shared by both layout steps.
 #: Coalesced as they come, in text order: a text of short lines makes as many edits as lines.
-LAYOUT: Shared[[], list[Edit]] = Shared(
-    "layout", lambda doc: list(coalesce_spans(doc.text, _layout_edits(doc)))
+LAYOUT: Shared[[str | None], list[Edit]] = Shared(
+    "layout", lambda doc, code: list(coalesce_spans(doc.text, _layout_edits(doc, code)))
 )
+
+
+def _hyphenated_word(head: str, tail: str, code: str | None) -> str | None:
+    """The word a wrap hyphenated ("je-" / "doch" -> "jedoch"), when it is a common word of the text's
+    language (`MIN_DEHYPHENATED_ZIPF`) and the part after the break is in lower case; None otherwise ("well-" /
+    "known" is a compound: "wellknown" is no word), and always without a language."""
+    left = LETTERS_AT_END.search(head)
+    right = LETTERS_AT_START.match(tail)
+    if code is None or left is None or right is None or not right.group()[0].islower():
+        return None
+    word = left.group() + right.group()
+    return word if lang.zipf(word, code) >= MIN_DEHYPHENATED_ZIPF else None
+
+
+#: A word joined across a wrap's hyphen must be this common (zipf): web lexicons hold the traces of
+#: compounds written closed now and then ("wellknown" 1.6, "longterm" 2.8), not common words.
+MIN_DEHYPHENATED_ZIPF = 3.0
+
+
+LETTERS_AT_END = regex.compile(r"\p{L}+$")
+LETTERS_AT_START = regex.compile(r"\p{L}+")
 
 
 BULLET_FIRST = frozenset(BULLETS + "*")
