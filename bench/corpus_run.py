@@ -124,32 +124,42 @@ def tree_memory(pid: int) -> dict[str, int]:
     return totals
 
 
-def tree_waits(pid: int) -> dict[int, int]:
-    """Nanoseconds each process of the tree has waited on the run queue, ready to run but without a core
-    (/proc/PID/schedstat, second field): the time other sessions' load took from it."""
-    waits, todo = {}, [pid]
-    while todo:
-        current = todo.pop()
+def busy_workers(pid: int, busy: dict[int, list[int]]) -> None:
+    """Counts, for each worker process under `pid`, one sample and whether it was running or ready to
+    run (state R in /proc/PID/stat) rather than asleep waiting for work: `busy[pid] = [running, samples]`."""
+    try:
+        children = [
+            int(c)
+            for task in Path(f"/proc/{pid}/task").iterdir()
+            for c in (task / "children").read_text().split()
+        ]
+    except OSError:
+        return
+    for child in children:
         try:
-            waits[current] = int(Path(f"/proc/{current}/schedstat").read_text().split()[1])
-            for task in Path(f"/proc/{current}/task").iterdir():
-                todo.extend(int(c) for c in (task / "children").read_text().split())
-        except (OSError, ValueError, IndexError):
+            state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
             continue
-    return waits
+        counts = busy.setdefault(child, [0, 0])
+        counts[0] += state == "R"
+        counts[1] += 1
 
 
-def free_core_seconds(seconds: float, waits: dict[int, int]) -> float:
-    """The run's wall-clock time less the least any of its processes waited for a core: an upper bound
-    of its time on free cores (so a lower bound of a speed-up), for a machine shared with other work,
-    where wall-clock speed-ups are not measurable. Only the least wait is sure to have delayed the whole
-    run: a worker waiting on a starved main process sleeps, and its sleep is not a wait."""
-    return seconds - min(waits.values(), default=0) / 1e9
+def free_core_speedup(jobs: int, cpu_one: float, cpu: float, busy: dict[int, list[int]]) -> float:
+    """The speed-up `jobs` workers would give on free cores, from what a shared machine lets one measure:
+    the work grows from `cpu_one` CPU-seconds to `cpu` (start-up, lexicons loaded per worker, results
+    sent between processes), and the workers are kept busy for the share of the run they were seen
+    running or ready to run (not starved of work by the main process). Wall-clock speed-ups need the
+    cores free, which other sessions' load does not allow here."""
+    shares = [running / samples for running, samples in busy.values() if samples]
+    if jobs == 1 or not shares:
+        return 1.0
+    return jobs * cpu_one / cpu * min(sum(shares) / len(shares), 1.0)
 
 
-def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int], int, float]:
+def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int], int, dict[int, list[int]]]:
     """(seconds, CPU seconds, peak bytes of the process tree (`tree_memory`'s keys, each its own peak),
-    exit status, `free_core_seconds`) of one run of the command."""
+    exit status, `busy_workers` samples) of one run of the command."""
     shutil.rmtree(out, ignore_errors=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -158,13 +168,13 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int
         stderr=subprocess.PIPE,
     )
     peak = {"rss": 0, "pss": 0, "main": 0}
-    waits: dict[int, int] = {}  # the last run-queue wait seen of each process
+    busy: dict[int, list[int]] = {}
 
     def sample() -> None:
         while proc.poll() is None:
             for key, value in tree_memory(proc.pid).items():
                 peak[key] = max(peak[key], value)
-            waits.update(tree_waits(proc.pid))
+            busy_workers(proc.pid, busy)
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -176,7 +186,7 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int
     sampler.join()
     if err.strip():
         print(err.decode(errors="replace").strip()[-500:], file=sys.stderr)
-    return seconds, cpu, peak, proc.returncode, free_core_seconds(seconds, waits)
+    return seconds, cpu, peak, proc.returncode, busy
 
 
 def _memory(peak: dict[str, int]) -> str:
@@ -216,17 +226,18 @@ def main() -> None:
     print(
         f"corpus: {args.docs} documents, {mb:.1f} MB ({', '.join(f'{k} {v:.0%}' for k, v in SHARES.items())})"
     )
-    base, free_base, digests = None, None, set()
-    print(f"load average before: {os.getloadavg()[0]:.1f} (2 workers need 2 free cores to show 2x)")
+    base, cpu_one, digests = None, None, set()
+    print(f"load average before: {os.getloadavg()[0]:.1f} (wall-clock speed-ups need free cores)")
     for jobs in args.jobs:
-        seconds, cpu, peak, status, free = run(corpus, args.scratch / f"out{jobs}", jobs)
-        base, free_base = base or seconds, free_base or free
+        seconds, cpu, peak, status, busy = run(corpus, args.scratch / f"out{jobs}", jobs)
+        base, cpu_one = base or seconds, cpu_one or cpu
         digests.add(digest(args.scratch / f"out{jobs}"))
+        shares = ", ".join(f"{r / n:.0%}" for r, n in busy.values() if n)
         print(
             f"jobs={jobs}: {seconds:6.1f} s  {args.docs / seconds:6.1f} docs/s  {mb / seconds:5.2f} MB/s  "
             f"x{base / seconds:.2f}  CPU {cpu:.0f} s ({args.docs / cpu:.1f} docs/CPU-s)  {_memory(peak)}  exit {status}\n"
-            f"        less the waits for a core: {free:6.1f} s  {args.docs / free:6.1f} docs/s  x{free_base / free:.2f}"
-            f"  (load average now {os.getloadavg()[0]:.1f})"
+            f"        workers running or ready: {shares or '-'}; on free cores x{free_core_speedup(jobs, cpu_one, cpu, busy):.2f} "
+            f"(work x{cpu / cpu_one:.2f} of one worker's); load average now {os.getloadavg()[0]:.1f}"
         )
     print(f"outputs identical across worker counts: {len(digests) == 1}")
     for n in args.memory_sizes:

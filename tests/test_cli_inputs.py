@@ -751,7 +751,7 @@ def test_the_summary_counts_a_record_as_written(tmp_path: Path, capsys: pytest.C
     assert changes == [0, 1]
 
 
-@pytest.mark.parametrize("name", ["e.jsonl", "e.jsonl.gz", "e.parquet"])
+@pytest.mark.parametrize("name", ["e.jsonl", "e.jsonl.gz", "e.parquet", "e.warc"])
 def test_a_record_file_without_records_has_an_empty_output_and_a_warning(
     tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -760,10 +760,14 @@ def test_a_record_file_without_records_has_an_empty_output_and_a_warning(
     if name.endswith(".parquet"):
         pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
         pq.write_table(pa.table({"id": pa.array([], pa.int64()), "text": pa.array([], pa.string())}), src)
+    elif name.endswith(".warc"):
+        pytest.importorskip("warcio")
+        src.write_bytes(b"")  # an empty WARC is a crawl without records, not a file of another kind
     else:
         src.write_bytes(gzip.compress(b"") if name.endswith(".gz") else b"\n")
     assert run([str(src), "-o", str(tmp_path / "o")]) == 0
     assert f"{name}: warning: no records" in capsys.readouterr().err
+    name = name.replace(".warc", ".jsonl")  # WARC records come out as JSONL
     assert files(tmp_path / "o") == [name]
     out = tmp_path / "o" / name
     if name.endswith(".parquet"):

@@ -160,7 +160,8 @@ def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise InputError("WARC input needs the warcio package: pip install 'cleanmedia[formats]'") from None
-    if not peek(stream, 16).startswith(WARC_MAGIC):  # warcio would read any text as one empty record
+    head = peek(stream, 16)
+    if head and not head.startswith(WARC_MAGIC):  # warcio would read any text as one empty record
         raise InputError("not a WARC file: it does not begin with a WARC record header")
     for number, record in enumerate(ArchiveIterator(stream), start=1):
         if record.rec_type != "response":
