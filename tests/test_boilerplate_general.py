@@ -267,5 +267,6 @@ def test_a_heading_is_no_copy_of_itself_when_the_page_title_differs() -> None:
     result = clean_and_explain(page)
     assert "Neue Linien im Norden" in _lines(result.text)
     assert not [e for e in result.edits if e.reason == "boilerplate.repeated"]
-    copies = f"Story 1\n\n{first}\n\nStory 1\n\n{second}\n"
-    assert _lines(clean_and_explain(copies).text) == ["Story 1", first, second]  # a real copy still goes
+    title = "Stadtrat beschließt neue Nachtbuslinien"
+    copies = f"{title}\n\n{first}\n\n{title}\n\n{second}\n"
+    assert _lines(clean_and_explain(copies).text) == [title, first, second]  # a real copy still goes
