@@ -12,6 +12,8 @@ from cleanmedia.batch import INFO_KEY, clean_batch, clean_records
 
 #: (language, paragraph of correct text a repair used to damage).
 UNTOUCHED = [
+    ("en", "Popular tools include Jira, Trello, Asana, ClickUp, pgAdmin and DBeaver for the whole team."),
+    ("en", "The zkSync network and the eBay app were both mentioned in the report on Monday."),
     ("pl", "Czy to to samo, co wczoraj? Wiem, że to to jest ważne dla nas wszystkich."),  # pronoun + copula
     # doubled words: band and place names, a legitimate English doubling, another language's reduplication
     ("en", "The Goo Goo Dolls played a long set of their old hits last night in the city park."),
@@ -226,8 +228,9 @@ REPAIRED = [
     (
         "en",
         "Top rated\n\nThe Co-opRadiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
-        "Top rated\n\nThe Co-op Radiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
-    ),  # a rarer common word glued in a product name, no sentence going on: a space, not a full stop
+        "Top rated\n\nThe Co-opRadiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
+    ),  # a rarer common word glued in a product name, no sentence going on: never a full stop (and
+    # "op" is a prefix of two letters, so the token stays as written)
     (
         "de",
         "SELinux schützt den Rechner. Mit Selinux ist die Regel streng, sagt er.",

@@ -223,6 +223,10 @@ class GluedWords(Cleaner):
         if best is None:
             return None
         left, right = token[: best[1]], token[best[1] :]
+        if token[0].islower() and len(left) <= 2 and left.lower() not in resources.stopwords(code):
+            return None  # "pgAdmin", "zkSync", "eBay": a name's prefix of two letters, not a word
+        if token[0].isupper() and not in_prose and not resources.profile(code).capitalises_nouns:
+            return None  # "ClickUp, pgAdmin and": a name in a list or a title, no sentence going on after it
         if token[0].isupper() and in_name and not self._starter(right, code):
             return None  # "WeWorkers Coalition": part of a name of several capitalised words
         starter = self._starter(right, code) or (
@@ -240,6 +244,7 @@ class GluedWords(Cleaner):
         if (
             token[0].islower()
             and starter
+            and len(left) >= 3  # "pgAdmin", "zkSync", "iOS": a prefix of two letters ends no sentence
             and (left.lower() not in nonfinal or _particle_ends(left, right, code))
         ):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
