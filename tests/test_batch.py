@@ -241,3 +241,33 @@ def test_a_document_past_the_time_limit_fails_alone(jobs: int) -> None:
     assert (outcomes[1].error or "").endswith("TimeLimitExceeded: took longer than the time limit (0.5 s)")
     with pytest.raises(ValueError, match="time_limit"):
         next(clean_many(texts, time_limit=0))
+
+
+@pytest.mark.parametrize("limit", [{"time_limit": 0.3}, {"max_seconds": 0.3}])
+def test_a_one_off_load_is_not_charged_to_the_document_that_needs_it(
+    monkeypatch: pytest.MonkeyPatch, limit: dict[str, float]
+) -> None:
+    """The first document of a language loads its lexicon (made slower than the limit here): the load
+    is no document's time, so that short document is cleaned (it failed with TimeLimitExceeded in
+    'glued_words' after a slow document that had stopped before the lexicon was needed)."""
+    import wordfreq
+
+    from cleanmedia import lang
+
+    real = wordfreq.get_frequency_dict
+
+    def slow_load(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.6)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", slow_load)
+    lang._frequencies.cache_clear()
+    lang.common_words.cache_clear()
+    text = "Kurzer Text über die Bahn und das Wetter.\n"
+    try:
+        outcomes = list(clean_many([text], jobs=1, **limit))  # type: ignore[arg-type]
+    finally:
+        lang._frequencies.cache_clear()
+        lang.common_words.cache_clear()
+    assert outcomes[0].error is None
+    assert outcomes[0].result is not None and outcomes[0].result.text == clean(text)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from cleanmedia import budget
 from cleanmedia.api import Result, clean_and_explain
 from cleanmedia.budget import BudgetExceeded
 from cleanmedia.document import Edit
@@ -89,6 +90,14 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
+        loading = budget.loading_for()
+        if loading is not None:  # a one-off load (a lexicon) is no document's time: give it back after
+
+            def rearm() -> None:
+                signal.setitimer(signal.ITIMER_REAL, max(loading, 0.001))
+
+            budget.defer(rearm)
+            return
         raise TimeLimitExceeded(f"took longer than the time limit ({seconds:g} s)")
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -96,6 +105,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     try:
         yield
     finally:
+        budget.defer(None)
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 

@@ -9,12 +9,24 @@ returns nothing: no half-cleaned text, no partial log.
 A step that has started runs to its end (the check is cooperative, so that it works in any thread
 and in worker processes, where a timer signal cannot): the stop comes at most one step late. The
 command's `--time-limit` adds a hard stop (a timer signal) for the rare step that would not end.
+
+Loading what every later document reuses (a language's lexicon, ~0.3 s and more on a loaded machine)
+is not charged to the document that happened to need it first (`one_off`): otherwise a short limit
+fails the first innocent document of each language instead of the slow one.
 """
 
 from __future__ import annotations
 
+import functools
+import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 #: What the batch helpers and the command use when the options set no budget: a document of normal
 #: size cleans in well under a second, a hostile one of 1 MB in about two (bench/hostile.py); the
@@ -30,6 +42,64 @@ GROWTH = 2
 
 class BudgetExceeded(Exception):
     """A document took longer than `max_seconds` or is larger than `max_bytes`; nothing was applied."""
+
+
+class _OneOffState(threading.local):
+    """Per thread: how deep in one-off loads, when the outermost began, seconds spent in them so far,
+    and what to do when the outermost ends (a timer that expired during it, see `defer`)."""
+
+    depth = 0
+    began = 0.0
+    seconds = 0.0
+    deferred: Callable[[], None] | None = None
+
+
+_ONE_OFF = _OneOffState()
+
+
+@contextmanager
+def one_off() -> Iterator[None]:
+    """Mark a load done once per process (a lexicon) so that its time is charged to no document: it is
+    left out of `Budget.check_time`, and a time-limit timer that expires during it is `defer`red."""
+    state = _ONE_OFF
+    if state.depth == 0:
+        state.began = time.monotonic()
+    state.depth += 1
+    try:
+        yield
+    finally:
+        state.depth -= 1
+        if state.depth == 0:
+            state.seconds += time.monotonic() - state.began
+            deferred, state.deferred = state.deferred, None
+            if deferred is not None:
+                deferred()
+
+
+def not_charged(fn: Callable[P, T]) -> Callable[P, T]:
+    """`fn` runs as a `one_off` load (put it under `functools.cache`: only the first call loads)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        with one_off():
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def loading_for() -> float | None:
+    """Seconds since the current one-off load began in this thread, or None outside one."""
+    return time.monotonic() - _ONE_OFF.began if _ONE_OFF.depth else None
+
+
+def defer(action: Callable[[], None] | None) -> None:
+    """Run `action` when the current one-off load ends (None: forget a deferred action)."""
+    _ONE_OFF.deferred = action
+
+
+def one_off_seconds() -> float:
+    """Seconds this thread has spent in finished one-off loads (a running total)."""
+    return _ONE_OFF.seconds
 
 
 def byte_size(content: str) -> int:
@@ -54,6 +124,7 @@ class Budget:
     max_seconds: float | None = None
     max_bytes: int | None = None
     started: float = field(default_factory=time.monotonic)
+    loads_before: float = field(default_factory=one_off_seconds)
 
     @property
     def active(self) -> bool:
@@ -78,7 +149,7 @@ class Budget:
         """Raise BudgetExceeded when more than `max_seconds` have passed since the budget was made."""
         if not self.max_seconds:
             return
-        spent = time.monotonic() - self.started
+        spent = time.monotonic() - self.started - (one_off_seconds() - self.loads_before)
         if spent > self.max_seconds:
             raise BudgetExceeded(
                 f"stopped {where} after {spent:.2f} s, over max_seconds={self.max_seconds:g}: "

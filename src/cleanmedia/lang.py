@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from itertools import takewhile
 
 from cleanmedia import resources
+from cleanmedia.budget import not_charged
 
 #: Languages identification can answer, the article languages plus Latin (theme filler text).
 DETECTABLE = resources.codes()
@@ -110,6 +111,7 @@ def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | N
 
 
 @cache
+@not_charged
 def _frequencies(lang: str) -> dict[str, float]:
     """The frequency table of a supported language (wordfreq's own dict, not a copy: ~50 MB each)."""
     if not resources.profile(lang).known:
@@ -146,6 +148,7 @@ def lexicon(lang: str) -> dict[str, float]:
 
 
 @cache
+@not_charged
 def common_words(lang: str, min_zipf: float) -> frozenset[str]:
     """The words of `lang` at least as frequent as `min_zipf`, as a set: `set(words).difference(...)`
     finds a text's rare and unknown words in C, walking the text's words, not the lexicon (beware
