@@ -119,6 +119,32 @@ def test_batch_columns_carry_the_page_metadata() -> None:
     assert out["cleanmedia_url"] == [None, None] and out["cleanmedia_error"][1] == "not text: got nothing"
 
 
+PAGE_WITH_FURNITURE = (
+    '<html lang="de"><head><title>Neue Brücke</title></head><body>'
+    '<nav><a href="/">Start</a> <a href="/p">Politik</a> <a href="/s">Sport</a></nav>'
+    '<div class="cookie-banner">Wir verwenden Cookies. <button>Akzeptieren</button></div>'
+    "<article><h1>Neue Brücke</h1><p>Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den "
+    "Fluss beschlossen, nach einer langen Debatte.</p><p>Die Arbeiten sollen im kommenden Frühjahr "
+    "beginnen und zwei Jahre dauern, sagte die Bürgermeisterin.</p></article>"
+    '<div class="share"><a href="#">Teilen</a> <a href="#">Drucken</a></div></body></html>'
+)
+
+
+def test_what_extraction_removed_is_counted_beside_the_changes() -> None:
+    """A page whose extraction did all the work (navigation, cookie banner, share bar gone, no edit of
+    the text after) said 0 changes and nothing else: `removals` counts the three parts; text has 0."""
+    text = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen."
+    out = clean_batch({"text": [PAGE_WITH_FURNITURE, text, None]})
+    assert out["cleanmedia_changes"] == [0, 0, 0]
+    assert out["cleanmedia_removals"] == [3, 0, 0]
+    import pandas as pd
+
+    frame = clean_frame(pd.DataFrame({"text": [PAGE_WITH_FURNITURE, text]}))
+    assert frame["cleanmedia_removals"].tolist() == [3, 0]
+    records = list(clean_records([{"text": PAGE_WITH_FURNITURE}, {"text": text}]))
+    assert [(r[INFO_KEY]["changes"], r[INFO_KEY]["removals"]) for r in records] == [(0, 3), (0, 0)]
+
+
 def test_pandas_frame() -> None:
     import pandas as pd
 

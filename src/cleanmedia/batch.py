@@ -296,6 +296,7 @@ def record_outcome(
     info: dict[str, Any] = {
         "metadata": outcome.result.metadata.to_dict(),
         "changes": sum(1 for e in logged if not e.flag),
+        "removals": removal_count(outcome.result),
     }
     if edits:
         info["edits"] = [e.to_dict() for e in logged]
@@ -314,6 +315,12 @@ def field_text(content: object, result: Result) -> str:
     if isinstance(content, str) and not content.endswith("\n") and text.endswith("\n"):
         return text[:-1]
     return text
+
+
+def removal_count(result: Result) -> int:
+    """How many parts of an HTML page extraction removed (navigation, a cookie banner, a share bar):
+    they are not edits of the text the chain starts from, so `changes` does not count them (0 for text)."""
+    return sum(1 for r in result.removals if not r.kept)
 
 
 def field_edits(content: object, result: Result) -> list[Edit]:
@@ -337,7 +344,7 @@ def clean_records(
     distributed engine (Dask `bag.map_partitions(clean_records)`, Spark `rdd.mapPartitions(...)`).
 
     Each record comes back with `field` cleaned and `record["cleanmedia"]` holding the metadata, the
-    number of changes (and with `edits`, the edit log); a record that could not be cleaned comes back
+    number of changes and of extraction removals (and with `edits`, the edit log); a record that could not be cleaned comes back
     unchanged with `record["cleanmedia"]["error"]`. A record without `field` is such a failure.
     `options` (or keyword overrides) as for `clean_many`.
     """
@@ -411,10 +418,10 @@ METADATA_FIELDS = ("lang", "title", "author", "date", "site", "url")
 def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[str, list[Any]]:
     """The clean column (input kept where cleaning failed) and the columns about each row: the metadata
     (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; None where unknown), `_changes`
-    and `_error`."""
+    (edits of the text), `_removals` (parts of an HTML page extraction removed) and `_error`."""
     names = [f"cleanmedia_{key}" for key in METADATA_FIELDS]
     columns: dict[str, list[Any]] = {field: [], **{n: [] for n in names}}
-    columns["cleanmedia_changes"], columns["cleanmedia_error"] = [], []
+    columns["cleanmedia_changes"], columns["cleanmedia_removals"], columns["cleanmedia_error"] = [], [], []
     for content, outcome in zip(texts, outcomes, strict=True):
         result = outcome.result
         columns[field].append(field_text(content, result) if result else content)
@@ -423,5 +430,6 @@ def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[
             columns[name].append(metadata.get(key))
         changes = sum(1 for e in field_edits(content, result) if not e.flag) if result else 0
         columns["cleanmedia_changes"].append(changes)
+        columns["cleanmedia_removals"].append(removal_count(result) if result else 0)
         columns["cleanmedia_error"].append(outcome.error)
     return columns

@@ -163,6 +163,7 @@ class ParquetSink:
         ("cleanmedia_site", "string"),
         ("cleanmedia_url", "string"),
         ("cleanmedia_changes", "int64"),
+        ("cleanmedia_removals", "int64"),  # what extraction removed from an HTML page (not in changes)
         ("cleanmedia_error", "string"),
         ("cleanmedia_edits", "string"),  # the edit log as JSON, with --edits
     )
@@ -222,6 +223,7 @@ def flat_row(record: dict[str, Any], info: dict[str, Any], edits: bool) -> dict[
     for key in ("lang", "title", "author", "date", "site", "url"):
         row[f"cleanmedia_{key}"] = metadata.get(key)
     row["cleanmedia_changes"] = info.get("changes", 0)
+    row["cleanmedia_removals"] = info.get("removals", 0)
     row["cleanmedia_error"] = info.get("error")
     row["cleanmedia_edits"] = dumps(info["edits"]) if edits and "edits" in info else None
     return row
