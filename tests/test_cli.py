@@ -105,6 +105,21 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         assert exit_.value.code == 2
 
 
+def test_an_input_that_does_not_exist_is_a_usage_error(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Said as such before any work (it was a run of "0 documents ... 1 of 0 documents not cleaned")."""
+    missing = tmp_path / "nonexist.txt"
+    for argv in ([str(missing)], [str(corpus / "notes.md"), str(missing), "-o", str(tmp_path / "o")]):
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        err = capsys.readouterr().err
+        assert err.endswith(f"cleanmedia: error: no such file or folder: {missing}\n")
+        assert "documents" not in err
+    assert not (tmp_path / "o").exists()  # nothing written
+
+
 def test_the_installed_command_runs_with_a_progress_bar(corpus: Path, tmp_path: Path) -> None:
     run = subprocess.run(
         [sys.executable, "-m", "cleanmedia", str(corpus / "news"), "-o", str(tmp_path / "o"), "--progress"],
