@@ -81,3 +81,37 @@ def test_the_command_takes_the_options_of_the_api(tmp_path: Path, capsys: pytest
     every_block = capsys.readouterr().out
     assert "Accueil" not in article_only and "Accueil" in every_block
     assert every_block == clean(page.read_text(encoding="utf-8"), lang="fr", main_content=False)
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("de-DE", "de"), ("pt_BR", "pt"), ("EN", "en"), ("fr-fr", "fr"), ("zh-Hant-TW", "zh"), ("es-419", "es")],
+)
+def test_a_bcp47_tag_gives_its_language(tag: str, code: str) -> None:
+    """A locale tag as HTML, HTTP and POSIX write it was refused (ValueError): its primary subtag is the
+    language, in any case."""
+    assert Options(lang=tag).lang == code
+    assert clean_and_explain(TEXT, lang=tag) == clean_and_explain(TEXT, lang=code)
+
+
+@pytest.mark.parametrize("tag", ["de-", "de--DE", "-DE", "french-FR", "de DE", "de-DE-toolongsubtag"])
+def test_a_malformed_tag_is_still_refused(tag: str) -> None:
+    with pytest.raises(ValueError, match="ISO 639"):
+        Options(lang=tag)
+
+
+def test_the_command_takes_a_bcp47_tag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    assert main(["--lang", "fr-FR", str(doc)]) == 0
+    tagged = capsys.readouterr()
+    assert tagged.out == clean(TEXT, lang="fr") and "warning" not in tagged.err
+    # an unknown language keeps its behaviour: accepted, with the warning the bare code gets
+    assert main(["--lang", "xx-YY", str(doc)]) == 0
+    unknown = capsys.readouterr()
+    assert main(["--lang", "xx", str(doc)]) == 0
+    bare = capsys.readouterr()
+    assert unknown.out == bare.out and "no word lists for --lang xx-YY" in unknown.err
+    assert "no word lists for --lang xx " in bare.err

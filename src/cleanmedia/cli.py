@@ -77,7 +77,10 @@ def parser() -> argparse.ArgumentParser:
         help="a folder: one output per input, mirrored under it; or a .jsonl(.gz) file: every document in it",
     )
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
-    p.add_argument("--lang", help="document language (ISO 639-1); identified when omitted")
+    p.add_argument(
+        "--lang",
+        help="document language (ISO 639-1, or a BCP-47 tag such as de-DE: its language alone); identified when omitted",
+    )
     p.add_argument("--format", choices=["auto", "text", "html"], default="auto", help="document format")
     p.add_argument(
         "--all-blocks", action="store_true", help="HTML: keep every visible block, not the article alone"

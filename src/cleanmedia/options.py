@@ -18,15 +18,18 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 InputFormat = Literal["auto", "text", "html"]
-LANG_CODE = re.compile(r"[a-z]{2,3}")
+#: A language: an ISO 639 code, or a BCP-47 tag whose primary subtag is one ("de-DE", "pt_BR",
+#: "zh-Hant-TW"; "_" as POSIX locales write it), matched lower-cased; group 1 is the language.
+LANG_CODE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
 
 
 @dataclass(frozen=True)
 class Options:
     """How documents are cleaned (the same for every document of a batch).
 
-    - `lang`: the document language, an ISO 639 code such as fr (two or three letters), any case; None (default) identifies it from the
-      text, pass by pass. A language without data (`cleanmedia.resources.LANGUAGES`) gets the
+    - `lang`: the document language, an ISO 639 code such as fr (two or three letters), any case, or a
+      BCP-47 tag ("de-DE", "pt_BR", "EN"), of which the primary subtag alone is kept ("de", "pt",
+      "en"); None (default) identifies it from the text, pass by pass. A language without data (`cleanmedia.resources.LANGUAGES`) gets the
       language-neutral rules only.
     - `chain`: the cleaners (a `Chain` or a list of steps); None (default) is `DEFAULT_CHAIN`.
     - `input_format`: "auto" (default: HTML when the content has document structure), "text" or "html".
@@ -51,9 +54,12 @@ class Options:
 
     def __post_init__(self) -> None:
         if self.lang is not None:
-            if not isinstance(self.lang, str) or not LANG_CODE.fullmatch(self.lang.lower()):
-                raise ValueError(f"lang must be an ISO 639 code such as 'fr', not {self.lang!r}")
-            object.__setattr__(self, "lang", self.lang.lower())
+            code = LANG_CODE.fullmatch(self.lang.lower()) if isinstance(self.lang, str) else None
+            if code is None:
+                raise ValueError(
+                    f"lang must be an ISO 639 code such as 'fr' (or a BCP-47 tag such as 'de-DE'), not {self.lang!r}"
+                )
+            object.__setattr__(self, "lang", code.group(1))
         if self.input_format not in ("auto", "text", "html"):
             raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {self.input_format!r}")
         if self.chain is not None and not isinstance(self.chain, Chain):
