@@ -297,3 +297,17 @@ def test_a_one_off_load_is_not_charged_to_the_document_that_needs_it(
         lang.common_words.cache_clear()
     assert outcomes[0].error is None
     assert outcomes[0].result is not None and outcomes[0].result.text == clean(text)
+
+
+def test_a_batch_without_the_field_names_it_and_the_fields_present() -> None:
+    """It raised a bare KeyError: 'text'."""
+    with pytest.raises(KeyError) as error:
+        clean_batch({"body": ["Ein Text."], "id": [1]})
+    assert str(error.value) == (
+        "the batch has no field 'text' to clean (its fields: 'body', 'id'); name the text's field with field=..."
+    )
+    assert clean_batch({"body": ["Ein Text."]}, field="body")["cleanmedia_error"] == [None]
+    import pandas as pd
+
+    with pytest.raises(KeyError, match=r"the frame has no field 'txt' to clean \(its fields: 'text'\)"):
+        clean_frame(pd.DataFrame({"text": ["Ein Text."]}), "txt")

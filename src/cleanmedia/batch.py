@@ -374,6 +374,24 @@ def _field_values(records: Iterable[Any], field: str, held: deque[Any]) -> Itera
         yield field_value(record, field) if isinstance(record, dict) else None
 
 
+class MissingField(KeyError):
+    """A batch or frame without the column to clean: the message names it and the columns there are
+    (a bare KeyError 'text' said neither which call nor what was there)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _check_field(field: str, present: Iterable[Any], kind: str) -> None:
+    """Raise `MissingField` when `field` is not among the `present` column names of a `kind`."""
+    names = list(present)
+    if field not in names:
+        shown = ", ".join(repr(n) for n in names) or "none"
+        raise MissingField(
+            f"the {kind} has no field {field!r} to clean (its fields: {shown}); name the text's field with field=..."
+        )
+
+
 def clean_batch(
     batch: dict[str, list[Any]],
     field: str = "text",
@@ -387,7 +405,9 @@ def clean_batch(
     added: the metadata (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`),
     `cleanmedia_changes` and `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
+    Raises `MissingField` (a KeyError) when the batch has no column `field`, naming those it has.
     """
+    _check_field(field, batch.keys(), "batch")
     outcomes = clean_many(batch[field], resolve(options, overrides).with_(flags=False), jobs=1)
     return {**batch, **_columns(field, batch[field], outcomes)}
 
@@ -401,7 +421,9 @@ def clean_frame(
     **overrides: Unpack[OptionFields],
 ) -> pd.DataFrame:
     """A copy of a pandas DataFrame with column `field` cleaned and the columns of `clean_batch` added
-    (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed."""
+    (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed.
+    Raises `MissingField` (a KeyError) when the frame has no column `field`, naming those it has."""
+    _check_field(field, frame.columns, "frame")
     texts = frame[field].tolist()
     out = frame.copy()
     for name, column in _columns(
