@@ -635,6 +635,46 @@ def test_resume_into_a_finished_single_file_is_refused_not_silent(tmp_path: Path
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # untouched, and the run said why
 
 
+def test_a_second_run_into_the_same_file_is_refused_while_the_first_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a fresh user: a second run with --resume appended to the first run's partial file."""
+    out = tmp_path / "all.jsonl.gz"
+    partial = tmp_path / "all.jsonl.gz.partial"
+    first = subprocess.Popen(  # still running: it waits for its standard input
+        [sys.executable, "-m", "cleanmedia", "--jsonl", "-", "-o", str(out), "-j", "1", "--no-progress"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+        while not partial.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Zweiter Lauf."}) + "\n", encoding="utf-8")
+        second = main([str(tmp_path / "b.jsonl"), "-o", str(out), "--resume", "--no-progress"])
+        err = capsys.readouterr().err
+        assert first.stdin is not None
+        first.stdin.write(json.dumps({"text": "Erster Lauf über die Bahn."}) + "\n")
+        first.stdin.close()
+        first.wait(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+        first_err = first.stderr.read() if first.stderr else ""
+        for pipe in (first.stdout, first.stderr):
+            if pipe is not None:
+                pipe.close()
+    assert second == 2, err + first_err
+    assert err == f"cleanmedia: {out} is being written by another run (process {first.pid}): not started\n"
+    assert first.returncode == 0, first_err
+    with gzip.open(out, "rt", encoding="utf-8") as written:
+        assert [json.loads(line)["text"] for line in written] == ["Erster Lauf über die Bahn."]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.jsonl.gz", "b.jsonl"]  # no lock left
+
+
 def test_a_record_cleaned_before_keeps_its_earlier_info(tmp_path: Path) -> None:
     """Found by a fresh user's test: a record's own "cleanmedia" field was overwritten."""
     src = tmp_path / "f.jsonl"

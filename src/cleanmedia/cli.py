@@ -32,12 +32,14 @@ from cleanmedia.options import Options
 from cleanmedia.outputs import (
     PARTIAL,
     FileSink,
+    OutputBusy,
     OutputError,
     ParquetSink,
     check_targets,
     count_complete_lines,
     dumps,
     flat_row,
+    output_lock,
     printable,
     shown,
 )
@@ -497,6 +499,21 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
+    """`_run_locked`, holding the lock on a single output file (`-o all.jsonl`) from before --resume
+    counts what is done until the file is complete: a second run into it is refused (exit 2)."""
+    if not one_file(args.output):
+        return _run_locked(args, errors)
+    try:
+        with output_lock(args.output):
+            return _run_locked(args, errors)
+    except (OutputBusy, OutputError) as exc:
+        print(f"cleanmedia: {exc}", file=sys.stderr)
+        if errors:
+            errors.close()
+        return 2 if isinstance(exc, OutputBusy) else 1
+
+
+def _run_locked(args: argparse.Namespace, errors: IO[str] | None) -> int:
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
     single = one_file(args.output)

@@ -17,6 +17,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, cast
@@ -31,6 +32,59 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 class OutputError(OSError):
     """An output cannot be written (the message is one line for the user, naming the file)."""
+
+
+#: Beside a single output file while a run writes it (`all.jsonl.gz.lock`): the lock two runs take.
+LOCK = ".lock"
+
+
+class OutputBusy(Exception):
+    """Another run is writing the same output (the message is one line for the user)."""
+
+
+@contextmanager
+def output_lock(target: Path) -> Iterator[None]:
+    """Hold an exclusive lock on writing `target` for the block, or raise `OutputBusy` at once.
+
+    Two runs into one file (one still running, another with --resume) would append to the same
+    partial file. The lock is `fcntl.flock` on `target` + LOCK, which holds this run's process id for
+    the message; the kernel releases it when the process ends, however it ends, so a file left by a
+    killed run stops nothing. Removed at the end; taken again when another run replaced it in between
+    (the lock is on the file, not on its name). Without `fcntl` (not POSIX) no lock is taken.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - POSIX only
+        yield
+        return
+    path = target.with_name(target.name + LOCK)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                os.close(fd)
+                by = f"another run (process {holder})" if holder.isdigit() else "another run"
+                raise OutputBusy(f"{shown(target)} is being written by {by}: not started") from None
+            try:
+                if os.path.samestat(os.fstat(fd), os.stat(path)):
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(fd)  # the run before removed that file as this one locked it: lock the new one
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+    except OSError as exc:
+        raise OutputError(f"cannot lock {shown(path)}: {exc.strerror or exc}") from None
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
 
 
 def shown(path: Path | str) -> str:
