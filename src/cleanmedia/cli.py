@@ -185,6 +185,7 @@ class Report:
     documents: int = 0
     bytes: int = 0
     failures: Counter[str] = field(default_factory=Counter)
+    unread: list[str] = field(default_factory=list)  # inputs given that are not there or not readable
     changed_by: Counter[str] = field(default_factory=Counter)  # cleaner -> documents it changed
     bar: Any = None  # a progress bar prints messages above itself
     started: float = field(default_factory=time.monotonic)
@@ -196,7 +197,11 @@ class Report:
             print(message, file=sys.stderr)
 
     def failed(self, source: str, line: int, error: str) -> None:
+        """A document (or record) not cleaned: counted, named on standard error and in --errors."""
         self.failures[error.split(":")[0]] += 1
+        self._name(source, line, error)
+
+    def _name(self, source: str, line: int, error: str) -> None:
         where = f"{source}:{line}" if line else source
         self.say(f"cleanmedia: {where}: {printable(error)}")
         if self.errors:
@@ -205,6 +210,16 @@ class Report:
                 self.errors.flush()
             except OSError as exc:
                 raise OutputError(f"cannot write the --errors file: {exc.strerror or exc}") from None
+
+    def input_failed(self, source: str, error: str) -> None:
+        """An input named on the command line (or a folder in it) that cannot be read at all: a failure
+        (exit 1, the others go on) counted apart from documents, which it has none of."""
+        self.unread.append(source)
+        self._name(source, 0, error)
+
+    @property
+    def failed_any(self) -> bool:
+        return bool(self.unread or sum(self.failures.values()))
 
     def summary(self) -> str:
         seconds = max(time.monotonic() - self.started, 1e-9)
@@ -216,6 +231,11 @@ class Report:
         if failed:
             reasons = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
             line += f"; {failed} of {self.documents} documents not cleaned ({reasons})"
+        if self.unread:
+            named = ", ".join(self.unread[:5]) + (
+                f" and {len(self.unread) - 5} more" if len(self.unread) > 5 else ""
+            )
+            line += f"; {len(self.unread)} input{'s' * (len(self.unread) > 1)} not read ({named})"
         if self.changed_by:
             counts = ", ".join(f"{name} {n}" for name, n in self.changed_by.most_common())
             line += f"\ncleanmedia: documents changed by each cleaner: {counts}"
@@ -427,9 +447,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _usage(args: argparse.Namespace) -> str | None:
     """Why the arguments cannot work (checked before any work), or None."""
-    missing = [shown(p) for p in args.inputs if str(p) != "-" and not p.exists()]
-    if missing:  # a typo in a name: said as such, not as "1 of 0 documents not cleaned" after a run
-        return f"no such file or folder: {', '.join(missing)}"
     if args.jobs is not None and args.jobs < 1:
         return "--jobs must be 1 or more"
     if args.max_size <= 0:
@@ -565,9 +582,9 @@ def _run_locked(args: argparse.Namespace, errors: IO[str] | None) -> int:
             bar.close()
     if skipped[0]:
         report.say(f"cleanmedia: skipped {skipped[0]} WARC responses that are not HTML or text")
-    if not args.quiet and (report.documents > 1 or report.failures):
+    if not args.quiet and (report.documents > 1 or report.failed_any):
         report.say(report.summary())
-    return 1 if report.failures else 0
+    return 1 if report.failed_any else 0
 
 
 def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Report) -> None:

@@ -36,6 +36,7 @@ class Reporter(Protocol):
     """Where problems found while listing inputs go (the command's report)."""
 
     def failed(self, source: str, line: int, error: str) -> None: ...
+    def input_failed(self, source: str, error: str) -> None: ...
 
     def say(self, message: str) -> None: ...
 
@@ -115,7 +116,7 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
                 Source(path, Path(path.resolve().name), forced or named, forced=forced is not None)
             )
         else:
-            report.failed(shown(path), 0, "no such file or folder")
+            report.input_failed(shown(path), "no such file or folder")
     if skipped:
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
         report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
@@ -163,7 +164,7 @@ def _walk(folder: Path, report: Reporter, links: list[Path]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        report.failed(shown(folder), 0, f"cannot read folder: {exc.strerror or exc}")
+        report.input_failed(shown(folder), f"cannot read folder: {exc.strerror or exc}")
         return
     for entry in entries:
         path = Path(entry.path)
