@@ -28,8 +28,8 @@ class Options:
     """How documents are cleaned (the same for every document of a batch).
 
     - `lang`: the document language, an ISO 639 code such as fr (two or three letters), any case, or a
-      BCP-47 tag ("de-DE", "pt_BR", "EN"), of which the primary subtag alone is kept ("de", "pt",
-      "en"); None (default) identifies it from the text, pass by pass. A language without data (`cleanmedia.resources.LANGUAGES`) gets the
+      BCP-47 tag (de-DE, pt_BR, EN), of which the primary subtag alone is kept (de, pt, en);
+      None (default) identifies it from the text, pass by pass. A language without data (`cleanmedia.resources.LANGUAGES`) gets the
       language-neutral rules only.
     - `chain`: the cleaners (a `Chain` or a list of steps); None (default) is `DEFAULT_CHAIN`.
     - `input_format`: "auto" (default: HTML when the content has document structure), "text" or "html".
