@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from cleanmedia import clean, clean_and_explain
 from injection import Injected, documents
@@ -265,6 +267,24 @@ GERMAN_ARTICLE = FRAMED_HEADLINES[0][3]
 )
 def test_a_label_or_site_name_above_the_frame_still_goes(top: str) -> None:
     assert clean_and_explain(f"{top}\n\n{GERMAN_ARTICLE}\n").text == f"{GERMAN_ARTICLE}\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    label=st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü", min_size=3, max_size=10), min_size=1, max_size=4
+    ),
+    frame=st.sampled_from(["Tags: Verkehr, Stadtrat, Nachtbus", "12. März 2024", "Von Anna Schmidt"]),
+)
+def test_a_short_line_sharing_under_two_stems_with_the_article_never_stays_above_its_frame(
+    label: list[str], frame: str
+) -> None:
+    """Whatever its words, a short line above the frame whose words the article does not share (a
+    menu label, a site name) goes as before: only a line naming what the article is about stays."""
+    article = {w[:5] for w in GERMAN_ARTICLE.lower().split()}
+    assume(sum(w[:5] in article for w in label) < 2)
+    line = " ".join(w.capitalize() for w in label)
+    assert clean_and_explain(f"{line}\n\n{frame}\n\n{GERMAN_ARTICLE}\n").text == f"{GERMAN_ARTICLE}\n"
 
 
 def test_a_teaser_title_below_the_article_start_is_no_headline() -> None:

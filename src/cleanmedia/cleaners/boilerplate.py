@@ -4,7 +4,8 @@ datelines, repeated titles, filler text, cookie/copyright/newsletter lines, widg
 Each line (block) is judged on its own first: strong detectors mark it `bad` with a reason; lines that
 only look like furniture (short, unpunctuated, or in another language than the article) are `weak`.
 Then, as jusText does with paragraphs, weak lines are revised by their neighbours: a weak run is
-removed only when furniture (or the edge of the text) encloses it on both sides, never the whole text.
+removed only when furniture (or the edge of the text) encloses it on both sides, never the whole text;
+the article's headline above its byline, date or tags stays (`_headline`).
 Bylines and datelines go to the metadata, not just away. Phrases are data files per language.
 """
 
@@ -455,9 +456,11 @@ class Boilerplate(Cleaner):
         prose follow (`_headline`)."""
         n = len(verdicts)
         i = 0
+        top = True  # no line of the article's yet: the headline may come
         while i < n:
             v = verdicts[i]
             if v is None or v.strength != WEAK:
+                top = top and v is not None
                 i += 1
                 continue
             j = i
@@ -469,11 +472,12 @@ class Boilerplate(Cleaner):
                 "edge",
                 "edge",
             )
-            headline = _headline(page, verdicts, i, j) if enclosed and below == BAD else None
+            headline = _headline(page, verdicts, j) if top and enclosed and below == BAD else None
             for k in range(i, j + 1):
                 old = verdicts[k]
                 assert old is not None
                 verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed and k != headline else None
+            top = top and enclosed and headline is None
             i = j + 1
 
 
@@ -523,19 +527,17 @@ PROSE_WORDS = 8
 STEM = 5
 
 
-def _headline(page: _Page, verdicts: list[Verdict | None], i: int, j: int) -> int | None:
-    """Index `j` when line `j`, the last of the weak run `i..j`, is the article's headline: nothing but
-    furniture above it (the top of the text, or after furniture to be removed), a line of the article's
-    frame right below it (a byline, a date, tags: `ARTICLE_FRAME`), then, past frame lines and short
-    lines, a paragraph of prose that shares at least two word stems with it, a third of its words
-    (a headline names what its article is about; a menu label, a section name or a site name rarely
-    shares two words with the text below it). Else None: the run goes as furniture.
+def _headline(page: _Page, verdicts: list[Verdict | None], j: int) -> int | None:
+    """Index `j` when line `j`, the last of a weak run with nothing but furniture above it (the top of
+    the text, or under furniture to be removed: the caller knows), is the article's headline: a line of
+    the article's frame right below it (a byline, a date, tags: `ARTICLE_FRAME`), then, past frame lines
+    and short lines, a paragraph of prose that shares at least two word stems with it, a third of its
+    words (a headline names what its article is about; a menu label, a section name or a site name
+    rarely shares two words with the text below it). Else None: the run goes as furniture.
 
     Why: a byline or a date makes the short line above it look enclosed by furniture, and the article
     lost its headline (and the metadata its title). Scripts without spaces between words are left out:
     their lines are one "word" each, never compared."""
-    if any(v is None for v in verdicts[:i]):
-        return None
     frame = verdicts[j + 1]
     if frame is None or frame.reason not in ARTICLE_FRAME:
         return None
