@@ -4,7 +4,8 @@ datelines, repeated titles, filler text, cookie/copyright/newsletter lines, widg
 Each line (block) is judged on its own first: strong detectors mark it `bad` with a reason; lines that
 only look like furniture (short, unpunctuated, or in another language than the article) are `weak`.
 Then, as jusText does with paragraphs, weak lines are revised by their neighbours: a weak run is
-removed only when furniture (or the edge of the text) encloses it on both sides, never the whole text.
+removed only when furniture (or the edge of the text) encloses it on both sides, never the whole text;
+the article's headline above its byline, date or tags stays (`_headline`).
 Bylines and datelines go to the metadata, not just away. Phrases are data files per language.
 """
 
@@ -201,7 +202,7 @@ class Boilerplate(Cleaner):
                 yield doc.set_metadata("lang", article, "boilerplate.lang", "the language of the lines left")
                 page.lang = article
                 judged, verdicts = self._verdicts(page)
-        _revise_weak_around(verdicts, LEARNED)
+        _revise_weak_around(page, verdicts, LEARNED)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
@@ -251,7 +252,7 @@ class Boilerplate(Cleaner):
             again = [judged[i] for i in kept]
             self._repeats(left, again)
             self._menus(left.blocks, again)
-            self._revise_weak(again)
+            self._revise_weak(left, again)
             new = {i: v for i, v in zip(kept, again, strict=True) if v is not None and v.strength == BAD}
             if not new or len(new) == len(kept):
                 return
@@ -449,13 +450,17 @@ class Boilerplate(Cleaner):
                 verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
 
     @staticmethod
-    def _revise_weak(verdicts: list[Verdict | None]) -> None:
-        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges)."""
+    def _revise_weak(page: _Page, verdicts: list[Verdict | None]) -> None:
+        """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges),
+        except the article's headline: the last line of a run at the top that the article's frame and
+        prose follow (`_headline`)."""
         n = len(verdicts)
         i = 0
+        top = True  # no line of the article's yet: the headline may come
         while i < n:
             v = verdicts[i]
             if v is None or v.strength != WEAK:
+                top = top and v is not None
                 i += 1
                 continue
             j = i
@@ -467,10 +472,12 @@ class Boilerplate(Cleaner):
                 "edge",
                 "edge",
             )
+            headline = _headline(page, verdicts, j) if top and enclosed and below == BAD else None
             for k in range(i, j + 1):
                 old = verdicts[k]
                 assert old is not None
-                verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed else None
+                verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed and k != headline else None
+            top = top and enclosed and headline is None
             i = j + 1
 
 
@@ -478,13 +485,13 @@ QUOTES = '"“”«»„'
 LEARNED = "boilerplate.learned"
 
 
-def _revise_weak_around(verdicts: list[Verdict | None], transparent: str) -> None:
+def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: str) -> None:
     """`Boilerplate._revise_weak` as if the lines of reason `transparent` were not there: a template
     line learnt over the corpus goes, but does not make the weak lines next to it go (a table or a
     list of short article lines beside a site's repeated label stays, as it would without learning)."""
     idx = [i for i, v in enumerate(verdicts) if v is None or v.reason != transparent]
     sub = [verdicts[i] for i in idx]
-    Boilerplate._revise_weak(sub)
+    Boilerplate._revise_weak(_Page(page.doc, [page.blocks[i] for i in idx], page.lang, page.found), sub)
     for i, v in zip(idx, sub, strict=True):
         verdicts[i] = v
 
@@ -504,3 +511,56 @@ def _grammar_in_name(name: str, code: str | None) -> bool:
     return any(
         w.lower() in grammar and w.lower() not in particles and w[:1].isupper() for w in name.split()[1:]
     )
+
+
+#: Lines of an article's frame: what stands between its headline and its text (the byline, the date,
+#: the tags, the share buttons, a caption, a comment counter). A weak line above them may be the headline.
+ARTICLE_FRAME = frozenset(
+    f"boilerplate.{kind}"
+    for kind in ("byline", "dateline", "author", "tags", "share", "social", "timestamp", "counter", "caption")
+)
+#: How many lines after the headline are searched for the article's first paragraph.
+FRAME_LINES = 6
+#: The first paragraph: a sentence of at least this many words.
+PROSE_WORDS = 8
+#: Word stems compared between a headline and the article: this many letters (inflection aside).
+STEM = 5
+
+
+def _headline(page: _Page, verdicts: list[Verdict | None], j: int) -> int | None:
+    """Index `j` when line `j`, the last of a weak run with nothing but furniture above it (the top of
+    the text, or under furniture to be removed: the caller knows), is the article's headline: a line of
+    the article's frame right below it (a byline, a date, tags: `ARTICLE_FRAME`), then, past frame lines
+    and short lines, a paragraph of prose that shares at least two word stems with it, a third of its
+    words (a headline names what its article is about; a menu label, a section name or a site name
+    rarely shares two words with the text below it). Else None: the run goes as furniture.
+
+    Why: a byline or a date makes the short line above it look enclosed by furniture, and the article
+    lost its headline (and the metadata its title). Scripts without spaces between words are left out:
+    their lines are one "word" each, never compared."""
+    frame = verdicts[j + 1]
+    if frame is None or frame.reason not in ARTICLE_FRAME:
+        return None
+    words = _stems(page.blocks[j].stripped, page.lang)
+    if len(words) < 2:
+        return None
+    for k in range(j + 2, min(j + 2 + FRAME_LINES, len(verdicts))):
+        v, text = verdicts[k], page.blocks[k].stripped
+        if v is not None and v.strength == BAD and v.reason in ARTICLE_FRAME:
+            continue
+        if len(text.split()) < PROSE_WORDS:
+            if v is None or v.strength == BAD:
+                return None  # other furniture, or a short line of the article: no frame then prose
+            continue
+        if v is not None or not ends_sentence(text):
+            return None
+        shared = words & _stems(text, page.lang)
+        return j if len(shared) >= 2 and 3 * len(shared) >= len(words) else None
+    return None
+
+
+def _stems(text: str, code: str | None) -> set[str]:
+    """The first `STEM` letters of the words of a line, its language's frequent words and words of
+    fewer than three letters aside."""
+    frequent = resources.stopwords(code)
+    return {w[:STEM] for w in _lowered_words(text) if len(w) >= 3 and w not in frequent}
