@@ -350,7 +350,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         text = node.text(separator=" ", strip=True)
         if (
             node.mem_id in protected
-            or (concept not in NEVER_ARTICLE and len(text) >= SAFETY_SHARE * total)
+            or (concept != "comments" and len(text) >= SAFETY_SHARE * total)  # readers out-write authors
             or _misnamed(node, concept, text)
             or (concept not in NO_PROSE_KEEP and under.get(node.mem_id, 0) >= PROSE_KEEP * total_prose > 0)
             or (
