@@ -533,3 +533,22 @@ def test_a_forum_thread_with_a_title_and_a_description_is_still_the_page() -> No
     result = extract(html)
     assert all(p in result.text for p in LONG[:6])
     assert any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+def test_a_discussion_laid_out_in_a_table_is_still_the_page() -> None:
+    """A table cell counts as a paragraph with its whole text: the cell that holds the thread is not prose
+    outside the thread, nor the cell around a question's text (counted where it is written)."""
+    rows = "".join(
+        f'<tr><td class="ind"></td><td><div class="comment"><span class="user">user{i}</span>'
+        f'<div class="text">{p}</div></div></td></tr>'
+        for i, p in enumerate(LONG[:8])
+    )
+    question = "What are your plans for the city's cycling lanes next year, and who will pay for them?"
+    html = (
+        '<html><body><table><tr><td><a href="/">News</a></td></tr>'
+        f'<tr><td><div class="toptext">{question}</div></td></tr>'
+        f'<tr><td><table class="comment-tree">{rows}</table></td></tr></table></body></html>'
+    )
+    result = extract(html)
+    assert all(p in result.text for p in LONG[:8])
+    assert any("discussion" in r.detail for r in result.removed if r.kept)

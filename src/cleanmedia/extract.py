@@ -509,7 +509,7 @@ def _discussion(
     posts = sum(length for para, length in prose if para.mem_id in in_threads)
     others = [
         (para, length)
-        for para, length in prose
+        for para, length in _outermost_text_once(prose, threads)
         if para.mem_id not in in_threads and para.mem_id not in never and not _in_structural_furniture(para)
     ]
     elsewhere = sum(length for _, length in others)
@@ -529,6 +529,15 @@ def _discussion(
             removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
         pending.extend(reversed(_furniture(node, extra, include_self=False)))
     return kept, True
+
+
+def _outermost_text_once(prose: Prose, threads: list[LexborNode]) -> Prose:
+    """The paragraphs without the cells of a layout table (a `td`, or a `p`/`blockquote` holding blocks)
+    whose whole text holds a thread or other paragraphs: their text is counted where it is written.
+    (A `div` counts only its own text already.)"""
+    holders = {node.mem_id for thread in threads for node in _ancestors(thread)}
+    holders |= {node.mem_id for para, _ in prose for node in _ancestors(para)[1:PROSE_DEPTH]}
+    return [(p, n) for p, n in prose if p.tag not in PARAGRAPH_TAGS or p.mem_id not in holders]
 
 
 def _article_beside(paragraphs: list[LexborNode], threads: list[LexborNode]) -> bool:
