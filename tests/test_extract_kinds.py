@@ -450,3 +450,105 @@ def test_a_short_article_inside_main_keeps_its_winner() -> None:
         f"<html><body><main><ul>{PRODUCTS}</ul></main><main><ul>{PRODUCTS}</ul></main>{SIGN_UP}</body></html>"
     )
     assert not any(r.reason == "extract.fallback" for r in extract(two).removed)
+
+
+# A short article above a long comment section: the article, never the comments (a user's report).
+NEWS = [
+    "Die Stadtwerke erhöhen zum ersten Januar die Preise für Fernwärme um durchschnittlich sieben Prozent.",
+    "Der Aufsichtsrat hat die Erhöhung am Mittwoch beschlossen, der Verbraucherverband kündigte Widerspruch an.",
+    "Begründet wird der Schritt mit gestiegenen Kosten für Gas und Personal, teilte das Unternehmen am Abend mit.",
+]
+NEWS_TEXT = "Fernwärme wird teurer\n\n" + "\n\n".join(NEWS) + "\n"
+
+
+def _news_page(wrapper: str, thread: str, item: str, count: int) -> str:
+    """`wrapper` and `thread` are opening tags ("<article>", "<section class='comments'>")."""
+    article = "<h1>Fernwärme wird teurer</h1>" + "".join(f"<p>{p}</p>" for p in NEWS)
+    posts = "".join(
+        f'<{item} class="c"><span class="user">Leser{i}</span><p>Das ist eine absolute Frechheit, die Preise '
+        f"steigen schon wieder und der Service wird immer schlechter. Beitrag Nummer {i}.</p></{item}>"
+        for i in range(count)
+    )
+    if item == "li":
+        posts = "<ul>" + posts.replace('class="c"', 'class="comment"') + "</ul>"
+    return f"<html><body>{wrapper}{article}{_closing(wrapper)}{thread}{posts}{_closing(thread)}</body></html>"
+
+
+def _closing(tag: str) -> str:
+    """The closing tag of an opening tag: <section class='comments'> gives </section>."""
+    return "</" + tag[1:].split()[0].rstrip(">") + ">"
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "thread", "item", "count"),
+    [
+        ("<article>", "<section class='comments'>", "div", 15),
+        ("<div class='article-body'>", "<section class='comments'>", "div", 15),
+        ("<article>", "<div class='comments'>", "div", 15),
+        ("<article>", "<div id='disqus_thread'>", "div", 15),
+        ("<article>", "<section id='comments'>", "li", 8),
+        ("<article>", "<section id='comments'>", "li", 15),
+        ("<article>", "<section id='comments'>", "li", 40),
+    ],
+)
+def test_a_short_article_above_a_long_comment_section_is_the_article(
+    wrapper: str, thread: str, item: str, count: int
+) -> None:
+    """The comments hold five times the article's prose, and the article less than MIN_PROSE: still an
+    article with its comments (its prose is a block of paragraphs of its own), not a forum thread."""
+    result = clean_and_explain(_news_page(wrapper, thread, item, count), lang="de")
+    assert result.text == NEWS_TEXT
+    dropped = " ".join(r.text for r in result.removals if r.reason == "extract.comments" and not r.kept)
+    assert all(f"Beitrag Nummer {i}." in dropped for i in range(count))
+    assert not any(r.kept for r in result.removals if "Beitrag" in r.text)
+
+
+def test_comments_holding_most_of_the_page_are_not_read_with_the_article() -> None:
+    """An article of its own (over MIN_PROSE) whose paragraphs sit beside the comment section: the
+    section holds most of the page's text, yet it goes (it was kept for its size and read as a sibling)."""
+    article = "".join(f"<p>{p}</p><p>{p.replace('Die ', 'Auch die ')}</p>" for p in NEWS)
+    posts = "".join(
+        f'<div class="c"><p>Das ist eine absolute Frechheit, die Preise steigen schon wieder, Beitrag {i}.</p></div>'
+        for i in range(40)
+    )
+    html = f"<html><body><h1>Fernwärme wird teurer</h1>{article}<section class='comments'>{posts}</section></body></html>"
+    result = clean_and_explain(html, lang="de")
+    assert "Beitrag" not in result.text and all(p in result.text for p in NEWS)
+    assert any(r.reason == "extract.comments" and not r.kept for r in result.removals)
+
+
+def test_a_forum_thread_with_a_title_and_a_description_is_still_the_page() -> None:
+    """Negative: a forum page's own prose is a description line and a notice, one paragraph here and
+    there, not a block: the posts are the page and stay."""
+    posts = "".join(
+        f'<div class="comment"><span class="user">user{i}</span><p>{p}</p><p>{LONG[-1 - i]}</p></div>'
+        for i, p in enumerate(LONG[:6])
+    )
+    html = (
+        '<html><body><nav><a href="/">Forums</a></nav><div class="head"><h1>Cycling lanes</h1>'
+        "<p>Talk about the town's traffic, its roads and its plans here, and be kind to each other.</p></div>"
+        '<div class="notice"><p>Please read the rules of the forum before you write your first post here.</p></div>'
+        f'<div id="comments">{posts}</div></body></html>'
+    )
+    result = extract(html)
+    assert all(p in result.text for p in LONG[:6])
+    assert any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+def test_a_discussion_laid_out_in_a_table_is_still_the_page() -> None:
+    """A table cell counts as a paragraph with its whole text: the cell that holds the thread is not prose
+    outside the thread, nor the cell around a question's text (counted where it is written)."""
+    rows = "".join(
+        f'<tr><td class="ind"></td><td><div class="comment"><span class="user">user{i}</span>'
+        f'<div class="text">{p}</div></div></td></tr>'
+        for i, p in enumerate(LONG[:8])
+    )
+    question = "What are your plans for the city's cycling lanes next year, and who will pay for them?"
+    html = (
+        '<html><body><table><tr><td><a href="/">News</a></td></tr>'
+        f'<tr><td><div class="toptext">{question}</div></td></tr>'
+        f'<tr><td><table class="comment-tree">{rows}</table></td></tr></table></body></html>'
+    )
+    result = extract(html)
+    assert all(p in result.text for p in LONG[:8])
+    assert any("discussion" in r.detail for r in result.removed if r.kept)

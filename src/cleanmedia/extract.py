@@ -97,6 +97,9 @@ PROSE_DEPTH = 64
 #: A forum thread: its posts hold this much prose, and the rest of the page less than MIN_PROSE (the
 #: rest without related lists, ads, cookie and newsletter boxes and pop-ups).
 DISCUSSION_PROSE = 1200
+#: ... unless the prose outside the threads has a block of its own: this many paragraphs in one element
+#: (an article, however short, with its comment section below).
+ARTICLE_PARAGRAPHS = 2
 NOT_THE_PAGE = (NEVER_ARTICLE - {"comments"}) | {"popup"}
 #: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
 LINK_LIST_ITEMS = 3
@@ -347,7 +350,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         text = node.text(separator=" ", strip=True)
         if (
             node.mem_id in protected
-            or len(text) >= SAFETY_SHARE * total
+            or (concept != "comments" and len(text) >= SAFETY_SHARE * total)  # readers out-write authors
             or _misnamed(node, concept, text)
             or (concept not in NO_PROSE_KEEP and under.get(node.mem_id, 0) >= PROSE_KEEP * total_prose > 0)
             or (
@@ -504,12 +507,13 @@ def _discussion(
     in_threads = {n.mem_id for node in threads for n in node.traverse()}
     never = {n.mem_id for node, c in found if c in NOT_THE_PAGE for n in node.traverse()}
     posts = sum(length for para, length in prose if para.mem_id in in_threads)
-    elsewhere = sum(
-        length
-        for para, length in prose
+    others = [
+        (para, length)
+        for para, length in _outermost_text_once(prose, threads)
         if para.mem_id not in in_threads and para.mem_id not in never and not _in_structural_furniture(para)
-    )
-    if posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE:
+    ]
+    elsewhere = sum(length for _, length in others)
+    if posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE or _article_beside([p for p, _ in others], threads):
         return found, False
     kept = []
     outer = {t.mem_id for t in threads}
@@ -525,6 +529,33 @@ def _discussion(
             removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
         pending.extend(reversed(_furniture(node, extra, include_self=False)))
     return kept, True
+
+
+def _outermost_text_once(prose: Prose, threads: list[LexborNode]) -> Prose:
+    """The paragraphs without the cells of a layout table (a `td`, or a `p`/`blockquote` holding blocks)
+    whose whole text holds a thread or other paragraphs: their text is counted where it is written.
+    (A `div` counts only its own text already.)"""
+    holders = {node.mem_id for thread in threads for node in _ancestors(thread)}
+    holders |= {node.mem_id for para, _ in prose for node in _ancestors(para)[1:PROSE_DEPTH]}
+    return [(p, n) for p, n in prose if p.tag not in PARAGRAPH_TAGS or p.mem_id not in holders]
+
+
+def _article_beside(paragraphs: list[LexborNode], threads: list[LexborNode]) -> bool:
+    """Whether the prose outside the comment threads (`paragraphs`) is an article of its own: one block
+    holds ARTICLE_PARAGRAPHS of them or more, grouped as the vote groups them (the same parent, or the
+    same grandparent when that holds no thread). A short news item above a long comment section is an
+    article with its comments, however short; a forum page's own prose (a description, a notice, captions)
+    is a paragraph here and there."""
+    counts: dict[int, int] = {}
+    for para in paragraphs:
+        parent = para.parent
+        if parent is None:
+            continue
+        counts[parent.mem_id] = counts.get(parent.mem_id, 0) + 1
+        grand = parent.parent
+        if grand is not None and not any(_contains(grand, thread) for thread in threads):
+            counts[grand.mem_id] = counts.get(grand.mem_id, 0) + 1
+    return max(counts.values(), default=0) >= ARTICLE_PARAGRAPHS
 
 
 def _prose_at_risk(
