@@ -56,6 +56,14 @@ def test_an_unknown_meta_label_is_ignored_but_an_unknown_declared_one_is_an_erro
         ("Der Bürgermeister äußerte sich über die Straße.", "cp1252"),
         (RUSSIAN, "cp1251"),
         ("Zażółć gęślą jaźń, powiedział minister w środę.", "cp1250"),
+        # short texts, too thin to identify: their likeliest language tells the readings apart (a new
+        # user's files: "El ni±o comi≤", "S±d orzek³", "orzekģ")
+        ("El niño comió en España.\n", "latin-1"),
+        ("Sąd orzekł, że będą zmiany.\n", "iso-8859-2"),
+        (
+            "Sąd orzekł, że będą zmiany w sądach, powiedział minister sprawiedliwości w piątek.\n",
+            "iso-8859-2",
+        ),
     ],
 )
 def test_undeclared_charsets_are_detected(text: str, charset: str) -> None:

@@ -188,13 +188,23 @@ def _known_share(raw: bytes, codec: str) -> float:
     except (UnicodeDecodeError, LookupError):
         return -1.0
     from cleanmedia.document import LETTER_RUN
-    from cleanmedia.lang import detect_words, zipf
+    from cleanmedia.lang import detect_words, scores, zipf
 
-    words = [w for w in LETTER_RUN.findall(text) if len(w) > 1][:2000]
-    code = detect_words(words) if words else None
+    runs = LETTER_RUN.findall(text)[:2000]
+    # words as written between spaces: a wrong code page puts symbols inside them ("S±d"), whose
+    # letter runs alone could be words ("dach")
+    words = [w for w in (t.strip(EDGE_PUNCTUATION) for t in text.split()[:2000]) if len(w) > 1]
+    # a short text is too thin to identify; its likeliest language still tells its readings apart
+    # ("El niño comió en España." read as Windows-1252 or as ISO-8859-7)
+    evidence = scores(w.lower() for w in runs)
+    code = detect_words(runs) or (max(sorted(evidence), key=evidence.__getitem__) if evidence else None)
     if not code or not words:
         return 0.0
-    return sum(zipf(w.lower(), code) > 0 for w in words) / len(words)
+    return sum(w.isalpha() and zipf(w.lower(), code) > 0 for w in words) / len(words)
+
+
+#: Punctuation at the edges of a word written between spaces.
+EDGE_PUNCTUATION = ".,;:!?\"'()[]«»„“”‘’-–—…"
 
 
 def codec_name(label: str) -> str:
