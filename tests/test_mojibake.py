@@ -170,3 +170,11 @@ def test_ftfy_own_cases(name: str) -> None:
     ]
     assert all(_normal(ftfy.fix_text(c["original"])) == _normal(c["fixed"]) for c in cases)
     assert misses == []
+
+
+def test_a_correct_word_never_takes_the_spelling_of_unrepaired_mojibake() -> None:
+    """Found by a new user: ftfy repaired half of "gÄ™Å›lÄ…", and brand_case took the "gęślÄ" left for
+    a name one letter off the correct "Gęślą" beside it, and rewrote the correct word."""
+    result = clean_and_explain("Gęślą jaźń i gÄ™Å›lÄ… jaÅºÅ„.", lang="pl")
+    assert result.text.startswith("Gęślą jaźń i ")
+    assert not [e for e in result.edits if e.cleaner == "brand_case"]

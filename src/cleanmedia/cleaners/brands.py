@@ -18,7 +18,7 @@ from itertools import filterfalse
 
 import regex
 
-from cleanmedia import resources
+from cleanmedia import encoding, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.lang import is_common_word, lexicon, zipf
@@ -172,7 +172,9 @@ class BrandCase(Cleaner):
                     and key not in english
                 ):
                     fix = self._near(word, near)
-                    if fix:
+                    if fix and fix[0].isupper() and (fix.isascii() or not encoding.suspect(fix)):
+                        # a capitalised word takes a capitalised name's spelling; "gęślÄ", left of
+                        # unrepaired mojibake ("gÄ™Å›lÄ…"), is no name to copy
                         fixes[word] = (fix, "brand.variant", f"one letter off {fix}, unknown word")
         if not fixes:
             return
