@@ -337,3 +337,12 @@ def test_mojibake_scan_skipping_runs_finds_the_lines_one_by_one_would(parts: lis
 
     text = "".join(parts)
     assert suspect_lines(text) == _suspect_lines_one_by_one(text)
+
+
+def test_a_text_ending_in_an_inline_element_stays_text_on_the_second_clean() -> None:
+    """Found by a new user: the first clean took the entity after "</b>" away, and the second took
+    "<p> ... <b>fett</b>" for an HTML fragment; a fragment is wrapped in one element ("<p>...</p>")."""
+    text = "\n <p> und und Anzeige fÃ¼r – \n\n Von Anna Müller „Zitat“ … <b>fett</b> &nbsp;"
+    once = clean(text)
+    assert once == "<p> und Anzeige für –\n\nVon Anna Müller „Zitat“ … <b>fett</b>\n"
+    assert clean(once) == once

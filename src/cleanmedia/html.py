@@ -318,7 +318,7 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
 def looks_like_html(content: str) -> bool:
     """True when the content is an HTML document or fragment: a doctype, an html/head/body element, or
     markup that has structure (at least two closed elements and four tags in all), or a fragment that
-    starts with a tag and ends with a closing one ("<p>...</p>"). Text that mentions a tag ("Use the <div> tag to group content", "<p> and </p>") is text. The whole content is judged
+    starts with a tag and ends with the same element closed ("<p>...</p>"). Text that mentions a tag ("Use the <div> tag to group content", "<p> and </p>") is text. The whole content is judged
     (the scans stop at the first sign): judged on its head, a text whose tags lie further down would
     become HTML once furniture above them went, and its second clean would differ (issue 14)."""
     if HTML_FRAME.search(content):
@@ -326,8 +326,15 @@ def looks_like_html(content: str) -> bool:
     stripped = content.strip()
     first = HTML_TAG.match(stripped)
     last = next(reversed(list(HTML_TAG.finditer(stripped, max(0, len(stripped) - 200)))), None)
-    if first and last and last.end() == len(stripped) and last.group(1) and not first.group(1):
-        return True  # a fragment wrapped in elements: "<p>... </p>"
+    if (
+        first
+        and last
+        and last.end() == len(stripped)
+        and last.group(1)
+        and not first.group(1)
+        and first.group(2).lower() == last.group(2).lower()
+    ):
+        return True  # a fragment wrapped in an element: "<p>... </p>" ("<p> ... <b>x</b>" is not one)
     closed = opened = 0
     for match in HTML_TAG.finditer(content):
         if match.group(1):
