@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from cleanmedia import clean, clean_and_explain
+from cleanmedia import CONSERVATIVE_CHAIN, clean, clean_and_explain
 from injection import Injected, documents
 
 DOCS = list(documents())
@@ -381,3 +381,116 @@ def test_a_heading_is_no_copy_of_itself_when_the_page_title_differs() -> None:
     title = "Stadtrat beschließt neue Nachtbuslinien"
     copies = f"{title}\n\n{first}\n\n{title}\n\n{second}\n"
     assert _lines(clean_and_explain(copies).text) == [title, first, second]  # a real copy still goes
+
+
+# Two ordinary article paragraphs per language, for a sentence under test to stand between.
+ARTICLE = {
+    "de": (
+        "Der Stadtrat hat am Montag beschlossen, das Nachtbusnetz in die nördlichen Stadtteile zu "
+        "verlängern, nachdem sich Anwohner beschwert hatten.",
+        "Die Kosten von rund zwei Millionen Euro im Jahr sollen zum Teil über höhere Parkgebühren gedeckt "
+        "werden, sagte die Bürgermeisterin.",
+    ),
+    "en": (
+        "The regulator announced the decision on Monday after an inquiry that lasted almost three years.",
+        "The company said it would appeal the ruling and had already set aside money for the penalty.",
+    ),
+    "fr": (
+        "Le régulateur a annoncé sa décision lundi après une enquête qui a duré près de trois ans.",
+        "L'entreprise a déclaré qu'elle ferait appel et qu'elle avait déjà provisionné la somme.",
+    ),
+    "es": (
+        "El regulador anunció la decisión el lunes tras una investigación que duró casi tres años.",
+        "La empresa dijo que recurriría la resolución y que ya había reservado el dinero de la multa.",
+    ),
+    "it": (
+        "L'autorità ha annunciato la decisione lunedì dopo un'indagine durata quasi tre anni.",
+        "L'azienda ha detto che farà ricorso e che ha già accantonato la somma per la multa.",
+    ),
+    "pl": (
+        "Urząd ogłosił decyzję w poniedziałek po postępowaniu, które trwało prawie trzy lata.",
+        "Firma zapowiedziała odwołanie od decyzji i zarezerwowała już pieniądze na karę.",
+    ),
+}
+
+
+def _between(code: str, line: str, html: bool) -> str:
+    first, last = ARTICLE[code]
+    if html:
+        body = "".join(f"<p>{p}</p>" for p in (first, line, last))
+        return f"<html><body><article><h1>Titel</h1>{body}</article></body></html>"
+    return f"Titel\n\n{first}\n\n{line}\n\n{last}\n"
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+@pytest.mark.parametrize("chain", [None, CONSERVATIVE_CHAIN], ids=["default", "conservative"])
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "Das Impressum der Seite fehlte, kritisierte die Behörde."),
+        ("de", "Wir verwenden Cookies nicht, versicherte der Sprecher."),
+        ("de", "© Die Stiftung hält die Rechte an dem Bild, sagte der Sprecher."),
+        ("en", "Privacy policy changes at Meta drew a fine of 1.2 billion euros."),
+        ("pl", "Polityka prywatności firmy została skrytykowana przez UODO."),
+        ("fr", "Les mentions légales du site étaient absentes, selon la CNIL."),
+        (
+            "es",
+            "Todos los derechos reservados: así rezaba el aviso que la editorial retiró ayer tras la sentencia.",
+        ),
+        (
+            "it",
+            "Tutti i diritti riservati, recitava la scritta sotto le foto che il giornale ha poi rimosso.",
+        ),
+        ("pl", "Wszelkie prawa zastrzeżone – tak brzmiała formułka, którą wydawca umieścił pod zdjęciami."),
+        (
+            "de",
+            "Wer die Seite besucht, sieht zuerst einen Hinweis: Wir verwenden Cookies. Doch was danach mit den "
+            "Daten geschieht, bleibt für die meisten Leser unsichtbar, wie eine Auswertung der "
+            "Verbraucherzentrale zeigt: Sie untersuchte über 200 Nachrichtenseiten.",
+        ),
+        ("fr", "Nous utilisons des cookies depuis 2019, a reconnu le directeur devant la commission."),
+        ("es", "Los responsables explicaron que la política de privacidad de la empresa cambió en marzo."),
+    ],
+)
+def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: object, html: bool) -> None:
+    """Found by a new user: article sentences holding a notice phrase ("Impressum", "Wir verwenden
+    Cookies", "©", "Todos los derechos reservados") were removed whole, in text and in HTML."""
+    first, last = ARTICLE[code]
+    options = {"chain": chain} if chain is not None else {}
+    out = clean(_between(code, line, html), **options)  # type: ignore[arg-type]
+    assert [p for p in out.split("\n") if p.strip() and p != "Titel"] == [first, line, last]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "Wir verwenden Cookies. Mehr erfahren | OK"),
+        ("de", "© 2024 Verlag GmbH. Alle Rechte vorbehalten."),
+        ("de", "Impressum"),
+        ("de", "Wir verwenden Cookies, um unsere Website für Sie optimal zu gestalten."),
+        ("de", "Diese Website verwendet Cookies, um die Nutzung der Seiten zu analysieren."),
+        (
+            "de",
+            "Diese Website verwendet Cookies. Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+        ),
+        (
+            "en",
+            "We use cookies to improve your experience on our site. By using our site you accept our use of cookies.",
+        ),
+        ("en", "This site uses cookies. Find out more."),
+        ("en", "Copyright © 2024 Example Media Inc. All rights reserved."),
+        ("en", "Privacy Policy"),
+        ("fr", "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web."),
+        ("es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
+        ("es", "© 2024 Diario Ejemplo. Todos los derechos reservados."),
+        ("it", "Questo sito utilizza cookie tecnici e di profilazione."),
+        ("it", "© Riproduzione riservata"),
+        ("pl", "Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z naszej witryny."),
+        ("pl", "Ta strona używa plików cookie, które pozwalają na analizę ruchu."),
+    ],
+)
+def test_a_notice_between_article_paragraphs_still_goes(code: str, line: str) -> None:
+    """The negatives of the test above: banners and copyright lines between paragraphs still go."""
+    first, last = ARTICLE[code]
+    out = clean(_between(code, line, False), input_format="text")
+    assert [p for p in out.split("\n") if p.strip() and p != "Titel"] == [first, last]

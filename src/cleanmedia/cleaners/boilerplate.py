@@ -38,6 +38,7 @@ from cleanmedia.text import (
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
+MENU_MARKS = "|\u2022\u00b7"
 
 
 def _byline_names() -> regex.Pattern[str]:
@@ -266,7 +267,7 @@ class Boilerplate(Cleaner):
         n_words = len(text.split())
         notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):
-            return self._notice(text.lower(), n_words, notices)  # prose: only a notice makes it furniture
+            return self._notice(text, text.lower(), n_words, notices, code)  # prose: only a notice can be
         verdict = widget(text, n_words, self.phrases)
         if verdict is not None:
             return verdict
@@ -276,14 +277,15 @@ class Boilerplate(Cleaner):
         verdict = self._prefixed(page, text, norm, tokens)
         if verdict is not None:
             return verdict
-        verdict = self._notice(norm, n_words, notices)
+        verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
         if n_words <= 6 and dates.relative(text):
             return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
         if n_words <= 4 and dates.month_day(text):
             return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
-        if text.startswith(("©", "(c)", "(C)")) and n_words <= 25:
+        mark = next((m for m in COPYRIGHT_MARKS if text.startswith(m)), None)
+        if mark is not None and n_words <= 25 and not _mentions(text, [mark.lower()], code, False):
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
         if self._breadcrumb(page, text, ph):
             return Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail")
@@ -309,9 +311,13 @@ class Boilerplate(Cleaner):
             return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
         return None
 
-    def _notice(self, lowered: str, n_words: int, candidates: list[str]) -> Verdict | None:
+    def _notice(
+        self, text: str, lowered: str, n_words: int, candidates: list[str], code: str | None
+    ) -> Verdict | None:
         """Cookie, consent, copyright and privacy notices, and lorem ipsum, in lines of any shape
-        (`candidates`: the notice phrases the whole text has, from `_notice_phrases`)."""
+        (`candidates`: the notice phrases the whole text has, from `_notice_phrases`; `lowered`: the
+        line lowered or normalised, `text` as written), unless the line is an article sentence that
+        reports on the notice (`_mentions`)."""
         if not candidates:
             return None
         if LOREM in candidates and LOREM in lowered:
@@ -329,6 +335,8 @@ class Boilerplate(Cleaner):
             return None
         phrase = min(found)[2]  # the first in the line, the longest there (what a regex would match)
         kind = kinds[phrase]
+        if _mentions(text, [p for _, _, p in found], code, kind in STATEMENT_KINDS):
+            return None
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} notice ({phrase!r})")
 
     def _prefixed(self, page: _Page, text: str, norm: str, tokens: list[str]) -> Verdict | None:
@@ -482,6 +490,25 @@ class Boilerplate(Cleaner):
 
 
 QUOTES = '"“”«»„'
+#: What a copyright line starts with.
+COPYRIGHT_MARKS = ("©", "(c)", "(C)")
+#: A notice phrase in a sentence with at least this many lower-case words of its own (verbs, articles,
+#: prepositions: a clause, "nicht, versicherte der Sprecher") is mentioned by the article. A notice's
+#: sentence is the phrase alone or with names and numbers ("© 2024 Verlag GmbH. Alle Rechte vorbehalten.").
+MENTION_WORDS = 3
+#: A phrase right after a colon that ends this many words or more of prose is cited by the article
+#: ("sieht zuerst einen Hinweis: Wir verwenden Cookies."); "Hinweis: Wir verwenden Cookies" is a notice.
+CITING_WORDS = 4
+#: Where a sentence ends inside a line: a mark and a space (not "1.2", not "o.o.").
+SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
+#: A clause break inside a sentence.
+CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+#: How many words a banner's statement phrase may go on by before a clause break of the article's own
+#: ("Wir verwenden Cookies nicht, versicherte der Sprecher.").
+STATEMENT_REACH = 2
+#: Notice kinds whose phrases are a banner's clauses, which the banner goes on from ("we use cookies to
+#: ...", "your email address will not be published and ..."): `_mentions(statement=True)`.
+STATEMENT_KINDS = frozenset({"cookie", "comment"})
 LEARNED = "boilerplate.learned"
 
 
@@ -564,3 +591,80 @@ def _stems(text: str, code: str | None) -> set[str]:
     fewer than three letters aside."""
     frequent = resources.stopwords(code)
     return {w[:STEM] for w in _lowered_words(text) if len(w) >= 3 and w not in frequent}
+
+
+@lru_cache(maxsize=16)
+def _reader_words(code: str | None) -> frozenset[str]:
+    """The words a notice speaks in (`reader_words.txt` of `code`, of every language without one)."""
+    codes = [code] if code in resources.LANGUAGES else list(resources.LANGUAGES)
+    return frozenset().union(*(resources.profile(c).words("reader_words.txt") for c in codes))
+
+
+def _addresses_reader(words: list[str], code: str | None) -> bool:
+    """Whether some of `words` (as written) speak to the reader or as the site: a word listed in lower
+    case matches lower or capitalised, a capitalised one (formal "Sie") only as written."""
+    listed = _reader_words(code)
+    return any(w in listed or (w[:1].isupper() and w[1:].islower() and w.lower() in listed) for w in words)
+
+
+def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) -> bool:
+    """Whether a line holding notice `phrases` (lower case, as in the data) is an article sentence that
+    reports on the notice rather than the notice itself. Precision first: a notice is a short line made
+    of the notice; a sentence that mentions one goes on around it. The line must end a sentence and hold
+    no menu separators ("Wir verwenden Cookies. Mehr erfahren | OK" is a notice); then it mentions a
+    phrase it cites after a colon that ends `CITING_WORDS` words or more of prose; else, with no word
+    addressing the reader (`_addresses_reader`: banners speak to "you" as "we"), a phrase whose sentence
+    has `MENTION_WORDS` lower-case words of its own (a clause: "Das Impressum der Seite fehlte,
+    kritisierte die Behörde.", "Privacy policy changes at Meta drew a fine."). A `statement` phrase (a
+    banner's clause, "this site uses cookies") is one a banner goes on from ("... cookie tecnici e di
+    profilazione", ", um ..."): it is mentioned only inside its sentence or before a clause of another
+    kind (`_reports_after`)."""
+    line = " ".join(text.split())
+    low = line.lower().replace("\u2019", "'")
+    if len(low) != len(line) or not ends_sentence(line) or any(c in line for c in MENU_MARKS):
+        return False  # lowering moved the positions ("İ"): judged a notice, as before
+    spans = [(at, at + len(p)) for p in phrases if (at := low.find(p)) >= 0]
+    residue = list(line)
+    for start, end in spans:
+        residue[start:end] = " " * (end - start)
+    rest = "".join(residue)
+    for start, _ in spans:
+        before = line[:start].rstrip()
+        cites = before.endswith(":") and len(before.split()) >= CITING_WORDS
+        if cites and not _addresses_reader(_word_tokens(before), code):
+            return True
+    if _addresses_reader(_word_tokens(rest), code):
+        return False
+    for start, end in spans:
+        begin = max((m.end() for m in SENTENCE_BREAK.finditer(line, 0, start)), default=0)
+        stop = next((m.start() for m in SENTENCE_BREAK.finditer(line, end)), len(line))
+        if len([w for w in _word_tokens(rest[begin:stop]) if w[:1].islower()]) < MENTION_WORDS:
+            continue
+        inside = bool(_word_tokens(line[begin:start]))
+        if not statement or inside or _reports_after(line[end:stop], code):
+            return True
+    return False
+
+
+def _reports_after(after: str, code: str | None) -> bool:
+    """Whether the rest of a statement phrase's sentence (`after`) holds a clause of the article's own:
+    a clause break (comma, dash, colon) within `STATEMENT_REACH` words of the phrase, then a word that
+    does not open a banner's clause (`notice_clauses.txt`: "um", "to", "which")."""
+    m = CLAUSE_BREAK.search(after)
+    if m is None or len(after[: m.start()].split()) > STATEMENT_REACH:
+        return False
+    words = _word_tokens(after[m.end() :])
+    opens = _notice_clauses(code)
+    return bool(words) and words[0].lower() not in opens
+
+
+@lru_cache(maxsize=16)
+def _notice_clauses(code: str | None) -> frozenset[str]:
+    """The words opening a banner's clause (`notice_clauses.txt` of `code`, of every language without one)."""
+    codes = [code] if code in resources.LANGUAGES else list(resources.LANGUAGES)
+    return frozenset().union(*(resources.profile(c).words("notice_clauses.txt") for c in codes))
+
+
+def _word_tokens(text: str) -> list[str]:
+    """The words of `text` as written, without the punctuation around them."""
+    return [w for w in (t.strip(".,;:!?…\"'“”„«»()[]–—-") for t in text.split()) if w[:1].isalpha()]

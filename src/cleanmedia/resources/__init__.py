@@ -51,6 +51,8 @@ KINDS: dict[str, int] = {
     "relatives.txt": 1,
     "sentence_openers.txt": 1,
     "stranded.tsv": 3,
+    "reader_words.txt": 1,
+    "notice_clauses.txt": 1,
 }
 
 #: The kinds of furniture phrase a `boilerplate.tsv` row may have (its first column).
