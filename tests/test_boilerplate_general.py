@@ -384,7 +384,7 @@ def test_a_heading_is_no_copy_of_itself_when_the_page_title_differs() -> None:
 
 
 # Two ordinary article paragraphs per language, for a sentence under test to stand between.
-ARTICLE = {
+PARAGRAPHS = {
     "de": (
         "Der Stadtrat hat am Montag beschlossen, das Nachtbusnetz in die nördlichen Stadtteile zu "
         "verlängern, nachdem sich Anwohner beschwert hatten.",
@@ -415,7 +415,7 @@ ARTICLE = {
 
 
 def _between(code: str, line: str, html: bool) -> str:
-    first, last = ARTICLE[code]
+    first, last = PARAGRAPHS[code]
     if html:
         body = "".join(f"<p>{p}</p>" for p in (first, line, last))
         return f"<html><body><article><h1>Titel</h1>{body}</article></body></html>"
@@ -455,7 +455,7 @@ def _between(code: str, line: str, html: bool) -> str:
 def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: object, html: bool) -> None:
     """Found by a new user: article sentences holding a notice phrase ("Impressum", "Wir verwenden
     Cookies", "©", "Todos los derechos reservados") were removed whole, in text and in HTML."""
-    first, last = ARTICLE[code]
+    first, last = PARAGRAPHS[code]
     options = {"chain": chain} if chain is not None else {}
     out = clean(_between(code, line, html), **options)  # type: ignore[arg-type]
     assert [p for p in out.split("\n") if p.strip() and p != "Titel"] == [first, line, last]
@@ -491,6 +491,6 @@ def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: 
 )
 def test_a_notice_between_article_paragraphs_still_goes(code: str, line: str) -> None:
     """The negatives of the test above: banners and copyright lines between paragraphs still go."""
-    first, last = ARTICLE[code]
+    first, last = PARAGRAPHS[code]
     out = clean(_between(code, line, False), input_format="text")
     assert [p for p in out.split("\n") if p.strip() and p != "Titel"] == [first, last]
