@@ -266,8 +266,8 @@ class Boilerplate(Cleaner):
         doc, code = page.doc, page.lang
         n_words = len(text.split())
         notices = page.notices(self.phrases)
-        if n_words > 40 and SENTENCE_PUNCT.search(text):
-            return self._notice(text, text.lower(), n_words, notices, code)  # prose: only a notice can be
+        if n_words > 40 and SENTENCE_PUNCT.search(text):  # prose: only a notice makes it furniture
+            return self._notice(text, text.lower(), n_words, notices, code)
         verdict = widget(text, n_words, self.phrases)
         if verdict is not None:
             return verdict
