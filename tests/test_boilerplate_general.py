@@ -483,6 +483,7 @@ def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: 
         ("fr", "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web."),
         ("es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
         ("es", "© 2024 Diario Ejemplo. Todos los derechos reservados."),
+        ("de", "© 2021, Die Nutzung der Inhalte ist nur mit Genehmigung der Redaktion erlaubt."),
         ("it", "Questo sito utilizza cookie tecnici e di profilazione."),
         ("it", "© Riproduzione riservata"),
         ("pl", "Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z naszej witryny."),

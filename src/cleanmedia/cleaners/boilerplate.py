@@ -285,7 +285,8 @@ class Boilerplate(Cleaner):
         if n_words <= 4 and dates.month_day(text):
             return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
         mark = next((m for m in COPYRIGHT_MARKS if text.startswith(m)), None)
-        if mark is not None and n_words <= 25 and not _mentions(text, [mark.lower()], code, False):
+        dated = mark is not None and text[len(mark) :].lstrip()[:1].isdigit()  # "© 2021, ...": a notice
+        if mark is not None and n_words <= 25 and (dated or not _mentions(text, [mark.lower()], code, False)):
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
         if self._breadcrumb(page, text, ph):
             return Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail")
