@@ -495,3 +495,25 @@ def test_a_notice_between_article_paragraphs_still_goes(code: str, line: str) ->
     first, last = PARAGRAPHS[code]
     out = clean(_between(code, line, False), input_format="text")
     assert [p for p in out.split("\n") if p.strip() and p != "Titel"] == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit"),
+    [
+        ("de", "Foto: dpa"),
+        ("de", "Bild: Anna Müller / Stadtarchiv"),
+        ("en", "Photo: Reuters"),
+        ("es", "Foto: EFE"),
+    ],
+)
+def test_a_photo_credit_line_goes(lang: str, credit: str) -> None:
+    """Found by a new user: "Foto: dpa" stayed, because the data's labels keep their colon ("foto:") and
+    the line's label was looked up without it. A caption sentence and a label without its colon stay."""
+    first = (
+        "The council voted on Monday to extend the night bus network to the northern districts of the city."
+    )
+    second = "The mayor said the new lines would start in March and cost about two million euros a year."
+    assert _lines(clean_and_explain(f"{first}\n\n{credit}\n\n{second}\n", lang=lang).text) == [first, second]
+    for kept in ("Photo ID and a bank card are needed to register, the clerk said.", "Photo of the week"):
+        text = f"{first}\n\n{kept}\n\n{second}\n"
+        assert _lines(clean_and_explain(text, lang="en").text) == [first, kept, second]

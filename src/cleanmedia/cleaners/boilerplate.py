@@ -107,7 +107,7 @@ NOTICE_PHRASES: Shared[[Phrases], list[str]] = Shared(
 @lru_cache(maxsize=8)
 def _phrase_heads(ph: Phrases) -> frozenset[str]:
     """First words of the line and prefix phrases: a line starting with another word has none."""
-    return frozenset(p.split(" ", 1)[0] for table in (ph.prefix, ph.line) for p in table)
+    return frozenset(p.split(" ", 1)[0].rstrip(":") for table in (ph.prefix, ph.line) for p in table)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -346,6 +346,10 @@ class Boilerplate(Cleaner):
         sizes = range(min(5, len(tokens)), 0, -1) if first in _phrase_heads(ph) else ()
         for size in sizes:
             head = " ".join(tokens[:size]).rstrip(":")
+            if tokens[size - 1].endswith(":") and head + ":" in ph.prefix:
+                head += (
+                    ":"  # a label with its colon in the data and in the line ("Foto: dpa"; not "Photo ID")
+                )
             kind = ph.prefix.get(head) or ph.line.get(head)
             if kind is None:
                 continue
