@@ -517,3 +517,15 @@ def test_a_photo_credit_line_goes(lang: str, credit: str) -> None:
     for kept in ("Photo ID and a bank card are needed to register, the clerk said.", "Photo of the week"):
         text = f"{first}\n\n{kept}\n\n{second}\n"
         assert _lines(clean_and_explain(text, lang="en").text) == [first, kept, second]
+
+
+@pytest.mark.parametrize("prompt", ["Jetzt kommentieren", "Kommentar verfassen", "Diskutieren Sie mit"])
+def test_german_comment_prompts_go(prompt: str) -> None:
+    """Comment prompts a new user found surviving between two paragraphs of a German article."""
+    first = (
+        "Der Stadtrat hat am Montag beschlossen, das Nachtbusnetz in die nördlichen Stadtteile zu verlängern."
+    )
+    second = (
+        "Die Bürgermeisterin sagte, die neuen Linien sollen im März starten und zwei Millionen Euro kosten."
+    )
+    assert _lines(clean_and_explain(f"{first}\n\n{prompt}\n\n{second}\n", lang="de").text) == [first, second]
