@@ -12,6 +12,9 @@ from cleanmedia.batch import INFO_KEY, clean_batch, clean_records
 
 #: (language, paragraph of correct text a repair used to damage).
 UNTOUCHED = [
+    # a product name glued, no sentence going on: never "Co-op. Radiant" (and "op" is a prefix of two
+    # letters, so the token stays as written)
+    ("en", "Top rated: the Co-opRadiant 20 Sleeping Bag is warm and light, and it packs small."),
     ("en", "Popular tools include Jira, Trello, Asana, ClickUp, pgAdmin and DBeaver for the whole team."),
     ("en", "The zkSync network and the eBay app were both mentioned in the report on Monday."),
     ("pl", "Czy to to samo, co wczoraj? Wiem, że to to jest ważne dla nas wszystkich."),  # pronoun + copula
@@ -225,12 +228,6 @@ REPAIRED = [
         "Il y a un problème de connexion réseauSupposons que tout va bien.",
         "Il y a un problème de connexion réseau. Supposons que tout va bien.",
     ),
-    (
-        "en",
-        "Top rated\n\nThe Co-opRadiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
-        "Top rated\n\nThe Co-opRadiant 20 Sleeping Bag\n\nThe bag is warm and light, and it packs small.",
-    ),  # a rarer common word glued in a product name, no sentence going on: never a full stop (and
-    # "op" is a prefix of two letters, so the token stays as written)
     (
         "de",
         "SELinux schützt den Rechner. Mit Selinux ist die Regel streng, sagt er.",
