@@ -675,6 +675,95 @@ def test_a_second_run_into_the_same_file_is_refused_while_the_first_runs(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.jsonl.gz", "b.jsonl"]  # no lock left
 
 
+def test_a_second_run_into_the_same_folder_is_refused_while_the_first_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two runs into one output folder wrote the same files in turn, each replacing the other's, and
+    emptied each other's --errors file: the second is refused before any work, with one line, and the
+    first run's outputs and errors are whole (the folder named another way, by a link, is the same)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "link").symlink_to(out)
+    errors = tmp_path / "errors.jsonl"
+    first = subprocess.Popen(  # still running: it waits for its standard input
+        [
+            sys.executable,
+            "-m",
+            "cleanmedia",
+            "--jsonl",
+            "-",
+            "-o",
+            str(out),
+            "-j",
+            "1",
+            "--no-progress",
+            "--errors",
+            str(errors),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    partial = out / "stdin.jsonl.partial"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "stdin.jsonl").write_text(
+        json.dumps({"text": "Zweiter Lauf."}) + "\n", encoding="utf-8"
+    )
+    try:
+        assert first.stdin is not None
+        first.stdin.write(json.dumps({"text": "Erster Lauf über die Bahn."}) + "\n")
+        first.stdin.flush()  # its output is opened with its first record
+        deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
+        while not partial.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        second = main(
+            [
+                str(tmp_path / "in" / "stdin.jsonl"),
+                "-o",
+                str(tmp_path / "link"),
+                "--no-progress",
+                "--errors",
+                str(errors),
+            ]
+        )
+        err = capsys.readouterr().err
+        first.stdin.write("{bad\n")
+        first.stdin.close()
+        first.wait(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+        first_err = first.stderr.read() if first.stderr else ""
+        for pipe in (first.stdout, first.stderr):
+            if pipe is not None:
+                pipe.close()
+    assert second == 2, err + first_err
+    assert (
+        err
+        == f"cleanmedia: {tmp_path / 'link'} is being written by another run (process {first.pid}): not started\n"
+    )
+    assert first.returncode == 1, first_err  # the bad line
+    written = (out / "stdin.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line).get("text") for line in written] == ["Erster Lauf über die Bahn.", None]
+    assert [json.loads(line)["line"] for line in errors.read_text(encoding="utf-8").splitlines()] == [2]
+    assert files(out) == ["stdin.jsonl"]  # no lock left
+
+
+def test_a_refused_run_leaves_no_output_folder_and_no_lock(tmp_path: Path) -> None:
+    """The lock is taken only once the outputs are known safe: a refused run makes no folder (inside an
+    input folder, it would be read back as input), and one with nothing to clean leaves none."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    assert run([str(corpus), "-o", str(corpus / "clean")]) == 2
+    assert run([str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 1
+    assert files(tmp_path) == ["corpus/a.txt"] and sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
+    assert run([str(corpus), "-o", str(tmp_path / "out")]) == 0
+    assert files(tmp_path / "out") == ["corpus/a.txt"]
+
+
 def test_a_record_cleaned_before_keeps_its_earlier_info(tmp_path: Path) -> None:
     """Found by a fresh user's test: a record's own "cleanmedia" field was overwritten."""
     src = tmp_path / "f.jsonl"

@@ -502,8 +502,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             "only the cleaners that need none apply",
             file=sys.stderr,
         )
-    try:
-        errors = args.errors.open("w", encoding="utf-8") if args.errors else None
+    try:  # appended to, not emptied, until this run holds the output (another run may be writing it)
+        errors = args.errors.open("a", encoding="utf-8") if args.errors else None
     except OSError as exc:
         parser().error(f"cannot write --errors {shown(args.errors)}: {exc.strerror or exc}")
     if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
@@ -516,27 +516,54 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
-    """`_run_locked`, holding the lock on a single output file (`-o all.jsonl`) from before --resume
-    counts what is done until the file is complete: a second run into it is refused (exit 2)."""
-    if not one_file(args.output):
-        return _run_locked(args, errors)
-    try:
-        with output_lock(args.output):
-            return _run_locked(args, errors)
-    except (OutputBusy, OutputError) as exc:
-        print(f"cleanmedia: {exc}", file=sys.stderr)
-        if errors:
-            errors.close()
-        return 2 if isinstance(exc, OutputBusy) else 1
-
-
-def _run_locked(args: argparse.Namespace, errors: IO[str] | None) -> int:
+    """The inputs listed and their outputs checked safe, then `_run_locked` holding the lock on the
+    output (`-o all.jsonl`, or a folder `-o clean/`) from before --resume counts what is done until the
+    last output is complete: a second run into the same output is refused (exit 2, one line) before any
+    work, where it would have written the same files in turn or appended to the first run's."""
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
+    if args.output is None:
+        return _run_locked(args, report, sources)
+    single = one_file(args.output)
+    if not _safe(sources, args, report, single):  # before the lock: it would make the folder
+        _close(errors)
+        return 2
+    made = not args.output.exists()
+    try:
+        with output_lock(args.output, folder=not single):
+            _restart(errors)
+            return _run_locked(args, report, sources)
+    except (OutputBusy, OutputError) as exc:
+        print(f"cleanmedia: {exc}", file=sys.stderr)
+        _close(errors)
+        return 2 if isinstance(exc, OutputBusy) else 1
+    finally:
+        if made and not single:  # a folder this run made and left empty (nothing to clean) goes
+            with contextlib.suppress(OSError):
+                args.output.rmdir()
+
+
+def _restart(errors: IO[str] | None) -> None:
+    """Empty the --errors file of a run before (opened for appending while another run might still
+    be writing it); a pipe or a terminal cannot be emptied, nor needs to be."""
+    if errors is not None and errors.seekable():
+        with contextlib.suppress(OSError):
+            errors.truncate(0)
+
+
+def _close(errors: IO[str] | None) -> None:
+    if errors:
+        with contextlib.suppress(OSError):
+            errors.close()
+
+
+def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source]) -> int:
+    errors = report.errors
     single = one_file(args.output)
     if args.output is not None:
-        planned = _plan_one(sources, args, report) if single else _plan(sources, args, report)
+        planned = _resumed_one(sources, args, report) if single else _resumed(sources, args, report)
         if planned is None:
+            _close(errors)
             return 2
         sources = planned
     if args.jobs is None and len(sources) == 1 and sources[0].kind in ("document", None):
@@ -575,9 +602,7 @@ def _run_locked(args: argparse.Namespace, errors: IO[str] | None) -> int:
         report.say(f"cleanmedia: {exc}; stopped after {report.documents} documents")
         return 1
     finally:
-        if errors:
-            with contextlib.suppress(OSError):  # a failed write was reported already
-                errors.close()
+        _close(errors)  # a failed write was reported already
         if bar is not None:
             bar.close()
     if skipped[0]:
@@ -632,22 +657,29 @@ def _record_site(record: dict[str, Any] | None) -> str | None:
     return None
 
 
-def _plan(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
-    """The sources whose outputs are checked safe (None: refused, the reasons said); with --resume,
-    those whose output is already complete are left out."""
-    targets = [(s.shown, output_name(s, args.json)) for s in sources]
+def _safe(sources: list[Source], args: argparse.Namespace, report: Report, single: bool) -> bool:
+    """Whether the outputs of `sources` are safe to write under -o (the reasons said when not): none
+    over an input, inside an input folder or outside -o, no two into one file."""
     files = [s.path for s in sources if not s.stdin]
     folders = [p for p in args.inputs if str(p) != "-" and p.is_dir()]
-    problems = check_targets(targets, args.output, files, folders)
+    if single:
+        targets, out_dir = [("-o", Path(args.output.name))], args.output.parent
+    else:
+        targets, out_dir = [(s.shown, output_name(s, args.json)) for s in sources], args.output
+    problems = check_targets(targets, out_dir, files, folders)
     for problem in problems[:20]:
         report.say(f"cleanmedia: {problem}")
-    if problems:
+    if problems and not single:
         more = f" ({len(problems) - 20} more)" if len(problems) > 20 else ""
         report.say(f"cleanmedia: nothing written{more}: the outputs above are not safe to write")
-        return None
+    return not problems
+
+
+def _resumed(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source]:
+    """The sources left to do: with --resume, those whose output is already complete are left out."""
     if not args.resume:
         return sources
-    todo = [s for s, (_, name) in zip(sources, targets, strict=True) if not (args.output / name).exists()]
+    todo = [s for s in sources if not (args.output / output_name(s, args.json)).exists()]
     if len(todo) < len(sources):
         report.say(f"cleanmedia: resuming: {len(sources) - len(todo)} inputs already have complete outputs")
     return todo
@@ -669,16 +701,8 @@ def _errors_target(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _plan_one(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
-    """`_plan` for one JSONL output file: refused over an input or inside an input folder; with
-    --resume and the file complete, nothing is left to do."""
-    files = [s.path for s in sources if not s.stdin]
-    folders = [p for p in args.inputs if str(p) != "-" and p.is_dir()]
-    problems = check_targets([("-o", Path(args.output.name))], args.output.parent, files, folders)
-    for problem in problems:
-        report.say(f"cleanmedia: {problem}")
-    if problems:
-        return None
+def _resumed_one(sources: list[Source], args: argparse.Namespace, report: Report) -> list[Source] | None:
+    """The sources for one JSONL output file: with --resume and the file complete, refused (None)."""
     if args.resume and args.output.exists():
         # A finished single file does not say which inputs it holds: new or changed inputs would be
         # skipped in silence. Refuse rather than guess.

@@ -36,30 +36,45 @@ class OutputError(OSError):
 
 #: Beside a single output file while a run writes it (`all.jsonl.gz.lock`): the lock two runs take.
 LOCK = ".lock"
+#: Inside an output folder while a run writes it: the lock two runs into one folder take.
+FOLDER_LOCK = ".cleanmedia.lock"
 
 
 class OutputBusy(Exception):
     """Another run is writing the same output (the message is one line for the user)."""
 
 
-@contextmanager
-def output_lock(target: Path) -> Iterator[None]:
-    """Hold an exclusive lock on writing `target` for the block, or raise `OutputBusy` at once.
+def lock_path(output: Path, folder: bool) -> Path:
+    """The file whose lock stands for writing `output`: beside a single output file
+    (`all.jsonl.gz.lock`), inside an output folder (`clean/.cleanmedia.lock`: whatever name a run
+    gives the folder, `clean`, `./clean/` or a link to it, it is the same file)."""
+    return output / FOLDER_LOCK if folder else output.with_name(output.name + LOCK)
 
-    Two runs into one file (one still running, another with --resume) would append to the same
-    partial file. The lock is `fcntl.flock` on `target` + LOCK, which holds this run's process id for
-    the message; the kernel releases it when the process ends, however it ends, so a file left by a
-    killed run stops nothing. Removed at the end; taken again when another run replaced it in between
-    (the lock is on the file, not on its name). Without `fcntl` (not POSIX) no lock is taken.
+
+@contextmanager
+def output_lock(target: Path, folder: bool = False) -> Iterator[None]:
+    """Hold an exclusive lock on writing `target` (a file, or with `folder` a folder of outputs) for
+    the block, or raise `OutputBusy` at once.
+
+    Two runs into one output would append to the same partial file, or write the same outputs of a
+    folder in turn, each replacing the other's. The lock is `fcntl.flock` on `lock_path`, which holds
+    this run's process id for the message; the kernel releases it when the process ends, however it
+    ends, so a file left by a killed run stops nothing. Removed at the end; taken again when another
+    run replaced it in between (the lock is on the file, not on its name). The folder that holds the
+    lock is made here: OutputError (one line) when it cannot be. Without `fcntl` (not POSIX) no lock is
+    taken.
     """
     try:
         import fcntl
     except ImportError:  # pragma: no cover - POSIX only
         yield
         return
-    path = target.with_name(target.name + LOCK)
+    path = lock_path(target, folder)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {shown(path.parent)}: {exc.strerror or exc}") from None
+    try:
         while True:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
             try:
