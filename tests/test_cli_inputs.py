@@ -528,6 +528,69 @@ def test_only_and_without_choose_the_cleaners(tmp_path: Path, capsys: pytest.Cap
     assert exit_.value.code == 2 and "unknown cleaner no_such_cleaner" in capsys.readouterr().err
 
 
+def test_preset_conservative_makes_no_repair_of_a_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's `--preset conservative|default` was missing: the conservative chain leaves a doubled
+    word (a repair) and still removes furniture; --only and --without choose among its cleaners."""
+    (tmp_path / "a.txt").write_text(
+        "Partager:\n\nLe le chat dort sur le canapé du salon.\n", encoding="utf-8"
+    )
+    assert run([str(tmp_path / "a.txt"), "--preset", "conservative"]) == 0
+    assert capsys.readouterr().out == "Le le chat dort sur le canapé du salon.\n"
+    assert run([str(tmp_path / "a.txt"), "--preset", "default"]) == 0
+    assert capsys.readouterr().out == "Le chat dort sur le canapé du salon.\n"
+    assert (
+        run([str(tmp_path / "a.txt"), "--preset", "conservative", "--without", "boilerplate,typography"]) == 0
+    )
+    assert capsys.readouterr().out == "Partager:\n\nLe le chat dort sur le canapé du salon.\n"
+    with pytest.raises(SystemExit) as exit_:
+        run([str(tmp_path / "a.txt"), "--preset", "conservative", "--only", "doubled_words"])
+    assert (
+        exit_.value.code == 2 and "doubled_words: not in the conservative preset" in capsys.readouterr().err
+    )
+
+
+def test_output_field_keeps_the_raw_text_beside_the_clean_one(tmp_path: Path) -> None:
+    """The issue's `--output-field` was missing: the clean text replaced the raw field. With it, the raw
+    field stays, the clean text is in the named field (None where cleaning failed), in JSONL, in one
+    JSONL output and in Parquet (a column of that name, text even where the input had another type)."""
+    doubled = "Le le chat dort sur le canapé du salon depuis ce matin."
+    rows = [{"id": 1, "body": doubled, "clean": 5}, {"id": 2, "body": None, "clean": 6}]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    argv = ["--field", "body", "--output-field", "clean", "-q"]
+    assert run([str(tmp_path / "d.jsonl"), *argv, "-o", str(tmp_path / "o")]) == 1  # the record without text
+    out = [json.loads(x) for x in (tmp_path / "o" / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["body"], r["clean"]) for r in out] == [(doubled, doubled[3:].capitalize()), (None, None)]
+    assert out[1]["cleanmedia"]["error"] == "no text in field 'body'"
+    assert (
+        run(
+            [str(tmp_path / "d.jsonl"), *argv[:2], "--output-field", "a.b", "-o", str(tmp_path / "all.jsonl")]
+        )
+        == 1
+    )
+    out = [json.loads(x) for x in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["body"], r["a"]) for r in out] == [
+        (doubled, {"b": doubled[3:].capitalize()}),
+        (None, {"b": None}),
+    ]
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "d.parquet")
+    for into in ("clean", "a.b"):
+        target = tmp_path / f"p-{into}"
+        assert run([str(tmp_path / "d.parquet"), *argv[:2], "--output-field", into, "-o", str(target)]) == 1
+        table = pq.read_table(target / "d.parquet")
+        assert table.column_names[:3] == ["id", "body", "clean"]
+        assert [(r["body"], r[into]) for r in table.to_pylist()] == [
+            (doubled, doubled[3:].capitalize()),
+            (None, None),
+        ]
+    with pytest.raises(SystemExit) as exit_:
+        run([str(tmp_path / "d.jsonl"), "--output-field", "cleanmedia"])
+    assert exit_.value.code == 2
+
+
 def test_the_kind_can_be_forced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -280,18 +280,27 @@ def _watch_parent(parent: int) -> None:
 
 
 def record_outcome(
-    record: dict[str, Any], field: str, outcome: Outcome, edits: bool = False
+    record: dict[str, Any],
+    field: str,
+    outcome: Outcome,
+    edits: bool = False,
+    output_field: str | None = None,
 ) -> dict[str, Any]:
     """`record` with `field` cleaned and what was learnt under `INFO_KEY`; on failure, the record as it
     came with the error under `INFO_KEY` (never dropped, never half-cleaned). A record that already had
-    an `INFO_KEY` field (one cleaned before) keeps that value under `INFO_KEY["previous"]`."""
+    an `INFO_KEY` field (one cleaned before) keeps that value under `INFO_KEY["previous"]`.
+    With `output_field` (a key or a dotted path, as `field`), the clean text goes there and `field`
+    keeps the raw text; a failed record has None there (every record has the field)."""
     out = dict(record)
     previous = {"previous": record[INFO_KEY]} if INFO_KEY in record else {}
+    target = output_field or field
     if outcome.result is None:
+        if target != field:
+            out = with_field(out, target, None)
         out[INFO_KEY] = {"error": outcome.error, **previous}
         return out
     content = field_value(record, field)
-    out = with_field(out, field, field_text(content, outcome.result))
+    out = with_field(out, target, field_text(content, outcome.result))
     logged = field_edits(content, outcome.result)
     info: dict[str, Any] = {
         "metadata": outcome.result.metadata.to_dict(),
@@ -336,6 +345,7 @@ def clean_records(
     field: str = "text",
     *,
     edits: bool = False,
+    output_field: str | None = None,
     jobs: int | None = 1,
     options: Options | None = None,
     **overrides: Unpack[OptionFields],
@@ -346,17 +356,17 @@ def clean_records(
     Each record comes back with `field` cleaned and `record["cleanmedia"]` holding the metadata, the
     number of changes and of extraction removals (and with `edits`, the edit log); a record that could not be cleaned comes back
     unchanged with `record["cleanmedia"]["error"]`. A record without `field` is such a failure.
-    `options` (or keyword overrides) as for `clean_many`.
+    `output_field` puts the clean text in another field, `field` keeping the raw text (None where
+    cleaning failed). `options` (or keyword overrides) as for `clean_many`.
     """
     held: deque[Any] = deque()
     options = resolve(options, overrides).with_(flags=edits)
-    return _with_records(
-        clean_many(_field_values(records, field, held), options, jobs=jobs), held, field, edits
-    )
+    outcomes = clean_many(_field_values(records, field, held), options, jobs=jobs)
+    return _with_records(outcomes, held, field, edits, output_field)
 
 
 def _with_records(
-    outcomes: Iterator[Outcome], held: deque[Any], field: str, edits: bool
+    outcomes: Iterator[Outcome], held: deque[Any], field: str, edits: bool, output_field: str | None
 ) -> Iterator[dict[str, Any]]:
     for outcome in outcomes:
         record = held.popleft()
@@ -364,7 +374,7 @@ def _with_records(
             error = f"not a record: got {type(record).__name__}"
             yield {INFO_KEY: {"error": error, "record": record}}  # the original kept, not lost
             continue
-        yield record_outcome(record, field, outcome, edits)
+        yield record_outcome(record, field, outcome, edits, output_field)
 
 
 def _field_values(records: Iterable[Any], field: str, held: deque[Any]) -> Iterator[object]:

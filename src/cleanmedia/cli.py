@@ -102,6 +102,12 @@ def parser() -> argparse.ArgumentParser:
         default="text",
         help="JSONL/Parquet: the field that holds the text; a dotted path reaches into objects (default: text)",
     )
+    p.add_argument(
+        "--output-field",
+        metavar="NAME",
+        help="records: put the clean text in this field and keep the raw text in --field (a dotted path "
+        "reaches into objects; in Parquet, a column of this name)",
+    )
     p.add_argument("--edits", action="store_true", help="record output: include each record's whole edit log")
     out = p.add_mutually_exclusive_group()
     out.add_argument(
@@ -111,6 +117,14 @@ def parser() -> argparse.ArgumentParser:
     )
     out.add_argument(
         "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
+    )
+    p.add_argument(
+        "--preset",
+        choices=list(PRESETS),
+        default="default",
+        help="the chain to start from: default (every cleaner), or conservative (no repair that changes, "
+        "splits or joins a word: characters, furniture, typography and flags only); --only and --without "
+        "choose among its cleaners",
     )
     chain = p.add_mutually_exclusive_group()
     chain.add_argument(
@@ -165,15 +179,31 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in value.split(",") if name.strip())
 
 
-def chain_of(args: argparse.Namespace) -> Chain | None:
-    """The chain --only / --without ask for (None: the default chain)."""
-    if not args.only and not args.without:
-        return None
-    from cleanmedia.cleaners import DEFAULT_CHAIN
+#: The chains `--preset` starts from (names of `cleanmedia.cleaners` chains).
+PRESETS = {"default": "DEFAULT_CHAIN", "conservative": "CONSERVATIVE_CHAIN"}
 
+
+def chain_of(args: argparse.Namespace) -> Chain | None:
+    """The chain --preset, --only and --without ask for (None: the default chain). Raises ValueError
+    for a name that is no cleaner of the preset."""
+    from cleanmedia import cleaners
+
+    if args.preset == "default" and not args.only and not args.without:
+        return None
+    base: Chain = getattr(cleaners, PRESETS[args.preset])
+    unknown = [n for n in (*args.only, *args.without) if n not in base.names]
+    if unknown:
+        names = ", ".join(unknown)
+        if all(n in cleaners.DEFAULT_CHAIN.names for n in unknown):
+            raise ValueError(
+                f"{names}: not in the {args.preset} preset (its cleaners: {', '.join(base.names)})"
+            )
+        raise ValueError(
+            f"unknown cleaner {names}: the cleaners are {', '.join(cleaners.DEFAULT_CHAIN.names)}"
+        )
     if args.only:
-        return DEFAULT_CHAIN.without(*[n for n in DEFAULT_CHAIN.names if n not in args.only])
-    return DEFAULT_CHAIN.without(*args.without)
+        return base.without(*[n for n in base.names if n not in args.only])
+    return base.without(*args.without)
 
 
 @dataclass
@@ -293,7 +323,7 @@ class Writer:
             target = self.args.output / output_name(source, self.args.json)
             self.partials.add(target.with_name(target.name + PARTIAL))
             if target.suffix == ".parquet":
-                self.sink = ParquetSink(target, parquet_schema(source.path))
+                self.sink = ParquetSink(target, parquet_schema(source.path), self.args.output_field)
             else:
                 lines = self.resume.get(id(source), 0)
                 self.sink = FileSink(target, compress=target.suffix == ".gz", resume_lines=lines)
@@ -306,13 +336,22 @@ class Writer:
         elif isinstance(self.sink, FileSink):
             self.sink.write(text)
 
+    def _record(self, task: Task, outcome: Outcome | None) -> dict[str, Any]:
+        """The output record of a task that has one (cleaned, or as it came with its error)."""
+        assert task.record is not None
+        record = task.record
+        into = self.args.output_field
+        if into and isinstance(self.sink, ParquetSink) and into not in record:
+            record = {**record, into: None}  # a Parquet column of that name, dots and all
+        if outcome is None:
+            outcome = Outcome(task.line, None, task.error)
+        return record_outcome(record, task.field, outcome, self.args.edits, into)
+
     def record(self, task: Task, outcome: Outcome | None) -> None:
         """A record: cleaned, or passed through with its error (an unreadable line is kept raw)."""
         self._switch(task.source)
-        if outcome is not None and task.record is not None:
-            record = record_outcome(task.record, task.field, outcome, self.args.edits)
-        elif task.record is not None:
-            record = {**task.record, INFO_KEY: {"error": task.error}}
+        if task.record is not None:
+            record = self._record(task, outcome)
         else:
             record = {INFO_KEY: {"error": task.error, "line": task.line, "raw": task.raw}}
         if isinstance(self.sink, ParquetSink):
@@ -388,10 +427,8 @@ class OneFileWriter(Writer):
         self._write(dumps({**record, INFO_KEY: info}) + "\n")
 
     def record(self, task: Task, outcome: Outcome | None) -> None:
-        if outcome is not None and task.record is not None:
-            self._line(task, record_outcome(task.record, task.field, outcome, self.args.edits))
-        elif task.record is not None:
-            self._line(task, {**task.record, INFO_KEY: {"error": task.error}})
+        if task.record is not None:
+            self._line(task, self._record(task, outcome))
         else:
             self._line(task, {INFO_KEY: {"error": task.error, "raw": task.raw}})
 
@@ -469,17 +506,16 @@ def _usage(args: argparse.Namespace) -> str | None:
         problem = _errors_target(args)
         if problem:
             return problem
-    from cleanmedia.cleaners import DEFAULT_CHAIN
-
-    unknown = [n for n in (*args.only, *args.without) if n not in DEFAULT_CHAIN.names]
-    if unknown:
-        return f"unknown cleaner {', '.join(unknown)}: the cleaners are {', '.join(DEFAULT_CHAIN.names)}"
     try:
         args.options = Options(
             lang=args.lang, input_format=args.format, main_content=not args.all_blocks, chain=chain_of(args)
         )
     except ValueError as bad:
         return str(bad)
+    if args.output_field is not None and (
+        not args.output_field.strip() or args.output_field.split(".")[0] == INFO_KEY
+    ):
+        return f"--output-field {args.output_field!r}: name a field other than {INFO_KEY!r}"
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
     if args.learn_furniture:

@@ -238,13 +238,18 @@ class ParquetSink:
     )
     ROWS_PER_GROUP = 1000
 
-    def __init__(self, target: Path, input_schema: Any) -> None:
+    def __init__(self, target: Path, input_schema: Any, output_field: str | None = None) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         self.target = target
         self.partial = target.with_name(target.name + PARTIAL)
         fields = [f for f in input_schema if not f.name.startswith("cleanmedia_")]
+        if output_field:  # the clean text's own column (in its place if the input has it), text
+            text = pa.field(output_field, pa.string())
+            names = [f.name for f in fields]
+            fields = [text if f.name == output_field else f for f in fields]
+            fields += [] if output_field in names else [text]
         self.schema = pa.schema(fields + [pa.field(n, getattr(pa, t)()) for n, t in self.COLUMNS])
         self.rows: list[dict[str, Any]] = []
         try:
