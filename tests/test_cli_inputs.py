@@ -661,6 +661,23 @@ def test_a_killed_run_resumes_one_jsonl_output(tmp_path: Path) -> None:
     assert part.read_bytes() == full.read_bytes() and not partial.exists()
 
 
+@pytest.mark.parametrize("name", ["clean.txt", "all.parquet", "out.md", "out.json.gz"])
+def test_a_new_output_named_like_a_file_is_refused_not_made_a_folder(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found trying the command as a corpus engineer: `-o all.parquet` (or `-o clean.txt`) made a folder
+    of that name holding one output per input, exit 0, where the name promised one file. Refused with
+    one line; a folder of that name made first is taken as the folder it is."""
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        run([str(tmp_path / "a.txt"), "-o", str(tmp_path / name)])
+    assert exit_.value.code == 2 and "is named like a file" in capsys.readouterr().err
+    assert files(tmp_path) == ["a.txt"] and not (tmp_path / name).exists()
+    (tmp_path / name).mkdir()
+    assert run([str(tmp_path / "a.txt"), "-o", str(tmp_path / name), "-q"]) == 0
+    assert files(tmp_path / name) == ["a.txt"]
+
+
 def test_an_output_folder_that_cannot_be_made_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

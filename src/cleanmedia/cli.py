@@ -27,7 +27,7 @@ from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, clean_many, field_edits, record_outcome
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
-from cleanmedia.inputs import parquet_schema
+from cleanmedia.inputs import parquet_schema, split_name
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
     PARTIAL,
@@ -502,6 +502,10 @@ def _usage(args: argparse.Namespace) -> str | None:
         and not one_file(args.output)
     ):
         return f"-o {shown(args.output)} is a file: it must be a folder, or a .jsonl or .jsonl.gz file"
+    if args.output is not None and not args.output.exists() and not one_file(args.output):
+        problem = _file_named_output(args.output)
+        if problem:
+            return problem
     if args.errors is not None:
         problem = _errors_target(args)
         if problem:
@@ -719,6 +723,18 @@ def _resumed(sources: list[Source], args: argparse.Namespace, report: Report) ->
     if len(todo) < len(sources):
         report.say(f"cleanmedia: resuming: {len(sources) - len(todo)} inputs already have complete outputs")
     return todo
+
+
+def _file_named_output(output: Path) -> str | None:
+    """Why a new `-o` named like a file of text or records (`clean.txt`, `all.parquet`) is refused: it
+    would be made a folder holding one output per input, where the name promises one file."""
+    _, kind, compressed = split_name(output)
+    if kind is None and not compressed and output.suffix.lower() not in (".md", ".json", ".csv"):
+        return None
+    return (
+        f"-o {shown(output)} is named like a file, but one output file for every input is a .jsonl or "
+        ".jsonl.gz file (a folder gets one output per input: name it without an ending, or make it first)"
+    )
 
 
 def _errors_target(args: argparse.Namespace) -> str | None:
