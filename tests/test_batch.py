@@ -9,12 +9,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from cleanmedia import DEFAULT_CHAIN, clean
+from cleanmedia import DEFAULT_CHAIN, batch, clean
 from cleanmedia.batch import INFO_KEY, clean_batch, clean_frame, clean_many, clean_records
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -71,6 +72,37 @@ def test_input_is_read_lazily() -> None:
     endless = (f"Document {i}." for i in itertools.count())
     first = list(itertools.islice(clean_many(endless, jobs=2, chunk_size=4), 10))
     assert [o.result.text for o in first if o.result] == [f"Document {i}.\n" for i in range(10)]
+
+
+def test_documents_in_flight_are_bounded_by_their_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks were counted in documents: 4 chunks of 32 pages of HTML in flight weighed a hundred times
+    4 of short texts, and the command's peak memory grew with the corpus (a longer one meets a worse
+    run of large documents). Chunks close at `CHUNK_CHARS` and no more chunks are sent past
+    `IN_FLIGHT_CHARS`; a document larger than a chunk goes alone, and the order is kept."""
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 2500)
+    monkeypatch.setattr(batch, "IN_FLIGHT_CHARS", 5000)
+    drawn = []
+
+    def texts() -> Iterator[str]:
+        for i in range(40):
+            drawn.append(i)
+            size = 6000 if i == 3 else 1000  # one larger than a chunk
+            yield (f"Satz {i} über die Stadt und den Hafen. " * 200)[:size]
+
+    outcomes = clean_many(texts(), jobs=2, chunk_size=32)
+    first = next(outcomes)
+    # chunks [0, 1], [2] and [3] (alone: larger than a chunk) put 9000 characters in flight: no more
+    # are sent; document 4 was read to see that [3] was full
+    assert first.index == 0 and len(drawn) == 5
+    rest = list(outcomes)
+    assert [o.index for o in [first, *rest]] == list(range(40)) and all(o.ok for o in rest)
+
+
+def test_chunks_close_at_a_size_and_hold_one_document_at_least() -> None:
+    numbered = iter(enumerate(["a" * 3, "b" * 3, "c" * 9, "d", "e", "f", "g"]))
+    ahead = batch._Lookahead(numbered)
+    chunks = [ahead.chunk(3, 6) for _ in range(5)]
+    assert [[i for i, _ in c] for c in chunks] == [[0, 1], [2], [3, 4, 5], [6], []]
 
 
 def test_records_keep_every_field_and_every_failure() -> None:

@@ -21,7 +21,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia import budget
@@ -180,6 +179,49 @@ def available_cpus() -> int:
     return os.cpu_count() or 1
 
 
+#: Characters of text in one chunk sent to a worker (a chunk closes at `chunk_size` documents or at
+#: this, whichever comes first; a larger document goes alone), and in all the chunks in flight at once
+#: (never fewer than one chunk). Counted in characters, not documents: 32 pages of HTML weigh a hundred
+#: times 32 short texts, and what the command holds for the chunks in flight (the inputs, their
+#: pickled copies, the results coming back) is what its memory peaks at, once per worst chunk run
+#: (a longer corpus meets a worse run: counted in documents, the peak grew with the corpus).
+CHUNK_CHARS = 1 << 20
+IN_FLIGHT_CHARS = 4 << 20
+
+
+def _chars(item: tuple[int, object]) -> int:
+    """The size of one document of a chunk: its characters (0 for what is not text)."""
+    return len(item[1]) if isinstance(item[1], str) else 0
+
+
+def _size(chunks: Iterable[list[tuple[int, object]]]) -> int:
+    return sum(_chars(item) for chunk in chunks for item in chunk)
+
+
+class _Lookahead:
+    """Numbered documents cut into chunks of at most `size` documents and `chars` characters, with at
+    least one document each (the document that would overflow a chunk starts the next one)."""
+
+    def __init__(self, numbered: Iterator[tuple[int, object]]) -> None:
+        self.numbered = numbered
+        self.next: tuple[int, object] | None = None
+
+    def chunk(self, size: int, chars: int) -> list[tuple[int, object]]:
+        out: list[tuple[int, object]] = []
+        total = 0
+        while len(out) < size:
+            item = self.next if self.next is not None else next(self.numbered, None)
+            self.next = None
+            if item is None:
+                break
+            if out and total + _chars(item) > chars:
+                self.next = item
+                break
+            out.append(item)
+            total += _chars(item)
+        return out
+
+
 class _Pool:
     """Worker processes fed a few chunks ahead, in order. A worker that dies (a crash in native code,
     the memory killer) breaks the pool: the pool is replaced, the chunk that broke it is cleaned again
@@ -198,10 +240,11 @@ class _Pool:
 
     def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
         pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
+        ahead = _Lookahead(numbered)
         try:
             while True:
-                while len(pending) < 2 * self.workers:
-                    chunk = list(islice(numbered, chunk_size))
+                while len(pending) < 2 * self.workers and _size(c for c, _ in pending) < IN_FLIGHT_CHARS:
+                    chunk = ahead.chunk(chunk_size, CHUNK_CHARS)
                     if not chunk:
                         break
                     pending.append(
