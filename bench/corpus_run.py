@@ -104,9 +104,9 @@ def generate(bench: Path, n: int, dest: Path) -> float:
 def tree_memory(pid: int) -> dict[str, int]:
     """Memory in bytes of a process and all its descendants (Linux /proc): `rss`, the resident sizes
     summed (pages shared between the processes, such as what a worker inherits, count once per process),
-    `pss`, each shared page divided among the processes sharing it (the sum is what the run holds), and
-    `main`, the first process's own resident size."""
-    totals = {"rss": 0, "pss": 0, "main": 0}
+    `pss`, each shared page divided among the processes sharing it (the sum is what the run holds),
+    `main`, the first process's own resident size, and `worker`, the largest PSS of one descendant."""
+    totals = {"rss": 0, "pss": 0, "main": 0, "worker": 0}
     todo = [pid]
     while todo:
         current = todo.pop()
@@ -117,6 +117,8 @@ def tree_memory(pid: int) -> dict[str, int]:
             totals["pss"] += sizes["Pss"]
             if current == pid:
                 totals["main"] = sizes["Rss"]
+            else:
+                totals["worker"] = max(totals["worker"], sizes["Pss"])
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, KeyError, ValueError, IndexError):
@@ -157,6 +159,10 @@ def free_core_speedup(jobs: int, cpu_one: float, cpu: float, busy: dict[int, lis
     return jobs * cpu_one / cpu * min(sum(shares) / len(shares), 1.0)
 
 
+#: The last run's samples: (seconds since its start, `tree_memory`), every 0.2 s.
+timeline: list[tuple[float, dict[str, int]]] = []
+
+
 def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int], int, dict[int, list[int]]]:
     """(seconds, CPU seconds, peak bytes of the process tree (`tree_memory`'s keys, each its own peak),
     exit status, `busy_workers` samples) of one run of the command."""
@@ -167,13 +173,16 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int
         [sys.executable, "-m", "cleanmedia", str(corpus), "-o", str(out), "-j", str(jobs), "-q"],
         stderr=subprocess.PIPE,
     )
-    peak = {"rss": 0, "pss": 0, "main": 0}
+    peak = {"rss": 0, "pss": 0, "main": 0, "worker": 0}
     busy: dict[int, list[int]] = {}
+    timeline.clear()
 
     def sample() -> None:
         while proc.poll() is None:
-            for key, value in tree_memory(proc.pid).items():
+            now = tree_memory(proc.pid)
+            for key, value in now.items():
                 peak[key] = max(peak[key], value)
+            timeline.append((time.perf_counter() - start, now))
             busy_workers(proc.pid, busy)
             time.sleep(0.2)
 
@@ -192,8 +201,18 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int
 def _memory(peak: dict[str, int]) -> str:
     return (
         f"peak PSS {peak['pss'] / 1e6:.0f} MB (RSS summed {peak['rss'] / 1e6:.0f} MB, "
-        f"main process {peak['main'] / 1e6:.0f} MB)"
+        f"main process RSS {peak['main'] / 1e6:.0f} MB, largest worker PSS {peak['worker'] / 1e6:.0f} MB)"
     )
+
+
+def _timeline(points: int = 8) -> str:
+    """The last run's memory at `points` moments spread over it (PSS of all processes / main RSS, MB):
+    flat memory levels off early; a leak climbs to the end."""
+    if not timeline:
+        return "-"
+    picks = [timeline[min(len(timeline) - 1, i * len(timeline) // points)] for i in range(points)]
+    picks.append(timeline[-1])
+    return "  ".join(f"{t:.0f}s {m['pss'] / 1e6:.0f}/{m['main'] / 1e6:.0f}" for t, m in picks)
 
 
 def digest(folder: Path) -> str:
@@ -214,18 +233,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("bench", type=Path, help="the shared benchmark folder (../shared/bench)")
     parser.add_argument("--docs", type=int, default=20000)
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        nargs="*",
+        default=[1, 2],
+        help="worker counts to time (none: the memory curve alone)",
+    )
     parser.add_argument(
         "--memory-sizes", type=int, nargs="*", default=[], help="corpus sizes for the memory curve"
+    )
+    parser.add_argument(
+        "--memory-jobs",
+        type=int,
+        nargs="*",
+        help="worker counts for the memory curve (default: the largest of --jobs)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the corpus and outputs (to compare them)")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/cleanmedia-corpus-bench"))
     args = parser.parse_args()
     corpus = args.scratch / "corpus"
-    mb = generate(args.bench, args.docs, corpus)
-    print(
-        f"corpus: {args.docs} documents, {mb:.1f} MB ({', '.join(f'{k} {v:.0%}' for k, v in SHARES.items())})"
-    )
+    if args.jobs:
+        mb = generate(args.bench, args.docs, corpus)
+        shares = ", ".join(f"{k} {v:.0%}" for k, v in SHARES.items())
+        print(f"corpus: {args.docs} documents, {mb:.1f} MB ({shares})")
     base, cpu_one, digests = None, None, set()
     print(f"load average before: {os.getloadavg()[0]:.1f} (wall-clock speed-ups need free cores)")
     for jobs in args.jobs:
@@ -239,11 +270,25 @@ def main() -> None:
             f"        workers running or ready: {shares or '-'}; on free cores x{free_core_speedup(jobs, cpu_one, cpu, busy):.2f} "
             f"(work x{cpu / cpu_one:.2f} of one worker's); load average now {os.getloadavg()[0]:.1f}"
         )
-    print(f"outputs identical across worker counts: {len(digests) == 1}")
+        print(f"        memory over the run (s PSS/main MB): {_timeline()}")
+    if args.jobs:
+        print(f"outputs identical across worker counts: {len(digests) == 1}")
+    curves: dict[int, list[tuple[int, dict[str, int]]]] = {}
     for n in args.memory_sizes:
         generate(args.bench, n, corpus)
-        seconds, _, peak, _, _ = run(corpus, args.scratch / "outm", max(args.jobs))
-        print(f"memory: {n} documents, jobs={max(args.jobs)}: {_memory(peak)} in {seconds:.0f} s")
+        for jobs in args.memory_jobs or [max(args.jobs or [2])]:
+            seconds, cpu, peak, _, _ = run(corpus, args.scratch / "outm", jobs)
+            curves.setdefault(jobs, []).append((n, peak))
+            print(
+                f"memory: {n} documents, jobs={jobs}: {_memory(peak)} in {seconds:.0f} s (CPU {cpu:.0f} s, "
+                f"load average now {os.getloadavg()[0]:.1f})\n        over the run (s PSS/main MB): {_timeline()}"
+            )
+    for jobs, curve in curves.items():
+        (n0, first), (n1, last) = curve[0], curve[-1]
+        growth = ", ".join(
+            f"{key} x{last[key] / first[key]:.3f}" for key in ("pss", "main", "worker") if first[key]
+        )
+        print(f"memory growth {n0} -> {n1} documents, jobs={jobs}: {growth}")
     if not args.keep:
         shutil.rmtree(args.scratch, ignore_errors=True)
 
