@@ -552,3 +552,56 @@ def test_a_discussion_laid_out_in_a_table_is_still_the_page() -> None:
     result = extract(html)
     assert all(p in result.text for p in LONG[:8])
     assert any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+# Lost on the modern set: a listing page (best sellers, a chart, an index) is its list of links.
+SHOP_ITEMS = [f"Wireless headphones model {i} with noise cancelling" for i in range(10)]
+SHOP_LIST = "".join(f'<li><a href="/p/{i}">{name}</a></li>' for i, name in enumerate(SHOP_ITEMS))
+
+
+@pytest.mark.parametrize("wrapper", ["main", "div"])
+def test_a_listing_page_keeps_its_list_of_links(wrapper: str) -> None:
+    """The list is the page: removing it as "links to other articles" left the heading alone."""
+    html = (
+        f'<html><body><nav><a href="/">Home</a></nav><{wrapper}><h1>Best sellers in electronics</h1>'
+        f"<ol>{SHOP_LIST}</ol></{wrapper}><footer>Shop Ltd</footer></body></html>"
+    )
+    result = extract(html)
+    assert result.text == "Best sellers in electronics\n\n" + "".join(f"• {n}\n" for n in SHOP_ITEMS)
+    assert not any(r.reason == "extract.related" for r in result.removed)
+
+
+def test_a_list_of_links_after_a_short_article_still_goes() -> None:
+    """Negative: the article's text (however short) outweighs the list, so the list is furniture."""
+    items = "".join(f'<li><a href="/news/{i}">{name}</a></li>' for i, name in enumerate(SHOP_ITEMS[:4]))
+    html = f"<html><body><article>{BODY}<ul>{items}</ul></article></body></html>"
+    result = extract(html)
+    assert result.text == ARTICLE_TEXT
+    assert any(r.reason == "extract.related" and "list of 4 links" in r.detail for r in result.removed)
+
+
+# Lost on the modern set: code samples in tabs, one panel shown and the others hidden until clicked.
+TABS = [
+    ("Python", "import client # send the message with the Python library"),
+    ("Node.js", "const client = require('client') // the Node.js library"),
+]
+
+
+def test_hidden_tab_panels_are_content() -> None:
+    panels = "".join(
+        f'<div role="tabpanel" id="p{i}"{" hidden" if i else ""}><pre>{code}</pre></div>'
+        for i, (_, code) in enumerate(TABS)
+    )
+    tabs = "".join(
+        f'<button role="tab" aria-controls="p{i}">{name}</button>' for i, (name, _) in enumerate(TABS)
+    )
+    html = f"<html><body><article>{BODY}<div>{tabs}</div>{panels}</article></body></html>"
+    assert extract(html).text == ARTICLE_TEXT + "\n" + "\n\n".join(code for _, code in TABS) + "\n"
+
+
+def test_a_hidden_block_that_is_no_tab_panel_still_goes() -> None:
+    """Negative: the same hidden block without the tab panel role is hidden furniture."""
+    html = f"<html><body><article>{BODY}<div hidden><pre>{TABS[1][1]}</pre></div></article></body></html>"
+    result = extract(html)
+    assert result.text == ARTICLE_TEXT
+    assert any(r.reason == "extract.hidden" for r in result.removed)

@@ -205,7 +205,7 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
     role = (attrs.get("role") or "").lower()
     if role in FURNITURE_ROLES:
         return FURNITURE_ROLES[role]
-    if is_hidden(node):
+    if is_hidden(node) and role != "tabpanel":  # a tab's panel is shown by a click on its tab
         return "hidden"
     classes, ids = attrs.get("class") or "", attrs.get("id") or ""
     if extra is None:
@@ -369,8 +369,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
-    for root in content:
-        _remove_link_lists(root, removed)
+    _remove_link_lists(content, removed)
     text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed, facts)
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
@@ -582,19 +581,27 @@ def _prose_at_risk(
     return at_risk >= LOSS_SHARE * held
 
 
-def _remove_link_lists(root: LexborNode, removed: list[Removal]) -> None:
+def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> None:
     """Lists of other articles inside or after the article, whatever their heading says: a list of
     LINK_LIST_ITEMS items or more, nearly all of them (LINK_LIST_SHARE) a headline that is a link to
-    another page (not an anchor of this one). Its heading goes with it."""
+    another page (not an anchor of this one). Its heading goes with it. Not on a listing page: when the
+    text outside such lists is less than theirs and less than MIN_PROSE characters (a shop's best-seller
+    list, a chart, an index), the lists are the page's content and stay."""
     found: list[tuple[LexborNode, int]] = []
-    for node in root.css("ul, ol"):
-        items = [li for li in node.iter() if li.tag == "li"]
-        if len(items) >= LINK_LIST_ITEMS and sum(map(_headline_link, items)) >= LINK_LIST_SHARE * len(items):
-            found.append((node, len(items)))
+    for root in content:
+        for node in root.css("ul, ol"):
+            items = [li for li in node.iter() if li.tag == "li"]
+            if len(items) >= LINK_LIST_ITEMS and sum(map(_headline_link, items)) >= LINK_LIST_SHARE * len(
+                items
+            ):
+                found.append((node, len(items)))
     ids = {node.mem_id for node, _ in found}
+    found = [(node, count) for node, count in found if not any(a.mem_id in ids for a in _ancestors(node)[1:])]
+    listed = sum(len(node.text(separator=" ", strip=True)) for node, _ in found)
+    rest = sum(len(root.text(separator=" ", strip=True)) for root in content) - listed
+    if rest < min(MIN_PROSE, listed):
+        return  # a listing page: its lists are what it holds
     for node, count in found:
-        if any(a.mem_id in ids for a in _ancestors(node)[1:]):
-            continue  # a list inside a list that goes
         heading = node.prev
         while heading is not None and not heading.is_element_node:
             heading = heading.prev
