@@ -441,11 +441,32 @@ def test_a_page_without_prose_is_read_from_its_main_element() -> None:
     assert any(r.reason == "extract.fallback" for r in result.removed)
 
 
-def test_a_short_article_inside_main_keeps_its_winner() -> None:
-    """Negative: when the winning block is inside <main>, it stays the winner (no fallback); two <main>
-    elements are no single main element to read."""
-    html = f'<html><body><main><div class="story"><p>{PARAGRAPHS[0]}</p></div><ul>{PRODUCTS}</ul></main></body></html>'
-    assert not any(r.reason == "extract.fallback" for r in extract(html).removed)
+def test_a_page_without_prose_is_read_from_its_main_element_when_a_block_inside_it_won() -> None:
+    """Lost on the modern set: a service or listing page with one short paragraph and a grid in <main>.
+    The paragraph won the vote and the grid (too large to be read as the paragraph's container) was
+    dropped; with almost no prose the page's main is its
+    content. A `<main role="main">` is one main element, not two."""
+    story = f'<div class="story"><p>{PARAGRAPHS[0]}</p></div>'
+    for main in ("<main>", '<main role="main">'):
+        grid = f"<ul>{PRODUCTS * 20}</ul>"  # 100 cards: more than 20 times the paragraph's text
+        html = f"<html><body><nav><a href='/'>Home</a></nav>{main}{story}{grid}</main></body></html>"
+        result = extract(html)
+        assert result.text.startswith(PARAGRAPHS[0] + "\n\n")
+        assert all(f"Steel bottle, {size} litre" in result.text for size in range(1, 6))
+        assert "Home" not in result.text
+
+
+def test_an_article_inside_main_keeps_its_winner() -> None:
+    """Negative: a page with prose (MIN_PROSE or more) keeps the block that won inside <main>, without
+    the grid beside it; two <main> elements are no single main element to read."""
+    story = '<div class="story">' + "".join(f"<p>{p}</p>" for p in LONG[:4]) + "</div>"
+    grid = "".join(
+        f'<div class="card"><a href="/p/{i}">{name}</a></div>' for i, name in enumerate(SHOP_ITEMS * 3)
+    )
+    html = f"<html><body><main>{story}<div class='grid'>{grid}</div></main></body></html>"
+    result = extract(html)
+    assert result.text == "\n\n".join(LONG[:4]) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)
     two = (
         f"<html><body><main><ul>{PRODUCTS}</ul></main><main><ul>{PRODUCTS}</ul></main>{SIGN_UP}</body></html>"
     )

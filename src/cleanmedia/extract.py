@@ -332,7 +332,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 )
             )
             winner = core
-    elif (main := _only_main(body)) is not None and (winner is None or not _contains(main, winner)):
+    elif (main := _only_main(body)) is not None and (winner is None or main.mem_id != winner.mem_id):
         why = f"the page has almost no prose: its main element {selector(main)} is read"
         removed.append(
             Removal(main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True)
@@ -404,8 +404,10 @@ def _link_text(node: LexborNode, excluded: set[int]) -> int:
 
 
 def _only_main(body: LexborNode) -> LexborNode | None:
-    """The page's one <main> (or [role=main]) element with text, if it has exactly one."""
-    mains = [n for n in body.css('main, [role="main"]') if n.text(strip=True)]
+    """The page's one <main> (or [role=main]) element with text, if it has exactly one: a `<main
+    role="main">` is one element, and a main region inside another is part of it."""
+    found = {n.mem_id: n for n in body.css('main, [role="main"]') if n.text(strip=True)}
+    mains = [n for n in found.values() if not any(a.mem_id in found for a in _ancestors(n)[1:])]
     return mains[0] if len(mains) == 1 else None
 
 
