@@ -626,3 +626,35 @@ def test_a_hidden_block_that_is_no_tab_panel_still_goes() -> None:
     result = extract(html)
     assert result.text == ARTICLE_TEXT
     assert any(r.reason == "extract.hidden" for r in result.removed)
+
+
+# Lost on the modern set: an author's bio (one block, several paragraphs) beside an article a page
+# builder split into many modules of one paragraph each: every module votes for its own parent.
+BIO = [
+    f"Ann, a writer, cyclist, gardener, cook, teacher, mother, and runner, lives in Springfield, part {i}."
+    for i in range(4)
+]
+
+
+def test_a_bio_box_does_not_win_over_an_article_split_into_modules() -> None:
+    modules = "".join(f'<div class="module"><div class="inner"><p>{p}</p></div></div>' for p in LONG)
+    bio = '<div class="writer-box"><div class="desc">' + "".join(f"<p>{p}</p>" for p in BIO) + "</div></div>"
+    post = f'<div class="post"><div class="builder">{modules}</div></div>'
+    html = f'<html><body><div class="page">{post}{bio}</div></body></html>'
+    result = extract(html)
+    assert result.text == "\n\n".join(LONG) + "\n"
+    assert any(r.reason == "extract.fallback" for r in result.removed)
+
+
+def test_an_article_beside_a_river_of_linked_teaser_cards_keeps_its_winner() -> None:
+    """Negative: the cards hold three times the article's prose, but each is wrapped in a link: a river
+    of teasers, not the article's body."""
+    cards = "".join(
+        f'<article class="card"><a href="/news/{i}"><div class="title">{p}</div></a></article>'
+        for i, p in enumerate(LONG + LONG[:8])
+    )
+    bio_article = "<article>" + "".join(f"<p>{p}</p>" for p in BIO + PARAGRAPHS) + "</article>"
+    html = f'<html><body><div class="main">{bio_article}</div><div class="river">{cards}</div></body></html>'
+    result = extract(html)
+    assert result.text == "\n\n".join(BIO + PARAGRAPHS) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)

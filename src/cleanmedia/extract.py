@@ -322,7 +322,12 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         if (
             core is not None
             and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1)
-            and (chosen < PROSE_SHARE * total_prose or discussion or _widens(core, winner, body, found))
+            and (
+                chosen < PROSE_SHARE * total_prose
+                or discussion
+                or _widens(core, winner, body, found)
+                or _apart(core, winner, body)
+            )
         ):
             share = chosen / total_prose
             why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
@@ -396,6 +401,18 @@ def _widens(
     )
     links = _link_text(core, inside) - _link_text(chosen, inside)
     return links < WIDEN_LINKS * max(added, 1)
+
+
+def _apart(core: LexborNode, chosen: LexborNode | None, body: LexborNode) -> bool:
+    """Whether `core` is a body of prose apart from the chosen block (neither holds the other), not the
+    whole page, and not mostly links (under WIDEN_LINKS of its text; a river of teaser cards wrapped in
+    links is not). Then the chosen block is a box beside the article (an author's bio, a notice) that
+    won because the article is split into many small blocks that each vote for their own parent."""
+    if chosen is None or core.mem_id == body.mem_id or core.tag == "html":
+        return False
+    if _contains(core, chosen) or _contains(chosen, core):
+        return False
+    return _link_text(core, set()) < WIDEN_LINKS * max(len(core.text(separator=" ", strip=True)), 1)
 
 
 def _link_text(node: LexborNode, excluded: set[int]) -> int:
