@@ -458,7 +458,8 @@ def test_a_page_without_prose_is_read_from_its_main_element_when_a_block_inside_
 
 def test_an_article_inside_main_keeps_its_winner() -> None:
     """Negative: a page with prose (MIN_PROSE or more) keeps the block that won inside <main>, without
-    the grid beside it; two <main> elements are no single main element to read."""
+    the grid beside it; two <main> elements are no single main element to read (a page without prose
+    and without one main is read whole when what won is furniture, here a sign-up line in the footer)."""
     story = '<div class="story">' + "".join(f"<p>{p}</p>" for p in LONG[:4]) + "</div>"
     grid = "".join(
         f'<div class="card"><a href="/p/{i}">{name}</a></div>' for i, name in enumerate(SHOP_ITEMS * 3)
@@ -470,7 +471,9 @@ def test_an_article_inside_main_keeps_its_winner() -> None:
     two = (
         f"<html><body><main><ul>{PRODUCTS}</ul></main><main><ul>{PRODUCTS}</ul></main>{SIGN_UP}</body></html>"
     )
-    assert not any(r.reason == "extract.fallback" for r in extract(two).removed)
+    result = extract(two)  # no single main to read: the page is read, not the sign-up line alone
+    assert not any(r.reason == "extract.fallback" and r.selector == "main" for r in result.removed)
+    assert result.text.count("Steel bottle, 3 litre") == 2
 
 
 # A short article above a long comment section: the article, never the comments (a user's report).
@@ -657,4 +660,36 @@ def test_an_article_beside_a_river_of_linked_teaser_cards_keeps_its_winner() -> 
     html = f'<html><body><div class="main">{bio_article}</div><div class="river">{cards}</div></body></html>'
     result = extract(html)
     assert result.text == "\n\n".join(BIO + PARAGRAPHS) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)
+
+
+# Lost on the modern set: a product page with no prose and no <main>; one short line won the vote.
+SPECS = ["Screen: 15.6 inch, 144 Hz", "Memory: 16 GB", "Storage: 1 TB solid state drive", "Weight: 1.9 kg"]
+PRODUCT = (
+    "<div class='product'><h1>Falcon 15 laptop</h1><ul>"
+    + "".join(f"<li>{s}</li>" for s in SPECS)
+    + "</ul><span class='price'>$1,299.00</span><span class='stock'>In stock, ships tomorrow</span></div>"
+)
+NAV = "<nav><a href='/'>Home</a> <a href='/laptops'>Laptops</a> <a href='/deals'>Deals</a></nav>"
+
+
+def test_a_product_page_without_prose_is_read_whole_when_a_short_line_won() -> None:
+    line = "<div class='badge'><p>Free returns within thirty days of delivery.</p></div>"
+    html = f"<html><body>{NAV}{PRODUCT}{line}<footer>Shop Ltd, all rights reserved</footer></body></html>"
+    result = extract(html)
+    expected = "Falcon 15 laptop\n\n" + "".join(f"• {s}\n" for s in SPECS)
+    assert result.text.startswith(expected)
+    assert "$1,299.00" in result.text and "Free returns" in result.text
+    assert "Home" not in result.text and "Shop Ltd" not in result.text
+    assert any(r.reason == "extract.fallback" and r.selector == "body" for r in result.removed)
+
+
+def test_a_page_that_is_all_furniture_keeps_what_won() -> None:
+    """Negative: without its furniture the page holds less than twice what won: reading it whole would
+    leave (almost) nothing, so what won stays."""
+    line = "<div class='history'><p>After viewing product pages, look here to find them again.</p></div>"
+    menus = "".join(f"<nav><a href='/{i}'>Department number {i}</a></nav>" for i in range(30))
+    html = f"<html><body>{menus}{line}<footer>Shop Ltd, all rights reserved</footer></body></html>"
+    result = extract(html)
+    assert result.text == "After viewing product pages, look here to find them again.\n"
     assert not any(r.reason == "extract.fallback" for r in result.removed)

@@ -309,9 +309,10 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     }
     all_scores, all_nodes = _vote(ballot, strong)
     overall = _winner(all_scores, all_nodes)
-    if overall is not None and (
+    second = overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
-    ):  # the page put its article in something that looks like furniture ("article-header")
+    )
+    if second:  # the page put its article in something that looks like furniture ("article-header")
         scores, nodes, winner = all_scores, all_nodes, overall
     under, total_prose = _prose_map(prose, strong)
     if total_prose >= MIN_PROSE:
@@ -343,6 +344,10 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             Removal(main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True)
         )
         winner = main
+    elif _only_main(body) is None and _page_over_winner(body, winner, second, scores, found):
+        why = "the page has almost no prose and no main element, and what won is no article: the page is read"
+        removed.append(Removal("", "extract.fallback", why, "body", kept=True))
+        winner = body
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
@@ -401,6 +406,26 @@ def _widens(
     )
     links = _link_text(core, inside) - _link_text(chosen, inside)
     return links < WIDEN_LINKS * max(added, 1)
+
+
+def _page_over_winner(
+    body: LexborNode,
+    winner: LexborNode | None,
+    second: bool,
+    scores: dict[int, float],
+    found: list[tuple[LexborNode, str]],
+) -> bool:
+    """On a page with almost no prose and no <main> (a product page, a ranking, a grid of cards): whether
+    the page without its furniture is a better read than what won. It is when what won is no article:
+    nothing, a block inside furniture (the second chance), or one short line (a single vote of a
+    paragraph without commas under 100 characters); and the page without its furniture holds more
+    than twice its text (else the page is all furniture, and what won is what is left)."""
+    if winner is not None and not second and scores.get(winner.mem_id, 0.0) > 1:
+        return False
+    free = len(body.text(separator=" ", strip=True))
+    free -= sum(len(node.text(separator=" ", strip=True)) for node, _ in found)
+    won = len(winner.text(separator=" ", strip=True)) if winner is not None else 0
+    return free > 2 * won
 
 
 def _apart(core: LexborNode, chosen: LexborNode | None, body: LexborNode) -> bool:
