@@ -693,3 +693,34 @@ def test_a_page_that_is_all_furniture_keeps_what_won() -> None:
     result = extract(html)
     assert result.text == "After viewing product pages, look here to find them again.\n"
     assert not any(r.reason == "extract.fallback" for r in result.removed)
+
+
+# Lost on the modern set: a listing whose short blurbs are scattered over cards in <main>, while a
+# promotion outside it, one block of two paragraphs, wins the vote.
+CARDS = [
+    (f"Trail lamp {n}", f"A light, bright lamp for night runs and camping, model number {n}.")
+    for n in range(6)
+]
+PROMO = [
+    "Get a gift card worth thirty dollars, plus free shipping, when you join our members' club today, online or in a shop.",
+    "Members also earn, every year, a dividend on what they buy, and get early access to sales, classes and trips.",
+]
+
+
+def _listing(wrapper: str) -> str:
+    cards = "".join(f'<div class="card"><h3>{name}</h3><p>{blurb}</p></div>' for name, blurb in CARDS)
+    promo = '<div class="club">' + "".join(f"<p>{p}</p>" for p in PROMO) + "</div>"
+    return f"<html><body>{NAV}<{wrapper}><h1>Headlamps</h1>{cards}</{wrapper}>{promo}</body></html>"
+
+
+def test_a_listing_with_scattered_blurbs_is_read_from_its_main_element() -> None:
+    result = extract(_listing("main"))
+    assert result.text == "Headlamps\n\n" + "".join(f"{name}\n\n{blurb}\n\n" for name, blurb in CARDS)[:-1]
+    assert any(r.reason == "extract.fallback" and r.selector == "main" for r in result.removed)
+
+
+def test_a_listing_without_a_main_element_keeps_what_won() -> None:
+    """Negative: no single <main> to read, the old choice stands (no fallback)."""
+    result = extract(_listing("div"))
+    assert result.text == "\n\n".join(PROMO) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)

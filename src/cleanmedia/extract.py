@@ -338,6 +338,23 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 )
             )
             winner = core
+        elif (
+            not discussion
+            and chosen < PROSE_WIDEN * total_prose
+            and (core is None or core.mem_id == body.mem_id or core.tag == "html")
+            and (main := _only_main(body)) is not None
+            and (winner is None or main.mem_id != winner.mem_id)
+        ):  # no element but the page holds most of the prose (a listing with blurbs): its one main
+            why = (
+                f"the chosen block held {chosen / total_prose:.0%} of the page's prose, scattered over "
+                f"the page: its main element {selector(main)} is read"
+            )
+            removed.append(
+                Removal(
+                    main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True
+                )
+            )
+            winner = main
     elif (main := _only_main(body)) is not None and (winner is None or main.mem_id != winner.mem_id):
         why = f"the page has almost no prose: its main element {selector(main)} is read"
         removed.append(
