@@ -724,3 +724,35 @@ def test_a_listing_without_a_main_element_keeps_what_won() -> None:
     result = extract(_listing("div"))
     assert result.text == "\n\n".join(PROMO) + "\n"
     assert not any(r.reason == "extract.fallback" for r in result.removed)
+
+
+# Lost on the modern set: a product grid without prose and a consent dialog beside it. The dialog's
+# paragraphs were the page's only votes and prose, so its preferences were read as the article.
+CONSENT = [
+    "Essential technologies are strictly necessary to provide our services, such as forms and playback.",
+    "Performance technologies collect information about how you use the site, which pages you visit.",
+    "Advertising technologies, set by our partners, build a profile of your interests across sites.",
+    "Functional technologies remember your choices, such as your language, region and preferred store.",
+    "Social media technologies let you share what you see here with your friends and your followers.",
+]
+DIALOG = '<section role="dialog" class="consent">' + "".join(f"<p>{p}</p>" for p in CONSENT) + "</section>"
+
+
+def test_a_consent_dialog_is_not_the_article_of_a_page_without_prose() -> None:
+    html = f"<html><body>{NAV}<main><h1>Bottles</h1><ul class='grid'>{PRODUCTS}</ul></main>{DIALOG}</body></html>"
+    result = extract(html)
+    assert result.text.startswith("Bottles\n\nSteel bottle, 1 litre\n\n$21.95\n")
+    assert "Steel bottle, 5 litre" in result.text and "technologies" not in result.text
+
+
+def test_an_article_shown_in_a_page_sized_modal_is_still_read() -> None:
+    """Negative: an article opened over a list of stories, in a modal that holds the page's text
+    (more than SMALL_BOX characters): the modal is the page, and its article is read."""
+    story = "<article>" + "".join(f"<p>{p}</p>" for p in LONG + PARAGRAPHS) + "</article>"
+    river = "".join(
+        f'<div class="teaser"><a href="/s/{i}">{name}</a></div>' for i, name in enumerate(SHOP_ITEMS)
+    )
+    html = (
+        f'<html><body>{NAV}<div class="stories">{river}</div><div class="modal">{story}</div></body></html>'
+    )
+    assert extract(html).text == "\n\n".join(LONG + PARAGRAPHS) + "\n"

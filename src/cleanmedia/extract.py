@@ -307,14 +307,22 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         if concept in NEVER_ARTICLE and not _misnamed(node, concept)
         for n in node.traverse()
     }
-    all_scores, all_nodes = _vote(ballot, strong)
+    # A pop-up's paragraphs (a consent dialog's preferences) get no second chance and are not the page's
+    # prose; a pop-up holding more than SMALL_BOX characters is the page shown in a modal and does.
+    popups = {
+        n.mem_id
+        for node, concept in found
+        if concept == "popup" and len(node.text(separator=" ", strip=True)) <= SMALL_BOX
+        for n in node.traverse()
+    }
+    all_scores, all_nodes = _vote(ballot, strong | popups)
     overall = _winner(all_scores, all_nodes)
     second = overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
     )
     if second:  # the page put its article in something that looks like furniture ("article-header")
         scores, nodes, winner = all_scores, all_nodes, overall
-    under, total_prose = _prose_map(prose, strong)
+    under, total_prose = _prose_map(prose, strong | popups)
     if total_prose >= MIN_PROSE:
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
         core = None
@@ -369,6 +377,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores)  # what the text will be read from, as the page stands
+    under, total_prose = _prose_map(prose, strong)  # the valve counts pop-ups inside the article again
     keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
