@@ -441,15 +441,39 @@ def test_a_page_without_prose_is_read_from_its_main_element() -> None:
     assert any(r.reason == "extract.fallback" for r in result.removed)
 
 
-def test_a_short_article_inside_main_keeps_its_winner() -> None:
-    """Negative: when the winning block is inside <main>, it stays the winner (no fallback); two <main>
-    elements are no single main element to read."""
-    html = f'<html><body><main><div class="story"><p>{PARAGRAPHS[0]}</p></div><ul>{PRODUCTS}</ul></main></body></html>'
-    assert not any(r.reason == "extract.fallback" for r in extract(html).removed)
+def test_a_page_without_prose_is_read_from_its_main_element_when_a_block_inside_it_won() -> None:
+    """Lost on the modern set: a service or listing page with one short paragraph and a grid in <main>.
+    The paragraph won the vote and the grid (too large to be read as the paragraph's container) was
+    dropped; with almost no prose the page's main is its
+    content. A `<main role="main">` is one main element, not two."""
+    story = f'<div class="story"><p>{PARAGRAPHS[0]}</p></div>'
+    for main in ("<main>", '<main role="main">'):
+        grid = f"<ul>{PRODUCTS * 20}</ul>"  # 100 cards: more than 20 times the paragraph's text
+        html = f"<html><body><nav><a href='/'>Home</a></nav>{main}{story}{grid}</main></body></html>"
+        result = extract(html)
+        assert result.text.startswith(PARAGRAPHS[0] + "\n\n")
+        assert all(f"Steel bottle, {size} litre" in result.text for size in range(1, 6))
+        assert "Home" not in result.text
+
+
+def test_an_article_inside_main_keeps_its_winner() -> None:
+    """Negative: a page with prose (MIN_PROSE or more) keeps the block that won inside <main>, without
+    the grid beside it; two <main> elements are no single main element to read (a page without prose
+    and without one main is read whole when what won is furniture, here a sign-up line in the footer)."""
+    story = '<div class="story">' + "".join(f"<p>{p}</p>" for p in LONG[:4]) + "</div>"
+    grid = "".join(
+        f'<div class="card"><a href="/p/{i}">{name}</a></div>' for i, name in enumerate(SHOP_ITEMS * 3)
+    )
+    html = f"<html><body><main>{story}<div class='grid'>{grid}</div></main></body></html>"
+    result = extract(html)
+    assert result.text == "\n\n".join(LONG[:4]) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)
     two = (
         f"<html><body><main><ul>{PRODUCTS}</ul></main><main><ul>{PRODUCTS}</ul></main>{SIGN_UP}</body></html>"
     )
-    assert not any(r.reason == "extract.fallback" for r in extract(two).removed)
+    result = extract(two)  # no single main to read: the page is read, not the sign-up line alone
+    assert not any(r.reason == "extract.fallback" and r.selector == "main" for r in result.removed)
+    assert result.text.count("Steel bottle, 3 litre") == 2
 
 
 # A short article above a long comment section: the article, never the comments (a user's report).
@@ -552,3 +576,183 @@ def test_a_discussion_laid_out_in_a_table_is_still_the_page() -> None:
     result = extract(html)
     assert all(p in result.text for p in LONG[:8])
     assert any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+# Lost on the modern set: a listing page (best sellers, a chart, an index) is its list of links.
+SHOP_ITEMS = [f"Wireless headphones model {i} with noise cancelling" for i in range(10)]
+SHOP_LIST = "".join(f'<li><a href="/p/{i}">{name}</a></li>' for i, name in enumerate(SHOP_ITEMS))
+
+
+@pytest.mark.parametrize("wrapper", ["main", "div"])
+def test_a_listing_page_keeps_its_list_of_links(wrapper: str) -> None:
+    """The list is the page: removing it as "links to other articles" left the heading alone."""
+    html = (
+        f'<html><body><nav><a href="/">Home</a></nav><{wrapper}><h1>Best sellers in electronics</h1>'
+        f"<ol>{SHOP_LIST}</ol></{wrapper}><footer>Shop Ltd</footer></body></html>"
+    )
+    result = extract(html)
+    assert result.text == "Best sellers in electronics\n\n" + "".join(f"• {n}\n" for n in SHOP_ITEMS)
+    assert not any(r.reason == "extract.related" for r in result.removed)
+
+
+def test_a_list_of_links_after_a_short_article_still_goes() -> None:
+    """Negative: the article's text (however short) outweighs the list, so the list is furniture."""
+    items = "".join(f'<li><a href="/news/{i}">{name}</a></li>' for i, name in enumerate(SHOP_ITEMS[:4]))
+    html = f"<html><body><article>{BODY}<ul>{items}</ul></article></body></html>"
+    result = extract(html)
+    assert result.text == ARTICLE_TEXT
+    assert any(r.reason == "extract.related" and "list of 4 links" in r.detail for r in result.removed)
+
+
+# Lost on the modern set: code samples in tabs, one panel shown and the others hidden until clicked.
+TABS = [
+    ("Python", "import client # send the message with the Python library"),
+    ("Node.js", "const client = require('client') // the Node.js library"),
+]
+
+
+def test_hidden_tab_panels_are_content() -> None:
+    panels = "".join(
+        f'<div role="tabpanel" id="p{i}"{" hidden" if i else ""}><pre>{code}</pre></div>'
+        for i, (_, code) in enumerate(TABS)
+    )
+    tabs = "".join(
+        f'<button role="tab" aria-controls="p{i}">{name}</button>' for i, (name, _) in enumerate(TABS)
+    )
+    html = f"<html><body><article>{BODY}<div>{tabs}</div>{panels}</article></body></html>"
+    assert extract(html).text == ARTICLE_TEXT + "\n" + "\n\n".join(code for _, code in TABS) + "\n"
+
+
+def test_a_hidden_block_that_is_no_tab_panel_still_goes() -> None:
+    """Negative: the same hidden block without the tab panel role is hidden furniture."""
+    html = f"<html><body><article>{BODY}<div hidden><pre>{TABS[1][1]}</pre></div></article></body></html>"
+    result = extract(html)
+    assert result.text == ARTICLE_TEXT
+    assert any(r.reason == "extract.hidden" for r in result.removed)
+
+
+# Lost on the modern set: an author's bio (one block, several paragraphs) beside an article a page
+# builder split into many modules of one paragraph each: every module votes for its own parent.
+BIO = [
+    f"Ann, a writer, cyclist, gardener, cook, teacher, mother, and runner, lives in Springfield, part {i}."
+    for i in range(4)
+]
+
+
+def test_a_bio_box_does_not_win_over_an_article_split_into_modules() -> None:
+    modules = "".join(f'<div class="module"><div class="inner"><p>{p}</p></div></div>' for p in LONG)
+    bio = '<div class="writer-box"><div class="desc">' + "".join(f"<p>{p}</p>" for p in BIO) + "</div></div>"
+    post = f'<div class="post"><div class="builder">{modules}</div></div>'
+    html = f'<html><body><div class="page">{post}{bio}</div></body></html>'
+    result = extract(html)
+    assert result.text == "\n\n".join(LONG) + "\n"
+    assert any(r.reason == "extract.fallback" for r in result.removed)
+
+
+def test_an_article_beside_a_river_of_linked_teaser_cards_keeps_its_winner() -> None:
+    """Negative: the cards hold three times the article's prose, but each is wrapped in a link: a river
+    of teasers, not the article's body."""
+    cards = "".join(
+        f'<article class="card"><a href="/news/{i}"><div class="title">{p}</div></a></article>'
+        for i, p in enumerate(LONG + LONG[:8])
+    )
+    bio_article = "<article>" + "".join(f"<p>{p}</p>" for p in BIO + PARAGRAPHS) + "</article>"
+    html = f'<html><body><div class="main">{bio_article}</div><div class="river">{cards}</div></body></html>'
+    result = extract(html)
+    assert result.text == "\n\n".join(BIO + PARAGRAPHS) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)
+
+
+# Lost on the modern set: a product page with no prose and no <main>; one short line won the vote.
+SPECS = ["Screen: 15.6 inch, 144 Hz", "Memory: 16 GB", "Storage: 1 TB solid state drive", "Weight: 1.9 kg"]
+PRODUCT = (
+    "<div class='product'><h1>Falcon 15 laptop</h1><ul>"
+    + "".join(f"<li>{s}</li>" for s in SPECS)
+    + "</ul><span class='price'>$1,299.00</span><span class='stock'>In stock, ships tomorrow</span></div>"
+)
+NAV = "<nav><a href='/'>Home</a> <a href='/laptops'>Laptops</a> <a href='/deals'>Deals</a></nav>"
+
+
+def test_a_product_page_without_prose_is_read_whole_when_a_short_line_won() -> None:
+    line = "<div class='badge'><p>Free returns within thirty days of delivery.</p></div>"
+    html = f"<html><body>{NAV}{PRODUCT}{line}<footer>Shop Ltd, all rights reserved</footer></body></html>"
+    result = extract(html)
+    expected = "Falcon 15 laptop\n\n" + "".join(f"• {s}\n" for s in SPECS)
+    assert result.text.startswith(expected)
+    assert "$1,299.00" in result.text and "Free returns" in result.text
+    assert "Home" not in result.text and "Shop Ltd" not in result.text
+    assert any(r.reason == "extract.fallback" and r.selector == "body" for r in result.removed)
+
+
+def test_a_page_that_is_all_furniture_keeps_what_won() -> None:
+    """Negative: without its furniture the page holds less than twice what won: reading it whole would
+    leave (almost) nothing, so what won stays."""
+    line = "<div class='history'><p>After viewing product pages, look here to find them again.</p></div>"
+    menus = "".join(f"<nav><a href='/{i}'>Department number {i}</a></nav>" for i in range(30))
+    html = f"<html><body>{menus}{line}<footer>Shop Ltd, all rights reserved</footer></body></html>"
+    result = extract(html)
+    assert result.text == "After viewing product pages, look here to find them again.\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)
+
+
+# Lost on the modern set: a listing whose short blurbs are scattered over cards in <main>, while a
+# promotion outside it, one block of two paragraphs, wins the vote.
+CARDS = [
+    (f"Trail lamp {n}", f"A light, bright lamp for night runs and camping, model number {n}.")
+    for n in range(6)
+]
+PROMO = [
+    "Get a gift card worth thirty dollars, plus free shipping, when you join our members' club today, online or in a shop.",
+    "Members also earn, every year, a dividend on what they buy, and get early access to sales, classes and trips.",
+]
+
+
+def _listing(wrapper: str) -> str:
+    cards = "".join(f'<div class="card"><h3>{name}</h3><p>{blurb}</p></div>' for name, blurb in CARDS)
+    promo = '<div class="club">' + "".join(f"<p>{p}</p>" for p in PROMO) + "</div>"
+    return f"<html><body>{NAV}<{wrapper}><h1>Headlamps</h1>{cards}</{wrapper}>{promo}</body></html>"
+
+
+def test_a_listing_with_scattered_blurbs_is_read_from_its_main_element() -> None:
+    result = extract(_listing("main"))
+    assert result.text == "Headlamps\n\n" + "".join(f"{name}\n\n{blurb}\n\n" for name, blurb in CARDS)[:-1]
+    assert any(r.reason == "extract.fallback" and r.selector == "main" for r in result.removed)
+
+
+def test_a_listing_without_a_main_element_keeps_what_won() -> None:
+    """Negative: no single <main> to read, the old choice stands (no fallback)."""
+    result = extract(_listing("div"))
+    assert result.text == "\n\n".join(PROMO) + "\n"
+    assert not any(r.reason == "extract.fallback" for r in result.removed)
+
+
+# Lost on the modern set: a product grid without prose and a consent dialog beside it. The dialog's
+# paragraphs were the page's only votes and prose, so its preferences were read as the article.
+CONSENT = [
+    "Essential technologies are strictly necessary to provide our services, such as forms and playback.",
+    "Performance technologies collect information about how you use the site, which pages you visit.",
+    "Advertising technologies, set by our partners, build a profile of your interests across sites.",
+    "Functional technologies remember your choices, such as your language, region and preferred store.",
+    "Social media technologies let you share what you see here with your friends and your followers.",
+]
+DIALOG = '<section role="dialog" class="consent">' + "".join(f"<p>{p}</p>" for p in CONSENT) + "</section>"
+
+
+def test_a_consent_dialog_is_not_the_article_of_a_page_without_prose() -> None:
+    html = f"<html><body>{NAV}<main><h1>Bottles</h1><ul class='grid'>{PRODUCTS}</ul></main>{DIALOG}</body></html>"
+    result = extract(html)
+    assert result.text.startswith("Bottles\n\nSteel bottle, 1 litre\n\n$21.95\n")
+    assert "Steel bottle, 5 litre" in result.text and "technologies" not in result.text
+
+
+def test_an_article_shown_in_a_page_sized_modal_is_still_read() -> None:
+    """Negative: an article opened over a list of stories, in a modal that holds the page's text
+    (more than SMALL_BOX characters): the modal is the page, and its article is read."""
+    story = "<article>" + "".join(f"<p>{p}</p>" for p in LONG + PARAGRAPHS) + "</article>"
+    river = "".join(
+        f'<div class="teaser"><a href="/s/{i}">{name}</a></div>' for i, name in enumerate(SHOP_ITEMS)
+    )
+    html = (
+        f'<html><body>{NAV}<div class="stories">{river}</div><div class="modal">{story}</div></body></html>'
+    )
+    assert extract(html).text == "\n\n".join(LONG + PARAGRAPHS) + "\n"

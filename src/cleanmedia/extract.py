@@ -212,7 +212,7 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
     role = (attrs.get("role") or "").lower()
     if role in FURNITURE_ROLES:
         return FURNITURE_ROLES[role]
-    if is_hidden(node):
+    if is_hidden(node) and role != "tabpanel":  # a tab's panel is shown by a click on its tab
         return "hidden"
     classes, ids = attrs.get("class") or "", attrs.get("id") or ""
     if extra is None:
@@ -314,13 +314,22 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         if concept in NEVER_ARTICLE and not _misnamed(node, concept)
         for n in node.traverse()
     }
-    all_scores, all_nodes = _vote(ballot, strong)
+    # A pop-up's paragraphs (a consent dialog's preferences) get no second chance and are not the page's
+    # prose; a pop-up holding more than SMALL_BOX characters is the page shown in a modal and does.
+    popups = {
+        n.mem_id
+        for node, concept in found
+        if concept == "popup" and len(node.text(separator=" ", strip=True)) <= SMALL_BOX
+        for n in node.traverse()
+    }
+    all_scores, all_nodes = _vote(ballot, strong | popups)
     overall = _winner(all_scores, all_nodes)
-    if overall is not None and (
+    second = overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
-    ):  # the page put its article in something that looks like furniture ("article-header")
+    )
+    if second:  # the page put its article in something that looks like furniture ("article-header")
         scores, nodes, winner = all_scores, all_nodes, overall
-    under, total_prose = _prose_map(prose, strong)
+    under, total_prose = _prose_map(prose, strong | popups)
     if total_prose >= MIN_PROSE:
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
         core = None
@@ -329,7 +338,12 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         if (
             core is not None
             and under.get(core.mem_id, 0) >= PROSE_GAIN * max(chosen, 1)
-            and (chosen < PROSE_SHARE * total_prose or discussion or _widens(core, winner, body, found))
+            and (
+                chosen < PROSE_SHARE * total_prose
+                or discussion
+                or _widens(core, winner, body, found)
+                or _apart(core, winner, body)
+            )
         ):
             share = chosen / total_prose
             why = f"the chosen block held {share:.0%} of the page's prose: {selector(core)} holds most of it"
@@ -339,16 +353,38 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 )
             )
             winner = core
-    elif (main := _only_main(body)) is not None and (winner is None or not _contains(main, winner)):
+        elif (
+            not discussion
+            and chosen < PROSE_WIDEN * total_prose
+            and (core is None or core.mem_id == body.mem_id or core.tag == "html")
+            and (main := _only_main(body)) is not None
+            and (winner is None or main.mem_id != winner.mem_id)
+        ):  # no element but the page holds most of the prose (a listing with blurbs): its one main
+            why = (
+                f"the chosen block held {chosen / total_prose:.0%} of the page's prose, scattered over "
+                f"the page: its main element {selector(main)} is read"
+            )
+            removed.append(
+                Removal(
+                    main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True
+                )
+            )
+            winner = main
+    elif (main := _only_main(body)) is not None and (winner is None or main.mem_id != winner.mem_id):
         why = f"the page has almost no prose: its main element {selector(main)} is read"
         removed.append(
             Removal(main.text(separator=" ", strip=True), "extract.fallback", why, selector(main), kept=True)
         )
         winner = main
+    elif _only_main(body) is None and _page_over_winner(body, winner, second, scores, found):
+        why = "the page has almost no prose and no main element, and what won is no article: the page is read"
+        removed.append(Removal("", "extract.fallback", why, "body", kept=True))
+        winner = body
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores)  # what the text will be read from, as the page stands
+    under, total_prose = _prose_map(prose, strong)  # the valve counts pop-ups inside the article again
     keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
@@ -376,8 +412,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
-    for root in content:
-        _remove_link_lists(root, removed)
+    _remove_link_lists(content, removed)
     text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed, facts)
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
@@ -406,14 +441,48 @@ def _widens(
     return links < WIDEN_LINKS * max(added, 1)
 
 
+def _page_over_winner(
+    body: LexborNode,
+    winner: LexborNode | None,
+    second: bool,
+    scores: dict[int, float],
+    found: list[tuple[LexborNode, str]],
+) -> bool:
+    """On a page with almost no prose and no <main> (a product page, a ranking, a grid of cards): whether
+    the page without its furniture is a better read than what won. It is when what won is no article:
+    nothing, a block inside furniture (the second chance), or one short line (a single vote of a
+    paragraph without commas under 100 characters); and the page without its furniture holds more
+    than twice its text (else the page is all furniture, and what won is what is left)."""
+    if winner is not None and not second and scores.get(winner.mem_id, 0.0) > 1:
+        return False
+    free = len(body.text(separator=" ", strip=True))
+    free -= sum(len(node.text(separator=" ", strip=True)) for node, _ in found)
+    won = len(winner.text(separator=" ", strip=True)) if winner is not None else 0
+    return free > 2 * won
+
+
+def _apart(core: LexborNode, chosen: LexborNode | None, body: LexborNode) -> bool:
+    """Whether `core` is a body of prose apart from the chosen block (neither holds the other), not the
+    whole page, and not mostly links (under WIDEN_LINKS of its text; a river of teaser cards wrapped in
+    links is not). Then the chosen block is a box beside the article (an author's bio, a notice) that
+    won because the article is split into many small blocks that each vote for their own parent."""
+    if chosen is None or core.mem_id == body.mem_id or core.tag == "html":
+        return False
+    if _contains(core, chosen) or _contains(chosen, core):
+        return False
+    return _link_text(core, set()) < WIDEN_LINKS * max(len(core.text(separator=" ", strip=True)), 1)
+
+
 def _link_text(node: LexborNode, excluded: set[int]) -> int:
     """Characters of link text under `node`, links in `excluded` left out."""
     return sum(len(a.text(strip=True)) for a in node.css("a") if a.mem_id not in excluded)
 
 
 def _only_main(body: LexborNode) -> LexborNode | None:
-    """The page's one <main> (or [role=main]) element with text, if it has exactly one."""
-    mains = [n for n in body.css('main, [role="main"]') if n.text(strip=True)]
+    """The page's one <main> (or [role=main]) element with text, if it has exactly one: a `<main
+    role="main">` is one element, and a main region inside another is part of it."""
+    found = {n.mem_id: n for n in body.css('main, [role="main"]') if n.text(strip=True)}
+    mains = [n for n in found.values() if not any(a.mem_id in found for a in _ancestors(n)[1:])]
     return mains[0] if len(mains) == 1 else None
 
 
@@ -589,19 +658,27 @@ def _prose_at_risk(
     return at_risk >= LOSS_SHARE * held
 
 
-def _remove_link_lists(root: LexborNode, removed: list[Removal]) -> None:
+def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> None:
     """Lists of other articles inside or after the article, whatever their heading says: a list of
     LINK_LIST_ITEMS items or more, nearly all of them (LINK_LIST_SHARE) a headline that is a link to
-    another page (not an anchor of this one). Its heading goes with it."""
+    another page (not an anchor of this one). Its heading goes with it. Not on a listing page: when the
+    text outside such lists is less than theirs and less than MIN_PROSE characters (a shop's best-seller
+    list, a chart, an index), the lists are the page's content and stay."""
     found: list[tuple[LexborNode, int]] = []
-    for node in root.css("ul, ol"):
-        items = [li for li in node.iter() if li.tag == "li"]
-        if len(items) >= LINK_LIST_ITEMS and sum(map(_headline_link, items)) >= LINK_LIST_SHARE * len(items):
-            found.append((node, len(items)))
+    for root in content:
+        for node in root.css("ul, ol"):
+            items = [li for li in node.iter() if li.tag == "li"]
+            if len(items) >= LINK_LIST_ITEMS and sum(map(_headline_link, items)) >= LINK_LIST_SHARE * len(
+                items
+            ):
+                found.append((node, len(items)))
     ids = {node.mem_id for node, _ in found}
+    found = [(node, count) for node, count in found if not any(a.mem_id in ids for a in _ancestors(node)[1:])]
+    listed = sum(len(node.text(separator=" ", strip=True)) for node, _ in found)
+    rest = sum(len(root.text(separator=" ", strip=True)) for root in content) - listed
+    if rest < min(MIN_PROSE, listed):
+        return  # a listing page: its lists are what it holds
     for node, count in found:
-        if any(a.mem_id in ids for a in _ancestors(node)[1:]):
-            continue  # a list inside a list that goes
         heading = node.prev
         while heading is not None and not heading.is_element_node:
             heading = heading.prev
