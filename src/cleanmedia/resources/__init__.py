@@ -39,6 +39,7 @@ KINDS: dict[str, int] = {
     "function_words.txt": 1,
     "months.txt": 1,
     "relative_time.txt": 1,
+    "reading_time.txt": 1,
     "doubled.txt": 1,
     "elision.txt": 1,
     "letter_names.txt": 1,
