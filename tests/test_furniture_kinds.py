@@ -204,3 +204,17 @@ def test_words_are_counted_as_the_script_writes_them(text: str, words: int) -> N
     """Scripts without spaces count their characters by the script's word length (data), at least one
     word a run; the punctuation between runs is no word."""
     assert word_count(text) == words
+
+
+def test_a_sentence_cut_at_its_links_under_a_related_list_stays_whole() -> None:
+    """A dump puts a link's text on a line of its own: the article's sentence that goes on below the
+    related list starts with headline-like pieces ("... help to build a", "\"smoother\"") that stay."""
+    title, paragraphs, _, _, _, teasers, _ = ARTICLES["en"]
+    pieces = [
+        "Officials claim the new rules help to build a",
+        '"smoother"',
+        "process, which saves everyone time.",
+    ]
+    text = "\n".join([title, paragraphs[0], "Most popular", *teasers, *pieces, paragraphs[1]]) + "\n"
+    out = [ln for ln in clean(text, input_format="text", lang="en").splitlines() if ln]
+    assert out == [title, paragraphs[0], *pieces, paragraphs[1]]

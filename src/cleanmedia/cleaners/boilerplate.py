@@ -21,7 +21,7 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
-from cleanmedia.cleaners.templates import Templates, continues_sentence, is_prose, prose_span
+from cleanmedia.cleaners.templates import CONTINUES, Templates, continues_sentence, is_prose, prose_span
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
@@ -472,7 +472,8 @@ class Boilerplate(Cleaner):
     def _teasers(bl: list[Line], verdicts: list[Verdict | None], ph: Phrases) -> None:
         """The teaser list under a related-articles heading ("Mehr zum Thema", "Related", "Lire aussi")
         goes with its heading: the headline-like lines after it (`heading_like`, at most `TEASER_WORDS`
-        words; furniture between them is passed over), up to the first other line. The heading must be
+        words; furniture between them is passed over), up to the first other line or piece of a sentence
+        cut at its links (the next line goes on with it: `_goes_on`). The heading must be
         the phrase alone ("Related conditions" heads an article's own list). When the article goes on
         below (a line that is not a teaser stops the list), the last teaser-like line stays: it may be
         the heading of the next section, or the article's headline under a box of links."""
@@ -489,8 +490,9 @@ class Boilerplate(Cleaner):
                     j += 1
                     continue
                 text = bl[j].stripped
-                if not (heading_like(text) and word_count(text) <= TEASER_WORDS):
-                    break
+                after = bl[j + 1].stripped if j + 1 < n else ""
+                if not (heading_like(text) and word_count(text) <= TEASER_WORDS) or _goes_on(after):
+                    break  # not a headline, or a piece of a sentence the dump cut at its links
                 items.append(j)
                 j += 1
             if j < n and items:
@@ -564,6 +566,14 @@ def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent
     Boilerplate._revise_weak(_Page(page.doc, [page.blocks[i] for i in idx], page.lang, page.found), sub)
     for i, v in zip(idx, sub, strict=True):
         verdicts[i] = v
+
+
+def _goes_on(after: str) -> bool:
+    """Whether the line `after` goes on with the sentence of the line above it (a dump cuts sentences at
+    their links): it starts in lower case or with a comma, stop or closing mark (`templates.CONTINUES`).
+    A teaser title ending on a particle ("Stadtrat stimmt ab") is no piece of a sentence: only what follows
+    decides."""
+    return bool(after) and (after[0] in CONTINUES or after[0].islower())
 
 
 def _quoted(line: str, at: int) -> bool:
