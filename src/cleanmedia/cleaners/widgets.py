@@ -229,6 +229,6 @@ def _labelled(text: str, n_words: int, ph: Phrases) -> Verdict | None:
     if len(tail.split()) > 8 and ends_sentence(tail.strip()):
         return None  # "Related: the ruling affects 400 million users, the commission added." is prose
     kind = ph.line.get(normalise(head)) or ph.prefix.get(normalise(head))
-    if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
+    if kind in ("tags", "related", "more", "share", "follow", "newsletter", "nav", "ad"):
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
     return None

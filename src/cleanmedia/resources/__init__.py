@@ -70,6 +70,7 @@ BOILERPLATE_KINDS = frozenset(
         "nav",
         "home",
         "related",
+        "more",
         "newsletter",
         "cookie",
         "copyright",
