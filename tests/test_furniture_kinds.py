@@ -219,3 +219,21 @@ def test_a_sentence_cut_at_its_links_under_a_related_list_stays_whole() -> None:
     text = "\n".join([title, paragraphs[0], "Most popular", *teasers, *pieces, paragraphs[1]]) + "\n"
     out = [ln for ln in clean(text, input_format="text", lang="en").splitlines() if ln]
     assert out == [title, paragraphs[0], *pieces, paragraphs[1]]
+
+
+@pytest.mark.parametrize(
+    ("code", "dateline", "cells"),
+    [
+        ("en", "Nov 6, 2025", ["1/1/2013", "+13.1%", "2/1/2013", "+12.9%", "3/1/2013", "-0.4%"]),
+        ("de", "6. November 2025", ["1.1.2013", "13,1 %", "1.2.2013", "12,9 %", "1.3.2013", "-0,4 %"]),
+    ],
+)
+def test_a_tables_dates_and_numbers_stay_and_the_dateline_goes(
+    code: str, dateline: str, cells: list[str]
+) -> None:
+    """A chart's data laid out one cell a line: the dates beside numbers are cells, not datelines."""
+    title, paragraphs, *_ = ARTICLES[code]
+    text = "\n".join([title, dateline, paragraphs[0], *cells, paragraphs[1]]) + "\n"
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert [ln for ln in result.text.splitlines() if ln] == [title, paragraphs[0], *cells, paragraphs[1]]
+    assert result.metadata.date == "2025-11-06"

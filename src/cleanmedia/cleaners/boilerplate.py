@@ -64,6 +64,8 @@ BYLINE_NAMES = _byline_names()
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
 FOREIGN = "boilerplate.foreign"
+#: A number alone on a line: a cell of a table ("+13.1%", "$1,250", "-0.4").
+NUMBER_CELL = re.compile(r"^[+\-\u2212\u2013]?[$\u20ac\u00a3\u00a5]?\d[\d.,\s]*[%\u2030]?$")
 #: A teaser under a related-articles heading is a headline of at most this many words.
 TEASER_WORDS = 15
 #: Rounds of `Boilerplate._settle` at most (a round is cheap: no line is judged again).
@@ -237,6 +239,7 @@ class Boilerplate(Cleaner):
             judged.append(seen[text])
         if self.templates:
             self._learned(page, judged)
+        _table_dates(page.blocks, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -566,6 +569,18 @@ def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent
     Boilerplate._revise_weak(_Page(page.doc, [page.blocks[i] for i in idx], page.lang, page.found), sub)
     for i, v in zip(idx, sub, strict=True):
         verdicts[i] = v
+
+
+def _table_dates(bl: list[Line], judged: list[Verdict | None]) -> None:
+    """A date alone on a line next to a number alone on a line is a cell of a table or a chart's data
+    ("1/1/2013", "+13.1%"), not the article's dateline: it stays, and so do the numbers it no longer
+    encloses as furniture."""
+    for i, v in enumerate(judged):
+        if v is None or v.reason != "boilerplate.dateline":
+            continue
+        near = [bl[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(bl)]
+        if any(NUMBER_CELL.match(t) for t in near):
+            judged[i] = None
 
 
 def _goes_on(after: str) -> bool:
