@@ -237,3 +237,20 @@ def test_a_tables_dates_and_numbers_stay_and_the_dateline_goes(
     result = clean_and_explain(text, input_format="text", lang=code)
     assert [ln for ln in result.text.splitlines() if ln] == [title, paragraphs[0], *cells, paragraphs[1]]
     assert result.metadata.date == "2025-11-06"
+
+
+def test_a_related_phrase_in_lower_case_in_a_tables_rows_heads_no_list() -> None:
+    """ "most popular" as a badge in a table of companies: the rows under it are the article's."""
+    title, paragraphs, *_ = ARTICLES["en"]
+    rows = [
+        "Company",
+        "Rating",
+        "most popular",
+        "Harbour Movers Inc",
+        "4.58 overall rating",
+        "Valley Moving",
+        "4.12 overall rating",
+    ]
+    text = "\n".join([title, paragraphs[0], *rows, paragraphs[1]]) + "\n"
+    out = clean(text, input_format="text", lang="en").splitlines()
+    assert all(r in out for r in rows[3:])

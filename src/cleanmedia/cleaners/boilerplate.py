@@ -477,7 +477,8 @@ class Boilerplate(Cleaner):
         goes with its heading: the headline-like lines after it (`heading_like`, at most `TEASER_WORDS`
         words; furniture between them is passed over), up to the first other line or piece of a sentence
         cut at its links (the next line goes on with it: `_goes_on`). The heading must be
-        the phrase alone ("Related conditions" heads an article's own list). When the article goes on
+        the phrase alone ("Related conditions" heads an article's own list) and start with a capital (a
+        badge in a table's rows, "most popular", heads nothing). When the article goes on
         below (a line that is not a teaser stops the list), the last teaser-like line stays: it may be
         the heading of the next section, or the article's headline under a box of links."""
         n = len(bl)
@@ -485,8 +486,8 @@ class Boilerplate(Cleaner):
             if v is None or v.reason != "boilerplate.related" or v.strength != BAD:
                 continue
             head = normalise(bl[i].stripped).rstrip(": ")
-            if (ph.prefix.get(head) or ph.line.get(head)) != "related":
-                continue
+            if (ph.prefix.get(head) or ph.line.get(head)) != "related" or not bl[i].stripped[:1].isupper():
+                continue  # not the phrase alone, or in lower case: a badge in a table ("most popular")
             items, j = [], i + 1
             while j < n:
                 if strength(verdicts[j]) == BAD:
