@@ -756,3 +756,42 @@ def test_an_article_shown_in_a_page_sized_modal_is_still_read() -> None:
         f'<html><body>{NAV}<div class="stories">{river}</div><div class="modal">{story}</div></body></html>'
     )
     assert extract(html).text == "\n\n".join(LONG + PARAGRAPHS) + "\n"
+
+# A one-paragraph news item above a long comment section (issue 12, seen by users on German pages).
+LEAD = (
+    "Der Stadtrat hat am Montag beschlossen, die Parkgebühren in der Innenstadt zum ersten Januar zu "
+    "verdoppeln; die Einnahmen sollen in den Busverkehr fließen."
+)
+READERS = [
+    f"Leser {i} schreibt ausführlich, warum er die Entscheidung des Stadtrats für falsch hält und was "
+    "stattdessen geschehen sollte."
+    for i in range(12)
+]
+
+
+@pytest.mark.parametrize("block", ["article", 'div class="story"', 'section class="content"'])
+def test_a_one_paragraph_article_above_long_comments_is_the_article(block: str) -> None:
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in READERS)
+    tag = block.split()[0]
+    html = (
+        f'<html><body><nav><a href="/">Start</a></nav><{block}><h1>Parkgebühren steigen</h1><p>{LEAD}</p>'
+        f'</{tag}><div id="comments">{posts}</div></body></html>'
+    )
+    result = extract(html)
+    assert result.text == f"Parkgebühren steigen\n\n{LEAD}\n"
+    assert not any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<h1>Parkgebühren in der Innenstadt</h1>",  # a thread's title above its posts
+        '<div class="intro"><h1>Forum Verkehr</h1><p>Hier wird über Bus und Bahn diskutiert.</p></div>',
+    ],
+)
+def test_a_forum_thread_under_its_title_or_a_short_description_is_still_the_page(top: str) -> None:
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in READERS)
+    html = f'<html><body><nav><a href="/">Start</a></nav>{top}<div id="comments">{posts}</div></body></html>'
+    result = extract(html)
+    assert all(p in result.text for p in READERS)
+    assert any("discussion" in r.detail for r in result.removed if r.kept)

@@ -116,6 +116,36 @@ def relative(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _reading_time() -> regex.Pattern[str]:
+    """ "5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min": each language's phrases and units
+    (data: `reading_time.txt`; a colon may be spaced or left out, a number may be a range "3-4")."""
+    forms = []
+    for lang in resources.LANGUAGES:
+        rows = resources.profile(lang).lines("reading_time.txt")
+        units = "|".join(
+            sorted(
+                (regex.escape(u) for row in rows if "{n}" not in row for u in row.split()),
+                key=len,
+                reverse=True,
+            )
+        )
+        for row in (r for r in rows if "{n}" in r and units):
+            phrase = regex.escape(row).replace(r"\{n\}", "{n}").replace(r"\{unit\}", "{unit}")
+            phrase = (
+                phrase.replace(r"\ ", r"\s+").replace(":", r"\s*:?").replace(r"{n}\s+{unit}", r"{n}\s*{unit}")
+            )
+            forms.append(phrase.format(n=r"~?\d{1,3}(?:\s*[-–]\s*\d{1,3})?", unit=rf"(?:{units})\.?"))
+    return regex.compile(rf"^(?:{'|'.join(forms)})$", regex.IGNORECASE)
+
+
+def reading_time(text: str) -> bool:
+    """True if the whole of `text` says how long the article takes to read ("5 min read", "Lesezeit: 3
+    Minuten"): page furniture, never the article's words."""
+    text = text.strip()
+    return len(text) <= 50 and bool(DIGIT.search(text)) and bool(_reading_time().match(text))
+
+
+@lru_cache(maxsize=1)
 def _month_day() -> regex.Pattern[str]:
     names = "|".join(sorted(map(regex.escape, _months()), key=len, reverse=True))
     day, of = _day(), _words("date_of_words")

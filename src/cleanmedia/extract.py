@@ -100,6 +100,8 @@ DISCUSSION_PROSE = 1200
 #: ... unless the prose outside the threads has a block of its own: this many paragraphs in one element
 #: (an article, however short, with its comment section below).
 ARTICLE_PARAGRAPHS = 2
+#: ... or one paragraph of this many characters under the page's headline (a one-paragraph news item).
+LEAD_CHARS = 120
 NOT_THE_PAGE = (NEVER_ARTICLE - {"comments"}) | {"popup"}
 #: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
 LINK_LIST_ITEMS = 3
@@ -589,7 +591,7 @@ def _discussion(
         if para.mem_id not in in_threads and para.mem_id not in never and not _in_structural_furniture(para)
     ]
     elsewhere = sum(length for _, length in others)
-    if posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE or _article_beside([p for p, _ in others], threads):
+    if posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE or _article_beside(others, threads):
         return found, False
     kept = []
     outer = {t.mem_id for t in threads}
@@ -616,12 +618,18 @@ def _outermost_text_once(prose: Prose, threads: list[LexborNode]) -> Prose:
     return [(p, n) for p, n in prose if p.tag not in PARAGRAPH_TAGS or p.mem_id not in holders]
 
 
-def _article_beside(paragraphs: list[LexborNode], threads: list[LexborNode]) -> bool:
-    """Whether the prose outside the comment threads (`paragraphs`) is an article of its own: one block
+def _article_beside(others: Prose, threads: list[LexborNode]) -> bool:
+    """Whether the prose outside the comment threads (`others`: paragraph, length) is an article of its own: one block
     holds ARTICLE_PARAGRAPHS of them or more, grouped as the vote groups them (the same parent, or the
     same grandparent when that holds no thread). A short news item above a long comment section is an
     article with its comments, however short; a forum page's own prose (a description, a notice, captions)
-    is a paragraph here and there."""
+    is a paragraph here and there. A news item of one paragraph is an article too when that paragraph
+    is a sentence or more (LEAD_CHARS) under the page's headline: an `h1` in its block (its parent or
+    grandparent, holding no thread), as an article's block holds its headline; a forum's thread title
+    stands above its posts, not in a block with prose of its own."""
+    paragraphs = [para for para, _ in others]
+    if any(length >= LEAD_CHARS and _under_headline(para, threads) for para, length in others):
+        return True
     counts: dict[int, int] = {}
     for para in paragraphs:
         parent = para.parent
@@ -632,6 +640,18 @@ def _article_beside(paragraphs: list[LexborNode], threads: list[LexborNode]) -> 
         if grand is not None and not any(_contains(grand, thread) for thread in threads):
             counts[grand.mem_id] = counts.get(grand.mem_id, 0) + 1
     return max(counts.values(), default=0) >= ARTICLE_PARAGRAPHS
+
+
+def _under_headline(para: LexborNode, threads: list[LexborNode]) -> bool:
+    """Whether the paragraph's parent or grandparent holds an `h1` and no comment thread."""
+    block = para.parent
+    for _ in range(2):
+        if block is None or any(_contains(block, thread) for thread in threads):
+            return False
+        if block.css_first("h1") is not None:
+            return True
+        block = block.parent
+    return False
 
 
 def _prose_at_risk(

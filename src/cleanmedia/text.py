@@ -6,7 +6,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
+from cleanmedia import resources
 from cleanmedia.document import LETTER_RUN, Shared
 
 #: Entries of each cache keyed by a whole line (`widgets.normalise`, `widgets.widget`,
@@ -79,6 +81,39 @@ def removal_spans(text: str, blocks_: list[Line], remove: set[int]) -> dict[int,
 
 def is_list_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line))
+
+
+@cache
+def _unspaced() -> tuple[re.Pattern[str], dict[str, float]]:
+    """One pattern matching a run of one unspaced script class (`resources/common/unspaced_scripts.tsv`),
+    a named group per characters-per-word value, and those values by group name."""
+    classes: dict[float, list[str]] = {}
+    for first, last, per_word in resources.common_table("unspaced_scripts.tsv"):
+        classes.setdefault(float(per_word), []).append(f"\\u{int(first, 16):04x}-\\u{int(last, 16):04x}")
+    ratios = {f"r{i}": ratio for i, ratio in enumerate(classes)}
+    pattern = "|".join(f"(?P<{name}>[{''.join(classes[r])}]+)" for name, r in ratios.items())
+    return re.compile(pattern), ratios
+
+
+def word_count(text: str) -> int:
+    """How many words `text` holds, counted as its language writes them: words between spaces, and a run
+    of a script written without spaces (Chinese, Japanese, Thai...) as its length divided by the script's
+    characters per word, one word at least (`resources/common/unspaced_scripts.tsv`). Splitting on spaces
+    alone makes a paragraph of Chinese one "word": a short line to every rule that counts words. ASCII
+    text takes the split alone (C speed)."""
+    if text.isascii():
+        return len(text.split())
+    pattern, ratios = _unspaced()
+    runs = 0
+    for m in pattern.finditer(text):
+        name = m.lastgroup
+        assert name is not None
+        runs += max(1, round((m.end() - m.start()) / ratios[name]))
+    if not runs:
+        return len(text.split())
+    # What is left between the runs: words with spaces, and the script's own punctuation ("，", "。"),
+    # which is no word.
+    return runs + sum(1 for t in pattern.sub(" ", text).split() if any(map(str.isalnum, t)))
 
 
 #: What ends a sentence: the Latin marks and the ideographic full stop and full-width marks of Chinese

@@ -21,7 +21,7 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
-from cleanmedia.cleaners.templates import Templates, continues_sentence, is_prose, prose_span
+from cleanmedia.cleaners.templates import CONTINUES, Templates, continues_sentence, is_prose, prose_span
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
@@ -34,6 +34,7 @@ from cleanmedia.text import (
     ends_sentence,
     is_list_item,
     removal_spans,
+    word_count,
 )
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
@@ -63,6 +64,10 @@ BYLINE_NAMES = _byline_names()
 #: language does not have ("Sept. 2, USANA Amphitheatre, UT" is not filler).
 FILLER_MIN_WORDS = 8
 FOREIGN = "boilerplate.foreign"
+#: A number alone on a line: a cell of a table ("+13.1%", "$1,250", "-0.4").
+NUMBER_CELL = re.compile(r"^[+\-\u2212\u2013]?[$\u20ac\u00a3\u00a5]?\d[\d.,\s]*[%\u2030]?$")
+#: A teaser under a related-articles heading is a headline of at most this many words.
+TEASER_WORDS = 15
 #: Rounds of `Boilerplate._settle` at most (a round is cheap: no line is judged again).
 SETTLE_ROUNDS = 4
 LOREM = "lorem ipsum"
@@ -234,9 +239,11 @@ class Boilerplate(Cleaner):
             judged.append(seen[text])
         if self.templates:
             self._learned(page, judged)
+        _table_dates(page.blocks, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
+        self._teasers(page.blocks, verdicts, self.phrases)
         return judged, verdicts
 
     def _settle(
@@ -264,7 +271,7 @@ class Boilerplate(Cleaner):
     # -- one line on its own ---------------------------------------------------------------------
     def _judge(self, page: _Page, text: str) -> Verdict | None:
         doc, code = page.doc, page.lang
-        n_words = len(text.split())
+        n_words = word_count(text)  # a line of Chinese or Thai counts its words, not one
         notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):  # prose: only a notice makes it furniture
             return self._notice(text, text.lower(), n_words, notices, code)
@@ -282,6 +289,8 @@ class Boilerplate(Cleaner):
             return verdict
         if n_words <= 6 and dates.relative(text):
             return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
+        if n_words <= 8 and dates.reading_time(text):
+            return Verdict(BAD, "boilerplate.reading_time", "reading time of the article")
         if n_words <= 4 and dates.month_day(text):
             return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
         mark = next((m for m in COPYRIGHT_MARKS if text.startswith(m)), None)
@@ -463,6 +472,41 @@ class Boilerplate(Cleaner):
                 verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
 
     @staticmethod
+    def _teasers(bl: list[Line], verdicts: list[Verdict | None], ph: Phrases) -> None:
+        """The teaser list under a related-articles heading ("Mehr zum Thema", "Related", "Lire aussi")
+        goes with its heading: the headline-like lines after it (`heading_like`, at most `TEASER_WORDS`
+        words; furniture between them is passed over), up to the first other line or piece of a sentence
+        cut at its links (the next line goes on with it: `_goes_on`). The heading must be
+        the phrase alone ("Related conditions" heads an article's own list) and start with a capital (a
+        badge in a table's rows, "most popular", heads nothing). When the article goes on
+        below (a line that is not a teaser stops the list), the last teaser-like line stays: it may be
+        the heading of the next section, or the article's headline under a box of links."""
+        n = len(bl)
+        for i, v in enumerate(verdicts):
+            if v is None or v.reason != "boilerplate.related" or v.strength != BAD:
+                continue
+            head = normalise(bl[i].stripped).rstrip(": ")
+            if (ph.prefix.get(head) or ph.line.get(head)) != "related" or not bl[i].stripped[:1].isupper():
+                continue  # not the phrase alone, or in lower case: a badge in a table ("most popular")
+            items, j = [], i + 1
+            while j < n:
+                if strength(verdicts[j]) == BAD:
+                    j += 1
+                    continue
+                text = bl[j].stripped
+                after = bl[j + 1].stripped if j + 1 < n else ""
+                if not (heading_like(text) and word_count(text) <= TEASER_WORDS) or _goes_on(after):
+                    break  # not a headline, or a piece of a sentence the dump cut at its links
+                items.append(j)
+                j += 1
+            if j < n and items:
+                items.pop()
+            for k in items:
+                verdicts[k] = Verdict(
+                    BAD, "boilerplate.related", f"teaser under the heading {bl[i].stripped!r}"
+                )
+
+    @staticmethod
     def _revise_weak(page: _Page, verdicts: list[Verdict | None]) -> None:
         """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges),
         except the article's headline: the last line of a run at the top that the article's frame and
@@ -528,6 +572,26 @@ def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent
         verdicts[i] = v
 
 
+def _table_dates(bl: list[Line], judged: list[Verdict | None]) -> None:
+    """A date alone on a line next to a number alone on a line is a cell of a table or a chart's data
+    ("1/1/2013", "+13.1%"), not the article's dateline: it stays, and so do the numbers it no longer
+    encloses as furniture."""
+    for i, v in enumerate(judged):
+        if v is None or v.reason != "boilerplate.dateline":
+            continue
+        near = [bl[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(bl)]
+        if any(NUMBER_CELL.match(t) for t in near):
+            judged[i] = None
+
+
+def _goes_on(after: str) -> bool:
+    """Whether the line `after` goes on with the sentence of the line above it (a dump cuts sentences at
+    their links): it starts in lower case or with a comma, stop or closing mark (`templates.CONTINUES`).
+    A teaser title ending on a particle ("Stadtrat stimmt ab") is no piece of a sentence: only what follows
+    decides."""
+    return bool(after) and (after[0] in CONTINUES or after[0].islower())
+
+
 def _quoted(line: str, at: int) -> bool:
     """Whether position `at` of a line is inside quotation marks (an odd number of them before it): a
     notice quoted in a sentence ("a banner saying \"We use cookies\" will no longer do") is the article's."""
@@ -546,10 +610,22 @@ def _grammar_in_name(name: str, code: str | None) -> bool:
 
 
 #: Lines of an article's frame: what stands between its headline and its text (the byline, the date,
-#: the tags, the share buttons, a caption, a comment counter). A weak line above them may be the headline.
+#: the tags, the share buttons, the reading time, a caption, a comment counter). A weak line above them may be
+#: the headline.
 ARTICLE_FRAME = frozenset(
     f"boilerplate.{kind}"
-    for kind in ("byline", "dateline", "author", "tags", "share", "social", "timestamp", "counter", "caption")
+    for kind in (
+        "byline",
+        "dateline",
+        "author",
+        "tags",
+        "share",
+        "social",
+        "timestamp",
+        "reading_time",
+        "counter",
+        "caption",
+    )
 )
 #: How many lines after the headline are searched for the article's first paragraph.
 FRAME_LINES = 6

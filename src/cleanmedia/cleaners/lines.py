@@ -29,7 +29,7 @@ from typing import Any, cast
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import BLOCKS, LINE_CACHE, Line, removal_spans
+from cleanmedia.text import BLOCKS, LINE_CACHE, Line, removal_spans, word_count
 
 #: Characters that end a sentence (Latin and CJK full stops), and what may close it.
 SENTENCE_END = frozenset(".!?\u2026\u3002\uff01\uff1f")
@@ -214,7 +214,7 @@ def _all_letters_upper(text: str) -> bool:
 def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None) -> tuple[float, ...]:
     """The features of a line on its own (`text` stripped): the first 18 of `FEATURES`."""
     raw = text.split()
-    n = len(raw)
+    n = word_count(text)  # a run of Chinese or Thai counts its words, not one
     chars = len(text)
     words = [w.strip(STRIP).lower() for w in raw]
     words = [w for w in words if w]
@@ -238,7 +238,9 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
         float(ends),
         min(inner / n, 1.0) if n else 0.0,
         min(text.count(",") / n, 1.0) if n else 0.0,
-        sum(w[:1].isupper() and w.strip(STRIP).lower() in stop for w in raw[1:]) / (n - 1) if n > 1 else 0.0,
+        sum(w[:1].isupper() and w.strip(STRIP).lower() in stop for w in raw[1:]) / (len(raw) - 1)
+        if len(raw) > 1
+        else 0.0,
         float(all_caps),
         digits / chars if chars else 0.0,
         float(any(s in text for s in SEPARATORS)),

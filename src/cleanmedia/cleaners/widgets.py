@@ -187,7 +187,7 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
         return Verdict(BAD, "boilerplate.social", "social network names")
     if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
         return Verdict(BAD, "boilerplate.social", "social network names run together")
-    if n_words <= 6 and _phrase_sequence(tokens, ph.line):
+    if n_words <= 6 and _phrase_sequence(_label_tokens(tokens), ph.line):
         return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
     if n_words <= 8:
         core = " ".join(t for t in tokens if t not in ph.social)
@@ -202,6 +202,14 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     if n_words <= 6 and _is_counter(tokens, ph):
         return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
     return None
+
+
+def _label_tokens(tokens: list[str]) -> list[str]:
+    """The tokens of a possible row of labels, each without the mark a label may end with ("Diskutieren
+    Sie mit! Jetzt kommentieren"). A line whose marks split it into one word said again ("Weiter! Weiter!",
+    a shout in a story) is no row: its tokens are returned as they are, marks and all."""
+    trimmed = [t for t in map(_trim_edges, tokens) if t]
+    return tokens if trimmed != tokens and len(set(trimmed)) < 2 else trimmed
 
 
 def _is_counter(tokens: list[str], ph: Phrases) -> bool:
@@ -221,6 +229,6 @@ def _labelled(text: str, n_words: int, ph: Phrases) -> Verdict | None:
     if len(tail.split()) > 8 and ends_sentence(tail.strip()):
         return None  # "Related: the ruling affects 400 million users, the commission added." is prose
     kind = ph.line.get(normalise(head)) or ph.prefix.get(normalise(head))
-    if kind in ("tags", "related", "share", "follow", "newsletter", "nav", "ad"):
+    if kind in ("tags", "related", "more", "share", "follow", "newsletter", "nav", "ad"):
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
     return None

@@ -103,6 +103,11 @@ def _file_problems(folder: Path, kind: str, columns: int, article: bool = True) 
         problems += [f"{where}:{n}: {row!r} must be lower case" for n, row in rows if row != row.lower()]
     if kind == "relative_time.txt" and rows and not ("{n}" in rows[0][1] and "{unit}" in rows[0][1]):
         problems.append(f"{where}:{rows[0][0]}: the first line must hold {{n}} and {{unit}}")
+    if kind == "reading_time.txt":
+        with_n = [(n, row) for n, row in rows if "{n}" in row]
+        problems += [f"{where}:{n}: a phrase needs {{unit}} too" for n, row in with_n if "{unit}" not in row]
+        if rows and (not with_n or len(with_n) == len(rows)):
+            problems.append(f"{where}: needs phrases (with {{n}}) and a line of units")
     return problems
 
 
