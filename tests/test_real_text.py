@@ -97,6 +97,9 @@ UNTOUCHED = [
     ("en", "The init process starts first, and init then starts every other service."),
     ("fr", "Les paquets patienteront dans la file jusqu'à la prochaine mise à jour du serveur."),
     ("de", "Ein entfernender Server bleibt im Netz, bis der Dienst endet, sagte der Techniker."),
+    # German gender forms with an inner capital are words, not glue; a name with a capital inside
+    ("de", "Die Abteilung hat viele MitarbeiterInnen, und jede StudentIn bekommt einen Platz, sagte er."),
+    ("de", "Wir fahren heute mit der BahnCard nach Berlin und kaufen dort eine neue Karte."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -247,6 +250,54 @@ REPAIRED = [
         "en",
         "The YouTube channel grew fast. Then Youtube changed its rules again.",
         "The YouTube channel grew fast. Then YouTube changed its rules again.",
+    ),
+    # issue 13, third round: German sentence glue before a capitalised noun, a verb that opens a
+    # sentence before "Sie", after a compound, after a separable particle, after the verb "sein"; and an
+    # adjective glued to its noun, which is no sentence end
+    (
+        "de",
+        "Das Paket wird im Hintergrund aktualisiertBenutzer merken davon nichts.",
+        "Das Paket wird im Hintergrund aktualisiert. Benutzer merken davon nichts.",
+    ),
+    (
+        "de",
+        "Der Rechner zeigt ein großes WarnsymbolKlicken Sie darauf, um es zu schließen.",
+        "Der Rechner zeigt ein großes Warnsymbol. Klicken Sie darauf, um es zu schließen.",
+    ),
+    (
+        "de",
+        "Das Formular hat mehrere EingabefelderEs ist leicht auszufüllen.",
+        "Das Formular hat mehrere Eingabefelder. Es ist leicht auszufüllen.",
+    ),  # a compound the lexicon does not know, before a sentence's first word
+    (
+        "de",
+        "Er gibt den Namen einGeben Sie dann das Passwort ein.",
+        "Er gibt den Namen ein. Geben Sie dann das Passwort ein.",
+    ),
+    (
+        "de",
+        "Dann schaltet er das Licht abWenn es dunkel ist, schläft er.",
+        "Dann schaltet er das Licht ab. Wenn es dunkel ist, schläft er.",
+    ),
+    (
+        "de",
+        "Am Ende muss der Dienst aktiviert seinDas ist wichtig.",
+        "Am Ende muss der Dienst aktiviert sein. Das ist wichtig.",
+    ),
+    (
+        "de",
+        "Die Datei wurde gestern benötigtEs gibt keine Kopie.",
+        "Die Datei wurde gestern benötigt. Es gibt keine Kopie.",
+    ),
+    (
+        "de",
+        "Die Stadt plant eine neueRegierung für das Land.",
+        "Die Stadt plant eine neue Regierung für das Land.",
+    ),
+    (
+        "en",
+        "There are many apps on the marketIn particular, the free ones.",
+        "There are many apps on the market. In particular, the free ones.",
     ),
     (
         "es",

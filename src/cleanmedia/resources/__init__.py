@@ -124,6 +124,9 @@ class Profile:
     ordinal_suffixes: tuple[str, ...] = ()
     #: The word between day, month and year ("12 de marzo de 2025").
     date_of_words: tuple[str, ...] = ()
+    #: Pronouns written after the verb when a sentence opens with it (German "Geben Sie", "Möchten
+    #: Sie"): a capitalised word glued to the word before and followed by one starts a sentence.
+    verb_first_pronouns: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
