@@ -376,3 +376,60 @@ def test_conservative_chain_changes_no_word() -> None:
     text = "Partager sur Facebook\n\nLa la tension monte depuis des mois.Le gouvernement l&#8217;a dit.\n"
     out = clean(text, lang="fr", chain=CONSERVATIVE_CHAIN)
     assert out == "La la tension monte depuis des mois.Le gouvernement l’a dit.\n"
+
+
+#: Code and data left in extracted text: word repairs never touch it (issue 13, seen on real outputs).
+CODE_TEXTS = [
+    (
+        "en",
+        "See all formats and editions\n\n"
+        '{"desktop_buybox":[{"displayPrice":"EUR 15.49","priceAmount":15.49,"currencySymbol":"EUR",'
+        '"decimalSeparator":".","hasSpace":true,"note":"the the best","site":"Youtube"}]}\n\n'
+        "The YouTube channel grew fast, and the author said the next book is coming soon.",
+    ),
+    (
+        "en",
+        "Set the label with el.textContent = data.displayName; then call render(data.itemCount) to draw it.",
+    ),
+    ("en", "The handler reads data.itemCount and the template prints it in the list on the page."),
+    ("de", 'Die Antwort kommt als {"statusText":"OK","itemCount":3} zurück, sagte der Entwickler.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CODE_TEXTS, ids=[t[:30] for _, t in CODE_TEXTS])
+def test_code_and_data_are_never_repaired(lang: str, text: str) -> None:
+    result = clean_and_explain(text + "\n", lang=lang)
+    assert result.text == text + "\n"
+    assert not [e for e in result.edits if not e.flag and e.cleaner != "layout"]
+
+
+def test_code_line_does_not_shield_the_prose_around_it() -> None:
+    text = 'He said "hi" to the the crowd.\n\nconfig = {"a": 1}\n\nThen the the band played.\n'
+    assert (
+        clean(text, lang="en") == 'He said "hi" to the crowd.\n\nconfig = {"a": 1}\n\nThen the band played.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "UpdatedPolice Identify Man Found in Apartment\n\nOfficers rushed in and found the man inside.",
+            "Updated Police Identify Man Found in Apartment\n\nOfficers rushed in and found the man inside.",
+        ),
+        (
+            "de",
+            "AktualisiertPolizei sucht Zeugen nach dem Unfall\n\nDie Polizei bittet um Hinweise.",
+            "Aktualisiert Polizei sucht Zeugen nach dem Unfall\n\nDie Polizei bittet um Hinweise.",
+        ),
+        # a name made of two words, none a page label, stays ("DataRobot")
+        (
+            "en",
+            "DataRobot Launches New Platform\n\nThe company said the tool is ready.",
+            "DataRobot Launches New Platform\n\nThe company said the tool is ready.",
+        ),
+    ],
+)
+def test_page_label_glued_to_a_headline(lang: str, text: str, expected: str) -> None:
+    assert clean(text + "\n", lang=lang) == expected + "\n"

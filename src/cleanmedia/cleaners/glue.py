@@ -27,7 +27,7 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.lang import key as lexicon_key
-from cleanmedia.text import occurrences, word_positions
+from cleanmedia.text import code_lines, occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
@@ -43,6 +43,10 @@ ELIDED_GLUE = regex.compile(
 #: A function call written in prose ("fetch()", "clone()"): the document talks about code.
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
+#: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
+#: "#main", "@user", "a_b", "x=y", "/path".
+CODE_BEFORE = frozenset("._$#@/\\=")
+CODE_AFTER = frozenset("(_=[")
 
 
 class GluedWords(Cleaner):
@@ -79,6 +83,7 @@ class GluedWords(Cleaner):
         if "()" in text and CODE_CALL.search(text):
             # the document shows code ("fetch()"): its camelCase words are identifiers ("statusText")
             candidates = {w for w in candidates if not w[0].islower()}
+        candidates -= _code_words(text, candidates)
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
@@ -193,6 +198,9 @@ class GluedWords(Cleaner):
     ) -> tuple[str, str, str] | None:
         if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
+        label = _label_glue(token, code)
+        if label is not None:
+            return label
         nonfinal = resources.profile(code).words("function_words.txt")
         best: tuple[float, int] | None = None
         for cut in (m.start() for m in CASE_CUE.finditer(token)):
@@ -469,6 +477,39 @@ def _particle_ends(left: str, right: str, code: str, verb_first: bool = False) -
     )
 
 
+#: Kinds of furniture whose one-word labels sit right before a headline or a caption on a page
+#: ("Updated", "Sponsored", "Related"): glued to it when the markup between them is lost.
+LABEL_KINDS = frozenset(["dateline", "related", "ad"])
+
+
+@lru_cache(maxsize=64)
+def _labels(code: str) -> frozenset[str]:
+    """The one-word furniture labels of `code` (`boilerplate.tsv` rows of `LABEL_KINDS` matched as a
+    whole line or a line's start), without those that are grammatical words ("by", "le", "von")."""
+    found = resources.profile(code)
+    grammar = found.stopwords | found.words("function_words.txt")
+    return frozenset(
+        phrase
+        for kind, match, phrase in found.table("boilerplate.tsv")
+        if kind in LABEL_KINDS and match in ("line", "prefix") and phrase.isalpha() and phrase not in grammar
+    )
+
+
+def _label_glue(token: str, code: str) -> tuple[str, str, str] | None:
+    """A page label glued to the capitalised headline after it ("UpdatedPolice Identify Man" ->
+    "Updated Police"): the head is a one-word label of the language's furniture (`_labels`), the tail a
+    common word of the language with a capital (zipf >= 3, not all capitals), and the whole no word."""
+    m = CASE_CUE.search(token)
+    if m is None or not token[0].isupper() or zipf(token, code) > 0:
+        return None
+    left, right = token[: m.start()], token[m.start() :]
+    if left.lower() not in _labels(code) or len(right) < 3 or not right[1:].islower():
+        return None
+    if zipf(right, code) < 3.0:
+        return None
+    return f"{left} {right}", "glue.split", "a page label glued to the headline after it"
+
+
 def _compound(word: str, code: str) -> bool:
     """Whether `word` is a compound of a language that writes compounds closed (profile
     `closed_compounds`): a head of three letters or more before a tail of four or more that is a common
@@ -520,6 +561,35 @@ def _followed_by(text: str, token: str, case: Callable[[str], bool]) -> bool:
     for pos in occurrences(text, token):
         end = pos + len(token)
         if text[end : end + 1] == " " and case(text[end + 1 : end + 2]):
+            return True
+    return False
+
+
+def _code_words(text: str, candidates: set[str]) -> set[str]:
+    """The `candidates` that are code or data somewhere in `text`: words of a line that looks like code or
+    JSON (`text.CODE_LINE`: '{"displayPrice":"EUR 15"}' must never become "display. Price"), and words that
+    touch a character of code ("data.itemCount", '"priceAmount"', "render(itemCount"). A token that is
+    code once is an identifier everywhere in the document."""
+    found: set[str] = set()
+    for start, end in code_lines(text):
+        found.update(LETTER_RUN.findall(text, start, end))
+    found &= candidates
+    for token in candidates - found:
+        if CASE_CUE.search(token) and _touches_code(text, token):
+            found.add(token)
+    return found
+
+
+def _touches_code(text: str, token: str) -> bool:
+    """Whether an occurrence of `token` touches a character of code (`CODE_BEFORE`, `CODE_AFTER`), a
+    member access after it ("itemCount.length") or straight quotes on both sides ('"priceAmount"')."""
+    for pos in occurrences(text, token, ""):
+        end = pos + len(token)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"':
+            return True
+        if after == "." and text[end + 1 : end + 2].isalpha():
             return True
     return False
 
