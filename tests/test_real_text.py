@@ -360,6 +360,39 @@ def test_html_entities_decoded_and_never_spaced() -> None:
     assert clean(kept, lang="fr") == kept  # an unknown reference: no decoding, no space before its ";"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # escaped text: a reference inside a word shows it, so the double escapes go to their character
+        ("Il a pris l&amp;#8217;aéroport hier, puis le train.", "Il a pris l’aéroport hier, puis le train."),
+        (
+            "AT&amp;T et Tom &amp;amp; Jerry sont arrivés hier soir.",
+            "AT&T et Tom & Jerry sont arrivés hier soir.",
+        ),
+        # nothing shows escaped text: left as written (and flagged)
+        (
+            "Tom &amp;amp; Jerry sont de retour cette semaine.",
+            "Tom &amp;amp; Jerry sont de retour cette semaine.",
+        ),
+        # a page about HTML writes references and tags as its subject: its double escapes stay
+        (
+            "Pour une esperluette, écrivez &amp;amp; dans le code, et la balise <p> ouvre un paragraphe.",
+            "Pour une esperluette, écrivez &amp;amp; dans le code, et la balise <p> ouvre un paragraphe.",
+        ),
+        # a line of code or data keeps them too
+        (
+            'Le champ vaut {"nom": "Tom &amp;amp; Jerry"} dans la réponse.\n\nAT&amp;T confirme.',
+            'Le champ vaut {"nom": "Tom &amp;amp; Jerry"} dans la réponse.\n\nAT&T confirme.',
+        ),
+    ],
+)
+def test_double_escapes_decoded_only_in_escaped_text(text: str, expected: str) -> None:
+    result = clean_and_explain(text + "\n", lang="fr")
+    assert result.text == expected + "\n"
+    if "&amp;amp;" in expected and "<p>" not in expected and "{" not in expected:
+        assert any(e.reason == "entity.double" and e.flag for e in result.edits)
+
+
 def test_mojibake_ftfy_declines_is_flagged_with_its_repair() -> None:
     text = "Der Bürgermeister von RÄ«ga sprach am Montag mit Åžtefan und den Gästen.\n"
     result = clean_and_explain(text, lang="de")
