@@ -299,6 +299,17 @@ REPAIRED = [
         "There are many apps on the marketIn particular, the free ones.",
         "There are many apps on the market. In particular, the free ones.",
     ),
+    # a preposition or a pronoun ends an English sentence: the capital after it is a sentence's
+    (
+        "en",
+        "We know what customers are looking forBy combining the two, we win.",
+        "We know what customers are looking for. By combining the two, we win.",
+    ),
+    (
+        "en",
+        "The team met in the hall to plan itBut the plan failed.",
+        "The team met in the hall to plan it. But the plan failed.",
+    ),
     (
         "es",
         "La empresa invirtió $5 millones, y antes 20 millones de dólares.",

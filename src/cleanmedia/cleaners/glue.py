@@ -150,12 +150,14 @@ class GluedWords(Cleaner):
         found = resources.profile(code)
         if found.capitalises_nouns and token[0].islower() and len(left) >= 3:
             return False  # "benötigtEs" is no "benötigtes": a lower-case word there has no capital inside
+        cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns)
+        if left.lower() in found.words("function_words.txt"):
+            cased = False  # "forEach", "toString": an identifier made on a function word
         loans = found.loanwords_from
         whole = max(zipf(token, code), zipf(token, loans) if loans else 0.0)
         if whole == 0:
             return False
         parts = min(max(zipf(p, code), zipf(p, loans) if loans else 0.0) for p in (left, right))
-        cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns)
         gap = MIN_CASED_GLUE_GAP if cased else MIN_GLUE_GAP
         return whole > parts - gap
 
@@ -246,8 +248,10 @@ class GluedWords(Cleaner):
             if token[0].isupper() and left.lower() in nonfinal and not self._starter(right, code):
                 continue  # "WeWorkers", "TheFork": no sentence ends on a function word, so a name
             article_glue = token[0].islower() and left.lower() in nonfinal and self._known(right, code, 3.0)
-            if self._whole_known(token, left, right, code) and not article_glue:
-                continue  # OpenAI, iPhone, DeepMind: the whole is a word of its own
+            if self._whole_known(token, left, right, code) and (
+                not article_glue or _stranded(left, right, code)
+            ):
+                continue  # OpenAI, iPhone, DeepMind, "forEach": the whole is a word of its own
             score = min(zipf(left, code) + 3 * alone[left], zipf(right, code) + 3 * alone[right])
             if best is None or score > best[0]:
                 best = (score, cut)
@@ -274,12 +278,18 @@ class GluedWords(Cleaner):
         # it is a word of this language rather than a name that travels and the sentence goes on in
         # lower case ("réseauSupposons que"; not "Co-opRadiant 20 Sleeping Bag", a product name); where
         # nouns take a capital, a frequent noun starts no sentence by itself ("neueRegierung")
+        stranded = token[0].islower() and not in_name and _stranded(left, right, code)
         if (
             token[0].islower()
             and starter
-            and (len(left) >= 3 or _particle_ends(left, right, code))  # "pgAdmin", "zkSync", "iOS": a
-            # prefix of two letters ends no sentence, a separable particle does ("umIm", "abWenn")
-            and (left.lower() not in nonfinal or _particle_ends(left, right, code))
+            and (
+                len(left) >= 3
+                or left.lower() in resources.stopwords(code)
+                or _particle_ends(left, right, code)
+            )
+            # "pgAdmin", "zkSync": a prefix of two letters ends no sentence; a separable particle
+            # ("umIm", "abWenn") or a pronoun does ("itBut")
+            and (left.lower() not in nonfinal or _particle_ends(left, right, code) or stranded)
         ):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
@@ -310,6 +320,7 @@ class GluedWords(Cleaner):
             and right[1:].islower()
             and self._known(right, code, 3.0)
             and not alone[right]
+            and not stranded
         ):  # a capitalised right part that also stands alone is a name ("opShift" beside "Shift")
             right = right.lower()
             if (
@@ -508,6 +519,18 @@ def _label_glue(token: str, code: str) -> tuple[str, str, str] | None:
     if zipf(right, code) < 3.0:
         return None
     return f"{left} {right}", "glue.split", "a page label glued to the headline after it"
+
+
+def _stranded(left: str, right: str, code: str) -> bool:
+    """Whether a function word `left` that can still end a sentence (`sentence_final.txt`: English "to",
+    "for", "her") is glued to a capitalised sentence opener `right` ("fly toImmediately", "looking
+    forBy combining"): a lost sentence break, not a capital that came with the glue."""
+    return (
+        left.lower() in resources.profile(code).words("sentence_final.txt")
+        and len(right) >= 2
+        and right[1:].islower()
+        and _opener(right, code)
+    )
 
 
 def _compound(word: str, code: str) -> bool:

@@ -50,6 +50,7 @@ KINDS: dict[str, int] = {
     "particles.txt": 1,
     "relatives.txt": 1,
     "sentence_openers.txt": 1,
+    "sentence_final.txt": 1,
     "stranded.tsv": 3,
     "reader_words.txt": 1,
     "notice_clauses.txt": 1,
