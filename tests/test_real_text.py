@@ -299,6 +299,12 @@ REPAIRED = [
         "There are many apps on the marketIn particular, the free ones.",
         "There are many apps on the market. In particular, the free ones.",
     ),
+    # a name the lexicon does not know, glued to a sentence's first word, the sentence going on in lower case
+    (
+        "pt",
+        "Use o gestor para explorar o sistema MinixEsta é a melhor forma de aprender.",
+        "Use o gestor para explorar o sistema Minix. Esta é a melhor forma de aprender.",
+    ),
     # a preposition or a pronoun ends an English sentence: the capital after it is a sentence's
     (
         "en",

@@ -221,11 +221,21 @@ class GluedWords(Cleaner):
                 continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
             verb_opens = verb_first and len(left) >= 3 and len(right) >= 3 and right[1:].islower()
             compound_left = _compound(left, code) and len(right) >= 2 and (_opener(right, code) or verb_opens)
+            name_before_opener = (
+                token[0].isupper()
+                and in_prose
+                and len(left) >= 3
+                and left[1:].islower()
+                and len(right) >= 2
+                and right[1:].islower()
+                and _opener(right, code)
+            )  # "sistema DebianEsta é a": a name the lexicon does not know, then a sentence's first word
             left_ok = (
                 alone[left] > 0
                 or self._known(left, code, self.min_part_zipf)
                 or (token[0].islower() and len(right) >= 2 and _opener(right, code) and zipf(left, code) > 0)
                 or compound_left
+                or name_before_opener
             )  # a rare word before a sentence's stop word ("customizationsYou can"); a rare compound
             # before one ("ProgrammaktivitätenSie sollten")
             right_ok = alone[right] > 0 or self._known(right, code, self.min_part_zipf)
@@ -238,7 +248,11 @@ class GluedWords(Cleaner):
                 and not (in_name and not resources.profile(code).capitalises_nouns)
             )  # "SystemWenn Sie" in German, where nouns and "Sie" take capitals; not "NextWork RPC"
             if token[0].isupper() and not (
-                alone[right] > 0 or stop_tail or verb_opens or (alone[left] > 0 and _opener(right, code))
+                alone[right] > 0
+                or stop_tail
+                or verb_opens
+                or name_before_opener
+                or (alone[left] > 0 and _opener(right, code))
             ):
                 continue  # CamelCase names (DataRobot) split only on evidence, or before a stop word
                 # ("SystemWenn"); the evidence is the second name standing alone ("MicrosoftGoogle" beside
