@@ -305,6 +305,23 @@ REPAIRED = [
         "Use o gestor para explorar o sistema MinixEsta é a melhor forma de aprender.",
         "Use o gestor para explorar o sistema Minix. Esta é a melhor forma de aprender.",
     ),
+    # an acronym the document writes alone opens a sentence glued to a common word; an English sentence
+    # adverb after a capitalised name
+    (
+        "en",
+        "The ATF team built it on callbacks. It is a plugin architectureATF enables developers to add checks.",
+        "The ATF team built it on callbacks. It is a plugin architecture. ATF enables developers to add checks.",
+    ),
+    (
+        "de",
+        "Das LVM-Paket ist installiert. Es wird für die Platten verwendetLVM erlaubt es, Volumen zu ändern.",
+        "Das LVM-Paket ist installiert. Es wird für die Platten verwendet. LVM erlaubt es, Volumen zu ändern.",
+    ),
+    (
+        "en",
+        "Our story is about the history of the Old RealmHowever, all this came later.",
+        "Our story is about the history of the Old Realm. However, all this came later.",
+    ),
     # a preposition or a pronoun ends an English sentence: the capital after it is a sentence's
     (
         "en",

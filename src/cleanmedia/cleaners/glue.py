@@ -215,7 +215,19 @@ class GluedWords(Cleaner):
             ):
                 continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'",
                 # "AssangeA police" after the document's own "Assange")
-            if len(right) >= 2 and right.isupper():
+            acronym = (
+                len(right) >= 2
+                and right.isupper()
+                and token[0].islower()
+                and in_prose
+                and len(right) <= 5
+                and alone[right] > 0
+                and len(left) >= 4
+                and left.islower()
+                and zipf(token, code) == 0
+                and _final_word(left, code, 3.0)
+            )  # "architectureATF enables", the acronym standing alone elsewhere: a sentence starts with it
+            if len(right) >= 2 and right.isupper() and not acronym:
                 continue  # a name ending in an acronym ("learnFAST", "PowerBI"): sentences seldom start in capitals
             if len(left) < 2 and not (left in nonfinal and zipf(token, code) == 0):
                 continue  # one-letter heads (iPhone, eBay) only as an unknown article glue ("aDecision")
@@ -274,8 +286,14 @@ class GluedWords(Cleaner):
         left, right = token[: best[1]], token[best[1] :]
         if token[0].islower() and len(left) <= 2 and left.lower() not in resources.stopwords(code):
             return None  # "pgAdmin", "zkSync", "eBay": a name's prefix of two letters, not a word
-        if token[0].isupper() and not in_prose and not resources.profile(code).capitalises_nouns:
-            return None  # "ClickUp, pgAdmin and": a name in a list or a title, no sentence going on after it
+        if (
+            token[0].isupper()
+            and not in_prose
+            and not resources.profile(code).capitalises_nouns
+            and right.lower() not in resources.profile(code).words("sentence_openers.txt")
+        ):
+            return None  # "ClickUp, pgAdmin and": a name in a list or a title, no sentence going on after
+            # it; a sentence adverb that no name ends with opens one anyway ("RealmHowever, all")
         if token[0].isupper() and in_name and not self._starter(right, code) and not verb_first:
             return None  # "WeWorkers Coalition": part of a name of several capitalised words
         nouns = resources.profile(code).capitalises_nouns
@@ -292,6 +310,8 @@ class GluedWords(Cleaner):
         # it is a word of this language rather than a name that travels and the sentence goes on in
         # lower case ("réseauSupposons que"; not "Co-opRadiant 20 Sleeping Bag", a product name); where
         # nouns take a capital, a frequent noun starts no sentence by itself ("neueRegierung")
+        if len(right) >= 2 and right.isupper():
+            return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         stranded = token[0].islower() and not in_name and _stranded(left, right, code)
         if (
             token[0].islower()
@@ -566,14 +586,23 @@ def _ends_sentence(left: str, right: str, code: str, min_zipf: float) -> bool:
     "neue" beside "neu", "integrierte" beside "integriert"; a verb's first person is rarer, "verwende"
     1.3 below "verwenden"), and the whole no word (checked by the caller). Lexicon only, no
     part of speech: a finite verb before its object ("gibtHinweise") is read as a sentence end too."""
+    if not right[1:].islower() or not (zipf(right, code) >= min_zipf or _compound(right, code)):
+        return False
+    return _final_word(left, code, min_zipf)
+
+
+def _final_word(word: str, code: str, min_zipf: float) -> bool:
+    """Whether `word` can end a sentence by what the lexicon tells (see `_ends_sentence`): a word of the
+    language (zipf >= `min_zipf`), no grammatical word, and, where nouns take a capital, no inflected
+    form of a word about as frequent (an adjective before its noun)."""
     found = resources.profile(code)
     grammar = resources.stopwords(code) | found.words("function_words.txt") | found.words("particles.txt")
-    if left.lower() in grammar or not right[1:].islower():
+    own = zipf(word, code)
+    if word.lower() in grammar or own < min_zipf:
         return False
-    own = zipf(left, code)
-    if own < min_zipf or not (zipf(right, code) >= min_zipf or _compound(right, code)):
-        return False
-    return not any(zipf(left[:-n], code) >= own - 1.0 for n in (1, 2) if len(left) - n >= 3)
+    if not found.capitalises_nouns:
+        return True
+    return not any(zipf(word[:-n], code) >= own - 1.0 for n in (1, 2) if len(word) - n >= 3)
 
 
 def _opener(word: str, code: str) -> bool:
