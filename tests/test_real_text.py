@@ -322,6 +322,11 @@ REPAIRED = [
         "Our story is about the history of the Old RealmHowever, all this came later.",
         "Our story is about the history of the Old Realm. However, all this came later.",
     ),
+    (
+        "nl",
+        "We kozen voor deze manier van werkenDe selectie van de pakketten gaat dan sneller.",
+        "We kozen voor deze manier van werken. De selectie van de pakketten gaat dan sneller.",
+    ),  # "werkende" is a word, but an ending never takes a capital
     # a preposition or a pronoun ends an English sentence: the capital after it is a sentence's
     (
         "en",

@@ -150,6 +150,17 @@ class GluedWords(Cleaner):
         found = resources.profile(code)
         if found.capitalises_nouns and token[0].islower() and len(left) >= 3:
             return False  # "benötigtEs" is no "benötigtes": a lower-case word there has no capital inside
+        if (
+            token[0].islower()
+            and len(left) >= 3
+            and len(right) >= 2
+            and right[1:].islower()
+            and found.loanwords_from
+            and _opener(right, code)
+            and right.lower() not in resources.stopwords(found.loanwords_from)
+        ):
+            return False  # "werkenDe selectie" is no "werkende": an ending takes no capital, and a stop
+            # word of the language that is none of English ends no English-made identifier ("indexOf")
         cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns)
         if left.lower() in found.words("function_words.txt"):
             cased = False  # "forEach", "toString": an identifier made on a function word
