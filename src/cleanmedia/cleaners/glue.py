@@ -10,6 +10,11 @@ Three shapes, each split only on evidence:
 - no case cue ("pourrapport", "dansla"): only in languages without closed compounds, when the whole is
   unknown and both parts are common words. German, Dutch and Scandinavian compounds are never split.
 - an elided article glued to the word before ("voicil'accord" -> "voici l'accord"), in French and Italian.
+
+Where the full stop goes back ("gesagtDann" -> "gesagt. Dann"): see `_split_cased` and docs/cleaners.md
+(German nouns after a word that can end a sentence, verbs opening one before "Sie", stranded English
+prepositions, acronyms and names before a sentence's first word). Code and data are never split
+(`_code_words`; the chain also spares lines of code from every word-level step).
 """
 
 from __future__ import annotations
