@@ -108,13 +108,20 @@ class GluedWords(Cleaner):
         verb_first = frozenset(
             t for t in candidates if pronouns and CASE_CUE.search(t) and _followed_by_word(text, t, pronouns)
         )  # "AnmeldebildschirmGeben Sie": a verb opening a sentence
+        triggers = frozenset(profile.verb_final_triggers)
+        bracket = frozenset(
+            t
+            for t in candidates
+            if triggers and t[0].islower() and CASE_CUE.search(t) and _after_trigger(text, t, triggers)
+        )  # "wurde im Hintergrund aktualisiertBenutzer": the verb that closes the clause
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
         fixes: dict[str, tuple[str, str, str] | None] = {}
         for _ in range(4):
             split = {
-                t: self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first) for t in candidates
+                t: self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket)
+                for t in candidates
             }
             if split == fixes:
                 break
@@ -186,6 +193,7 @@ class GluedWords(Cleaner):
         in_names: frozenset[str],
         in_prose: frozenset[str] = frozenset(),
         verb_first: frozenset[str] = frozenset(),
+        bracket: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -194,7 +202,14 @@ class GluedWords(Cleaner):
             return None
         if CASE_CUE.search(token):
             return self._split_cased(
-                token, code, alone, apostrophe, token in in_names, token in in_prose, token in verb_first
+                token,
+                code,
+                alone,
+                apostrophe,
+                token in in_names,
+                token in in_prose,
+                token in verb_first,
+                token in bracket,
             )
         if token.islower():
             if alone[token] > 1:
@@ -213,6 +228,7 @@ class GluedWords(Cleaner):
         in_name: bool = False,
         in_prose: bool = False,
         verb_first: bool = False,
+        bracket: bool = False,
     ) -> tuple[str, str, str] | None:
         if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
@@ -354,6 +370,7 @@ class GluedWords(Cleaner):
             and len(left) >= 3
             and resources.profile(code).capitalises_nouns
             and _ends_sentence(left, right, code, self.min_part_zipf)
+            and (bracket or not resources.profile(code).verb_final_triggers)
         ):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         if (
@@ -672,6 +689,16 @@ def _touches_code(text: str, token: str) -> bool:
         if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"':
             return True
         if after == "." and text[end + 1 : end + 2].isalpha():
+            return True
+    return False
+
+
+def _after_trigger(text: str, token: str, triggers: frozenset[str]) -> bool:
+    """Whether an occurrence of `token` comes after one of `triggers` in its sentence (since the last
+    ". ! ?" or line break): the clause it ends puts its verb last ("wurde ... aktualisiertBenutzer")."""
+    for pos in occurrences(text, token, ""):
+        start = max(text.rfind(mark, 0, pos) for mark in ".!?\n") + 1
+        if any(w.lower() in triggers for w in LETTER_RUN.findall(text, start, pos)):
             return True
     return False
 

@@ -128,6 +128,10 @@ class Profile:
     #: Pronouns written after the verb when a sentence opens with it (German "Geben Sie", "Möchten
     #: Sie"): a capitalised word glued to the word before and followed by one starts a sentence.
     verb_first_pronouns: tuple[str, ...] = ()
+    #: Words after which the clause ends on its verb, where the language puts the verb last (German
+    #: auxiliaries, modals and subordinating conjunctions: "hat ... gesagt", "weil ... erreicht"): a
+    #: lower-case word glued to a capitalised noun ends a sentence only after one of them.
+    verb_final_triggers: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
