@@ -295,6 +295,11 @@ REPAIRED = [
         "Die Stadt plant eine neue Regierung für das Land.",
     ),
     (
+        "de",
+        "Der Minister lobtLehrer und Eltern für ihre Arbeit in der Krise.",
+        "Der Minister lobt Lehrer und Eltern für ihre Arbeit in der Krise.",
+    ),  # a verb in second place, no auxiliary or subordinator before it: its object follows, no sentence
+    (
         "en",
         "There are many apps on the marketIn particular, the free ones.",
         "There are many apps on the market. In particular, the free ones.",
