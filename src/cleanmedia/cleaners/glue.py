@@ -617,8 +617,9 @@ def _ends_sentence(left: str, right: str, code: str, min_zipf: float) -> bool:
     language that is no grammatical word (those before a noun inside a sentence: "die", "mit", "ist")
     and no inflected form of a word about as frequent (within 1 zipf: an adjective before its noun,
     "neue" beside "neu", "integrierte" beside "integriert"; a verb's first person is rarer, "verwende"
-    1.3 below "verwenden"), and the whole no word (checked by the caller). Lexicon only, no
-    part of speech: a finite verb before its object ("gibtHinweise") is read as a sentence end too."""
+    1.3 below "verwenden"), and the whole no word (checked by the caller). Lexicon only, no part of
+    speech: the caller also asks for a word of the profile's `verb_final_triggers` earlier in the
+    sentence, so that a verb in second place before its object ("Der Minister lobtLehrer") gets a space."""
     if not right[1:].islower() or not (zipf(right, code) >= min_zipf or _compound(right, code)):
         return False
     return _final_word(left, code, min_zipf)
