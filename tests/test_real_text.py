@@ -97,6 +97,9 @@ UNTOUCHED = [
     ("en", "The init process starts first, and init then starts every other service."),
     ("fr", "Les paquets patienteront dans la file jusqu'à la prochaine mise à jour du serveur."),
     ("de", "Ein entfernender Server bleibt im Netz, bis der Dienst endet, sagte der Techniker."),
+    # German gender forms with an inner capital are words, not glue; a name with a capital inside
+    ("de", "Die Abteilung hat viele MitarbeiterInnen, und jede StudentIn bekommt einen Platz, sagte er."),
+    ("de", "Wir fahren heute mit der BahnCard nach Berlin und kaufen dort eine neue Karte."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -248,6 +251,98 @@ REPAIRED = [
         "The YouTube channel grew fast. Then Youtube changed its rules again.",
         "The YouTube channel grew fast. Then YouTube changed its rules again.",
     ),
+    # issue 13, third round: German sentence glue before a capitalised noun, a verb that opens a
+    # sentence before "Sie", after a compound, after a separable particle, after the verb "sein"; and an
+    # adjective glued to its noun, which is no sentence end
+    (
+        "de",
+        "Das Paket wird im Hintergrund aktualisiertBenutzer merken davon nichts.",
+        "Das Paket wird im Hintergrund aktualisiert. Benutzer merken davon nichts.",
+    ),
+    (
+        "de",
+        "Der Rechner zeigt ein großes WarnsymbolKlicken Sie darauf, um es zu schließen.",
+        "Der Rechner zeigt ein großes Warnsymbol. Klicken Sie darauf, um es zu schließen.",
+    ),
+    (
+        "de",
+        "Das Formular hat mehrere EingabefelderEs ist leicht auszufüllen.",
+        "Das Formular hat mehrere Eingabefelder. Es ist leicht auszufüllen.",
+    ),  # a compound the lexicon does not know, before a sentence's first word
+    (
+        "de",
+        "Er gibt den Namen einGeben Sie dann das Passwort ein.",
+        "Er gibt den Namen ein. Geben Sie dann das Passwort ein.",
+    ),
+    (
+        "de",
+        "Dann schaltet er das Licht abWenn es dunkel ist, schläft er.",
+        "Dann schaltet er das Licht ab. Wenn es dunkel ist, schläft er.",
+    ),
+    (
+        "de",
+        "Am Ende muss der Dienst aktiviert seinDas ist wichtig.",
+        "Am Ende muss der Dienst aktiviert sein. Das ist wichtig.",
+    ),
+    (
+        "de",
+        "Die Datei wurde gestern benötigtEs gibt keine Kopie.",
+        "Die Datei wurde gestern benötigt. Es gibt keine Kopie.",
+    ),
+    (
+        "de",
+        "Die Stadt plant eine neueRegierung für das Land.",
+        "Die Stadt plant eine neue Regierung für das Land.",
+    ),
+    (
+        "de",
+        "Der Minister lobtLehrer und Eltern für ihre Arbeit in der Krise.",
+        "Der Minister lobt Lehrer und Eltern für ihre Arbeit in der Krise.",
+    ),  # a verb in second place, no auxiliary or subordinator before it: its object follows, no sentence
+    (
+        "en",
+        "There are many apps on the marketIn particular, the free ones.",
+        "There are many apps on the market. In particular, the free ones.",
+    ),
+    # a name the lexicon does not know, glued to a sentence's first word, the sentence going on in lower case
+    (
+        "pt",
+        "Use o gestor para explorar o sistema MinixEsta é a melhor forma de aprender.",
+        "Use o gestor para explorar o sistema Minix. Esta é a melhor forma de aprender.",
+    ),
+    # an acronym the document writes alone opens a sentence glued to a common word; an English sentence
+    # adverb after a capitalised name
+    (
+        "en",
+        "The ATF team built it on callbacks. It is a plugin architectureATF enables developers to add checks.",
+        "The ATF team built it on callbacks. It is a plugin architecture. ATF enables developers to add checks.",
+    ),
+    (
+        "de",
+        "Das LVM-Paket ist installiert. Es wird für die Platten verwendetLVM erlaubt es, Volumen zu ändern.",
+        "Das LVM-Paket ist installiert. Es wird für die Platten verwendet. LVM erlaubt es, Volumen zu ändern.",
+    ),
+    (
+        "en",
+        "Our story is about the history of the Old RealmHowever, all this came later.",
+        "Our story is about the history of the Old Realm. However, all this came later.",
+    ),
+    (
+        "nl",
+        "We kozen voor deze manier van werkenDe selectie van de pakketten gaat dan sneller.",
+        "We kozen voor deze manier van werken. De selectie van de pakketten gaat dan sneller.",
+    ),  # "werkende" is a word, but an ending never takes a capital
+    # a preposition or a pronoun ends an English sentence: the capital after it is a sentence's
+    (
+        "en",
+        "We know what customers are looking forBy combining the two, we win.",
+        "We know what customers are looking for. By combining the two, we win.",
+    ),
+    (
+        "en",
+        "The team met in the hall to plan itBut the plan failed.",
+        "The team met in the hall to plan it. But the plan failed.",
+    ),
     (
         "es",
         "La empresa invirtió $5 millones, y antes 20 millones de dólares.",
@@ -309,6 +404,39 @@ def test_html_entities_decoded_and_never_spaced() -> None:
     assert clean(kept, lang="fr") == kept  # an unknown reference: no decoding, no space before its ";"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # escaped text: a reference inside a word shows it, so the double escapes go to their character
+        ("Il a pris l&amp;#8217;aéroport hier, puis le train.", "Il a pris l’aéroport hier, puis le train."),
+        (
+            "AT&amp;T et Tom &amp;amp; Jerry sont arrivés hier soir.",
+            "AT&T et Tom & Jerry sont arrivés hier soir.",
+        ),
+        # nothing shows escaped text: left as written (and flagged)
+        (
+            "Tom &amp;amp; Jerry sont de retour cette semaine.",
+            "Tom &amp;amp; Jerry sont de retour cette semaine.",
+        ),
+        # a page about HTML writes references and tags as its subject: its double escapes stay
+        (
+            "Pour une esperluette, écrivez &amp;amp; dans le code, et la balise <p> ouvre un paragraphe.",
+            "Pour une esperluette, écrivez &amp;amp; dans le code, et la balise <p> ouvre un paragraphe.",
+        ),
+        # a line of code or data keeps them too
+        (
+            'Le champ vaut {"nom": "Tom &amp;amp; Jerry"} dans la réponse.\n\nAT&amp;T confirme.',
+            'Le champ vaut {"nom": "Tom &amp;amp; Jerry"} dans la réponse.\n\nAT&T confirme.',
+        ),
+    ],
+)
+def test_double_escapes_decoded_only_in_escaped_text(text: str, expected: str) -> None:
+    result = clean_and_explain(text + "\n", lang="fr")
+    assert result.text == expected + "\n"
+    if "&amp;amp;" in expected and "<p>" not in expected and "{" not in expected:
+        assert any(e.reason == "entity.double" and e.flag for e in result.edits)
+
+
 def test_mojibake_ftfy_declines_is_flagged_with_its_repair() -> None:
     text = "Der Bürgermeister von RÄ«ga sprach am Montag mit Åžtefan und den Gästen.\n"
     result = clean_and_explain(text, lang="de")
@@ -325,3 +453,60 @@ def test_conservative_chain_changes_no_word() -> None:
     text = "Partager sur Facebook\n\nLa la tension monte depuis des mois.Le gouvernement l&#8217;a dit.\n"
     out = clean(text, lang="fr", chain=CONSERVATIVE_CHAIN)
     assert out == "La la tension monte depuis des mois.Le gouvernement l’a dit.\n"
+
+
+#: Code and data left in extracted text: word repairs never touch it (issue 13, seen on real outputs).
+CODE_TEXTS = [
+    (
+        "en",
+        "See all formats and editions\n\n"
+        '{"desktop_buybox":[{"displayPrice":"EUR 15.49","priceAmount":15.49,"currencySymbol":"EUR",'
+        '"decimalSeparator":".","hasSpace":true,"note":"the the best","site":"Youtube"}]}\n\n'
+        "The YouTube channel grew fast, and the author said the next book is coming soon.",
+    ),
+    (
+        "en",
+        "Set the label with el.textContent = data.displayName; then call render(data.itemCount) to draw it.",
+    ),
+    ("en", "The handler reads data.itemCount and the template prints it in the list on the page."),
+    ("de", 'Die Antwort kommt als {"statusText":"OK","itemCount":3} zurück, sagte der Entwickler.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CODE_TEXTS, ids=[t[:30] for _, t in CODE_TEXTS])
+def test_code_and_data_are_never_repaired(lang: str, text: str) -> None:
+    result = clean_and_explain(text + "\n", lang=lang)
+    assert result.text == text + "\n"
+    assert not [e for e in result.edits if not e.flag and e.cleaner != "layout"]
+
+
+def test_code_line_does_not_shield_the_prose_around_it() -> None:
+    text = 'He said "hi" to the the crowd.\n\nconfig = {"a": 1}\n\nThen the the band played.\n'
+    assert (
+        clean(text, lang="en") == 'He said "hi" to the crowd.\n\nconfig = {"a": 1}\n\nThen the band played.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "UpdatedPolice Identify Man Found in Apartment\n\nOfficers rushed in and found the man inside.",
+            "Updated Police Identify Man Found in Apartment\n\nOfficers rushed in and found the man inside.",
+        ),
+        (
+            "de",
+            "AktualisiertPolizei sucht Zeugen nach dem Unfall\n\nDie Polizei bittet um Hinweise.",
+            "Aktualisiert Polizei sucht Zeugen nach dem Unfall\n\nDie Polizei bittet um Hinweise.",
+        ),
+        # a name made of two words, none a page label, stays ("DataRobot")
+        (
+            "en",
+            "DataRobot Launches New Platform\n\nThe company said the tool is ready.",
+            "DataRobot Launches New Platform\n\nThe company said the tool is ready.",
+        ),
+    ],
+)
+def test_page_label_glued_to_a_headline(lang: str, text: str, expected: str) -> None:
+    assert clean(text + "\n", lang=lang) == expected + "\n"

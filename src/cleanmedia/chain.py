@@ -20,6 +20,7 @@ from cleanmedia.document import (
     ReadOnlyView,
     coalesce,
 )
+from cleanmedia.text import CODE_LINES
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -173,7 +174,9 @@ class Chain:
                 if budget is not None:
                     budget.check_time(f"before {step.name} (pass {n + 1})")
                 proposed: list[Edit] = []
-                for proposal in _spare_mojibake(doc, step):  # all read before any is applied
+                for proposal in _spare_code(
+                    doc, step, _spare_mojibake(doc, step)
+                ):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
                         _check_metadata(step, proposal)
                         doc.apply_metadata(replace(proposal, cleaner=step.name, step=number))
@@ -257,6 +260,25 @@ def _spare_mojibake(doc: Document, step: Cleaner) -> list[Proposal]:
                 )
                 proposals[k] = doc.mark(start, end, PROTECTED, detail)
     return proposals
+
+
+def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list[Proposal]:
+    """`proposals` without the text edits of a `word_level` step inside a line of code or data
+    (`text.CODE_LINES`: a JSON blob or a line of a program left in the text). Its words are keys and
+    identifiers ('"displayPrice":' is no "display. Price", '"the the"' a value as written): word repairs
+    there would damage it, so they are not made (nothing changes, nothing to log)."""
+    if not step.word_level or not any(isinstance(e, Edit) and not e.flag for e in proposals):
+        return proposals
+    spans = doc.cached(CODE_LINES)
+    if not spans:
+        return proposals
+    starts = [start for start, _ in spans]
+
+    def in_code(e: Edit) -> bool:  # the last line starting before the edit ends is the one it can touch
+        k = bisect_right(starts, max(e.start, e.end - 1)) - 1
+        return k >= 0 and spans[k][1] > e.start or (k >= 0 and e.start == e.end == spans[k][1])
+
+    return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and in_code(e))]
 
 
 def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:

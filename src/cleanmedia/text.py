@@ -27,6 +27,29 @@ SENTENCE_PUNCT = re.compile(r"[.!?;]")
 SENTENCE_CLOSERS = "\"'\u201d\u00bb)]\u300d\u300f"
 
 
+#: A line of code or data rather than prose: a JSON key ('"price":'), a brace, a call ending a statement
+#: ("render(x);"), an assignment, a comparison or an arrow (a list item ending in ";" is prose). Its
+#: words are identifiers, keys and values, never damaged prose.
+CODE_LINE = re.compile(r'"[^"\s]{1,64}"\s*:|[{}]|\);[ \t]*$|\s=\s|[=!]=|=>|&&|\|\|', re.MULTILINE)
+
+
+def code_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of `text` that looks like code or data (`CODE_LINE`), in text order,
+    `end` excluding the newline; () when none (one regex scan)."""
+    spans: list[tuple[int, int]] = []
+    for m in CODE_LINE.finditer(text):
+        if spans and m.start() <= spans[-1][1]:
+            continue  # another sign on a line already found
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        spans.append((start, end if end >= 0 else len(text)))
+    return tuple(spans)
+
+
+#: The lines of code or data of the text (`code_lines`), which word-level repairs never edit.
+CODE_LINES: Shared[[], tuple[tuple[int, int], ...]] = Shared("code_lines", lambda doc: code_lines(doc.text))
+
+
 @dataclass(slots=True)
 class Line:
     """A line of text and where it sits (`end` excludes the newline). Read-only by convention, not

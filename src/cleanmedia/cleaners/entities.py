@@ -2,7 +2,12 @@
 "&amp;amp;"): decoded, each with its edit.
 
 Only complete references (closed by ";") that the HTML standard names, or numeric ones of a valid
-character, are decoded; a double escape is decoded until it stops changing (three rounds at most).
+character, are decoded. A double escape ("&amp;#8217;", "&amp;amp;") is decoded to its character (until
+it stops changing, three rounds at most) only where the document shows it is escaped text: a reference
+inside a word ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;"), which a page writing references as its
+subject never has. A page about HTML (markup written as text, "<p>" or "&lt;p&gt;"), a line of code,
+or a document without that sign keeps its double escapes as written: there "&amp;amp;" may be what the
+author meant to show; without a sign of escaped text it is flagged (`entity.double`), not decoded.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Iterator
 
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
+from cleanmedia.text import code_lines
 
 #: A character reference, possibly escaped again ("&amp;amp;", "&amp;#8217;").
 REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -20,13 +26,17 @@ REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]
 
 #: An escaped tag: "&lt;p&gt;", "&lt;/p&gt;", "&lt;a href=...&gt;", "&lt;!-- ... --&gt;" (one line at most).
 ESCAPED_TAG = re.compile(r"&lt;(?:/?[A-Za-z][A-Za-z0-9:-]*(?:[\s/][^\n<>]*?)?|![^\n<>]*?)&gt;")
+#: A tag written as text ("<p>", "</div>", "<a href=...>"): the text shows markup, so it is about HTML.
+LITERAL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?>")
+#: A reference escaped again: "&amp;" followed by a reference's body ("&amp;amp;", "&amp;#8217;").
+DOUBLE = re.compile(r"&amp;(?:#|[A-Za-z][A-Za-z0-9]*;)")
 
 
 class Entities(Cleaner):
     """Decodes HTML character references in text (`entity`)."""
 
     name = "entities"
-    reasons = ("entity", "entity.markup")
+    reasons = ("entity", "entity.markup", "entity.double")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         text = doc.text
@@ -37,15 +47,49 @@ class Entities(Cleaner):
         tags = [(m.start(), m.end()) for m in ESCAPED_TAG.finditer(text)] if "&lt;" in text else []
         for start, end in tags:
             yield doc.mark(start, end, "entity.markup", "escaped markup left escaped")
+        found = list(REFERENCE.finditer(text))
+        doubles = [m for m in found if DOUBLE.match(m.group())]
+        escaped = bool(doubles) and escaped_text(text, found, bool(tags))
+        code = code_lines(text) if doubles else ()
         k = 0
-        for m in REFERENCE.finditer(text):
+        for m in found:
             while k < len(tags) and tags[k][1] <= m.start():
                 k += 1
             if k < len(tags) and tags[k][0] <= m.start():
                 continue  # inside an escaped tag
+            if DOUBLE.match(m.group()) and not (escaped and not _inside(code, m.start())):
+                if not tags and not _inside(code, m.start()) and not LITERAL_TAG.search(text):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "entity.double",
+                        "double-escaped reference left as written: "
+                        f"nothing in the document shows escaped text (decoded: {decode(m.group())!r})",
+                    )
+                continue
             decoded = decode(m.group())
             if decoded != m.group():
                 yield doc.change(m.start(), m.end(), decoded, "entity", "HTML character reference decoded")
+
+
+def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:
+    """Whether `text` shows that its references are escaped text, not references written as a subject:
+    one of them touches a letter or a digit ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;",
+    "&#8220;Oui"), where a page writing references as its subject never puts one, and the text writes
+    no markup as text (`LITERAL_TAG`, an escaped tag): that is a page about HTML, whose examples stay."""
+    if escaped_tags or LITERAL_TAG.search(text):
+        return False
+    for m in references:
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if (before.isalnum() or after.isalnum()) and decode(m.group()) != m.group():
+            return True
+    return False
+
+
+def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    """Whether `pos` falls in one of `spans` (lines of code: a few per document at most)."""
+    return any(start <= pos < end for start, end in spans)
 
 
 def decode(reference: str) -> str:

@@ -23,8 +23,8 @@ CLOSE_GUILLEMET = regex.compile(rf"(?<=[^\s«]){SPACES}?»")
 GLUED_OPEN = regex.compile(r"(?<=[\p{L}\p{N}:;!?,])«")
 GLUED_CLOSE = regex.compile(r"»(?=[\p{L}\p{N}])")
 ENGLISH_QUOTES = regex.compile(r"\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”")
-#: A character reference's name just before its ";".
-ENTITY_BEFORE = regex.compile(r"&#?[A-Za-z0-9]{1,31}$")
+#: A character reference's name just before its ";", escaped again or not ("&hellip", "&amp;amp").
+ENTITY_BEFORE = regex.compile(r"&(?:amp;)*#?[A-Za-z0-9]{1,31}$")
 
 
 class Typography(Cleaner):
@@ -65,7 +65,7 @@ class Typography(Cleaner):
                     m.start(), m.end(), f"«{nb}{inner}{nb}»", "typography.guillemets", "French quotes"
                 )
         for m in HIGH_MARK.finditer(text):
-            if m.group(1) == ";" and ENTITY_BEFORE.search(text, max(0, m.start() - 33), m.start()):
+            if m.group(1) == ";" and ENTITY_BEFORE.search(text, max(0, m.start() - 45), m.start()):
                 continue  # the ";" closing a character reference ("&hellip;") is not punctuation
             if m.group() != nb + m.group(1):
                 yield doc.change(

@@ -51,6 +51,7 @@ KINDS: dict[str, int] = {
     "particles.txt": 1,
     "relatives.txt": 1,
     "sentence_openers.txt": 1,
+    "sentence_final.txt": 1,
     "stranded.tsv": 3,
     "reader_words.txt": 1,
     "notice_clauses.txt": 1,
@@ -126,6 +127,13 @@ class Profile:
     ordinal_suffixes: tuple[str, ...] = ()
     #: The word between day, month and year ("12 de marzo de 2025").
     date_of_words: tuple[str, ...] = ()
+    #: Pronouns written after the verb when a sentence opens with it (German "Geben Sie", "Möchten
+    #: Sie"): a capitalised word glued to the word before and followed by one starts a sentence.
+    verb_first_pronouns: tuple[str, ...] = ()
+    #: Words after which the clause ends on its verb, where the language puts the verb last (German
+    #: auxiliaries, modals and subordinating conjunctions: "hat ... gesagt", "weil ... erreicht"): a
+    #: lower-case word glued to a capitalised noun ends a sentence only after one of them.
+    verb_final_triggers: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
