@@ -244,3 +244,80 @@ def test_vocabulary_prefix_pattern_is_the_first_prefix_rule(name: str) -> None:
 @given(st.lists(st.sampled_from(["the", "und", "zzq", "le", "qx", "el", "xyzzy", "de"]), max_size=6))
 def test_no_evidence_means_no_scores(words: list[str]) -> None:
     assert lang.no_evidence(words) == (not lang.scores(words))
+
+
+# -- dates and counters: the patterns are tried only where they can match ----------------------------
+
+# Digits of several scripts (and ones newer than `str` knows: U+1E4F0..), month names and date words,
+# white space of every kind (and characters `str.split` splits on that `regex` does not call space).
+DATE_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["19", "20", "2024", "1999", "12", "3", "٣", "𞓱", "೨", ".", "/", "-", ",", "h", "T10:00"]
+        ),
+        st.sampled_from(
+            ["Nov", "novembre", "März", "de", "of", "ago", "hours", "vor", "Minuten", "hace", "il y a"]
+        ),
+        st.sampled_from([" ", "\u00a0", "\u2003", "\t", "\x1c", "\u200b", "\u3000", ""]),
+        st.characters(exclude_categories=["Cs"]),
+    ),
+    max_size=8,
+).map("".join)
+
+
+# Dates, relative times and day-month pairs in the shapes the patterns read, with years in and out of
+# 19xx-20xx and spaces of every kind.
+DATE_FORMS = st.builds(
+    lambda form, d, m, y, space: form.format(d=d, m=m, y=y).replace(" ", space),
+    st.sampled_from(
+        [
+            "{d} {m} {y}",
+            "{m} {d}, {y}",
+            "{y}-0{d}-1{d}",
+            "{d}/1{d}/{y}",
+            "{m} {d}",
+            "{d}. {m}",
+            "{d} {m}",
+            "{d} hours ago",
+            "vor {d} Minuten",
+            "il y a {d} jours",
+            "{d}h ago",
+            "{d} de {m} de {y}",
+        ]
+    ),  # fmt: skip
+    st.sampled_from(["1", "3", "12", "31", "٣"]),
+    st.sampled_from(["Nov", "novembre", "März", "May", "x"]),
+    st.sampled_from(["1999", "2024", "1899", "2199", "٢٠٢٤", "99"]),
+    st.sampled_from([" ", "\u00a0", "\u2003", "\x1c", "\u200b", ""]),
+)
+
+
+@given(st.one_of(DATE_LIKE, DATE_FORMS), st.sampled_from([None, "en", "de", "fr"]))
+def test_date_gates_skip_nothing(text: str, code: str | None) -> None:
+    from cleanmedia import dates
+
+    found = (dates.parse(text, code), dates.relative(text), dates.month_day(text))
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(dates, "_may_have_year", lambda t: True)
+        m.setattr(dates, "_spaced", lambda t: True)
+        assert (dates.parse(text, code), dates.relative(text), dates.month_day(text)) == found
+
+
+COUNT_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(["12", "1.234", "5M+", "٣", "𞓱", "k", "+", " ", "(3)", "followers", "comments"]),
+        st.sampled_from(sorted(widgets.phrases().counters)[:20] + NAMES[:10]),
+        st.characters(exclude_categories=["Cs"]),
+    ),
+    min_size=1,
+    max_size=5,
+).map("".join)
+
+
+@given(COUNT_LIKE)
+def test_counter_gate_skips_nothing(text: str) -> None:
+    widget = widgets.widget.__wrapped__  # not the cached one: both runs judge the line
+    found = widget(text)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(widgets, "_may_count", lambda norm: True)
+        assert widget(text) == found

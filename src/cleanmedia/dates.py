@@ -66,10 +66,22 @@ def _patterns() -> list[regex.Pattern[str]]:
     return [regex.compile(rf"^{f}{_time()}$", regex.IGNORECASE) for f in forms]
 
 
+def _may_have_year(text: str) -> bool:
+    """Every form of `parse` has a year, 19xx or 20xx: a line without "19" or "20" ends here (most
+    lines), no pattern tried. A gate: `tests/test_gates.py` checks it skips no date."""
+    return "19" in text or "20" in text
+
+
+def _spaced(text: str) -> bool:
+    """Whether stripped `text` has white space inside (more than one word): what `\\s+` in a pattern needs
+    (every character `regex` takes for white space is one `str.split` splits on). A gate, as above."""
+    return len(text.split()) > 1
+
+
 def parse(text: str, lang: str | None = None) -> str | None:
     """ISO 8601 date if the whole of `text` is a date (with an optional time), else None."""
     text = text.strip().rstrip(".")
-    if len(text) > 60 or not DIGIT.search(text):
+    if len(text) > 60 or not _may_have_year(text):
         return None
     for pattern in _patterns():
         m = pattern.match(text)
@@ -93,7 +105,7 @@ def parse(text: str, lang: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _relative() -> regex.Pattern[str]:
+def _relative_forms() -> tuple[str, ...]:
     """ "3 hours ago", "10H ago", "il y a 2 jours", "vor 5 Minuten": each language's phrase and units (data)."""
     forms = []
     for lang in resources.LANGUAGES:
@@ -106,13 +118,30 @@ def _relative() -> regex.Pattern[str]:
         phrase = regex.escape(rows[0]).replace(r"\{n\}", "{n}").replace(r"\{unit\}", "{unit}")
         phrase = phrase.replace(r"\ ", r"\s+").replace(r"{n}\s+{unit}", r"{n}\s*{unit}")
         forms.append(phrase.format(n=r"\d{1,3}", unit=rf"(?:{units})\.?"))
-    return regex.compile(rf"^(?:{'|'.join(forms)})$", regex.IGNORECASE)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def _relative() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{'|'.join(_relative_forms())})$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_spaced() -> bool:
+    """Whether every relative-time phrase has white space besides the one between number and unit
+    ("3h ago"): then a line of one word ("w1a2f") is none, without trying the pattern."""
+    return all(r"\s+" in form for form in _relative_forms())
 
 
 def relative(text: str) -> bool:
     """True if the whole of `text` is a relative time ("3 hours ago", "il y a 2 jours")."""
     text = text.strip()
-    return len(text) <= 40 and bool(DIGIT.search(text)) and bool(_relative().match(text))
+    return (
+        len(text) <= 40
+        and bool(DIGIT.search(text))
+        and (not _relative_spaced() or _spaced(text))
+        and bool(_relative().match(text))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -157,4 +186,9 @@ def _month_day() -> regex.Pattern[str]:
 def month_day(text: str) -> bool:
     """True if the whole of `text` is a day and a month without a year ("Nov 18", "18 novembre")."""
     text = text.strip()
-    return len(text) <= 25 and bool(DIGIT.search(text)) and bool(_month_day().match(text))
+    return (
+        len(text) <= 25
+        and bool(DIGIT.search(text))
+        and _spaced(text)  # white space between day and month: a single word is no date
+        and bool(_month_day().match(text))
+    )

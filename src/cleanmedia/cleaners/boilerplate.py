@@ -71,6 +71,8 @@ TEASER_WORDS = 15
 #: Rounds of `Boilerplate._settle` at most (a round is cheap: no line is judged again).
 SETTLE_ROUNDS = 4
 LOREM = "lorem ipsum"
+#: The verdict of most short lines, made once (a frozen value: lines share it).
+SHORT = Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
 
 
 def _latin_only(words: list[str], code: str | None) -> int:
@@ -81,8 +83,9 @@ def _latin_only(words: list[str], code: str | None) -> int:
 
 
 def _latin_words(doc: DocumentView, code: str | None) -> int:
-    """`_latin_only` of the whole text: under three, no line of it is filler."""
-    return _latin_only(_lowered_words(" ".join(doc.words())), code)
+    """`_latin_only` of the whole text: under three, no line of it is filler. The words are runs of
+    letters already: joined by spaces and lowered, they split into what `_lowered_words` would find."""
+    return _latin_only(" ".join(doc.words()).lower().split(), code)
 
 
 LATIN_WORDS: Shared[[str | None], int] = Shared(
@@ -293,7 +296,11 @@ class Boilerplate(Cleaner):
             return Verdict(BAD, "boilerplate.reading_time", "reading time of the article")
         if n_words <= 4 and dates.month_day(text):
             return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
-        mark = next((m for m in COPYRIGHT_MARKS if text.startswith(m)), None)
+        mark = (
+            next((m for m in COPYRIGHT_MARKS if text.startswith(m)), None)
+            if text.startswith(COPYRIGHT_MARKS)
+            else None
+        )
         dated = mark is not None and text[len(mark) :].lstrip()[:1].isdigit()  # "© 2021, ...": a notice
         if mark is not None and n_words <= 25 and (dated or not _mentions(text, [mark.lower()], code, False)):
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
@@ -318,7 +325,7 @@ class Boilerplate(Cleaner):
             if line_lang and line_lang != code:
                 return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {code} article")
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
-            return Verdict(WEAK, "boilerplate.short", "short unpunctuated line among page furniture")
+            return SHORT
         return None
 
     def _notice(

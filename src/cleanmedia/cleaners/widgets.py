@@ -180,7 +180,8 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     kind = ph.line.get(norm)
     if kind is not None and n_words <= 8:
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
-    if COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
+    counted = _may_count(norm)
+    if counted and COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
         return Verdict(BAD, "boilerplate.counter", "social counter")
     tokens = norm.split()
     if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
@@ -189,17 +190,17 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
         return Verdict(BAD, "boilerplate.social", "social network names run together")
     if n_words <= 6 and _phrase_sequence(_label_tokens(tokens), ph.line):
         return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
-    if n_words <= 8:
-        core = " ".join(t for t in tokens if t not in ph.social)
+    if n_words <= 8 and not ph.social.isdisjoint(tokens):  # without a network name, `core` is `norm`
+        core = " ".join([t for t in tokens if t not in ph.social])
         if core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
             return Verdict(BAD, "boilerplate.social", "share/follow buttons")
     verdict = _labelled(text, n_words, ph)
     if verdict is not None:
         return verdict
-    glued = GLUED_COUNT.match(norm)
+    glued = GLUED_COUNT.match(norm) if counted else None
     if glued and (glued.group(1) in ph.counters or ph.line.get(glued.group(1)) == "counter"):
         return Verdict(BAD, "boilerplate.counter", "counter")
-    if n_words <= 6 and _is_counter(tokens, ph):
+    if n_words <= 6 and _is_counter(tokens, ph, counted):
         return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
     return None
 
@@ -212,9 +213,16 @@ def _label_tokens(tokens: list[str]) -> list[str]:
     return tokens if trimmed != tokens and len(set(trimmed)) < 2 else trimmed
 
 
-def _is_counter(tokens: list[str], ph: Phrases) -> bool:
-    """ "5M+ followers", "Facebook followers", "12 comments"."""
-    rest = tokens[1:] if tokens and COUNT.match(tokens[0]) else tokens
+def _may_count(norm: str) -> bool:
+    """A count (`COUNT`, `GLUED_COUNT`) starts with a digit: a normalised line starting with a letter
+    has none, and its patterns are not tried. A gate: `tests/test_gates.py` checks it skips nothing."""
+    return not norm[:1].isalpha()
+
+
+def _is_counter(tokens: list[str], ph: Phrases, counted: bool = True) -> bool:
+    """ "5M+ followers", "Facebook followers", "12 comments". `counted`: False when the first token
+    starts with a letter (no count, no pattern to try)."""
+    rest = tokens[1:] if counted and tokens and COUNT.match(tokens[0]) else tokens
     rest = rest[1:] if len(rest) > 1 and rest[0] in ph.social else rest
     if len(rest) != 1 or len(rest) == len(tokens):
         return False
