@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast, overload
 
 from cleanmedia import resources
 from cleanmedia.document import LETTER_RUN, Shared
@@ -70,12 +72,83 @@ def lines(text: str) -> Iterator[Line]:
         start += len(raw) + 1
 
 
-def blocks(text: str) -> list[Line]:
-    """The non-empty lines: after layout, each is a heading, paragraph or list item."""
-    return [ln for ln in lines(text) if ln.stripped]
+#: Characters of text split into lines at a time when `Blocks` are made: the list of one chunk's lines is
+#: what stands in memory, not one of the whole text's.
+BLOCK_CHUNK = 1 << 20
 
 
-def removal_spans(text: str, blocks_: list[Line], remove: set[int]) -> dict[int, tuple[int, int]]:
+class Blocks(Sequence[Line]):
+    """The non-empty lines of a text (after layout, each a heading, paragraph or list item), held as
+    three arrays of numbers (line number, start, end: 12 bytes a line) and the text: a `Line` is made
+    when one is read (indexing, iteration) and dropped after. Why: a text of 20 MB of short lines has 5
+    million of them; as objects (a `Line`, its string, two numbers) they took 55 bytes per byte of
+    text, which broke the memory bound of hostile input (issue 14). Reading them costs a slice and a
+    strip each time; `texts()` gives the stripped lines alone."""
+
+    __slots__ = ("_text", "_index", "_start", "_end")
+
+    def __init__(self, text: str) -> None:
+        code = "i" if len(text) < 2**31 else "q"
+        self._text = text
+        self._index, self._start, self._end = array(code), array(code), array(code)
+        index = pos = 0
+        n = len(text)
+        while pos <= n:  # a chunk of lines at a time: its list of lines is what stands in memory
+            cut = text.find("\n", min(pos + BLOCK_CHUNK, n))
+            stop = n if cut < 0 else cut
+            for raw in text[pos:stop].split("\n"):
+                size = len(raw)
+                if raw and not raw.isspace():  # what `str.strip` leaves something of
+                    self._index.append(index)
+                    self._start.append(pos)
+                    self._end.append(pos + size)
+                pos += size + 1
+                index += 1
+
+    def __len__(self) -> int:
+        return len(self._start)
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+    def __getitem__(self, i: int | slice) -> Line | list[Line]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        start, end = self._start[i], self._end[i]
+        raw = self._text[start:end]
+        return Line(self._index[i], start, end, raw, raw.strip())
+
+    def __iter__(self) -> Iterator[Line]:
+        text = self._text
+        for index, start, end in zip(self._index, self._start, self._end, strict=True):
+            raw = text[start:end]
+            yield Line(index, start, end, raw, raw.strip())
+
+    def stripped_at(self, i: int) -> str:
+        """The stripped text of line `i`, without its `Line`."""
+        return self._text[self._start[i] : self._end[i]].strip()
+
+    def texts(self) -> Iterator[str]:
+        """The stripped lines in order, without a `Line` each."""
+        text = self._text
+        for start, end in zip(self._start, self._end, strict=True):
+            yield text[start:end].strip()
+
+
+def blocks(text: str) -> Blocks:
+    """The non-empty lines: after layout, each is a heading, paragraph or list item (`Blocks`)."""
+    return Blocks(text)
+
+
+def texts(blocks_: Sequence[Line]) -> Iterator[str]:
+    """The stripped text of each block, in order (without making a `Line` each where `blocks_` has a
+    `texts()` of its own: `Blocks`, a subset of them)."""
+    own = getattr(blocks_, "texts", None)
+    return cast(Iterator[str], own()) if own is not None else (b.stripped for b in blocks_)
+
+
+def removal_spans(text: str, blocks_: Sequence[Line], remove: set[int]) -> dict[int, tuple[int, int]]:
     """For each block index in `remove`, the span that deletes it with one separator.
 
     Spans never overlap, and what remains keeps the layout: separators between the kept blocks and
@@ -208,4 +281,4 @@ def _joins(ch: str, joiners: str) -> bool:
 
 
 #: The text's blocks (`blocks`), shared by every cleaner that reads lines.
-BLOCKS: Shared[[], list[Line]] = Shared("blocks", lambda doc: blocks(doc.text))
+BLOCKS: Shared[[], Blocks] = Shared("blocks", lambda doc: blocks(doc.text))

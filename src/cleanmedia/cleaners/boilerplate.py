@@ -12,9 +12,11 @@ Bylines and datelines go to the metadata, not just away. Phrases are data files 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import overload
 
 import regex
 
@@ -30,10 +32,12 @@ from cleanmedia.text import (
     BLOCKS,
     LINE_CACHE,
     SENTENCE_PUNCT,
+    Blocks,
     Line,
     ends_sentence,
     is_list_item,
     removal_spans,
+    texts,
     word_count,
 )
 
@@ -132,7 +136,7 @@ class _Page:
     """What one call of `Boilerplate.edits` knows of its document: the cleaner keeps nothing on `self`."""
 
     doc: DocumentView
-    blocks: list[Line]
+    blocks: Sequence[Line]
     lang: str | None
     found: dict[MetadataField, MetadataEdit] = field(default_factory=dict)  # first value of each field
     _titles: set[str] | None = None
@@ -235,8 +239,7 @@ class Boilerplate(Cleaner):
         the title and the menus found among the lines."""
         seen: dict[str, Verdict | None] = {}  # a line's verdict is its text's: a copy is judged once
         judged = []
-        for b in page.blocks:
-            text = b.stripped
+        for text in texts(page.blocks):
             if text not in seen:
                 seen[text] = self._judge(page, text)
             judged.append(seen[text])
@@ -258,8 +261,8 @@ class Boilerplate(Cleaner):
         a second clean would find them: one clean must reach that fixed point itself. A few rounds at
         most (each removes lines); one that would remove every line left is not taken."""
         for _ in range(SETTLE_ROUNDS):
-            kept = [i for i in range(len(judged)) if i not in removed]
-            left = _Page(page.doc, [page.blocks[i] for i in kept], page.lang, page.found)
+            kept = _indexes(i for i in range(len(judged)) if i not in removed)
+            left = _Page(page.doc, _Subset(page.blocks, kept), page.lang, page.found)
             again = [judged[i] for i in kept]
             self._repeats(left, again)
             self._menus(left.blocks, again)
@@ -472,14 +475,14 @@ class Boilerplate(Cleaner):
                 page.remember("site", verdict.site, "the name after a copy of the title")
 
     @staticmethod
-    def _menus(bl: list[Line], verdicts: list[Verdict | None]) -> None:
+    def _menus(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None:
         """Navigation menus of a page dump (`cleanmedia.cleaners.menus`)."""
         for i in menu_lines(bl):
             if strength(verdicts[i]) != BAD:
                 verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
 
     @staticmethod
-    def _teasers(bl: list[Line], verdicts: list[Verdict | None], ph: Phrases) -> None:
+    def _teasers(bl: Sequence[Line], verdicts: list[Verdict | None], ph: Phrases) -> None:
         """The teaser list under a related-articles heading ("Mehr zum Thema", "Related", "Lire aussi")
         goes with its heading: the headline-like lines after it (`heading_like`, at most `TEASER_WORDS`
         words; furniture between them is passed over), up to the first other line or piece of a sentence
@@ -572,14 +575,17 @@ def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent
     """`Boilerplate._revise_weak` as if the lines of reason `transparent` were not there: a template
     line learnt over the corpus goes, but does not make the weak lines next to it go (a table or a
     list of short article lines beside a site's repeated label stays, as it would without learning)."""
-    idx = [i for i, v in enumerate(verdicts) if v is None or v.reason != transparent]
+    if all(v is None or v.reason != transparent for v in verdicts):
+        Boilerplate._revise_weak(page, verdicts)  # none to see through (no corpus learning): no copies
+        return
+    idx = _indexes(i for i, v in enumerate(verdicts) if v is None or v.reason != transparent)
     sub = [verdicts[i] for i in idx]
-    Boilerplate._revise_weak(_Page(page.doc, [page.blocks[i] for i in idx], page.lang, page.found), sub)
+    Boilerplate._revise_weak(_Page(page.doc, _Subset(page.blocks, idx), page.lang, page.found), sub)
     for i, v in zip(idx, sub, strict=True):
         verdicts[i] = v
 
 
-def _table_dates(bl: list[Line], judged: list[Verdict | None]) -> None:
+def _table_dates(bl: Sequence[Line], judged: list[Verdict | None]) -> None:
     """A date alone on a line next to a number alone on a line is a cell of a table or a chart's data
     ("1/1/2013", "+13.1%"), not the article's dateline: it stays, and so do the numbers it no longer
     encloses as furniture."""
@@ -597,6 +603,44 @@ def _goes_on(after: str) -> bool:
     A teaser title ending on a particle ("Stadtrat stimmt ab") is no piece of a sentence: only what follows
     decides."""
     return bool(after) and (after[0] in CONTINUES or after[0].islower())
+
+
+def _indexes(found: Iterable[int]) -> array[int]:
+    """Line indexes as an array (8 bytes each; a list of ints holds 36): a text can have millions."""
+    return array("q", found)
+
+
+class _Subset(Sequence[Line]):
+    """Some of a text's blocks (`keep`: their indexes, in order), read through without a copy: the lines
+    left once furniture goes, as `_settle` judges them again (a list of them made a `Line` per line)."""
+
+    __slots__ = ("_blocks", "_keep")
+
+    def __init__(self, blocks: Sequence[Line], keep: array[int]) -> None:
+        self._blocks, self._keep = blocks, keep
+
+    def __len__(self) -> int:
+        return len(self._keep)
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+    def __getitem__(self, i: int | slice) -> Line | list[Line]:
+        if isinstance(i, slice):
+            return [self._blocks[k] for k in self._keep[i]]
+        return self._blocks[self._keep[i]]
+
+    def __iter__(self) -> Iterator[Line]:
+        blocks = self._blocks
+        return (blocks[k] for k in self._keep)
+
+    def texts(self) -> Iterator[str]:
+        """The stripped lines, without a `Line` each where the blocks are `Blocks`."""
+        blocks = self._blocks
+        if isinstance(blocks, Blocks):
+            return (blocks.stripped_at(k) for k in self._keep)
+        return (blocks[k].stripped for k in self._keep)
 
 
 def _quoted(line: str, at: int) -> bool:

@@ -29,7 +29,7 @@ from typing import Any, cast
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import BLOCKS, LINE_CACHE, Line, removal_spans, word_count
+from cleanmedia.text import BLOCKS, LINE_CACHE, removal_spans, word_count
 
 #: Characters that end a sentence (Latin and CJK full stops), and what may close it.
 SENTENCE_END = frozenset(".!?\u2026\u3002\uff01\uff1f")
@@ -472,12 +472,12 @@ class Lines(Cleaner):
         self.model = model
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        bl: list[Line] = doc.cached(BLOCKS)
+        bl = doc.cached(BLOCKS)
         if len(bl) < 2:
             return
         model = self.model or shipped_model()
         code = doc.lang if resources.profile(doc.lang).known else None
-        removed = decide([b.stripped for b in bl], code, model)
+        removed = decide(list(bl.texts()), code, model)
         spans = removal_spans(doc.text, bl, set(removed))
         for i in sorted(removed):
             p, x = removed[i]

@@ -10,9 +10,10 @@ text carries many of them (a page's menus, not the one short list an article may
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cleanmedia.cleaners.widgets import without_paren_count
-from cleanmedia.text import DIGIT, Line, ends_sentence, is_list_item
+from cleanmedia.text import DIGIT, Line, ends_sentence, is_list_item, texts
 
 #: A tag cloud or a link label has no punctuation of a phrase; a credits list or a quote has some.
 LIST_PUNCT = re.compile(r"[.!?;:,“”«»\"()\[\]…]")
@@ -49,9 +50,9 @@ def _menu_label(text: str) -> bool:
     return len(text.split()) <= 4 and not LIST_PUNCT.search(text) and not is_list_item(text)
 
 
-def menu_lines(bl: list[Line]) -> list[int]:
+def menu_lines(bl: Sequence[Line]) -> list[int]:
     """The blocks of `bl` that are navigation menus (see the module docstring)."""
-    prose = [i for i, b in enumerate(bl) if _is_prose(b.stripped)]
+    prose = [i for i, text in enumerate(texts(bl)) if _is_prose(text)]
     clusters: list[list[int]] = []
     for i in prose:
         if clusters and i - clusters[-1][-1] <= PROSE_GAP:
@@ -61,11 +62,12 @@ def menu_lines(bl: list[Line]) -> list[int]:
     big = [c for c in clusters if len(c) >= 2 or len(bl[c[0]].stripped.split()) >= 60] or clusters
     if not big:
         return []
+    lines = list(texts(bl))  # the stripped lines, read twice more
     first, last = big[0][0], big[-1][-1]
-    item = {i: _menu_item(b.stripped) for i, b in enumerate(bl) if i < first or i > last}
+    item = {i: _menu_item(text) for i, text in enumerate(lines) if i < first or i > last}
     runs: list[list[int]] = [[]]
-    for i, b in enumerate(bl):
-        if item.get(i) or (i in item and _menu_label(b.stripped)):
+    for i, text in enumerate(lines):
+        if item.get(i) or (i in item and _menu_label(text)):
             runs[-1].append(i)
         elif runs[-1]:
             runs.append([])

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.widgets import BAD, Verdict, normalise, strength
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, removal_spans
+from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, removal_spans, texts
 
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 
@@ -39,7 +39,7 @@ class RepeatedLines(Cleaner):
 
 
 def title_copies(
-    bl: list[Line], verdicts: list[Verdict | None], page_title: str | None
+    bl: Sequence[Line], verdicts: list[Verdict | None], page_title: str | None
 ) -> dict[int, Verdict]:
     """Blocks that repeat the title, alone or followed by a separator and a short site name.
 
@@ -68,8 +68,8 @@ def title_copies(
     if not titles:
         return found
     seen: set[str] = set()  # a copy repeats its own text: the page's title and the first heading differ
-    for i, b in enumerate(bl):
-        key = normalise(b.stripped)
+    for i, text in enumerate(texts(bl)):
+        key = normalise(text)
         if i in found or strength(verdicts[i]) == BAD or key not in titles:
             continue
         if key in seen:
