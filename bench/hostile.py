@@ -79,6 +79,12 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
     "furniture_nest": lambda n: (_nest("div", n, "Share this", ' class="share"'), {}),
     "crlf_lines": lambda n: ("ab\r\n" * (n // 4), {}),
     "crlf_distinct": lambda n: ("".join(f"w{i:x}\r\n" for i in range(n // 8)), {}),  # no line twice
+    # found with the furniture step's redesign (#14): removed lines by the million, distinct bylines
+    "furniture_lines": lambda n: ("Share this\r\n" * (n // 12) + _paragraphs(2000), {}),
+    "byline_lines": lambda n: (
+        "".join(f"By Anna Weber {i}\n" for i in range(n // 18)) + _paragraphs(2000),
+        {},
+    ),
     "br_run": lambda n: ("<p>a" + "<br>" * (n // 4) + "</p>", {}),
     "json_ld_deep": lambda n: (_json_ld("[" * 1000 + "]" * 1000), {}),
     # the families that passed, kept so that they stay passing
