@@ -69,8 +69,10 @@ def title_copies(
         return found
     seen: set[str] = set()  # a copy repeats its own text: the page's title and the first heading differ
     for i, text in enumerate(texts(bl)):
+        if i in found or strength(verdicts[i]) == BAD:
+            continue  # before `normalise`: a line already going is no copy to look for
         key = normalise(text)
-        if i in found or strength(verdicts[i]) == BAD or key not in titles:
+        if key not in titles:
             continue
         if key in seen:
             found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
