@@ -346,3 +346,49 @@ def test_a_text_ending_in_an_inline_element_stays_text_on_the_second_clean() -> 
     once = clean(text)
     assert once == "<p> und Anzeige für –\n\nVon Anna Müller „Zitat“ … <b>fett</b>\n"
     assert clean(once) == once
+
+
+# -- the furniture step in bounded memory: blocks as offsets, word counts by chunks, runs of removals ----
+
+BLOCKY = st.text(st.sampled_from(list("ab \t\n\n\u00a0\u2028\r•")), max_size=60)
+
+
+@given(BLOCKY, st.integers(1, 8))
+def test_blocks_as_offsets_are_the_lines_that_are_not_blank(text: str, chunk: int) -> None:
+    expected = [line for line in text_module.lines(text) if line.stripped]
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(text_module, "BLOCK_CHUNK", chunk)  # lines split a few characters at a time
+        found = text_module.Blocks(text)
+    assert list(found) == expected
+    assert [found[i] for i in range(len(found))] == expected
+    assert found[1:3] == expected[1:3]
+    assert list(found.texts()) == [line.stripped for line in expected]
+
+
+@given(st.text(st.sampled_from(list("ab é1_\nЖ\n")), max_size=80), st.integers(1, 8))
+def test_word_counts_by_chunks_are_the_counts_of_the_whole_text(text: str, chunk: int) -> None:
+    from collections import Counter
+
+    from cleanmedia import document
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(document, "WORD_CHUNK", chunk)
+        assert document.count_words(text) == Counter(document.LETTER_RUN.findall(text))
+
+
+PROSE = "The committee met on Tuesday and agreed to publish the report before the summer."
+
+
+@pytest.mark.parametrize("n", [text_module.GROUP_RUN - 1, text_module.GROUP_RUN, 3 * text_module.MAX_RUN])
+def test_a_run_of_removed_lines_is_one_edit_from_the_group_size_on(n: int) -> None:
+    text = "Share this\n\n" * n + PROSE + "\n"
+    result = clean_and_explain(text)
+    assert result.text == PROSE + "\n"
+    assert replay(result.source, result.edits) == result.text
+    removals = [e for e in result.edits if e.reason == "boilerplate.share"]
+    if n < text_module.GROUP_RUN:
+        assert len(removals) == n and all(e.before == "Share this\n\n" for e in removals)
+    else:
+        assert len(removals) == -(-n // text_module.MAX_RUN)  # a run of MAX_RUN lines at most per edit
+        assert sum(e.before.count("Share this") for e in removals) == n
+        assert removals[0].detail.endswith(f"({min(n, text_module.MAX_RUN)} lines)")

@@ -18,7 +18,7 @@ EditKind = Literal["remove", "replace", "insert", "flag"]
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """One change (or flag) a cleaner made, in the coordinates of the text it was given.
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast, overload
 
 from cleanmedia import resources
-from cleanmedia.document import LETTER_RUN, Shared
+from cleanmedia.document import LETTER_RUN, MAX_RUN, DocumentView, Edit, Shared
 
 #: Entries of each cache keyed by a whole line (`widgets.normalise`, `widgets.widget`,
 #: `boilerplate._line_language`, `lines._own`). Lines recur within a document (every pass asks again) and
@@ -154,7 +154,13 @@ def removal_spans(text: str, blocks_: Sequence[Line], remove: set[int]) -> dict[
     Spans never overlap, and what remains keeps the layout: separators between the kept blocks and
     one final newline.
     """
-    spans: dict[int, tuple[int, int]] = {}
+    return dict(removal_span_items(text, blocks_, remove))
+
+
+def removal_span_items(
+    text: str, blocks_: Sequence[Line], remove: set[int]
+) -> Iterator[tuple[int, tuple[int, int]]]:
+    """`removal_spans` as (block index, span) in text order, made as read (no table of them all)."""
     n = len(blocks_)
     i = 0
     while i < n:
@@ -166,13 +172,46 @@ def removal_spans(text: str, blocks_: Sequence[Line], remove: set[int]) -> dict[
             j += 1
         for k in range(i, j + 1):
             if j + 1 < n:  # a kept block follows: take each block and the separator after it
-                spans[k] = (blocks_[k].start, blocks_[k + 1].start)
+                yield k, (blocks_[k].start, blocks_[k + 1].start)
             elif i > 0:  # the run ends the text: take the separator before each block
-                spans[k] = (blocks_[k - 1].end, blocks_[k].end)
+                yield k, (blocks_[k - 1].end, blocks_[k].end)
             else:  # everything goes
-                spans[k] = (blocks_[k].start, blocks_[k + 1].start if k < j else len(text))
+                yield k, (blocks_[k].start, blocks_[k + 1].start if k < j else len(text))
         i = j + 1
-    return spans
+
+
+#: Blocks removed next to each other for one reason and detail are one edit from this many on (and
+#: `MAX_RUN` at most): the pages of the shared sets have such runs of 100 blocks at most, and keep an
+#: edit per block; a page of a million share buttons gets a few hundred edits.
+GROUP_RUN = 256
+
+
+def grouped_removals(
+    doc: DocumentView, spans: Iterable[tuple[int, tuple[int, int]]], why: Callable[[int], tuple[str, str]]
+) -> Iterator[Edit]:
+    """The edits removing the blocks of `spans` ((index, span) in text order, `removal_span_items`),
+    each for its (reason, detail) `why(index)`: one edit per block, except that a run of `GROUP_RUN`
+    blocks or more removed next to each other for the same reason and detail is one edit spanning
+    them, its detail saying how many. The same text and a replayable log, bounded by the text's size:
+    a million removed lines made a million edits (about 180 bytes each, and the chain's record of
+    each)."""
+    run: list[tuple[int, int, tuple[str, str]]] = []  # (start, end, (reason, detail))
+
+    def close() -> Iterator[Edit]:
+        if len(run) >= GROUP_RUN:
+            reason, detail = run[0][2]
+            yield doc.remove(run[0][0], run[-1][1], reason, f"{detail} ({len(run)} lines)")
+        else:
+            for start, end, (reason, detail) in run:
+                yield doc.remove(start, end, reason, detail)
+        run.clear()
+
+    for i, (start, end) in spans:
+        reason = why(i)
+        if run and (reason != run[-1][2] or start != run[-1][1] or len(run) >= MAX_RUN):
+            yield from close()
+        run.append((start, end, reason))
+    yield from close()
 
 
 def is_list_item(line: str) -> bool:

@@ -35,8 +35,9 @@ from cleanmedia.text import (
     Blocks,
     Line,
     ends_sentence,
+    grouped_removals,
     is_list_item,
-    removal_spans,
+    removal_span_items,
     texts,
     word_count,
 )
@@ -226,12 +227,9 @@ class Boilerplate(Cleaner):
         if title is not None:
             page.remember("title", title, "the first heading left")
         yield from page.found.values()
-        spans = removal_spans(doc.text, bl, removed)
-        for i in sorted(removed):
-            v = verdicts[i]
-            assert v is not None
-            start, end = spans[i]
-            yield doc.remove(start, end, v.reason, v.detail)
+        yield from grouped_removals(
+            doc, removal_span_items(doc.text, bl, removed), lambda i: _why(verdicts[i])
+        )
 
     def _verdicts(self, page: _Page) -> tuple[list[Verdict | None], list[Verdict | None]]:
         """Each line judged on its own (a line's own verdict depends on its text alone: copies are judged
@@ -641,6 +639,12 @@ class _Subset(Sequence[Line]):
         if isinstance(blocks, Blocks):
             return (blocks.stripped_at(k) for k in self._keep)
         return (blocks[k].stripped for k in self._keep)
+
+
+def _why(verdict: Verdict | None) -> tuple[str, str]:
+    """The reason and detail of a removed line's verdict."""
+    assert verdict is not None
+    return verdict.reason, verdict.detail
 
 
 def _quoted(line: str, at: int) -> bool:

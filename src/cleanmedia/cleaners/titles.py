@@ -9,7 +9,7 @@ import regex
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.widgets import BAD, Verdict, normalise, strength
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, removal_spans, texts
+from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, grouped_removals, removal_span_items, texts
 
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 
@@ -33,9 +33,8 @@ class RepeatedLines(Cleaner):
             for i, v in title_copies(bl, [None] * len(bl), doc.page_title).items()
             if v.reason == "boilerplate.repeated"
         }
-        spans = removal_spans(doc.text, bl, set(copies))
-        for i in sorted(copies):
-            yield doc.remove(*spans[i], copies[i].reason, copies[i].detail)
+        spans = removal_span_items(doc.text, bl, set(copies))
+        yield from grouped_removals(doc, spans, lambda i: (copies[i].reason, copies[i].detail))
 
 
 def title_copies(
