@@ -321,3 +321,37 @@ def test_counter_gate_skips_nothing(text: str) -> None:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(widgets, "_may_count", lambda norm: True)
         assert widget(text) == found
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+LABEL_ROWS = st.lists(
+    st.sampled_from([*sorted(widgets.phrases().line)[::11], "share", "sign in", "x", "12", "email", "|"]),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@given(LABEL_ROWS)
+def test_label_row_gate_skips_nothing(text: str) -> None:
+    widget = widgets.widget.__wrapped__
+    found = widget(text)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(widgets, "_label_heads", lambda ph: _Everything())
+        assert widget(text) == found
+
+
+@given(
+    st.lists(st.sampled_from(["Home", "»", "/", "-", "::", "News", " ", "\u00a0", "a b"]), max_size=6).map(
+        "".join
+    )
+)
+def test_a_breadcrumb_has_three_words_at_least(text: str) -> None:
+    text = text.strip()
+    doc = Document(text=text + "\n")
+    page = boilerplate._Page(doc, [], None)
+    if len(text.split()) < 3:
+        assert not Boilerplate()._breadcrumb(page, text, PHRASES)

@@ -305,7 +305,7 @@ class Boilerplate(Cleaner):
         dated = mark is not None and text[len(mark) :].lstrip()[:1].isdigit()  # "© 2021, ...": a notice
         if mark is not None and n_words <= 25 and (dated or not _mentions(text, [mark.lower()], code, False)):
             return Verdict(BAD, "boilerplate.copyright", "copyright notice")
-        if self._breadcrumb(page, text, ph):
+        if n_words >= 3 and self._breadcrumb(page, text, ph):  # a separator with words each side
             return Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail")
         segments = MENU_SEP.split(text) if "|" in text or "\u2022" in text or "\u00b7" in text else ()
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):

@@ -122,6 +122,13 @@ def _alternation(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8)
+def _label_heads(ph: Phrases) -> frozenset[str]:
+    """The first words of the widget labels that may stand in a row (`LABEL_KINDS`): a row of them
+    starts with one, so a line starting with another word is none (`_phrase_sequence` not tried)."""
+    return frozenset(p.split(" ", 1)[0] for p, kind in ph.line.items() if LABEL_KINDS.get(kind))
+
+
 def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
     """ "subscribe sign in", "share tweet email": the line is two or more widget labels in a row."""
     ends = {0: 0}  # position -> labels used to get there
@@ -188,7 +195,8 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
         return Verdict(BAD, "boilerplate.social", "social network names")
     if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
         return Verdict(BAD, "boilerplate.social", "social network names run together")
-    if n_words <= 6 and _phrase_sequence(_label_tokens(tokens), ph.line):
+    labels = _label_tokens(tokens) if n_words <= 6 else []
+    if labels and labels[0] in _label_heads(ph) and _phrase_sequence(labels, ph.line):
         return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
     if n_words <= 8 and not ph.social.isdisjoint(tokens):  # without a network name, `core` is `norm`
         core = " ".join([t for t in tokens if t not in ph.social])
