@@ -317,9 +317,10 @@ def features(texts: Sequence[str], code: str | None) -> list[list[float]]:
         [math.log1p(r) for r in runs],
         [*prose_f[1:], 0.0],
     )
-    return [
-        [*b[:12], rep, *b[13:], no_stop_list, *rest] for b, rep, *rest in zip(base, *columns, strict=True)
-    ]
+    own = list(zip(*base, strict=True))  # the own features as columns, then "repeated" in its place
+    return list(
+        map(list, zip(*own[:12], columns[0], *own[13:], [no_stop_list] * n, *columns[1:], strict=True))
+    )
 
 
 def _window_shares(values: list[float], width: int) -> list[float]:
