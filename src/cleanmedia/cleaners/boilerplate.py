@@ -152,7 +152,7 @@ class _Page:
     def titles(self) -> set[str]:
         """The heading-like lines, normalised (made once a breadcrumb asks)."""
         if self._titles is None:
-            self._titles = {normalise(b.stripped) for b in self.blocks if heading_like(b.stripped)}
+            self._titles = {normalise(t) for t in texts(self.blocks) if heading_like(t)}
         return self._titles
 
     def remember(self, name: MetadataField, value: str, detail: str) -> None:
