@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from cleanmedia import clean, clean_and_explain, replay
+from cleanmedia import document as document_module
 from cleanmedia import extract as extract_module
 from cleanmedia import text as text_module
 from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
@@ -379,7 +380,7 @@ def test_word_counts_by_chunks_are_the_counts_of_the_whole_text(text: str, chunk
 PROSE = "The committee met on Tuesday and agreed to publish the report before the summer."
 
 
-@pytest.mark.parametrize("n", [text_module.GROUP_RUN - 1, text_module.GROUP_RUN, 3 * text_module.MAX_RUN])
+@pytest.mark.parametrize("n", [text_module.GROUP_RUN - 1, text_module.GROUP_RUN, 3 * document_module.MAX_RUN])
 def test_a_run_of_removed_lines_is_one_edit_from_the_group_size_on(n: int) -> None:
     text = "Share this\n\n" * n + PROSE + "\n"
     result = clean_and_explain(text)
@@ -389,6 +390,6 @@ def test_a_run_of_removed_lines_is_one_edit_from_the_group_size_on(n: int) -> No
     if n < text_module.GROUP_RUN:
         assert len(removals) == n and all(e.before == "Share this\n\n" for e in removals)
     else:
-        assert len(removals) == -(-n // text_module.MAX_RUN)  # a run of MAX_RUN lines at most per edit
+        assert len(removals) == -(-n // document_module.MAX_RUN)  # a run of MAX_RUN lines at most per edit
         assert sum(e.before.count("Share this") for e in removals) == n
-        assert removals[0].detail.endswith(f"({min(n, text_module.MAX_RUN)} lines)")
+        assert removals[0].detail.endswith(f"({min(n, document_module.MAX_RUN)} lines)")
