@@ -100,6 +100,8 @@ UNTOUCHED = [
     # German gender forms with an inner capital are words, not glue; a name with a capital inside
     ("de", "Die Abteilung hat viele MitarbeiterInnen, und jede StudentIn bekommt einen Platz, sagte er."),
     ("de", "Wir fahren heute mit der BahnCard nach Berlin und kaufen dort eine neue Karte."),
+    ("de", "Er trinkt aus dem Becher mit dem RedHat-Logo, und die Firma RedHat hat ihn verschenkt."),
+    ("de", "Wir nutzen RedHat auf den Servern, sagte der Leiter am Montag."),  # an English-made name
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]

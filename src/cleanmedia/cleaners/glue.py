@@ -158,7 +158,8 @@ class GluedWords(Cleaner):
         when the token starts in lower case with a head of three letters or more ("marketIn", "faceIt"),
         where the capital inside is itself a sign of glue, and in languages that capitalise nouns, where
         a word's ending never takes a capital ("ProblemEs" is no "Problemes"; the gender forms
-        "StudentIn", "LehrerInnen" are within 1.3 of their parts and stay)."""
+        "StudentIn", "LehrerInnen" are within 1.3 of their parts and stay), when the head is a word of
+        the language rather than of the one it borrows from ("RedHat" is an English-made name)."""
         found = resources.profile(code)
         if found.capitalises_nouns and token[0].islower() and len(left) >= 3:
             return False  # "benötigtEs" is no "benötigtes": a lower-case word there has no capital inside
@@ -173,10 +174,11 @@ class GluedWords(Cleaner):
         ):
             return False  # "werkenDe selectie" is no "werkende": an ending takes no capital, and a stop
             # word of the language that is none of English ends no English-made identifier ("indexOf")
-        cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns)
+        loans = found.loanwords_from
+        native = not loans or zipf(left, code) >= zipf(left, loans) - 0.5
+        cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns and native)
         if left.lower() in found.words("function_words.txt"):
             cased = False  # "forEach", "toString": an identifier made on a function word
-        loans = found.loanwords_from
         whole = max(zipf(token, code), zipf(token, loans) if loans else 0.0)
         if whole == 0:
             return False
