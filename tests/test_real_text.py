@@ -482,6 +482,11 @@ def test_code_and_data_are_never_repaired(lang: str, text: str) -> None:
     assert not [e for e in result.edits if not e.flag and e.cleaner != "layout"]
 
 
+def test_a_quoted_term_before_a_colon_is_prose() -> None:
+    text = '"cors" : response was was received from a valid cross-origin request.\n'
+    assert clean(text, lang="en") == '"cors" : response was received from a valid cross-origin request.\n'
+
+
 def test_code_line_does_not_shield_the_prose_around_it() -> None:
     text = 'He said "hi" to the the crowd.\n\nconfig = {"a": 1}\n\nThen the the band played.\n'
     assert (
