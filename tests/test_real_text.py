@@ -471,6 +471,8 @@ CODE_TEXTS = [
         "Set the label with el.textContent = data.displayName; then call render(data.itemCount) to draw it.",
     ),
     ("en", "The handler reads data.itemCount and the template prints it in the list on the page."),
+    ("en", "The extension shows its browserAction/pageAction popup when the page loads."),
+    ("en", "After the scandal, many people posted #deleteFacebook on their pages that week."),
     ("de", 'Die Antwort kommt als {"statusText":"OK","itemCount":3} zurück, sagte der Entwickler.'),
 ]
 
@@ -480,6 +482,14 @@ def test_code_and_data_are_never_repaired(lang: str, text: str) -> None:
     result = clean_and_explain(text + "\n", lang=lang)
     assert result.text == text + "\n"
     assert not [e for e in result.edits if not e.flag and e.cleaner != "layout"]
+
+
+def test_a_sentence_glued_after_its_full_stop_is_no_member_access() -> None:
+    text = "We reach people on mobile and social media.VoiceMake it easier to call us.\n"
+    assert (
+        clean(text, lang="en")
+        == "We reach people on mobile and social media. Voice. Make it easier to call us.\n"
+    )
 
 
 def test_a_quoted_term_before_a_colon_is_prose() -> None:

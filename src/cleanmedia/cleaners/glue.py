@@ -49,9 +49,10 @@ ELIDED_GLUE = regex.compile(
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 #: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
-#: "#main", "@user", "a_b", "x=y", "/path".
+#: "#main", "@user", "a_b", "x=y", "/path", "browserAction/pageAction" (a capitalised token after a full
+#: stop is a sentence glued to the one before: "media.VoiceMake").
 CODE_BEFORE = frozenset("._$#@/\\=")
-CODE_AFTER = frozenset("(_=[")
+CODE_AFTER = frozenset("(_=[/")
 
 
 class GluedWords(Cleaner):
@@ -689,6 +690,10 @@ def _touches_code(text: str, token: str) -> bool:
         end = pos + len(token)
         before = text[pos - 1] if pos else " "
         after = text[end] if end < len(text) else " "
+        if before == "." and token[0].isupper():
+            continue  # "media.VoiceMake": a sentence glued after its full stop, not a member
+        if before == "/" and text[pos - 2 : pos - 1].isdigit():
+            continue  # "$15/userTeam Wiki": a price per unit, not a path
         if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"':
             return True
         if after == "." and text[end + 1 : end + 2].isalpha():
