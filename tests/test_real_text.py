@@ -100,6 +100,8 @@ UNTOUCHED = [
     # German gender forms with an inner capital are words, not glue; a name with a capital inside
     ("de", "Die Abteilung hat viele MitarbeiterInnen, und jede StudentIn bekommt einen Platz, sagte er."),
     ("de", "Wir fahren heute mit der BahnCard nach Berlin und kaufen dort eine neue Karte."),
+    ("de", "Er trinkt aus dem Becher mit dem RedHat-Logo, und die Firma RedHat hat ihn verschenkt."),
+    ("de", "Wir nutzen RedHat auf den Servern, sagte der Leiter am Montag."),  # an English-made name
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -469,6 +471,8 @@ CODE_TEXTS = [
         "Set the label with el.textContent = data.displayName; then call render(data.itemCount) to draw it.",
     ),
     ("en", "The handler reads data.itemCount and the template prints it in the list on the page."),
+    ("en", "The extension shows its browserAction/pageAction popup when the page loads."),
+    ("en", "After the scandal, many people posted #deleteFacebook on their pages that week."),
     ("de", 'Die Antwort kommt als {"statusText":"OK","itemCount":3} zurück, sagte der Entwickler.'),
 ]
 
@@ -478,6 +482,19 @@ def test_code_and_data_are_never_repaired(lang: str, text: str) -> None:
     result = clean_and_explain(text + "\n", lang=lang)
     assert result.text == text + "\n"
     assert not [e for e in result.edits if not e.flag and e.cleaner != "layout"]
+
+
+def test_a_sentence_glued_after_its_full_stop_is_no_member_access() -> None:
+    text = "We reach people on mobile and social media.VoiceMake it easier to call us.\n"
+    assert (
+        clean(text, lang="en")
+        == "We reach people on mobile and social media. Voice. Make it easier to call us.\n"
+    )
+
+
+def test_a_quoted_term_before_a_colon_is_prose() -> None:
+    text = '"cors" : response was was received from a valid cross-origin request.\n'
+    assert clean(text, lang="en") == '"cors" : response was received from a valid cross-origin request.\n'
 
 
 def test_code_line_does_not_shield_the_prose_around_it() -> None:

@@ -29,10 +29,14 @@ SENTENCE_PUNCT = re.compile(r"[.!?;]")
 SENTENCE_CLOSERS = "\"'\u201d\u00bb)]\u300d\u300f"
 
 
-#: A line of code or data rather than prose: a JSON key ('"price":'), a brace, a call ending a statement
-#: ("render(x);"), an assignment, a comparison or an arrow (a list item ending in ";" is prose). Its
-#: words are identifiers, keys and values, never damaged prose.
-CODE_LINE = re.compile(r'"[^"\s]{1,64}"\s*:|[{}]|\);[ \t]*$|\s=\s|[=!]=|=>|&&|\|\|', re.MULTILINE)
+#: A line of code or data rather than prose: a JSON key and its value ('"price": 15', '"a":"b"'; a
+#: quoted term before a colon and words is prose: '"cors" : response was...'), a brace, a call ending
+#: a statement ("render(x);"), an assignment, a comparison or an arrow (a list item ending in ";" is
+#: prose). Its words are identifiers, keys and values, never damaged prose.
+CODE_LINE = re.compile(
+    r'"[^"\s]{1,64}"\s*:\s*(?:["{\[\d-]|true\b|false\b|null\b)|[{}]|\);[ \t]*$|\s=\s|[=!]=|=>|&&|\|\|',
+    re.MULTILINE,
+)
 
 
 def code_lines(text: str) -> tuple[tuple[int, int], ...]:

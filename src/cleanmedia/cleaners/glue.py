@@ -49,9 +49,10 @@ ELIDED_GLUE = regex.compile(
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 #: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
-#: "#main", "@user", "a_b", "x=y", "/path".
+#: "#main", "@user", "a_b", "x=y", "/path", "browserAction/pageAction" (a capitalised token after a full
+#: stop is a sentence glued to the one before: "media.VoiceMake").
 CODE_BEFORE = frozenset("._$#@/\\=")
-CODE_AFTER = frozenset("(_=[")
+CODE_AFTER = frozenset("(_=[/")
 
 
 class GluedWords(Cleaner):
@@ -158,7 +159,8 @@ class GluedWords(Cleaner):
         when the token starts in lower case with a head of three letters or more ("marketIn", "faceIt"),
         where the capital inside is itself a sign of glue, and in languages that capitalise nouns, where
         a word's ending never takes a capital ("ProblemEs" is no "Problemes"; the gender forms
-        "StudentIn", "LehrerInnen" are within 1.3 of their parts and stay)."""
+        "StudentIn", "LehrerInnen" are within 1.3 of their parts and stay), when the head is a word of
+        the language rather than of the one it borrows from ("RedHat" is an English-made name)."""
         found = resources.profile(code)
         if found.capitalises_nouns and token[0].islower() and len(left) >= 3:
             return False  # "benötigtEs" is no "benötigtes": a lower-case word there has no capital inside
@@ -173,10 +175,11 @@ class GluedWords(Cleaner):
         ):
             return False  # "werkenDe selectie" is no "werkende": an ending takes no capital, and a stop
             # word of the language that is none of English ends no English-made identifier ("indexOf")
-        cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns)
+        loans = found.loanwords_from
+        native = not loans or zipf(left, code) >= zipf(left, loans) - 0.5
+        cased = len(left) >= 3 and (token[0].islower() or found.capitalises_nouns and native)
         if left.lower() in found.words("function_words.txt"):
             cased = False  # "forEach", "toString": an identifier made on a function word
-        loans = found.loanwords_from
         whole = max(zipf(token, code), zipf(token, loans) if loans else 0.0)
         if whole == 0:
             return False
@@ -687,6 +690,10 @@ def _touches_code(text: str, token: str) -> bool:
         end = pos + len(token)
         before = text[pos - 1] if pos else " "
         after = text[end] if end < len(text) else " "
+        if before == "." and token[0].isupper():
+            continue  # "media.VoiceMake": a sentence glued after its full stop, not a member
+        if before == "/" and text[pos - 2 : pos - 1].isdigit():
+            continue  # "$15/userTeam Wiki": a price per unit, not a path
         if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"':
             return True
         if after == "." and text[end + 1 : end + 2].isalpha():
