@@ -757,6 +757,7 @@ def test_an_article_shown_in_a_page_sized_modal_is_still_read() -> None:
     )
     assert extract(html).text == "\n\n".join(LONG + PARAGRAPHS) + "\n"
 
+
 # A one-paragraph news item above a long comment section (issue 12, seen by users on German pages).
 LEAD = (
     "Der Stadtrat hat am Montag beschlossen, die Parkgebühren in der Innenstadt zum ersten Januar zu "
@@ -795,3 +796,36 @@ def test_a_forum_thread_under_its_title_or_a_short_description_is_still_the_page
     result = extract(html)
     assert all(p in result.text for p in READERS)
     assert any("discussion" in r.detail for r in result.removed if r.kept)
+
+
+# Lost on the modern set: answers of an accordion (a FAQ), hidden until their question is clicked.
+FAQ = [
+    ("How long does delivery take?", "Most orders arrive within three working days of payment."),
+    ("Can I return a pair of boots?", "Yes, you can return unworn boots within a year of purchase."),
+]
+
+
+def _faq(hide: str, controls: bool) -> str:
+    items = "".join(
+        f'<div class="item"><button aria-expanded="false"{f" aria-controls=a{i}" if controls else ""}>{q}'
+        f'</button><div id="a{i}" {hide}><p>{a}</p></div></div>'
+        for i, (q, a) in enumerate(FAQ)
+    )
+    return f"<html><body>{NAV}<article>{BODY}<h2>Questions</h2>{items}</article></body></html>"
+
+
+@pytest.mark.parametrize("hide", ['aria-hidden="true"', "hidden", 'style="display: none"'])
+def test_collapsed_answers_a_control_opens_are_content(hide: str) -> None:
+    result = extract(_faq(hide, controls=True))
+    assert result.text == ARTICLE_TEXT + "\nQuestions\n\n" + "\n\n".join(a for _, a in FAQ) + "\n"
+    assert sum(r.reason == "extract.collapsed" for r in result.removed) == len(FAQ)
+
+
+def test_hidden_blocks_no_control_opens_still_go() -> None:
+    """Negative: the same hidden blocks without a control that names them, and a hidden menu that a
+    button opens (still a <nav>), go."""
+    result = extract(_faq('aria-hidden="true"', controls=False))
+    assert result.text == ARTICLE_TEXT + "\nQuestions\n"
+    menu = '<button aria-controls="menu">Menu</button><nav id="menu" hidden><a href="/a">Shop all boots</a></nav>'
+    html = f"<html><body>{menu}<article>{BODY}</article></body></html>"
+    assert extract(html).text == ARTICLE_TEXT

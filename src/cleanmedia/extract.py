@@ -54,6 +54,8 @@ PARTS = re.compile(r"[^a-z0-9]+")
 CASE_CHANGE = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
 )
+#: How an inline style hides an element (html.is_hidden reads the same two declarations).
+HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
 ASIDE_PARTS = frozenset(["caption", "image", "photo", "credit", "footnote", "figure", "media", "gallery"])
 #: Furniture that comes in small boxes, and how much text such a box holds at most.
@@ -298,6 +300,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if body is None:
         return Extraction("", metadata)
     ld_body = json_ld(tree).get("articleBody") if "articleBody" in html else None
+    _reveal_collapsed(body, removed)  # before the buttons that open them go
     for node in tree.css(SKIP_SELECTOR):
         node.decompose()
     _reveal_noscript(body, removed)
@@ -729,6 +732,33 @@ def _headline_link(item: LexborNode) -> bool:
         return False
     links = [a for a in item.css("a") if not (a.attributes.get("href") or "#").startswith("#")]
     return sum(len(a.text(separator=" ", strip=True)) for a in links) >= 0.8 * len(text)
+
+
+def _reveal_collapsed(body: LexborNode, removed: list[Removal]) -> None:
+    """Collapsed content: a hidden element that a control of the page opens (its id is in a control's
+    `aria-controls`: an accordion's answer, a tab's panel, a "read more") is part of the page a reader
+    sees with a click, not hidden furniture. Its hidden markers go (the hidden attribute, aria-hidden,
+    an inline display:none or visibility:hidden); what it is (a menu, a cookie panel) is still judged by
+    its tags and names. Each one is logged (`extract.collapsed`, kept)."""
+    controlled = {
+        name
+        for node in body.css("[aria-controls]")
+        for name in (node.attributes.get("aria-controls") or "").split()
+    }
+    if not controlled:
+        return
+    for node in body.css("[id]"):
+        if node.attributes.get("id") not in controlled or not is_hidden(node):
+            continue
+        for name in ("hidden", "aria-hidden"):
+            if name in node.attributes:
+                del node.attrs[name]
+        style = node.attributes.get("style")
+        if style:
+            node.attrs["style"] = HIDING_STYLE.sub("", style)
+        why = "collapsed content that a control of the page opens"
+        text = node.text(separator=" ", strip=True)
+        removed.append(Removal(text, "extract.collapsed", why, selector(node), kept=True))
 
 
 def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
