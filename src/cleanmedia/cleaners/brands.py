@@ -75,6 +75,17 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     return not is_common_word(word, code) and not native_compound(canonical, code)
 
 
+def own_tail_alone(word: str, canonical: str, words: Counter[str]) -> bool:
+    """Whether the document writes, standing alone, a tail of `word` from one of its capitals on that
+    the canonical spelling writes in another case: "TeX" beside "LaTeX" and "LaTEX" shows that "LaTeX"
+    is spelt as meant, while "ChatGpt" beside "ChatGPT" and "GPT" has no such tail. `words`: the
+    document's word counts."""
+    return any(
+        word[i].isupper() and len(word) - i >= 2 and words[word[i:]] > 0 and word[i:] != canonical[i:]
+        for i in range(1, len(word))
+    )
+
+
 def native_compound(canonical: str, code: str, min_zipf: float = 2.5) -> bool:
     """Whether `canonical` ("PlakToetsen", "BergWandern") is a compound of the language written with an
     inner capital for style: the language writes compounds as one word (its profile), and every part is
@@ -154,7 +165,10 @@ class BrandCase(Cleaner):
                 and not word.isupper()
                 and (
                     self.glossary.get(word.lower()) == canonical
-                    or consensus_applies(word, canonical, code, words[canonical] > words[word])
+                    or (
+                        consensus_applies(word, canonical, code, words[canonical] > words[word])
+                        and not own_tail_alone(word, canonical, words)
+                    )
                 )
             ):
                 fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")

@@ -22,7 +22,7 @@ on the final text: a heading half lowered would read as sentence case to the nex
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -190,7 +190,7 @@ def native_word(word: str, code: str, min_zipf: float) -> bool:
     return own >= min_zipf and bool(others) and own - max(others) >= NATIVE_GAP
 
 
-def _lower_case_words(text: str, heading_lines: set[int], blocks: list[Line]) -> frozenset[str]:
+def _lower_case_words(text: str, heading_lines: set[int], blocks: Sequence[Line]) -> frozenset[str]:
     """The words the document writes in lower case outside its headings (elided articles split off:
     "l'alliance" shows "alliance")."""
     return frozenset(
