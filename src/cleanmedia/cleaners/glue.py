@@ -556,11 +556,12 @@ class _Terms:
 
     - A capitalised token as the first member of a hyphenated compound ("RequireAll-Block"): a
       sentence never ends there.
-    - A family: another capitalised token with the same capitalised head and a tail that opens no
-      sentence ("LogFile" beside "LogFormat"), or, for a lower-case token, an unknown token close by
-      (in the same list) with the same head and a tail that is no word ("nosuid, nodev"): terms are
-      made in series, slips are not (and glue before a sentence's stop word is no series: "DebianNon",
-      "DebianAnche").
+    - A family close by (in the same list, `FAMILY_SPAN`): another capitalised token with the same
+      capitalised head and a tail that opens no sentence ("LogFile und LogFormat"), or, for a
+      lower-case token, an unknown token with the same head and a tail that is no word ("nosuid,
+      nodev"): terms are made in series, slips are not (and glue before a sentence's stop word is no
+      series: "DebianNon", "DebianAnche"; nor two slips paragraphs apart, "SystemBenutzer" and
+      "SystemZugriff").
     - Where nouns take no capital, a common lower-case word (the document writes it so in prose, and
       the lexicons know it as the language's word, not a name that travels: `lang.is_common_word`)
       capitalised as the head of a token inside a sentence, before a part that opens
@@ -605,7 +606,9 @@ class _Terms:
         if not token[0].isupper():
             return fix
         family = self.heads.get(left, set())
-        if _hyphen_first(self.text, token) or (token in family and len(family) > 1):
+        if _hyphen_first(self.text, token) or (
+            token in family and any(_near(self.text, token, w, FAMILY_SPAN) for w in family - {token})
+        ):
             return None
         if (
             not self.nouns_capitalised
