@@ -126,6 +126,8 @@ UNTOUCHED = [
         "de",
         "TeX ist ein Satzsystem. LaTEX und LaTEX stehen in der Tabelle, LaTeX (von Leslie Lamport) nutzt TeX.",
     ),
+    # an initial picked out in an expansion is no spelling of the name (held-out 2, read after the rest)
+    ("en", "LXC (LinuX Containers) runs on the Linux kernel, and a Linux container starts in a second."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]

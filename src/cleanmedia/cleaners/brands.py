@@ -37,6 +37,20 @@ def has_inner_capital(word: str) -> bool:
     return bool(INNER_CAPITAL.match(word)) and word.isalpha()
 
 
+def initial_highlighted(word: str) -> bool:
+    """Whether the one inner capital of `word` is its last letter, after a head that is no word
+    ("LinuX" of "LinuX Containers", spelling out "LXC"): an initial picked out in an expansion, not the
+    name's spelling, which no other copy of the name should take. A head that is a word makes a name
+    of a word and a letter ("SpaceX"). Words of five letters or more; the head is looked up in the
+    English lexicon, where names of this shape are made."""
+    return (
+        len(word) >= 5
+        and word[-1].isupper()
+        and word[1:-1].islower()
+        and zipf(word[:-1], resources.FALLBACK_LANGUAGE) == 0
+    )
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """True when a and b differ by one inserted, deleted or substituted letter."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -133,7 +147,11 @@ class BrandCase(Cleaner):
     def canonical_names(self, words: Counter[str], mixed_case: Iterable[str] | None = None) -> dict[str, str]:
         """Lower-case name -> its spelling with inner capitals (the most frequent; the glossary's first).
         `mixed_case`: the words that are neither lower, upper nor title case, when already known."""
-        counts = {w: words[w] for w in (words if mixed_case is None else mixed_case) if has_inner_capital(w)}
+        counts = {
+            w: words[w]
+            for w in (words if mixed_case is None else mixed_case)
+            if has_inner_capital(w) and not initial_highlighted(w)
+        }
         names: dict[str, str] = {}
         for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             names.setdefault(word.lower(), word)
