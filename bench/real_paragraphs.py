@@ -6,7 +6,9 @@ Sources, each optional (a missing one is skipped):
   (/usr/share/debian-reference);
 - `debian-handbook`: the Debian Administrator's Handbook, Debian package debian-handbook
   (/usr/share/doc/debian-handbook/html/<lang>-<REGION>/);
-- `gnome-help`: the GNOME desktop help, Debian package gnome-user-docs (/usr/share/help/<lang>/gnome-help).
+- `gnome-help`: the GNOME desktop help, Debian package gnome-user-docs (/usr/share/help/<lang>/gnome-help),
+  with key and menu sequences joined as the help viewer shows them ("Ctrl+Tab", "Settings ▸ Search";
+  read without their joiners they came out glued, "CtrlTab", damage of this reader, not of the text).
 
 A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
 address, and identified as its language by cleanmedia's own identification (so a stray English
@@ -71,10 +73,24 @@ def debian_handbook(folder: Path) -> Iterator[tuple[str, str, str]]:
                 yield lang, "debian-handbook", para
 
 
+#: Mallard's key and menu sequences, which the help viewer shows as "Ctrl+Tab" and "Settings ▸ Search"
+#: (its own joiners, not in the markup): read without them they would be glued ("CtrlTab").
+KEY_SEQUENCE = re.compile(r"<keyseq>.*?</keyseq>", re.DOTALL)
+GUI_SEQUENCE = re.compile(r"<guiseq>.*?</guiseq>", re.DOTALL)
+
+
+def mallard_joiners(page: str) -> str:
+    """The page with the joiners the help viewer puts between the keys of a key sequence ("+") and the
+    items of a menu sequence (" ▸ ")."""
+    page = KEY_SEQUENCE.sub(lambda m: re.sub(r"</key>\s*<key\b", "</key>+<key", m.group()), page)
+    return GUI_SEQUENCE.sub(lambda m: re.sub(r"</gui>\s*<gui\b", "</gui> ▸ <gui", m.group()), page)
+
+
 def gnome_help(folder: Path) -> Iterator[tuple[str, str, str]]:
     for lang in LANGS:
         for page in sorted((folder / lang / "gnome-help").glob("*.page")):
-            for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace")):
+            text = mallard_joiners(page.read_text(encoding="utf-8", errors="replace"))
+            for para in _paragraphs(text):
                 yield lang, "gnome-help", para
 
 

@@ -102,6 +102,32 @@ UNTOUCHED = [
     ("de", "Wir fahren heute mit der BahnCard nach Berlin und kaufen dort eine neue Karte."),
     ("de", "Er trinkt aus dem Becher mit dem RedHat-Logo, und die Firma RedHat hat ihn verschenkt."),
     ("de", "Wir nutzen RedHat auf den Servern, sagte der Leiter am Montag."),  # an English-made name
+    # issue 13, third round (technical prose of held-out 1): option, command and key names written as
+    # code, a term family, a word-forming prefix, a directive named with a common word inside a
+    # sentence, a compound's first member, a name written with digits, a spelling the document backs
+    ("en", "When mounting these images, use the ro,nodev,noexec,noatime options so as to change nothing."),
+    ("pt", "Os programas de conversão de formato EOL, fromdos(1), todos(1) e tomac(1), são muito úteis."),
+    (
+        "en",
+        "Each can be disabled after defaults by adding nosuid, nodev and so on to block suid, dev and so on.",
+    ),
+    ("it", "L'invocazione diretta di un sottocomando di git è deprecata, e i sottoprocessi sono lenti."),
+    (
+        "en",
+        "Apache reads an Index file. The DirectoryIndex directive lists the files to try for a directory.",
+    ),
+    ("de", "Die Parameter LogFile und LogFormat bezeichnen den Ort und das Format der Protokolldatei."),
+    ("de", "Das All ist groß. Wenn mehrere Require Direktiven in einem RequireAll-Block stehen, gilt das."),
+    (
+        "en",
+        "The exchange opened in May. my6sense is its name, and my6sense’s clients mix widgets on a page.",
+    ),
+    (
+        "de",
+        "TeX ist ein Satzsystem. LaTEX und LaTEX stehen in der Tabelle, LaTeX (von Leslie Lamport) nutzt TeX.",
+    ),
+    # an initial picked out in an expansion is no spelling of the name (held-out 2, read after the rest)
+    ("en", "LXC (LinuX Containers) runs on the Linux kernel, and a Linux container starts in a second."),
     # currency: "$5 millones" is how the text writes amounts
     ("es", "La empresa invirtió $5 millones en la planta nueva de la ciudad durante el año pasado."),
 ]
@@ -172,6 +198,18 @@ REPAIRED = [
         "We met before the game and talked about the weather.",
     ),
     ("en", "It helps blood sugar controlIt’s a reminder.", "It helps blood sugar control. It’s a reminder."),
+    # a name, not a common word, before the lost break; a slip beside terms written as code
+    (
+        "en",
+        "The talks ended with ObamaThe president said they went well.",
+        "The talks ended with Obama. The president said they went well.",
+    ),
+    (
+        "en",
+        "Mount it with ro,nodev options. People include more fibre in theirdiet today.",
+        "Mount it with ro,nodev options. People include more fibre in their diet today.",
+    ),
+    ("en", "ChatGPT and GPT. He said ChatGpt works.", "ChatGPT and GPT. He said ChatGPT works."),
     (
         "fr",
         "Le barbecue aveccouvercle reste le plus vendu.",

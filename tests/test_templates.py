@@ -21,7 +21,13 @@ from fixtures import cases
 # paragraph of its own (and a one-line paragraph in the first).
 CORPORA = {
     "de": (
-        ["Alles rund ums Haus", "Service & Hilfe", "Meistgelesen", "Kommentar verfassen", "Wie gefällt Ihnen unser Angebot?"],
+        [
+            "Alles rund ums Haus",
+            "Service & Hilfe",
+            "Meistgelesen",
+            "Kommentar verfassen",
+            "Wie gefällt Ihnen unser Angebot?",
+        ],
         [
             "Die Stadt plant eine neue Brücke über den Fluss, die im Frühjahr fertig sein soll.",
             "Der Gemeinderat hat am Montag über den Haushalt beraten und viele Fragen offen gelassen.",

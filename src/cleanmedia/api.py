@@ -139,7 +139,9 @@ def clean_and_explain(
     )
     if binary and opts.flags:
         doc.edits.insert(0, Edit(0, 0, "", "", NOT_TEXT, binary, line=1, cleaner="chain", flag=True, step=-1))
-    return Result(doc.text, doc.edits, doc.metadata, doc.source, doc.metadata_edits, removed)
+    # without flags, none is returned: not those of repair cleaners either ("heading.case.name")
+    edits = doc.edits if opts.flags else [e for e in doc.edits if not e.flag]
+    return Result(doc.text, edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 
 def clean(content: str, options: Options | None = None, /, **overrides: Unpack[OptionFields]) -> str:

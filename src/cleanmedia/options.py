@@ -35,7 +35,8 @@ class Options:
     - `input_format`: "auto" (default: HTML when the content has document structure), "text" or "html".
     - `main_content`: for HTML, keep the article only (default) or, when False, every visible block.
     - `flags`: run the cleaners that only flag (default). `clean`, which returns the text alone, never
-      runs them; `clean_and_explain` and the batch helpers do unless this is False (faster, no flags).
+      runs them; `clean_and_explain` and the batch helpers do unless this is False (faster, and no
+      flag is returned, not those of repair cleaners either).
     - `max_seconds`, `max_bytes`: the per-document budget (`cleanmedia.budget`): a document that takes
       longer, or is larger in UTF-8 bytes (or grows larger on the way), stops with `BudgetExceeded` and
       nothing applied. None (default): no limit in `clean`; the batch helpers and the command then use

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast, overload
 
+import regex
+
 from cleanmedia import resources
 from cleanmedia.document import LETTER_RUN, MAX_RUN, DocumentView, Edit, Shared
 
@@ -325,3 +327,24 @@ def _joins(ch: str, joiners: str) -> bool:
 
 #: The text's blocks (`blocks`), shared by every cleaner that reads lines.
 BLOCKS: Shared[[], Blocks] = Shared("blocks", lambda doc: blocks(doc.text))
+
+
+#: A stretch without spaces that is code, not prose: a word right before "(" ("fromdos(1)", "clone()"),
+#: a mark of code touching a letter or digit ("main_cf", "key=value", "a/b", "$HOME", "@user"), or
+#: a comma, dot or colon between two letters or digits with no capital after it ("ro,nodev,noexec",
+#: "main.cf", "use::editing"; "road.However" is a lost space, not code).
+CODE_STRETCH = regex.compile(
+    r"(?<!\S)\S*?(?:[^\W_]\(|[^\W_][=/\\_@#$`|~<>{}\[\]]|[=/\\_@#$`|~<>{}\[\]][^\W_]"
+    r"|[^\W_][.,:]+(?=[^\W_])(?![^\W\d_]*\p{Lu}))\S*"
+)
+
+
+def code_words(text: str) -> set[str]:
+    """The words of the text's stretches of code (`CODE_STRETCH`): option, key, command and file names
+    written as code ("ro,nodev,noexec", "fromdos(1)", "main.cf"), which no repair may split. The
+    tokens are cut as the document's words are (`LETTER_RUN`), so that they match its word counts."""
+    return {w for m in CODE_STRETCH.finditer(text) for w in LETTER_RUN.findall(m.group())}
+
+
+#: The words of the text's stretches of code (`code_words`), for every cleaner that must leave them.
+CODE_WORDS: Shared[[], frozenset[str]] = Shared("code_words", lambda doc: frozenset(code_words(doc.text)))

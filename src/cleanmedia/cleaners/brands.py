@@ -37,6 +37,20 @@ def has_inner_capital(word: str) -> bool:
     return bool(INNER_CAPITAL.match(word)) and word.isalpha()
 
 
+def initial_highlighted(word: str) -> bool:
+    """Whether the one inner capital of `word` is its last letter, after a head that is no word
+    ("LinuX" of "LinuX Containers", spelling out "LXC"): an initial picked out in an expansion, not the
+    name's spelling, which no other copy of the name should take. A head that is a word makes a name
+    of a word and a letter ("SpaceX"). Words of five letters or more; the head is looked up in the
+    English lexicon, where names of this shape are made."""
+    return (
+        len(word) >= 5
+        and word[-1].isupper()
+        and word[1:-1].islower()
+        and zipf(word[:-1], resources.FALLBACK_LANGUAGE) == 0
+    )
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """True when a and b differ by one inserted, deleted or substituted letter."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -73,6 +87,17 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     if loans and is_common_word(word, loans):
         return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
     return not is_common_word(word, code) and not native_compound(canonical, code)
+
+
+def own_tail_alone(word: str, canonical: str, words: Counter[str]) -> bool:
+    """Whether the document writes, standing alone, a tail of `word` from one of its capitals on that
+    the canonical spelling writes in another case: "TeX" beside "LaTeX" and "LaTEX" shows that "LaTeX"
+    is spelt as meant, while "ChatGpt" beside "ChatGPT" and "GPT" has no such tail. `words`: the
+    document's word counts."""
+    return any(
+        word[i].isupper() and len(word) - i >= 2 and words[word[i:]] > 0 and word[i:] != canonical[i:]
+        for i in range(1, len(word))
+    )
 
 
 def native_compound(canonical: str, code: str, min_zipf: float = 2.5) -> bool:
@@ -122,7 +147,11 @@ class BrandCase(Cleaner):
     def canonical_names(self, words: Counter[str], mixed_case: Iterable[str] | None = None) -> dict[str, str]:
         """Lower-case name -> its spelling with inner capitals (the most frequent; the glossary's first).
         `mixed_case`: the words that are neither lower, upper nor title case, when already known."""
-        counts = {w: words[w] for w in (words if mixed_case is None else mixed_case) if has_inner_capital(w)}
+        counts = {
+            w: words[w]
+            for w in (words if mixed_case is None else mixed_case)
+            if has_inner_capital(w) and not initial_highlighted(w)
+        }
         names: dict[str, str] = {}
         for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             names.setdefault(word.lower(), word)
@@ -154,7 +183,10 @@ class BrandCase(Cleaner):
                 and not word.isupper()
                 and (
                     self.glossary.get(word.lower()) == canonical
-                    or consensus_applies(word, canonical, code, words[canonical] > words[word])
+                    or (
+                        consensus_applies(word, canonical, code, words[canonical] > words[word])
+                        and not own_tail_alone(word, canonical, words)
+                    )
                 )
             ):
                 fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")

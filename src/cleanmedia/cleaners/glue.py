@@ -32,7 +32,7 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.lang import key as lexicon_key
-from cleanmedia.text import code_lines, occurrences, word_positions
+from cleanmedia.text import CODE_WORDS, code_lines, occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
@@ -96,6 +96,8 @@ class GluedWords(Cleaner):
         # smaller side; `keys() - big_set` would walk the whole lexicon), then a loop over the few left.
         common = lang.common_words(code, self.max_uncued_whole_zipf)
         candidates.update(w for w in set(filter(str.islower, words)).difference(common) if 3 <= len(w) <= 24)
+        in_code: frozenset[str] = doc.cached(CODE_WORDS)
+        candidates -= in_code  # "ro,nodev,noexec", "fromdos(1)": identifiers written as code
         if not candidates:
             return
         apostrophe = doc.cached(APOSTROPHE_STYLE)
@@ -115,13 +117,16 @@ class GluedWords(Cleaner):
             for t in candidates
             if triggers and t[0].islower() and CASE_CUE.search(t) and _after_trigger(text, t, triggers)
         )  # "wurde im Hintergrund aktualisiertBenutzer": the verb that closes the clause
+        terms = _Terms(text, candidates, doc.mixed_case(), words, code, self.min_part_zipf)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
         fixes: dict[str, tuple[str, str, str] | None] = {}
         for _ in range(4):
             split = {
-                t: self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket)
+                t: terms.keep(
+                    t, self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket)
+                )
                 for t in candidates
             }
             if split == fixes:
@@ -543,6 +548,138 @@ def _best_cut(token: str, code: str, min_freq: float, min_beside_grammar: float 
         if score >= floor and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+class _Terms:
+    """Where a split's evidence is outweighed by signs that the token is a term of the document (an
+    option, a key, a directive, a name), which no repair may split. Read once per document.
+
+    - A capitalised token as the first member of a hyphenated compound ("RequireAll-Block"): a
+      sentence never ends there.
+    - A family close by (in the same list, `FAMILY_SPAN`): another capitalised token with the same
+      capitalised head and a tail that opens no sentence ("LogFile und LogFormat"), or, for a
+      lower-case token, an unknown token with the same head and a tail that is no word ("nosuid,
+      nodev"): terms are made in series, slips are not (and glue before a sentence's stop word is no
+      series: "DebianNon", "DebianAnche"; nor two slips paragraphs apart, "SystemBenutzer" and
+      "SystemZugriff").
+    - Where nouns take no capital, a common lower-case word (the document writes it so in prose, and
+      the lexicons know it as the language's word, not a name that travels: `lang.is_common_word`)
+      capitalised as the head of a token inside a sentence, before a part that opens
+      no sentence ("The DirectoryIndex directive", "AllowOverride"): a sentence that ended there
+      would end on a capitalised common word; the capital is the name's ("in ItalyMost people" is
+      glue: "Italy" is never written in lower case; "sur ActivéAvec le panneau" is a label before a
+      sentence's stop word, glue too, so "within a RequireAll block" cannot be told from it).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        candidates: set[str],
+        mixed: list[str],
+        words: Counter[str],
+        code: str,
+        min_part: float,
+    ) -> None:
+        self.text, self.words, self.code, self.min_part = text, words, code, min_part
+        self.heads: dict[str, set[str]] = {}
+        for w in mixed:
+            if w[0].isupper():
+                for m in CASE_CUE.finditer(w):
+                    tail = w[m.start() :]
+                    if not _opener(tail, code) and tail != w[: m.start()]:  # "DebianDebian" is glue
+                        self.heads.setdefault(w[: m.start()], set()).add(w)
+        self.unknown = [w for w in candidates if w.islower() and zipf(w, code) == 0]
+        found = resources.profile(code)
+        self.nouns_capitalised = found.capitalises_nouns
+        self.grammar = found.stopwords | found.words("function_words.txt")
+
+    def keep(self, token: str, fix: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+        """`fix`, or None where the token is a term (see the class docstring)."""
+        if fix is None or fix[1] == "glue.elision":
+            return fix
+        head = LETTER_RUN.match(fix[0])
+        if head is None or not token.startswith(head.group()):
+            return fix
+        left = head.group()
+        if token.islower():
+            return None if self._lower_family(token, left) else fix
+        if not token[0].isupper():
+            return fix
+        family = self.heads.get(left, set())
+        if _hyphen_first(self.text, token) or (
+            token in family and any(_near(self.text, token, w, FAMILY_SPAN) for w in family - {token})
+        ):
+            return None
+        if (
+            not self.nouns_capitalised
+            and self.words[left.lower()] > 0
+            and _in_prose(self.text, left.lower())
+            and not _opener(token[len(left) :], self.code)  # "sur ActivéAvec le": a label, then a sentence
+            and is_common_word(left, self.code)
+            and _inside_sentence(self.text, token, self.grammar)
+        ):
+            return None
+        return fix
+
+    def _lower_family(self, token: str, left: str) -> bool:
+        siblings = [
+            u
+            for u in self.unknown
+            if u != token
+            and u.startswith(left)
+            and len(u) - len(left) >= 2
+            and zipf(u[len(left) :], self.code) < self.min_part
+        ]
+        return any(_near(self.text, token, u, FAMILY_SPAN) for u in siblings)
+
+
+#: Characters that make a word part of a name, an address or a path rather than prose when they touch
+#: it ("debian-installer", "l'app", "a/b"); a dot or a colon does when a letter or digit follows it
+#: ("www.debian.org"), not at a sentence's end.
+PROSE_JOINERS = "'\u2019-/_@"
+
+
+def _in_prose(text: str, word: str) -> bool:
+    """Whether `word` stands somewhere in the text as a word of prose: whole, not touching a joiner of
+    names, addresses or paths (`PROSE_JOINERS`), nor a dot or colon that goes on ("debian.org")."""
+    for pos in occurrences(text, word, PROSE_JOINERS):
+        before, after = text[pos - 1 : pos], text[pos + len(word) : pos + len(word) + 2]
+        if before not in (".", ":") and not (after[:1] in (".", ":") and after[1:2].isalnum()):
+            return True
+    return False
+
+
+#: How far apart (in characters) two members of a lower-case family stand: the same list or sentence.
+FAMILY_SPAN = 40
+
+
+def _near(text: str, a: str, b: str, span: int) -> bool:
+    """Whether whole-word occurrences of `a` and `b` stand within `span` characters of each other."""
+    found_b = list(occurrences(text, b, ""))
+    return any(abs(i - j) <= span for i in occurrences(text, a, "") for j in found_b)
+
+
+def _hyphen_first(text: str, token: str) -> bool:
+    """Whether `token` stands somewhere as the first member of a hyphenated compound ("RequireAll-Block")."""
+    for pos in occurrences(text, token, ""):
+        end = pos + len(token)
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            return True
+    return False
+
+
+def _inside_sentence(text: str, token: str, grammar: frozenset[str]) -> bool:
+    """Whether `token` stands somewhere right after a space and a word that is in lower case or a
+    grammatical word ("within a RequireAll", "The DirectoryIndex"): no sentence ends on either, so the
+    token is inside one."""
+    for pos in occurrences(text, token, ""):
+        if pos >= 2 and text[pos - 1] == " " and text[pos - 2].isalpha():
+            start = pos - 2
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if text[start].islower() or text[start : pos - 1].lower() in grammar:
+                return True
+    return False
 
 
 def _particle_ends(left: str, right: str, code: str, verb_first: bool = False) -> bool:

@@ -1,7 +1,8 @@
 """A sentence that starts in lower case after a full stop ("Microsoft. le naissance") gets its capital.
 
 After a full stop only: a question or an exclamation mark may close a quoted question inside a
-sentence ("who I am? whispered"). The word must not be part of a command or identifier ("apt-get").
+sentence ("who I am? whispered"). The word must not be part of a command or identifier ("apt-get") nor a name written with digits
+("my6sense").
 
 A word that is not a stop word and that the document writes again in lower case but never with a
 capital is a command ("aptitude", "make": they start sentences in lower case) and is left. The stop
@@ -22,6 +23,7 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
+from cleanmedia.text import CODE_WORDS
 
 #: A full stop, a space and a lower-case letter (stdlib re, anchored on the punctuation: this scans every
 #: text, so the lower case is spelt out for the Latin alphabets; other scripts' sentences are left alone).
@@ -62,11 +64,15 @@ class SentenceCapital(Cleaner):
                 continue  # "chmod is used": a command or a name may start a sentence in lower case
             if word not in stops and words[word] > 1 and not words[word.capitalize()]:
                 continue  # "aptitude can": again in lower case, never capitalised in the document: a command
+            if word in doc.cached(CODE_WORDS):
+                continue  # "aptitude(8)", "make -f" elsewhere: a command written as code
             start = m.end()
             if text[max(0, start - 4) : start - 1].endswith(".."):
                 continue
-            if text[found_after.end() : found_after.end() + 1] in CODE_JOINERS:
-                continue  # "apt-get is", "clone() must", "name-Zeile": a command or an identifier
+            joined = text[found_after.end() : found_after.end() + 1]
+            if joined in CODE_JOINERS or joined.isdigit():
+                continue  # "apt-get is", "clone() must", "name-Zeile", "my6sense is": a command, an
+                # identifier or a name written with digits, which keeps its lower case
             yield doc.change(
                 start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
             )
