@@ -591,6 +591,43 @@ def test_output_field_keeps_the_raw_text_beside_the_clean_one(tmp_path: Path) ->
     assert exit_.value.code == 2
 
 
+@pytest.mark.parametrize(
+    ("argv", "loaded"),
+    [([], "all"), (["--lang", "de-DE"], ["de"]), (["-j", "1"], None)],
+)
+def test_workers_share_the_lexicons_of_a_large_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], loaded: Any
+) -> None:
+    """Each worker loaded its own lexicons (~300 MB for every language): a run with workers and a large
+    input loads them before starting the workers, which then share them (the --lang given, else every
+    language with word lists); one worker cleans in the command's process and loads only what it meets."""
+    from cleanmedia import cli, lang
+    from cleanmedia.resources import LANGUAGES
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(lang, "preload", lambda codes: calls.append(list(codes)))
+    monkeypatch.setattr(cli, "SHARE_LEXICONS_FROM", 0)  # the test's input stands for a large one
+    (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    assert (
+        run([str(tmp_path), "-o", str(tmp_path.parent / f"{tmp_path.name}-out"), "-j", "2", "-q", *argv]) == 0
+    )
+    assert calls == ([] if loaded is None else [list(LANGUAGES) if loaded == "all" else loaded])
+
+
+def test_preloaded_lexicons_are_the_ones_looked_up() -> None:
+    import gc
+
+    from cleanmedia import lang
+
+    try:
+        lang.preload(["de"])
+        assert gc.get_freeze_count() > 0 and lang.known("Straße", "de")
+        assert lang.lexicon("de") is lang._frequencies("de")  # the same table, not a copy
+    finally:
+        gc.unfreeze()
+
+
 def test_the_kind_can_be_forced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -125,6 +125,26 @@ def _frequencies(lang: str) -> dict[str, float]:
     return table
 
 
+def preload(codes: Iterable[str]) -> None:
+    """Load the lexicons (and the word lists) of `codes` now, in this process, and move every object
+    made so far out of the garbage collector's reach (`gc.freeze`).
+
+    For a parent about to fork worker processes: they then share the tables with it, page for page,
+    instead of each loading its own copies (~20-70 MB a language, ~300 MB for every language with word
+    lists). A lookup reads a table's keys without writing to them, and frozen objects are never
+    visited by the collector, so the shared pages stay shared (measured on a 2,000-document corpus with
+    two workers: ~150 MB of PSS per worker instead of ~280). Only worth it when the workers will meet
+    most of these languages; a code without a lexicon loads nothing.
+    """
+    import gc
+
+    for code in codes:
+        _frequencies(code)
+        resources.profile(code)
+        _weights()
+    gc.freeze()
+
+
 def key(word: str) -> str:
     """The form the lexicon stores `word` under: case-folded as wordfreq's own tokenizer does ("Straße"
     -> "strasse", a hand-lowered "straße" is not a key), typographic apostrophe straight."""
