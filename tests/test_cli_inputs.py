@@ -185,6 +185,40 @@ def test_parquet_in_and_out(tmp_path: Path) -> None:
     )  # no newline gained
 
 
+def test_a_binary_parquet_column_is_decoded_as_a_file_is(tmp_path: Path) -> None:
+    """Found trying the command as a corpus engineer: crawls keep raw HTML in Parquet binary columns, and
+    every row failed with "field 'content' is not text". The bytes are decoded as a file's are (the
+    page's <meta charset>, detection; --charset overrides), the clean text written back as UTF-8 in the
+    binary column (no newline gained); bytes that are no text are a reported failure."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    page = html(ARTICLE_RU, head='<meta charset="windows-1251">').encode("cp1251")
+    doubled = "Le le chat dort sur le canapé du salon depuis ce matin."
+    rows = {"id": [1, 2, 3], "content": [page, doubled.encode("utf-8"), PNG]}
+    pq.write_table(pa.table(rows), tmp_path / "crawl.parquet")
+    assert (
+        run(
+            [
+                str(tmp_path / "crawl.parquet"),
+                "--field",
+                "content",
+                "-o",
+                str(tmp_path / "o"),
+                "-q",
+                "-j",
+                "1",
+            ]
+        )
+        == 1
+    )
+    table = pq.read_table(tmp_path / "o" / "crawl.parquet")
+    assert table.schema.field("content").type == pa.binary()
+    out = table.to_pylist()
+    assert out[0]["content"].decode("utf-8").strip() == ARTICLE_RU and out[0]["cleanmedia_error"] is None
+    assert out[1]["content"].decode("utf-8") == doubled[3:].capitalize()
+    assert out[2]["content"] == PNG and "binary" in out[2]["cleanmedia_error"]
+
+
 def test_extraction_removals_reach_the_jsonl_and_parquet_outputs(tmp_path: Path) -> None:
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")

@@ -360,11 +360,18 @@ def _final_newline(e: Edit) -> bool:
     return e.reason == "layout.separator" and e.before == "" and e.after == "\n"
 
 
+def _no_final_newline(content: object) -> bool:
+    """A field value (text, or bytes: a Parquet binary column) that does not end with a newline."""
+    if isinstance(content, str):
+        return not content.endswith("\n")
+    return isinstance(content, bytes) and not content.endswith(b"\n")
+
+
 def field_text(content: object, result: Result) -> str:
     """The clean text as a field value: a document ends with one newline, a field that came without
     one (a JSONL record's text, a data-frame cell) comes back without one."""
     text = result.text
-    if isinstance(content, str) and not content.endswith("\n") and text.endswith("\n"):
+    if _no_final_newline(content) and text.endswith("\n"):
         return text[:-1]
     return text
 
@@ -378,7 +385,7 @@ def removal_count(result: Result) -> int:
 def field_edits(content: object, result: Result) -> list[Edit]:
     """The edit log of a field value: without the final newline that `field_text` leaves out (so a clean
     field counts no change)."""
-    if isinstance(content, str) and not content.endswith("\n"):
+    if _no_final_newline(content):
         return [e for e in result.edits if not _final_newline(e)]
     return result.edits
 

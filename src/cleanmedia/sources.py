@@ -289,8 +289,17 @@ def _record(source: Source, number: int, raw: bytes, options: ReadOptions) -> Ta
     return _record_task(source, number, record, options.field, len(raw))
 
 
-def _record_task(source: Source, number: int, record: dict[str, Any], name: str, size: int) -> Task:
+def _record_task(
+    source: Source, number: int, record: dict[str, Any], name: str, size: int, charset: str | None = None
+) -> Task:
+    """The task of a record's field: its text, or bytes (a Parquet binary column: how crawls keep raw
+    HTML) decoded as a file is (BOM, `<meta charset>`, detection; `charset` overrides)."""
     content = field_value(record, name)
+    if isinstance(content, bytes):
+        try:
+            content = decode(content, override=charset)
+        except DecodeError as exc:
+            return Task(source, number, None, record=record, error=str(exc), size=size, field=name)
     if not isinstance(content, str):
         error = f"no text in field {name!r}" if content is None else f"field {name!r} is not text"
         return Task(source, number, None, record=record, error=error, size=size, field=name)
@@ -337,10 +346,11 @@ def _parquet_rows(source: Source, options: ReadOptions) -> Iterator[Task]:
                 number += 1
                 value = field_value(row, options.field)
                 size = len(value.encode("utf-8", "surrogatepass")) if isinstance(value, str) else 0
+                size = len(value) if isinstance(value, bytes) else size
                 if size > _limit(options):
                     error = f"too large: more than {options.max_mb:g} MB (--max-size)"
                     yield Task(source, number, None, record=row, error=error, size=size, field=options.field)
                     continue
-                yield _record_task(source, number, row, options.field, size)
+                yield _record_task(source, number, row, options.field, size, options.charset)
     except Exception as exc:  # noqa: BLE001 - a corrupt Parquet file ends this file only
         yield Task(source, number + 1, None, error=_reason(exc))
