@@ -383,7 +383,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         winner = main
     elif _only_main(body) is None and _page_over_winner(body, winner, second, scores, found):
         why = "the page has almost no prose and no main element, and what won is no article: the page is read"
-        removed.append(Removal("", "extract.fallback", why, "body", kept=True))
+        removed.append(
+            Removal(body.text(separator=" ", strip=True), "extract.fallback", why, "body", kept=True)
+        )
         winner = body
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
