@@ -383,7 +383,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         winner = main
     elif _only_main(body) is None and _page_over_winner(body, winner, second, scores, found):
         why = "the page has almost no prose and no main element, and what won is no article: the page is read"
-        removed.append(Removal("", "extract.fallback", why, "body", kept=True))
+        removed.append(
+            Removal(body.text(separator=" ", strip=True), "extract.fallback", why, "body", kept=True)
+        )
         winner = body
     winner = winner or body
     facts = _article_facts(_article_zone(body, winner), metadata, strong)
@@ -691,9 +693,8 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
     for root in content:
         for node in root.css("ul, ol"):
             items = [li for li in node.iter() if li.tag == "li"]
-            if len(items) >= LINK_LIST_ITEMS and sum(map(_headline_link, items)) >= LINK_LIST_SHARE * len(
-                items
-            ):
+            headlines = sum(map(_headline_link, items))
+            if len(items) >= LINK_LIST_ITEMS and headlines >= LINK_LIST_SHARE * len(items):
                 found.append((node, len(items)))
     ids = {node.mem_id for node, _ in found}
     found = [(node, count) for node, count in found if not any(a.mem_id in ids for a in _ancestors(node)[1:])]
