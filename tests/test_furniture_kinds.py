@@ -254,3 +254,24 @@ def test_a_related_phrase_in_lower_case_in_a_tables_rows_heads_no_list() -> None
     text = "\n".join([title, paragraphs[0], *rows, paragraphs[1]]) + "\n"
     out = clean(text, input_format="text", lang="en").splitlines()
     assert all(r in out for r in rows[3:])
+
+
+def test_a_code_example_dumped_a_token_a_line_between_its_prompts_stays() -> None:
+    """Lines of symbols alone (">>>", "¶") go, but are no furniture around the short lines between them:
+    a code example's tokens stay."""
+    title, paragraphs, *_ = ARTICLES["en"]
+    code = [">>>", "from", "pathlib", "import", "Path", ">>>", "p", "=", "Path", "(", "'.'", ")", ">>>"]
+    text = "\n".join([title, paragraphs[0], "Importing the main class:", *code, "¶", paragraphs[1]]) + "\n"
+    out = [ln for ln in clean(text, input_format="text", lang="en").splitlines() if ln]
+    kept = [c for c in code if c in out]
+    assert [c for c in kept if c.isalpha()] == ["from", "pathlib", "import", "Path", "p", "Path"]
+    assert ">>>" not in out and "¶" not in out
+
+
+def test_a_menu_between_separators_still_goes() -> None:
+    """ "|" between menu labels: the labels are still enclosed by the navigation around them."""
+    title, paragraphs, *_ = ARTICLES["en"]
+    menu = ["Home", "|", "Politics", "|", "Business", "|", "Sport", "|", "Sign in"]
+    text = "\n".join([*menu, title, *paragraphs]) + "\n"
+    out = [ln for ln in clean(text, input_format="text", lang="en").splitlines() if ln]
+    assert out == [title, *paragraphs]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -234,3 +235,16 @@ def test_decisive_features_of_trees() -> None:
     assert model.decisive(caps) == ["in capitals"]
     assert model.decisive(plain) == []
     assert model.logit(caps) == -2.0 and model.logit(plain) == 1.0
+
+
+def test_a_paragraph_without_spaces_is_prose_not_a_short_line() -> None:
+    """Chinese and Japanese write no spaces between words: their paragraph counts its words by the
+    script (`text.word_count`), so it is prose to the model and its guards, not a one-word line."""
+    chinese = "东京电力公司周一表示，福岛第一核电站的处理水排放将于下周开始，并将持续大约三十年。"
+    japanese = "東京電力は月曜日、福島第一原子力発電所の処理水の放出を来週から始めると発表しました。"
+    for text in (chinese, japanese):
+        row = features([text], None)[0]
+        assert row[FEATURES.index("log_words")] > math.log1p(10)
+        assert row[FEATURES.index("prose")] == 1.0
+    menu = features(["首页"], None)[0]
+    assert menu[FEATURES.index("log_words")] == math.log1p(1)

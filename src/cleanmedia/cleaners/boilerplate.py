@@ -216,7 +216,7 @@ class Boilerplate(Cleaner):
                 yield doc.set_metadata("lang", article, "boilerplate.lang", "the language of the lines left")
                 page.lang = article
                 judged, verdicts = self._verdicts(page)
-        _revise_weak_around(page, verdicts, LEARNED)
+        _revise_weak_around(page, verdicts, TRANSPARENT)
         removed = {i for i, v in enumerate(verdicts) if v is not None and v.strength == BAD}
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
@@ -567,16 +567,20 @@ STATEMENT_REACH = 2
 #: ...", "your email address will not be published and ..."): `_mentions(statement=True)`.
 STATEMENT_KINDS = frozenset({"cookie", "comment"})
 LEARNED = "boilerplate.learned"
+#: Lines that go but are no evidence for the weak lines around them (`_revise_weak_around`).
+TRANSPARENT = frozenset({LEARNED, "boilerplate.symbols"})
 
 
-def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: str) -> None:
-    """`Boilerplate._revise_weak` as if the lines of reason `transparent` were not there: a template
+def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: frozenset[str]) -> None:
+    """`Boilerplate._revise_weak` as if the lines of the reasons `transparent` were not there: a template
     line learnt over the corpus goes, but does not make the weak lines next to it go (a table or a
-    list of short article lines beside a site's repeated label stays, as it would without learning)."""
-    if all(v is None or v.reason != transparent for v in verdicts):
-        Boilerplate._revise_weak(page, verdicts)  # none to see through (no corpus learning): no copies
+    list of short article lines beside a site's repeated label stays, as it would without learning);
+    so does a line of symbols alone (">>>", "¶", "|"), which says nothing of the lines around it (a
+    code example dumped a token a line, between its prompts, went as short lines enclosed by furniture)."""
+    if all(v is None or v.reason not in transparent for v in verdicts):
+        Boilerplate._revise_weak(page, verdicts)  # none to see through: no copies
         return
-    idx = _indexes(i for i, v in enumerate(verdicts) if v is None or v.reason != transparent)
+    idx = _indexes(i for i, v in enumerate(verdicts) if v is None or v.reason not in transparent)
     sub = [verdicts[i] for i in idx]
     Boilerplate._revise_weak(_Page(page.doc, _Subset(page.blocks, idx), page.lang, page.found), sub)
     for i, v in zip(idx, sub, strict=True):
