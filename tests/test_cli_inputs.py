@@ -585,6 +585,17 @@ def test_preset_conservative_makes_no_repair_of_a_word(
     )
 
 
+def test_preset_dump_adds_the_line_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--preset dump` runs DUMP_CHAIN (the default chain plus `lines`); the default preset has no
+    `lines`, so naming it there is a usage error."""
+    (tmp_path / "a.txt").write_text("Le chat dort sur le canapé du salon depuis ce matin.\n", encoding="utf-8")
+    assert run([str(tmp_path / "a.txt"), "--preset", "dump", "--only", "lines"]) == 0
+    assert capsys.readouterr().out == "Le chat dort sur le canapé du salon depuis ce matin.\n"
+    with pytest.raises(SystemExit) as exit_:
+        run([str(tmp_path / "a.txt"), "--preset", "default", "--only", "lines"])
+    assert exit_.value.code == 2 and "lines: not in the default preset" in capsys.readouterr().err
+
+
 def test_output_field_keeps_the_raw_text_beside_the_clean_one(tmp_path: Path) -> None:
     """The issue's `--output-field` was missing: the clean text replaced the raw field. With it, the raw
     field stays, the clean text is in the named field (None where cleaning failed), in JSONL, in one
