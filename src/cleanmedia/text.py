@@ -330,11 +330,14 @@ BLOCKS: Shared[[], Blocks] = Shared("blocks", lambda doc: blocks(doc.text))
 
 
 #: A stretch without spaces that is code, not prose: a word right before "(" ("fromdos(1)", "clone()"),
-#: a mark of code touching a letter or digit ("main_cf", "key=value", "a/b", "$HOME", "@user"), or
+#: a mark of code touching a letter or digit ("main_cf", "key=value", "@user"), a dollar before a letter
+#: ("$HOME"; "$40" is a price), a slash after a letter or opening the stretch ("a/b", "/usr"; not after
+#: a digit: "$40/user" is a price per user), or
 #: a comma, dot or colon between two letters or digits with no capital after it ("ro,nodev,noexec",
 #: "main.cf", "use::editing"; "road.However" is a lost space, not code).
 CODE_STRETCH = regex.compile(
-    r"(?<!\S)\S*?(?:[^\W_]\(|[^\W_][=/\\_@#$`|~<>{}\[\]]|[=/\\_@#$`|~<>{}\[\]][^\W_]"
+    r"(?<!\S)\S*?(?:[^\W_]\(|[^\W_][=\\_@#`|~<>{}\[\]]|[=\\_@#`|~<>{}\[\]][^\W_]|\$[^\W\d_]"
+    r"|[^\W\d_]/[^\W_]|(?<!\S)/[^\W_]"
     r"|[^\W_][.,:]+(?=[^\W_])(?![^\W\d_]*\p{Lu}))\S*"
 )
 
