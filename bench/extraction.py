@@ -16,6 +16,17 @@ that for speed ratios you report: the machine is shared and its speed drifts).
 
 When bench/fit_extraction.py has written its leave-one-set-out thresholds (--held-out), cleanmedia
 extract() also runs on each set with the thresholds fitted on the other sets, beside the shipped row.
+
+--cpu measures speed as CPU time (for a shared, loaded machine, where wall-clock rates say little):
+cleanmedia extract() and trafilatura run in one process, page by page in turn (the order alternating
+from page to page), each call timed with time.process_time(); clean() and trafilatura in another (so
+that neither cleanmedia call finds the other's caches warm); --repeats such processes, each page's
+median; a ratio is against the trafilatura of the same processes. One-off loads charged to the first
+document that needs them (a language's lexicon, `budget.one_off`) are counted apart: "steady" docs/s
+leave them out, "CPU" docs/s keep them. Peak memory comes from one run of each extractor alone (a
+process that runs it only).
+
+    python bench/extraction.py ../shared/bench --cpu                # the speed figures of issue 11
 """
 
 from __future__ import annotations
@@ -125,6 +136,108 @@ def run_one(name: str, folder: Path, limit: int | None, params: str | None) -> d
     }
 
 
+def run_cpu(folder: Path, limit: int | None, name: str) -> dict[str, Any]:
+    """`name` and trafilatura in this process, page by page in turn, each call's CPU seconds; and the
+    CPU seconds of one-off loads (lexicons) inside each call."""
+    from cleanmedia import budget
+
+    funcs = {name: extractor(name), "trafilatura": extractor("trafilatura")}
+    pages = load(folder, limit)
+    for func in funcs.values():
+        for _, html, _ in pages[:3]:
+            func(html)
+    names = list(funcs)
+    outputs: dict[str, dict[str, str]] = {n: {} for n in names}
+    seconds: dict[str, dict[str, float]] = {n: {} for n in names}
+    one_off: dict[str, dict[str, float]] = {n: {} for n in names}
+    for k, (page_id, html, _) in enumerate(pages):
+        for current in names if k % 2 else reversed(names):
+            loads = budget.one_off_cpu_seconds()
+            start = time.process_time()
+            out = funcs[current](html)
+            seconds[current][page_id] = time.process_time() - start
+            one_off[current][page_id] = budget.one_off_cpu_seconds() - loads
+            outputs[current][page_id] = out or ""
+    return {"outputs": outputs, "seconds": seconds, "one_off": one_off}
+
+
+def measure_cpu(folder: Path, limit: int | None, repeats: int, name: str) -> dict[str, dict[str, Any]]:
+    """`name` and trafilatura: outputs of the first run, each page's median CPU seconds and one-off
+    seconds over `repeats` processes (`run_cpu`)."""
+    runs = []
+    for _ in range(repeats):
+        command = [sys.executable, __file__, str(folder), "--only", f"cpu:{name}"]
+        if limit:
+            command += ["--limit", str(limit)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            print(f"{name} on {folder.name} (--cpu): failed\n{done.stderr[-2000:]}", file=sys.stderr)
+            continue
+        runs.append(json.loads(done.stdout))
+    out: dict[str, dict[str, Any]] = {}
+    for timed in runs[0]["seconds"] if runs else ():
+        pages = runs[0]["seconds"][timed]
+        out[timed] = {
+            "outputs": runs[0]["outputs"][timed],
+            "seconds": {p: statistics.median(r["seconds"][timed][p] for r in runs) for p in pages},
+            "one_off": {p: statistics.median(r["one_off"][timed][p] for r in runs) for p in pages},
+        }
+    return out
+
+
+def print_cpu_table(set_name: str, n: int, rows: list[dict[str, Any]]) -> None:
+    print(f"\n{set_name} ({n} pages), CPU time; each cleanmedia row against the trafilatura of its processes")
+    print(
+        f"  {'extractor':28s} {'mean F1':>8s} {'F1>=0.9':>8s} {'lost':>7s} {'CPU docs/s':>11s} "
+        f"{'one-off s':>10s} {'steady docs/s':>14s} {'peak MB':>8s} {'x traf. CPU':>12s} {'x traf. steady':>15s}"
+    )
+    for r in rows:
+        base = r.get("base")
+        ratio = f"{r['docs_per_s'] / base['docs_per_s']:.2f}x" if base else "-"
+        steady = f"{r['steady_docs_per_s'] / base['steady_docs_per_s']:.2f}x" if base else "-"
+        print(
+            f"  {r['name']:28s} {r['f1']:8.3f} {r['good']:8.3f} {100 * r['lost']:6.1f}% "
+            f"{r['docs_per_s']:11.1f} {r['one_off_s']:10.2f} {r['steady_docs_per_s']:14.1f} "
+            f"{r['peak_mb']:8.0f} {ratio:>12s} {steady:>15s}"
+        )
+
+
+def cpu_row(name: str, run: dict[str, Any], pages: list[tuple[str, str, str]], peak: float) -> dict[str, Any]:
+    """`summarise` with the one-off seconds and the steady rate (one-off loads left out)."""
+    row = summarise(name, {**run, "peak_mb": peak}, pages)
+    loads = sum(run["one_off"][pid] for pid, _, _ in pages)
+    steady = sum(run["seconds"][pid] for pid, _, _ in pages) - loads
+    row["one_off_s"] = loads
+    row["steady_docs_per_s"] = len(pages) / steady if steady > 0 else 0.0
+    return row
+
+
+def cpu_main(args: argparse.Namespace, folders: list[Path]) -> None:
+    """--cpu: the speed table of each set (`run_cpu`), with quality and peak memory beside it."""
+    for folder in folders:
+        pages = load(folder, args.limit)
+        peer = cached_peer("trafilatura", folder, pages, args)
+        peer_peak = peer["peak_mb"] if peer else float("nan")
+        rows, bases = [], []
+        for name in CLEANMEDIA:
+            timed = measure_cpu(folder, args.limit, args.repeats, name)
+            if name not in timed:
+                continue
+            alone = spawn(name, folder, args.limit)
+            base = cpu_row("trafilatura", timed["trafilatura"], pages, peer_peak)
+            row = cpu_row(name, timed[name], pages, alone["peak_mb"] if alone else float("nan"))
+            row["base"] = base
+            rows.append(row)
+            bases.append(base)
+        if bases:
+            traf = {**bases[0], "name": f"trafilatura ({len(bases)} runs)"}
+            traf["docs_per_s"] = statistics.mean(b["docs_per_s"] for b in bases)
+            traf["steady_docs_per_s"] = statistics.mean(b["steady_docs_per_s"] for b in bases)
+            rows.append(traf)
+        print_cpu_table(folder.name, len(pages), rows)
+        sys.stdout.flush()
+
+
 def peak_mb() -> float:
     """Peak resident memory of this process (VmHWM: ru_maxrss would count the parent at fork time)."""
     try:
@@ -232,13 +345,22 @@ def main() -> None:
     )
     parser.add_argument("--save", type=Path, help="write cleanmedia extract()'s per-page F1 here (JSON)")
     parser.add_argument("--compare", type=Path, help="per-page F1 saved by an earlier --save: list changes")
+    parser.add_argument(
+        "--cpu", action="store_true", help="speed as CPU time, trafilatura in the same process"
+    )
     parser.add_argument("--only", help=argparse.SUPPRESS)
     parser.add_argument("--params", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.only and args.only.startswith("cpu:"):
+        print(json.dumps(run_cpu(args.root, args.limit, args.only[4:])))
+        return
     if args.only:
         print(json.dumps(run_one(args.only, args.root, args.limit, args.params)))
         return
     folders = set_folders(args.root, args.sets.split(",") if args.sets else None)
+    if args.cpu:
+        cpu_main(args, folders)
+        return
     means: dict[str, list[float]] = {}
     saved: dict[str, dict[str, float]] = {}
     for folder in folders:

@@ -7,7 +7,8 @@ HTML, the fixtures as their inputs; "edits": a digest of the edit log, reason by
 change of the log alone shows too). With `--text`, also each page's full text dump (as
 `bench/text_mode.py` makes it, cached under --cache) cleaned as text, with the default chain and with
 `DUMP_CHAIN` (ids `text/...` and `dump/...`). Two snapshots are compared with `diff`; a redesign that
-should change nothing must give identical files.
+should change nothing must give identical files. With `--edits`, each line also holds the metadata edits
+and the removals of the HTML stage, whole (a speed change must leave those alone too).
 """
 
 from __future__ import annotations
@@ -43,12 +44,16 @@ def documents(bench: Path, limit: int | None, sets: list[str]) -> list[tuple[str
     return docs
 
 
-def row(key: str, result: Result) -> str:
-    """One JSON line: the text, the metadata, and the edit log as a count per reason and a digest."""
+def row(key: str, result: Result, full: bool = False) -> str:
+    """One JSON line: the text, the metadata, and the edit log as a count per reason and a digest;
+    `full`: the metadata edits and the removals too, whole."""
     log = [(e.start, e.end, e.before, e.after, e.reason, e.detail, e.line, e.step) for e in result.edits]
     digest = hashlib.sha256(json.dumps(log, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
     edits = {"reasons": dict(sorted(Counter(e.reason for e in result.edits).items())), "digest": digest[:16]}
     data = {"id": key, "text": result.text, "metadata": result.metadata.to_dict(), "edits": edits}
+    if full:
+        whole = result.to_dict()
+        data.update({k: whole[k] for k in ("metadata_edits", "removals")})
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
 
@@ -61,11 +66,12 @@ def main() -> None:
     parser.add_argument("--text", action="store_true", help="also the text dumps, in text mode")
     parser.add_argument("--no-html", action="store_true", help="skip the fixtures and HTML pages")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/cleanmedia-textmode/dumps"))
+    parser.add_argument("--edits", action="store_true", help="the metadata edits and removals too, whole")
     args = parser.parse_args()
     with args.out.open("w", encoding="utf-8") as out:
         if not args.no_html:
             for key, content in documents(args.bench, args.limit, args.sets):
-                out.write(row(key, clean_and_explain(content)))
+                out.write(row(key, clean_and_explain(content), args.edits))
         if args.text:
             for name in args.sets:
                 for page in load_set(args.bench, name, args.cache, args.limit):

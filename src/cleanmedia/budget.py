@@ -50,7 +50,9 @@ class _OneOffState(threading.local):
 
     depth = 0
     began = 0.0
+    began_cpu = 0.0
     seconds = 0.0
+    cpu_seconds = 0.0
     deferred: Callable[[], None] | None = None
 
 
@@ -64,6 +66,7 @@ def one_off() -> Iterator[None]:
     state = _ONE_OFF
     if state.depth == 0:
         state.began = time.monotonic()
+        state.began_cpu = time.thread_time()
     state.depth += 1
     try:
         yield
@@ -71,6 +74,7 @@ def one_off() -> Iterator[None]:
         state.depth -= 1
         if state.depth == 0:
             state.seconds += time.monotonic() - state.began
+            state.cpu_seconds += time.thread_time() - state.began_cpu
             deferred, state.deferred = state.deferred, None
             if deferred is not None:
                 deferred()
@@ -100,6 +104,12 @@ def defer(action: Callable[[], None] | None) -> None:
 def one_off_seconds() -> float:
     """Seconds this thread has spent in finished one-off loads (a running total)."""
     return _ONE_OFF.seconds
+
+
+def one_off_cpu_seconds() -> float:
+    """CPU seconds of this thread in finished one-off loads (a running total): what a benchmark leaves
+    out of a steady rate (bench/extraction.py --cpu)."""
+    return _ONE_OFF.cpu_seconds
 
 
 def byte_size(content: str) -> int:
