@@ -194,6 +194,41 @@ def test_depth_gate_skips_nothing(page: str, max_depth: int) -> None:
             assert html_module.limit_depth(page, max_depth) == page
 
 
+_PLAIN_GATE_TOKEN = re.compile(
+    r"<(?:script|style|textarea|title|xmp)\b(?:[^<]++|<(?!/(?:script|style|textarea|title|xmp)))*+"
+    r"|<!--(?:[^-]++|-(?!->))*+|<(/?)([a-z][a-z0-9:-]*+)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _may_be_deeper_plain(html: str, max_depth: int) -> bool:
+    """The depth gate as first written: a flag for the case, a name lowered per tag."""
+    depth = 0
+    counts = dict.fromkeys(html_module.VOID, -1)
+    for slash, name in _PLAIN_GATE_TOKEN.findall(html):
+        if not name:
+            continue
+        name = name.lower()
+        open_ = counts.get(name, 0)
+        if slash:
+            if open_ > 0:
+                counts[name] = open_ - 1
+                depth -= 1
+        elif open_ >= 0:
+            counts[name] = open_ + 1
+            depth += 1
+            if depth > max_depth:
+                return True
+    return False
+
+
+@given(SOUP, st.integers(min_value=1, max_value=6))
+def test_depth_gate_is_the_plain_gate(page: str, max_depth: int) -> None:
+    assert html_module._may_be_deeper(page, max_depth) == (
+        page.count("<") > max_depth and _may_be_deeper_plain(page, max_depth)
+    )
+
+
 # -- fast paths give what the plain rule gives -----------------------------------------------------
 
 
@@ -355,3 +390,76 @@ def test_a_breadcrumb_has_three_words_at_least(text: str) -> None:
     page = boilerplate._Page(doc, [], None)
     if len(text.split()) < 3:
         assert not Boilerplate()._breadcrumb(page, text, PHRASES)
+
+
+@given(st.text(st.one_of(st.sampled_from(list("\x00\x08\t\n\r\x0e\x1f\x7f\x80\x85<>a")), st.characters())))
+def test_c0_test_is_the_control_run_search(text: str) -> None:
+    assert layout.has_c0(text) == bool(layout.C0_RUN.search(text))
+
+
+def test_html_spaces_are_unicode_white_space_but_no_break_spaces() -> None:
+    """`html.SPACES` (standard `re`) finds the runs `regex`'s [^\\S\\u00a0\\u202f]+ finds, on every code
+    point (each alone, between two letters)."""
+    import sys
+
+    import regex
+
+    white = regex.compile(r"[^\S\u00a0\u202f]+")
+    chars = "a".join(map(chr, range(sys.maxunicode + 1)))
+    assert [m.span() for m in html_module.SPACES.finditer(chars)] == [m.span() for m in white.finditer(chars)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html><html><body>a<!--c--><?pi x?><![CDATA[y]]><svg><![CDATA[z]]></svg><p>b</p></body></html>",
+        "<body><my-el>c</my-el><x:y>d</x:y><math><mi>q</mi></math><ul><li>i<li>j</ul>t</body>",
+    ],
+)
+def test_only_elements_have_a_tag_that_starts_with_a_letter(page: str) -> None:
+    """The text walk (`html._enter`) tells elements by their tag alone: text nodes have "-text", other
+    nodes none or one that starts with "-"."""
+    tree = html_module.parse(page)
+    assert tree.root is not None
+    for node in tree.root.traverse(include_text=True):
+        tag = node.tag or ""
+        assert node.is_text_node == (tag == "-text")
+        assert node.is_element_node == (tag[:1].isalpha())
+
+
+LONG_RUN = "a" * (2 * html_module.MAX_ATTRIBUTES)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["<b", "<b ", " x", ">", "<", "</b>", "<!--", LONG_RUN, LONG_RUN[:100], "é"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_long_tags_are_the_pattern_matches(page: str) -> None:
+    """`_long_tags` searches between far-apart '>' only, and finds what LONG_TAG finds in the page."""
+    assert [m.span() for m in html_module._long_tags(page)] == [
+        m.span() for m in html_module.LONG_TAG.finditer(page)
+    ]
+
+
+NOTICE_PIECES = [
+    *list(widgets.phrases().contains)[:40],
+    *(w for p in list(widgets.phrases().contains)[:40] for w in p.split(" ")),
+]
+
+
+@given(st.lists(st.sampled_from([*NOTICE_PIECES, " ", "\n", "  ", "x", "’", "Cookies", "lorem", "ipsum"])))
+def test_notice_phrases_are_the_phrases_in_the_text(pieces: list[str]) -> None:
+    """The inner-word test before the scan skips no phrase the scan alone finds."""
+    text = " ".join(pieces)
+    ph = widgets.phrases()
+    folded = " ".join(text.lower().replace("\u2019", "'").split())
+    plain = [p for p in (boilerplate.LOREM, *ph.contains) if p in folded]
+    assert boilerplate._notice_phrases(text, ph) == plain
+
+
+@given(st.text(st.sampled_from(list("aİıßÅé Z1_-'\u0307\u00a0x\n"))))
+def test_latin_words_of_a_document_are_its_lowered_runs(text: str) -> None:
+    doc = Document(text=text)
+    assert " ".join(doc.words()).lower().split() == boilerplate._lowered_words(" ".join(doc.words()))

@@ -216,7 +216,7 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
     role = (attrs.get("role") or "").lower()
     if role in FURNITURE_ROLES:
         return FURNITURE_ROLES[role]
-    if is_hidden(node) and role != "tabpanel":  # a tab's panel is shown by a click on its tab
+    if is_hidden(node, attrs) and role != "tabpanel":  # a tab's panel is shown by a click on its tab
         return "hidden"
     classes, ids = attrs.get("class") or "", attrs.get("id") or ""
     if extra is None:
@@ -305,10 +305,15 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         node.decompose()
     _reveal_noscript(body, removed)
     _remove_hover_cards(body, removed)
-    found = _furniture(body, extra)
+    found, under_furniture = _furniture_and_inside(body, extra)
     ballot, prose = _ballot(body)
-    found, discussion = _discussion(found, prose, extra, removed)
-    inside = {n.mem_id for node, _ in found for n in node.traverse()}
+    kept_found, discussion = _discussion(found, prose, extra, removed)
+    inside = (
+        under_furniture
+        if kept_found is found
+        else {n.mem_id for node, _ in kept_found for n in node.traverse()}
+    )
+    found = kept_found
     scores, nodes = _vote(ballot, inside)
     winner = _winner(scores, nodes)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
@@ -335,8 +340,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if second:  # the page put its article in something that looks like furniture ("article-header")
         scores, nodes, winner = all_scores, all_nodes, overall
     under, total_prose = _prose_map(prose, strong | popups)
+    memo: Memo = {}  # until the furniture goes
     if total_prose >= MIN_PROSE:
-        chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores)) if winner else 0
+        chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores, memo)) if winner else 0
         core = None
         if chosen < PROSE_WIDEN * total_prose or discussion:
             core = _prose_lca(prose, under, total_prose)
@@ -388,9 +394,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         )
         winner = body
     winner = winner or body
-    facts = _article_facts(_article_zone(body, winner), metadata, strong)
+    facts = _article_facts(_article_zone(body, winner, memo), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
-    scope = _expand(body, winner, scores)  # what the text will be read from, as the page stands
+    scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
     under, total_prose = _prose_map(prose, strong)  # the valve counts pop-ups inside the article again
     keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
@@ -493,10 +499,10 @@ def _only_main(body: LexborNode) -> LexborNode | None:
     return mains[0] if len(mains) == 1 else None
 
 
-def _article_zone(body: LexborNode, winner: LexborNode) -> LexborNode:
+def _article_zone(body: LexborNode, winner: LexborNode, memo: Memo | None = None) -> LexborNode:
     """Where the article's headline, byline and dateline are: its <article>/<main> container, else the
     parent of the block that won (a headline sits beside the body, not inside it), never the whole page."""
-    container = _semantic_container(body, winner)
+    container = _semantic_container(body, winner, memo)
     if container is not None:
         return container
     parent = winner.parent
@@ -791,7 +797,8 @@ def _without_widgets(text: str, removed: list[Removal], facts: Facts) -> str:
     article's own, so they win over a time elsewhere on the page)."""
     kept = []
     for block in (line for line in text.split("\n") if line):
-        verdict = widget(block) if block.count(" ") < 12 else None
+        # asked as the boilerplate cleaner asks for the same line later (one entry of widget's cache)
+        verdict = widget(block, len(block.split()), phrases()) if block.count(" ") < 12 else None
         name, date = read_byline(block) if block.count(" ") < BYLINE_WORDS else (None, None)
         if not name and "author" in facts and block == facts["author"][0]:
             name = block  # the name alone, on the line of the author element it was read from
@@ -830,25 +837,30 @@ def _furniture(
     """The outermost furniture nodes under `root`, each with its concept, in document order. A walk that
     does not enter furniture: each node is seen once, however deep furniture nests in furniture (the
     extraction asks again inside each one it keeps)."""
+    return _furniture_and_inside(root, extra, include_self)[0]
+
+
+def _furniture_and_inside(
+    root: LexborNode, extra: Vocabulary | None = None, include_self: bool = True
+) -> tuple[list[tuple[LexborNode, str]], set[int]]:
+    """`_furniture`, and the mem_ids of every node in the furniture found (itself included), which the
+    walk makes anyway to pass over them."""
     if include_self and root.is_element_node:
         concept = furniture_concept(root, extra)
         if concept is not None:
-            return [(root, concept)]
+            return [(root, concept)], {n.mem_id for n in root.traverse()}
     found: list[tuple[LexborNode, str]] = []
-    node: LexborNode | None = root.child
-    while node is not None:
-        concept = furniture_concept(node, extra) if node.is_element_node else None
+    inside: set[int] = set()  # the nodes under furniture found: passed over, never judged
+    nodes = root.traverse()  # in document order, in C: cheaper than stepping node by node in Python
+    next(nodes)  # the root
+    for node in nodes:
+        if node.mem_id in inside or not node.is_element_node:
+            continue
+        concept = furniture_concept(node, extra)
         if concept is not None:
             found.append((node, concept))
-        elif node.child is not None:
-            node = node.child
-            continue
-        while node is not None and node.next is None:  # up to the next sibling of an ancestor
-            node = node.parent
-            if node is None or node.mem_id == root.mem_id:
-                node = None
-        node = node.next if node is not None else None
-    return found
+            inside.update(n.mem_id for n in node.traverse())
+    return found, inside
 
 
 def _misnamed(node: LexborNode, concept: str, text: str | None = None) -> bool:
@@ -982,9 +994,10 @@ def _own_text(node: LexborNode) -> str:
     parts = []
     child = node.child
     while child is not None:
-        if child.is_text_node:
+        tag = child.tag  # one read: a text node's is "-text", and INLINE holds element tags only
+        if tag == "-text":
             parts.append(child.text_content or "")
-        elif child.is_element_node and child.tag in INLINE:
+        elif tag in INLINE:
             parts.append(child.text(separator=" "))
         child = child.next
     return " ".join(" ".join(parts).split())
@@ -1017,22 +1030,34 @@ def _class_weight(node: LexborNode) -> float:
     return -10.0 * bool(parts & ASIDE_PARTS)
 
 
-def _expand(body: LexborNode, best: LexborNode, scores: dict[int, float]) -> list[LexborNode]:
+#: What `_expand` and `_semantic_container` found for a winner (by mem_id) while the page stands as it
+#: is: asked several times before the furniture goes, made once. A new one after the page changed.
+Memo = dict[tuple[str, int], list[LexborNode]]
+
+
+def _expand(
+    body: LexborNode, best: LexborNode, scores: dict[int, float], memo: Memo | None = None
+) -> list[LexborNode]:
     """The winner's semantic container if it has one, else the winner and its siblings with prose."""
-    container = _semantic_container(body, best)
+    if memo is not None and ("expand", best.mem_id) in memo:
+        return memo["expand", best.mem_id]
+    container = _semantic_container(body, best, memo)
     if container is not None:
-        return [container]
-    parent = best.parent
-    if parent is None or best.mem_id == body.mem_id:
-        return [best]
-    threshold = max(10.0, scores.get(best.mem_id, 0.0) * 0.2)
-    return [
-        sibling
-        for sibling in parent.iter()
-        if sibling.mem_id == best.mem_id
-        or _prose(sibling)
-        or (scores.get(sibling.mem_id, 0.0) >= threshold and _few_links(sibling))
-    ]
+        expanded = [container]
+    elif (parent := best.parent) is None or best.mem_id == body.mem_id:
+        expanded = [best]
+    else:
+        threshold = max(10.0, scores.get(best.mem_id, 0.0) * 0.2)
+        expanded = [
+            sibling
+            for sibling in parent.iter()
+            if sibling.mem_id == best.mem_id
+            or _prose(sibling)
+            or (scores.get(sibling.mem_id, 0.0) >= threshold and _few_links(sibling))
+        ]
+    if memo is not None:
+        memo["expand", best.mem_id] = expanded
+    return expanded
 
 
 def _few_links(node: LexborNode) -> bool:
@@ -1049,17 +1074,26 @@ def _prose(node: LexborNode) -> bool:
     )
 
 
-def _semantic_container(body: LexborNode, best: LexborNode) -> LexborNode | None:
+def _semantic_container(body: LexborNode, best: LexborNode, memo: Memo | None = None) -> LexborNode | None:
     """An articleBody, <article> or <main> that holds the best candidate and not much more than it."""
+    if memo is not None and ("container", best.mem_id) in memo:
+        return next(iter(memo["container", best.mem_id]), None)
+    found = None
+    holders = {n.mem_id for n in _ancestors(best)}  # one walk up, not one per <article> of the page
     best_len = len(best.text(separator=" ", strip=True))
     for sel in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
         for node in body.css(sel):
-            if not _contains(node, best):
+            if node.mem_id not in holders:
                 continue
             length = len(node.text(separator=" ", strip=True))
             if length <= 20 * best_len and _link_density(node, length) < 0.35:
-                return node
-    return None
+                found = node
+                break
+        if found is not None:
+            break
+    if memo is not None:
+        memo["container", best.mem_id] = [found] if found is not None else []
+    return found
 
 
 def _contains(outer: LexborNode, inner: LexborNode) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -96,7 +97,9 @@ BLOCK = frozenset(
     ]
 )
 CELL = frozenset({"td", "th"})
-SPACES = regex.compile(r"[^\S\u00a0\u202f]+")
+#: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
+#: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
+SPACES = re.compile(r"[\t-\r \x85\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]+")
 #: A document's frame: a doctype, or the html, head or body element.
 HTML_FRAME = regex.compile(r"<(?:!doctype\s+html|html|head|body)\b[^<>]*>", regex.IGNORECASE)
 #: An element of a page's body, opened or closed, with its attributes.
@@ -157,38 +160,48 @@ IMPLIED_END = {
 TAG = regex.compile(r"<(?:(/?)([A-Za-z][A-Za-z0-9:-]*+)[^<>]*+>|!--)")
 
 
+def _any_case(word: str) -> str:
+    """`word` as a pattern that matches it in any ASCII case ("ab" -> "[aA][bB]")."""
+    return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
+
+
+_GATE_RAW = "|".join(map(_any_case, ("script", "style", "textarea", "title", "xmp")))
 #: What the depth gate counts: raw text and comments as one unit each (their inside is not markup), and
-#: the name of every start or end tag. Case is ignored in ASCII only, as tag names are (`TAG`): no lowered
-#: copy of the page (lowering a page with one non-ASCII character costs more than the scan).
+#: the slash and name of every start or end tag ("div", "/DIV"). Case is written out in the classes, not
+#: ignored with a flag (a pattern that ignores case runs slower over the whole page); ASCII only, as tag
+#: names are: no lowered copy of the page (lowering a page with one non-ASCII character costs more than
+#: the scan). One group, so that the scan makes one string per tag.
 GATE_TOKEN = re.compile(
-    r"<(?:script|style|textarea|title|xmp)\b(?:[^<]++|<(?!/(?:script|style|textarea|title|xmp)))*+"
-    r"|<!--(?:[^-]++|-(?!->))*+|<(/?)([a-z][a-z0-9:-]*+)",
-    re.IGNORECASE | re.ASCII,
+    rf"<(?:(?:{_GATE_RAW})\b(?:[^<]++|<(?!/(?:{_GATE_RAW})))*+|!--(?:[^-]++|-(?!->))*+"
+    r"|(/?[A-Za-z][A-Za-z0-9:-]*+))",
+    re.ASCII,
 )
 
 
 def _may_be_deeper(html: str, max_depth: int) -> bool:
     """False when `html` certainly nests no deeper than `max_depth`: the open elements are over-counted
     (no implied end tag, an end tag closes one element at most), in one scan of the tags with little
-    Python per tag (this runs on every page; the exact walk of `limit_depth` costs four times more)."""
+    Python per tag (this runs on every page; the exact walk of `limit_depth` costs four times more).
+    The tags are lowered all at once, joined (raw text and comments give empty tokens, which the split
+    drops)."""
     if html.count("<") <= max_depth:
         return False
     depth = 0
     counts = dict.fromkeys(VOID, -1)  # void elements never open
-    for slash, name in GATE_TOKEN.findall(html):
-        if not name:
-            continue
-        name = name.lower()
-        open_ = counts.get(name, 0)
-        if slash:
+    for token in " ".join(GATE_TOKEN.findall(html)).lower().split():
+        if token[0] == "/":
+            name = token[1:]
+            open_ = counts.get(name, 0)
             if open_ > 0:
                 counts[name] = open_ - 1
                 depth -= 1
-        elif open_ >= 0:
-            counts[name] = open_ + 1
-            depth += 1
-            if depth > max_depth:
-                return True
+        else:
+            open_ = counts.get(token, 0)
+            if open_ >= 0:
+                counts[token] = open_ + 1
+                depth += 1
+                if depth > max_depth:
+                    return True
     return False
 
 
@@ -219,7 +232,7 @@ def limit_attributes(html: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
     out: list[str] = []
     copied = 0
     lowered = ""
-    for m in LONG_TAG.finditer(html):
+    for m in _long_tags(html):
         if m.start() < copied:
             continue
         pos, cut = m.end(), -1
@@ -240,6 +253,22 @@ def limit_attributes(html: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
         return html
     out.append(html[copied:])
     return "".join(out)
+
+
+def _long_tags(html: str) -> Iterator[re.Match[str]]:
+    """The matches of LONG_TAG in `html`, searched only between two '>' far enough apart to hold one
+    (a match and its run of 2 * MAX_ATTRIBUTES characters have no '>'): splitting at '>' runs at memchr
+    speed, and most pages have no such stretch, or a few (an inline script or JSON), so the pattern
+    scans a little of the page rather than every tag of it."""
+    pieces = html.split(">")
+    if max(map(len, pieces)) <= 2 * MAX_ATTRIBUTES:
+        return
+    start = 0
+    for piece in pieces:
+        end = start + len(piece)
+        if len(piece) > 2 * MAX_ATTRIBUTES:
+            yield from LONG_TAG.finditer(html, start, end)
+        start = end + 1
 
 
 def _in_raw_text(lowered: str, pos: int) -> bool:
@@ -346,9 +375,11 @@ def looks_like_html(content: str) -> bool:
     return False
 
 
-def is_hidden(node: LexborNode) -> bool:
-    """Hidden by the page: the hidden attribute, aria-hidden, or an inline display:none."""
-    attrs = node.attributes
+def is_hidden(node: LexborNode, attrs: dict[str, str | None] | None = None) -> bool:
+    """Hidden by the page: the hidden attribute, aria-hidden, or an inline display:none. `attrs`: the
+    node's attributes when the caller has them already (reading them makes a new dict each time)."""
+    if attrs is None:
+        attrs = node.attributes
     if not attrs:
         return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -404,9 +435,10 @@ def blocks_text(
     article); `shown` are hidden elements (by mem_id) kept all the same (`revealed`)."""
     out = _Lines(skip_hidden, shown)
     for root in roots:
-        if _enter(root, out) and root.child is not None:
+        tag = root.tag or ""
+        if _enter(root, tag, out) and root.child is not None:
             _walk(root, out)
-        if root.tag in BLOCK:
+        if tag in BLOCK:
             out.flush()
     out.flush()
     return join_blocks(out.lines)
@@ -426,31 +458,38 @@ def join_blocks(blocks: list[str]) -> str:
 
 
 def _walk(root: LexborNode, out: _Lines) -> None:
-    """Depth first without recursion (pages nest 10,000 deep)."""
+    """Depth first without recursion (pages nest 10,000 deep). The elements entered on the way down are
+    kept with whether each is a block, so that the way up reads no node (each read of a node's tag,
+    parent or next sibling is a call into the parser's tree: the walk reads three per node)."""
+    stack: list[tuple[LexborNode, bool]] = []  # the entered elements between `root` and `node`
     node: LexborNode | None = root.child
     while node is not None:
-        if _enter(node, out) and node.child is not None:
-            node = node.child
-            continue
-        while node is not None:
-            if node.tag in BLOCK:
+        tag = node.tag or ""
+        if _enter(node, tag, out):
+            child = node.child
+            if child is not None:
+                stack.append((node, tag in BLOCK))
+                node = child
+                continue
+        if tag in BLOCK:
+            out.flush()
+        node = node.next
+        while node is None and stack:  # up to the next sibling of an ancestor below `root`
+            parent, block = stack.pop()
+            if block:
                 out.flush()
-            if node.next is not None:
-                node = node.next
-                break
-            node = node.parent
-            if node is None or node.mem_id == root.mem_id:
-                node = None
+            node = parent.next
 
 
-def _enter(node: LexborNode, out: _Lines) -> bool:
-    """Record what `node` adds on the way in; True when its children should be visited."""
-    if node.is_text_node:
+def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
+    """Record what `node` (whose tag is `tag`) adds on the way in; True when its children should be
+    visited. A text node's tag is "-text"; other nodes that are no element have none or one that starts
+    with "-" (comments, the document), where an element's starts with a letter."""
+    if tag == "-text":
         out.add(node.text_content or "")
         return False
-    if not node.is_element_node:
+    if not tag or tag[0] == "-":
         return False
-    tag = node.tag or ""
     if tag in SKIP or (out.skip_hidden and is_hidden(node) and node.mem_id not in out.shown):
         return False
     if tag == "br":

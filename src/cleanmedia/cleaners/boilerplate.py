@@ -109,7 +109,17 @@ def _notice_phrases(text: str, ph: Phrases) -> list[str]:
     `normalise` does: one scan of the whole text, then each line is searched for these few only (most
     texts have none)."""
     folded = " ".join(text.lower().replace("\u2019", "'").split())
-    return [p for p in (LOREM, *ph.contains) if p in folded]
+    tokens = set(folded.split(" "))
+    return [p for p, inner in _phrase_inners(ph) if tokens.issuperset(inner) and p in folded]
+
+
+@lru_cache(maxsize=8)
+def _phrase_inners(ph: Phrases) -> list[tuple[str, tuple[str, ...]]]:
+    """Each notice phrase (lorem ipsum first) with its inner words, those between two of its spaces: a
+    phrase of three words or more stands in the text only where they stand as words of it, which a set
+    test tells before any scan of the text for the phrase (in the folded text, where one space parts
+    the words, the words between two spaces of a phrase found are whole words)."""
+    return [(p, tuple(p.split(" ")[1:-1])) for p in (LOREM, *ph.contains)]
 
 
 NOTICE_PHRASES: Shared[[Phrases], list[str]] = Shared(
