@@ -416,8 +416,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 and any(_contains(root, node) for root in scope)
             )
         ):
-            why = f"{selector(node)} looks like {concept} but holds the article or most of the page's text"
-            removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
+            path = selector(node)
+            why = f"{path} looks like {concept} but holds the article or most of the page's text"
+            removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(
                 reversed(_furniture(node, extra, include_self=False))
             )  # its own furniture still goes
@@ -853,8 +854,8 @@ def _furniture_and_inside(
     inside: set[int] = set()  # the nodes under furniture found: passed over, never judged
     nodes = root.traverse()  # in document order, in C: cheaper than stepping node by node in Python
     next(nodes)  # the root
-    for node in nodes:
-        if node.mem_id in inside or not node.is_element_node:
+    for node in nodes:  # elements and comments (a comment has no furniture tag and no attributes)
+        if node.mem_id in inside:
             continue
         concept = furniture_concept(node, extra)
         if concept is not None:

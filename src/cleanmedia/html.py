@@ -184,8 +184,6 @@ def _may_be_deeper(html: str, max_depth: int) -> bool:
     Python per tag (this runs on every page; the exact walk of `limit_depth` costs four times more).
     The tags are lowered all at once, joined (raw text and comments give empty tokens, which the split
     drops)."""
-    if html.count("<") <= max_depth:
-        return False
     depth = 0
     counts = dict.fromkeys(VOID, -1)  # void elements never open
     for token in " ".join(GATE_TOKEN.findall(html)).lower().split():
