@@ -339,7 +339,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     )
     if second:  # the page put its article in something that looks like furniture ("article-header")
         scores, nodes, winner = all_scores, all_nodes, overall
-    under, total_prose = _prose_map(prose, strong | popups)
+    chains: Chains = {}
+    under, total_prose = _prose_map(prose, strong | popups, chains)
     memo: Memo = {}  # until the furniture goes
     if total_prose >= MIN_PROSE:
         chosen = sum(under.get(n.mem_id, 0) for n in _expand(body, winner, scores, memo)) if winner else 0
@@ -397,7 +398,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     facts = _article_facts(_article_zone(body, winner, memo), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
-    under, total_prose = _prose_map(prose, strong)  # the valve counts pop-ups inside the article again
+    under, total_prose = _prose_map(
+        prose, strong, chains
+    )  # the valve counts pop-ups inside the article again
     keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
@@ -929,21 +932,45 @@ def _link_chars(body: LexborNode) -> dict[int, int]:
     return chars
 
 
-def _prose_map(prose: Prose, excluded: set[int]) -> tuple[dict[int, int], int]:
+#: A paragraph's mem_id -> the mem_ids of itself and its PROSE_DEPTH ancestors, and whether one of those is
+#: structural furniture (`_in_structural_furniture`): one walk up per paragraph and page, however many
+#: times the prose is counted.
+Chains = dict[int, tuple[list[int], bool]]
+
+
+def _chain(para: LexborNode, chains: Chains) -> tuple[list[int], bool]:
+    """`para`'s entry of `chains`, made on first asking (one walk up, reading each node once)."""
+    found = chains.get(para.mem_id)
+    if found is None:
+        ids = [para.mem_id]
+        structural = False
+        node = para.parent
+        for _ in range(PROSE_DEPTH):
+            if node is None:
+                break
+            ids.append(node.mem_id)
+            structural = structural or node.tag in PROSE_OUT
+            node = node.parent
+        found = chains[para.mem_id] = (ids, structural)
+    return found
+
+
+def _prose_map(prose: Prose, excluded: set[int], chains: Chains | None = None) -> tuple[dict[int, int], int]:
     """Characters of prose under each element (the paragraph itself included), and the page's total,
-    paragraphs in `excluded` (comments, related lists, ads...) left out."""
+    paragraphs in `excluded` (comments, related lists, ads...) left out. `chains`: the walks up made by
+    an earlier count of the same page (`_chain`)."""
+    chains = {} if chains is None else chains
     under: dict[int, int] = {}
     total = 0
     for para, length in prose:
-        if para.mem_id in excluded or _in_structural_furniture(para):
+        if para.mem_id in excluded:
+            continue
+        ids, structural = _chain(para, chains)
+        if structural:
             continue
         total += length
-        node: LexborNode | None = para
-        for _ in range(PROSE_DEPTH + 1):
-            if node is None:
-                break
-            under[node.mem_id] = under.get(node.mem_id, 0) + length
-            node = node.parent
+        for mem_id in ids:
+            under[mem_id] = under.get(mem_id, 0) + length
     return under, total
 
 
@@ -993,14 +1020,12 @@ def _vote(ballot: Ballot, excluded: set[int]) -> tuple[dict[int, float], dict[in
 def _own_text(node: LexborNode) -> str:
     """The text of a container's text nodes and inline children, without its block children."""
     parts = []
-    child = node.child
-    while child is not None:
+    for child in node.iter(include_text=True):  # the children, in C (white-space text nodes too)
         tag = child.tag  # one read: a text node's is "-text", and INLINE holds element tags only
         if tag == "-text":
             parts.append(child.text_content or "")
         elif tag in INLINE:
             parts.append(child.text(separator=" "))
-        child = child.next
     return " ".join(" ".join(parts).split())
 
 
