@@ -82,3 +82,26 @@ def test_a_control_character_between_two_words_leaves_a_space() -> None:
     assert clean("Hello\x00world, said the mayor.") == "Hello world, said the mayor.\n"
     assert clean("co\u00adoperation and re\u200bsearch") == "cooperation and research\n"
     assert clean("the end\x07") == "the end\n"
+
+
+MIXED = (
+    "Newsletter abonnieren\n\nLesen Sie auch\n\nPartager\n\nTous droits réservés\n\n"
+    "El gobierno aprobó ayer la ley de vivienda.\n\nLe gouvernement a présenté son budget hier soir.\n\n"
+    "Die Regierung hat am Montag ein neues Gesetz beschlossen.\n"
+)
+
+
+@pytest.mark.parametrize("given", ["en", "fr", "es"])
+def test_a_language_the_caller_gives_is_final(given: str) -> None:
+    """Found by a new user: on a mixed text the furniture step re-identified the language of the lines
+    it kept and replaced the caller's `lang` (then a second clean, identifying anew, could decide
+    another language: not idempotent). A value the caller gives is never changed by a cleaner."""
+    result = clean_and_explain(MIXED, lang=given)
+    assert result.metadata.lang == given
+    assert [e.reason for e in result.metadata_edits if e.field == "lang"] == ["lang.given"]
+
+
+def test_without_a_given_language_the_lines_left_decide() -> None:
+    """Negative: with no language given, the language of the lines the furniture step keeps is the
+    document's (furniture in another language can outweigh a short article)."""
+    assert clean_and_explain(MIXED).metadata.lang == "de"

@@ -588,7 +588,9 @@ def test_preset_conservative_makes_no_repair_of_a_word(
 def test_preset_dump_adds_the_line_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`--preset dump` runs DUMP_CHAIN (the default chain plus `lines`); the default preset has no
     `lines`, so naming it there is a usage error."""
-    (tmp_path / "a.txt").write_text("Le chat dort sur le canapé du salon depuis ce matin.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Le chat dort sur le canapé du salon depuis ce matin.\n", encoding="utf-8"
+    )
     assert run([str(tmp_path / "a.txt"), "--preset", "dump", "--only", "lines"]) == 0
     assert capsys.readouterr().out == "Le chat dort sur le canapé du salon depuis ce matin.\n"
     with pytest.raises(SystemExit) as exit_:

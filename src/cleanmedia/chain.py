@@ -179,7 +179,8 @@ class Chain:
                 ):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
                         _check_metadata(step, proposal)
-                        doc.apply_metadata(replace(proposal, cleaner=step.name, step=number))
+                        if not doc.given(proposal.field):  # what the caller gave is final
+                            doc.apply_metadata(replace(proposal, cleaner=step.name, step=number))
                         continue
                     if not isinstance(proposal, Edit):
                         raise CleanerError(f"cleaner {step.name!r} proposed {proposal!r}, not an Edit")

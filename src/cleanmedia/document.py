@@ -178,6 +178,7 @@ class DocumentView(Protocol):
     def page_title(self) -> str | None: ...
     @property
     def lang(self) -> str | None: ...
+    def given(self, field: MetadataField) -> bool: ...
     def cached(self, shared: Shared[P, T], *args: P.args, **kwargs: P.kwargs) -> T: ...
     def words(self) -> Counter[str]: ...
     def word_list(self) -> list[str]: ...
@@ -241,6 +242,12 @@ class Document:
         logged = replace(edit, before=before)
         self.metadata_edits.append(logged)
         return logged
+
+    def given(self, field: MetadataField) -> bool:
+        """Whether the caller gave this metadata value (`clean(..., lang="de")`): a value the caller gave
+        is final, no cleaner changes it (a mixed text re-identified as another language came back with
+        another `lang` than the one asked for)."""
+        return any(e.field == field and e.cleaner == "caller" for e in self.metadata_edits)
 
     def words(self) -> Counter[str]:
         """Runs of letters in the current text and how often each occurs (computed once per text)."""
@@ -313,6 +320,9 @@ class ReadOnlyView:
     @property
     def lang(self) -> str | None:
         return self._doc.metadata.lang
+
+    def given(self, field: MetadataField) -> bool:
+        return self._doc.given(field)
 
     def cached(self, shared: Shared[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         return self._doc.cached(shared, *args, **kwargs)

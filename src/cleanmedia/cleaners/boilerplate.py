@@ -217,7 +217,7 @@ class Boilerplate(Cleaner):
             return
         page = _Page(doc, bl, doc.lang)
         judged, verdicts = self._verdicts(page)
-        if any(v is not None and v.reason == FOREIGN for v in verdicts):
+        if not doc.given("lang") and any(v is not None and v.reason == FOREIGN for v in verdicts):
             # Lines are "in another language" than the document's: make sure that language is the
             # article's, not the furniture's (furniture can outweigh a short article).
             kept = [b.stripped for b, v in zip(bl, verdicts, strict=True) if strength(v) != BAD]
