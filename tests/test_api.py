@@ -105,3 +105,12 @@ def test_without_a_given_language_the_lines_left_decide() -> None:
     """Negative: with no language given, the language of the lines the furniture step keeps is the
     document's (furniture in another language can outweigh a short article)."""
     assert clean_and_explain(MIXED).metadata.lang == "de"
+
+
+def test_the_explanation_counts_every_kind_of_line_it_shows() -> None:
+    """Found by a new user: the head said "2 edits" and three lines followed (the metadata edit was not
+    counted). Each kind is counted, and the lines that follow are exactly that many."""
+    result = clean_and_explain("Partager:\n\nLe le chat dort sur le canapé du salon depuis ce matin.\n")
+    lines = result.explain().splitlines()
+    assert lines[1] == "0 removals, 1 metadata edits, 2 edits (layout edits hidden)"
+    assert len(lines) == 2 + 0 + 1 + 2

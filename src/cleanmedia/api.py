@@ -44,10 +44,15 @@ class Result:
         return [e for e in self.edits if e.flag]
 
     def explain(self, *, layout: bool = False) -> str:
-        """The edit log as lines a person can read (white-space edits only when `layout` is true)."""
+        """The edit log as lines a person can read (white-space edits only when `layout` is true): a head
+        with the metadata and how many lines of each kind follow (removals, metadata edits, edits), then
+        those lines in that order."""
         shown = [e for e in self.edits if layout or not e.reason.startswith("layout.")]
         meta = ", ".join(f"{k}={v}" for k, v in self.metadata.to_dict().items())
-        head = f"metadata: {meta or '-'}\n{len(shown)} edits" + ("" if layout else " (layout edits hidden)")
+        counts = (
+            f"{len(self.removals)} removals, {len(self.metadata_edits)} metadata edits, {len(shown)} edits"
+        )
+        head = f"metadata: {meta or '-'}\n{counts}" + ("" if layout else " (layout edits hidden)")
         return "\n".join([head, *map(str, self.removals), *map(str, self.metadata_edits), *map(str, shown)])
 
     def to_dict(self) -> dict[str, Any]:
