@@ -88,6 +88,40 @@ def test_metadata_title_without_site_name(title: str, site: str | None, expected
     assert result.metadata.site == site
 
 
+@pytest.mark.parametrize(
+    ("title", "h1", "expected_title", "expected_site"),
+    [
+        (
+            "El Real Madrid gana la Liga | Diario Deportivo",
+            "El Real Madrid gana la Liga",
+            "El Real Madrid gana la Liga",
+            "Diario Deportivo",
+        ),
+        (
+            "Le budget est adopté - Politique - Le Quotidien",
+            "Le budget est adopté",
+            "Le budget est adopté",
+            "Le Quotidien",
+        ),
+        # the <h1> is the site's name (documentation, forums): the title stays whole
+        ("What is Ownership? - The Rust Book", "The Rust Book", "What is Ownership? - The Rust Book", None),
+        # negatives: no heading to match, or a subtitle after the separator: the title stays whole
+        ("Council backs cycle lanes - City Post", None, "Council backs cycle lanes - City Post", None),
+        ("Brexit: what happens next", "Brexit", "Brexit: what happens next", None),
+        ("Hyphen-ated words - no split", "Hyphen", "Hyphen-ated words - no split", None),
+    ],
+)
+def test_a_title_without_a_site_name_is_split_at_its_heading(
+    title: str, h1: str | None, expected_title: str, expected_site: str | None
+) -> None:
+    """Found by a new user: with no og:site_name the site's name stayed in the title and `site` was
+    empty. The page's <h1> shows which part of the <title> is the article's."""
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    html = f"<html><head><title>{title}</title></head><body><article>{heading}{BODY}</article></body></html>"
+    result = clean_and_explain(html)
+    assert (result.metadata.title, result.metadata.site) == (expected_title, expected_site)
+
+
 # 9. Text that mentions tags is text; HTML needs document structure.
 @pytest.mark.parametrize(
     "text",

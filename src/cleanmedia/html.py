@@ -112,6 +112,7 @@ ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 #: What sites put between a title and their name ("Title - Site", "Site | Title").
 TITLE_SEPARATORS = "-–—|:·•»/"
+SEPARATED = re.compile(rf"\s[{re.escape(TITLE_SEPARATORS)}]\s")  # a separator between words of a title
 #: A hidden element holding this share of the page's text or more is shown (a wrapper a script reveals).
 REVEAL_SHARE = 0.5
 LOG = logging.getLogger(__name__)
@@ -538,9 +539,13 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
         time_node = tree.css_first("time[datetime]")
         date = time_node.attributes.get("datetime") if time_node is not None else None
     site = visible(content('meta[property="og:site_name"]', 'meta[name="application-name"]'))
+    title = visible(title)
+    if site is None and title:
+        heading = tree.css_first("h1")
+        title, site = split_site(title, visible(heading.text(separator=" ")) if heading is not None else None)
     return Metadata(
         lang=page_lang,
-        title=without_site(visible(title), site),
+        title=without_site(title, site),
         author=visible(author),
         date=date[:10] if date and ISO_DATE.match(date) else None,
         site=site,
@@ -571,6 +576,25 @@ def without_site(title: str | None, site: str | None) -> str | None:
         if rest and rest[0] in TITLE_SEPARATORS:
             return rest[1:].lstrip() or title
     return title
+
+
+def split_site(title: str, heading: str | None) -> tuple[str, str | None]:
+    """(title, site) of a page that declares no site name: when the title starts with the page's `<h1>`
+    and goes on after a separator with a short name ("El Real Madrid gana la Liga | Diario Deportivo"),
+    the `<h1>` is the title and the last part after a separator (at most 6 words) the site. Otherwise
+    the title as it is, and no site: a title ending with the `<h1>` is not split, since many pages put
+    the site's own name in their first `<h1>` ("What is Ownership? - The Rust Programming Language"
+    under an `<h1>` of the book's name), and without a heading a part after a separator may be the
+    title's own (a subtitle)."""
+    if not heading:
+        return title, None
+    low = heading.casefold()
+    for i, ch in enumerate(title):
+        if ch in TITLE_SEPARATORS and i > 0 and title[i - 1] == " " and title[:i].strip().casefold() == low:
+            site = SEPARATED.split(title[i + 1 :].strip())[-1].strip()
+            if site and len(site.split()) <= 6:
+                return title[:i].strip(), site
+    return title, None
 
 
 def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
