@@ -429,3 +429,16 @@ def test_heading_case_lowers_what_is_shown_common_and_keeps_the_body_s_names(
     result = clean(text, lang=lang)
     assert result.startswith(expected)
     assert clean(result, lang=lang) == result
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("La Calle 9-A De La Ciudad", "La calle 9-A de la ciudad"),  # a suffix, not a conjunction
+        ("VIDA Y SALUD", "VIDA Y SALUD"),  # a word of a heading in capitals
+    ],
+)
+def test_heading_case_lowers_a_one_letter_word_only_between_two_words(heading: str, expected: str) -> None:
+    """Lowering one-letter function words ("Ustawę O Mediach") must not reach "9-A" or capitals."""
+    body = "\n\nLa calle y la ciudad cambian de cara este año, dijo la vecina.\n"
+    assert run(HeadingCase(), heading + body, "es") == expected + body

@@ -81,8 +81,10 @@ class HeadingCase(Cleaner):
                 ):
                     continue  # starts a sentence inside the heading: its capital is right
                 if word.lower() in function and (i > 0 or m.group(1)):
-                    if word[0].isupper() and not any(ch.isupper() for ch in word[1:]) and i > 0:
-                        candidates.append((i, m))  # a function word is never a name (one letter too: "O")
+                    if (word[0].isupper() and word[1:].islower() and i > 0) or _lone_letter(
+                        doc.text, m, b.end
+                    ):
+                        candidates.append((i, m))  # a function word is never a name
                     continue
                 if word[0].islower():
                     lower_content += 1
@@ -191,6 +193,24 @@ def native_word(word: str, code: str, min_zipf: float) -> bool:
     own = zipf(word, code)
     others = [zipf(word, other) for other in resources.common("reference_lexicons.txt") if other != code]
     return own >= min_zipf and bool(others) and own - max(others) >= NATIVE_GAP
+
+
+def _lone_letter(text: str, m: regex.Match[str], end: int) -> bool:
+    """Whether `m` is a one-letter capital standing alone between two words, one space either side
+    ("Ustawę O Mediach", "D'Italia E Forza"): a preposition or a conjunction to lower with the rest,
+    not an initial ("Andrew E. Kramer"), a suffix ("9-A"), a heading's cut end ("Vida Y") or a word of a
+    heading in capitals ("VIDA Y SALUD")."""
+    return (
+        len(m.group(3)) == 1
+        and not m.group(1)
+        and m.group(3).isupper()
+        and text[m.start() - 2 : m.start()].rstrip(" ")[-1:].isalpha()
+        and text[m.start() - 1 : m.start()] == " "
+        and m.end() + 2 < end
+        and text[m.end()] == " "
+        and text[m.end() + 1].isupper()
+        and text[m.end() + 2].islower()
+    )
 
 
 def _shown_common(
