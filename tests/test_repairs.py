@@ -359,3 +359,86 @@ def test_heading_case_never_lowers_a_name_its_own_lexicon_knows(lang: str, text:
 def test_heading_case_keeps_a_name_spelt_the_languages_way() -> None:
     text = "La Ministre Élisabeth Borne Annonce Une Réforme\n\nLa ministre a présenté le texte mardi.\n"
     assert clean(text, lang="fr").startswith("La ministre Élisabeth Borne annonce une réforme\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "body"),
+    [
+        ("fr", "La Banque De France Présente Son Budget", "La banque a présenté hier son budget annuel."),
+        (
+            "fr",
+            "Le Gouvernement De L'Allemagne Présente Son Budget",
+            "Le gouvernement a présenté hier son budget annuel.",
+        ),
+        (
+            "it",
+            "Il Governo D'Italia Approva La Manovra Economica",
+            "Il governo ha approvato ieri la manovra.",
+        ),
+        ("es", "El Gobierno De España Aprueba La Ley De Vivienda", "El gobierno aprobó ayer la ley."),
+        (
+            "it",
+            "Fratelli D'Italia E Forza Italia Votano Contro La Legge",
+            "I deputati hanno votato ieri contro la legge.",
+        ),
+        (
+            "fr",
+            "Le Monde Révèle Un Nouveau Scandale",
+            "Le journal a publié hier une enquête sur le scandale.",
+        ),
+        ("fr", "Les Républicains Votent Contre Le Budget", "Les députés ont voté hier contre le budget."),
+    ],
+)
+def test_heading_case_never_lowers_a_country_or_an_institution_after_an_article(
+    lang: str, heading: str, body: str
+) -> None:
+    """Found by a new user: "de la france", "d'italia", "de españa", "Le monde révèle": a name spelt the
+    language's way sits in its frequent words and far above the other lexicons, like a common word.
+    After an article or a preposition only the document's lower-case use (or a word no other lexicon
+    knows) shows a capitalised word common: else the heading is left as written and flagged."""
+    text = f"{heading}\n\n{body}\n"
+    result = clean_and_explain(text, lang=lang)
+    assert result.text == text
+    assert [e.reason for e in result.flags if e.cleaner == "heading_case"] == ["heading.case.name"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # the body writes "en France" mid-sentence: a name, kept while the rest is lowered
+            "fr",
+            "Le Gouvernement De La France Présente Son Budget\n\n"
+            "Le gouvernement a présenté hier en France son budget pour la prochaine année fiscale.\n",
+            "Le gouvernement de la France présente son budget\n",
+        ),
+        (  # one-letter function words are lowered with the rest ("O", not left in capitals)
+            "pl",
+            "Sejm Przyjął Ustawę O Mediach Publicznych\n\nPosłowie przyjęli wczoraj ustawę o mediach.\n",
+            "Sejm przyjął ustawę o mediach publicznych\n",
+        ),
+        (  # every word after an article shown common by the body: lowered
+            "es",
+            "El Gobierno Aprueba La Ley De Vivienda\n\nEl gobierno aprobó ayer la ley de vivienda.\n",
+            "El gobierno aprueba la ley de vivienda\n",
+        ),
+    ],
+)
+def test_heading_case_lowers_what_is_shown_common_and_keeps_the_body_s_names(
+    lang: str, text: str, expected: str
+) -> None:
+    result = clean(text, lang=lang)
+    assert result.startswith(expected)
+    assert clean(result, lang=lang) == result
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("La Calle 9-A De La Ciudad", "La calle 9-A de la ciudad"),  # a suffix, not a conjunction
+        ("VIDA Y SALUD", "VIDA Y SALUD"),  # a word of a heading in capitals
+    ],
+)
+def test_heading_case_lowers_a_one_letter_word_only_between_two_words(heading: str, expected: str) -> None:
+    """Lowering one-letter function words ("Ustawę O Mediach") must not reach "9-A" or capitals."""
+    body = "\n\nLa calle y la ciudad cambian de cara este año, dijo la vecina.\n"
+    assert run(HeadingCase(), heading + body, "es") == expected + body

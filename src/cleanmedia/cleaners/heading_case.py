@@ -11,7 +11,9 @@ is a name ("Paul Girard") or a table cell, not a heading.
 Precision first: a heading is lowered only when every capitalised word to lower is shown to be a
 common lower-case word, by the document (it writes the word in lower case outside the headings) or by
 the lexicons (`native_word`: frequent in the language and a hundred times rarer in every other
-reference lexicon: names travel, a language's own words do not). Otherwise the heading is left as
+reference lexicon: names travel, a language's own words do not; after an article or a preposition,
+where a name spelt the language's way stands, "de la France", "d'Italia", only a word no other
+lexicon knows at all). Otherwise the heading is left as
 written and flagged (`heading.case.name`), since the word left over may be a name the language's own
 lexicon knows as well as any word ("Pedro Sánchez", "Donald Tusk", "à Marseille"): lowering it is
 damage, leaving a heading in Title Case is not. Words that are names by their shape (unknown to the
@@ -62,11 +64,12 @@ class HeadingCase(Cleaner):
             if b.index not in heading_lines
             for m in MID_SENTENCE_CAPITAL.finditer(b.text)
         }
-        stop = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
+        function = resources.profile(code).words("function_words.txt")
+        stop = resources.stopwords(code) | function
         lowered: frozenset[str] | None = None  # the body's lower-case words, read when first needed
         for b in headings:
             tokens = list(TOKEN.finditer(doc.text, b.start, b.end))
-            candidates = []
+            candidates: list[tuple[int, regex.Match[str]]] = []
             lower_content = 0
             has_function_word = any(m.group(3).lower() in stop for m in tokens[1:])
             for i, m in enumerate(tokens):
@@ -77,9 +80,11 @@ class HeadingCase(Cleaner):
                     .endswith((".", "!", "?", ":"))
                 ):
                     continue  # starts a sentence inside the heading: its capital is right
-                if word.lower() in stop and (i > 0 or m.group(1)):
-                    if word[0].isupper() and word[1:].islower() and i > 0:
-                        candidates.append(m)  # a function word is never a name
+                if word.lower() in function and (i > 0 or m.group(1)):
+                    if (word[0].isupper() and word[1:].islower() and i > 0) or _lone_letter(
+                        doc.text, m, b.end
+                    ):
+                        candidates.append((i, m))  # a function word is never a name
                     continue
                 if word[0].islower():
                     lower_content += 1
@@ -88,7 +93,7 @@ class HeadingCase(Cleaner):
                     continue  # the heading's first word keeps its capital
                 if self._is_name(word, code, names):
                     continue
-                candidates.append(m)
+                candidates.append((i, m))
             if candidates and lower_content == 0 and has_function_word:
                 pair = self._known_name_pair(doc.text, tokens, code, names, stop)
                 if pair:
@@ -103,10 +108,8 @@ class HeadingCase(Cleaner):
                     lowered = _lower_case_words(doc.text, heading_lines, bl)
                 unsure = [
                     m.group(3)
-                    for m in candidates
-                    if m.group(3).lower() not in stop
-                    and m.group(3).lower() not in lowered
-                    and not native_word(m.group(3), code, self.min_zipf)
+                    for i, m in candidates
+                    if not _shown_common(m, tokens, i, function, stop, lowered, code, self.min_zipf)
                 ]
                 if unsure:
                     yield doc.mark(
@@ -117,7 +120,7 @@ class HeadingCase(Cleaner):
                         "common lower-case words (may be names)",
                     )
                     continue
-                for m in candidates:
+                for _, m in candidates:
                     prefix = m.group(1)
                     if prefix and prefix[0].isupper() and m.start() != tokens[0].start():
                         yield doc.change(
@@ -177,7 +180,9 @@ class HeadingCase(Cleaner):
 #: words sit 2.2 and more above ("visita", "annonce", "conseil", "ouvre", "gobierno"); shared words
 #: ("municipal", "budget", "vote", "cloud") sit near 0 and need the document's evidence. Set between
 #: these by reasoning, not searched. Known limit: a place name whose spelling is the language's own
-#: ("Lisboa" 2.4: English writes "Lisbon") passes, as it does in any lexicon without case.
+#: ("Lisboa" 2.4: English writes "Lisbon"; "allemagne" 2.3, "españa" 2.9) passes, as it does in any
+#: lexicon without case: so after an article or a preposition, where such names stand, the gap alone
+#: never shows a word common (`_shown_common`).
 NATIVE_GAP = 2.0
 
 
@@ -188,6 +193,60 @@ def native_word(word: str, code: str, min_zipf: float) -> bool:
     own = zipf(word, code)
     others = [zipf(word, other) for other in resources.common("reference_lexicons.txt") if other != code]
     return own >= min_zipf and bool(others) and own - max(others) >= NATIVE_GAP
+
+
+def _lone_letter(text: str, m: regex.Match[str], end: int) -> bool:
+    """Whether `m` is a one-letter capital standing alone between two words, one space either side
+    ("Ustawę O Mediach", "D'Italia E Forza"): a preposition or a conjunction to lower with the rest,
+    not an initial ("Andrew E. Kramer"), a suffix ("9-A"), a heading's cut end ("Vida Y") or a word of a
+    heading in capitals ("VIDA Y SALUD")."""
+    return (
+        len(m.group(3)) == 1
+        and not m.group(1)
+        and m.group(3).isupper()
+        and text[m.start() - 2 : m.start()].rstrip(" ")[-1:].isalpha()
+        and text[m.start() - 1 : m.start()] == " "
+        and m.end() + 2 < end
+        and text[m.end()] == " "
+        and text[m.end() + 1].isupper()
+        and text[m.end() + 2].islower()
+    )
+
+
+def _shown_common(
+    m: regex.Match[str],
+    tokens: Sequence[regex.Match[str]],
+    i: int,
+    function: frozenset[str],
+    stop: frozenset[str],
+    lowered: frozenset[str],
+    code: str,
+    min_zipf: float,
+) -> bool:
+    """Whether the capitalised word `m` (the `i`-th of the heading's `tokens`) is shown to be a common
+    lower-case word: a function word (closed class, `function_words.txt`); a word the document writes
+    in lower case outside its headings; a frequent word (`stopwords.txt`) or the language's own word
+    by the lexicons (`native_word`). After an article or a preposition, elided or not ("de la France",
+    "d'Italia", "De España", "Le Monde"), a capital is where the language writes its names, and a name
+    spelt the language's way (a country, a newspaper, a party: "allemagne" 2.3 above the other
+    lexicons, "españa" 2.9, "républicains" 3.1) sits in its frequent words and as far above the other
+    lexicons as a common word ("conseil" 2.6): there the lexicons show a word common only when no other
+    reference lexicon knows it at all (`unknown_elsewhere`: "embauche", "manovra"), since the other
+    languages' texts write the names of note, even a suburb's ("créteil", "sénat" are known to them)."""
+    word = m.group(3)
+    low = word.lower()
+    if low in function or low in lowered:
+        return True
+    if bool(m.group(1)) or (i > 0 and tokens[i - 1].group(3).lower() in function):
+        return native_word(word, code, min_zipf) and unknown_elsewhere(low, code)
+    return low in stop or native_word(word, code, min_zipf)
+
+
+def unknown_elsewhere(word: str, code: str) -> bool:
+    """Whether no reference lexicon but `code`'s knows `word` (`common/reference_lexicons.txt`)."""
+    return all(
+        zipf(word, other) == 0 for other in resources.common("reference_lexicons.txt") if other != code
+    )
 
 
 def _lower_case_words(text: str, heading_lines: set[int], blocks: Sequence[Line]) -> frozenset[str]:
