@@ -7,7 +7,9 @@ import pytest
 from cleanmedia import clean, clean_and_explain
 from cleanmedia.html import looks_like_html
 
-HEAD_BODY = "In HTML the <head> element holds the title.\n\nThe <body> element holds the text that readers see.\n"
+HEAD_BODY = (
+    "In HTML the <head> element holds the title.\n\nThe <body> element holds the text that readers see.\n"
+)
 # prose around a markup sample, as a cleaned page of documentation quotes it
 QUOTED_SAMPLE = (
     "You'll see that we have a <header> element with a heading inside it and a <section> element "
@@ -38,14 +40,23 @@ def test_text_that_mentions_tags_is_text(text: str) -> None:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("<!DOCTYPE html><html><body><p>In HTML the &lt;head&gt; element holds the title.</p></body></html>",
-         "In HTML the <head> element holds the title.\n"),
-        ("<html><head><title>x</title></head><body><article><p>First paragraph of the page.</p>"
-         "<p>Second paragraph of the page.</p></article></body></html>",
-         "First paragraph of the page.\n\nSecond paragraph of the page.\n"),
-        ("\ufeff<!-- saved from a browser -->\n<!doctype html><p>Hello there, reader.</p>", "Hello there, reader.\n"),
-        ("<script>var a = 1;</script><div><p>One paragraph here.</p><p>Another one here.</p></div>",
-         "One paragraph here.\n\nAnother one here.\n"),
+        (
+            "<!DOCTYPE html><html><body><p>In HTML the &lt;head&gt; element holds the title.</p></body></html>",
+            "In HTML the <head> element holds the title.\n",
+        ),
+        (
+            "<html><head><title>x</title></head><body><article><p>First paragraph of the page.</p>"
+            "<p>Second paragraph of the page.</p></article></body></html>",
+            "First paragraph of the page.\n\nSecond paragraph of the page.\n",
+        ),
+        (
+            "\ufeff<!-- saved from a browser -->\n<!doctype html><p>Hello there, reader.</p>",
+            "Hello there, reader.\n",
+        ),
+        (
+            "<script>var a = 1;</script><div><p>One paragraph here.</p><p>Another one here.</p></div>",
+            "One paragraph here.\n\nAnother one here.\n",
+        ),
         ("<p>One paragraph.</p><p>Another paragraph.</p>", "One paragraph.\n\nAnother paragraph.\n"),
         ("Some <b>bold</b> and <i>slanted</i> words.", "Some bold and slanted words.\n"),
     ],
@@ -94,6 +105,13 @@ def test_a_page_that_quotes_markup_cleans_to_a_fixed_point() -> None:
             "<pre>The rose is red\nthe sky is blue\n\nand so are you<br>my friend</pre></article>",
             "The poem that the author wrote in the spring of that year.\n\n"
             "The rose is red\n\nthe sky is blue\n\nand so are you\n\nmy friend\n",
+        ),
+        (
+            "<article><p>Here is the component that we write for the table of the products.</p>"
+            "<pre><code>function Row({ product }) {\n  return (\n    &lt;tr&gt;{product.name}&lt;/tr&gt;\n"
+            "  );\n}\n</code></pre></article>",
+            "Here is the component that we write for the table of the products.\n\n"
+            "function Row({ product }) {\n\nreturn (\n\n<tr>{product.name}</tr>\n\n);\n\n}\n",
         ),
     ],
 )
