@@ -92,7 +92,8 @@ def clean_and_explain(
     removed: list[Removal] = []
     sources: dict[str, tuple[str, str]] = {}
     markup = without_controls(content)  # as a second clean would see it: a NUL hides no tag
-    if opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(markup)):
+    as_html = opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(markup))
+    if as_html:
         content = markup
         if opts.main_content:
             extraction = extract(content)
@@ -146,6 +147,10 @@ def clean_and_explain(
         doc.edits.insert(0, Edit(0, 0, "", "", NOT_TEXT, binary, line=1, cleaner="chain", flag=True, step=-1))
     # without flags, none is returned: not those of repair cleaners either ("heading.case.name")
     edits = doc.edits if opts.flags else [e for e in doc.edits if not e.flag]
+    if opts.input_format == "auto" and not as_html and html.looks_like_html(doc.text):
+        # read as text, but what the text cleaners left is markup (furniture around a fragment went):
+        # a second clean would read it as HTML, so this one does (clean(clean(x)) == clean(x))
+        return clean_and_explain(content, opts.with_(input_format="html"))
     return Result(doc.text, edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 

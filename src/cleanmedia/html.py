@@ -100,8 +100,26 @@ CELL = frozenset({"td", "th"})
 #: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
 #: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
 SPACES = re.compile(r"[\t-\r \x85\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]+")
-#: A document's frame: a doctype, or the html, head or body element.
-HTML_FRAME = regex.compile(r"<(?:!doctype\s+html|html|head|body)\b[^<>]*>", regex.IGNORECASE)
+#: How a page starts: a doctype or an html tag, or a head or body tag right before another tag, after a byte
+#: order mark, an XML declaration and comments. Anywhere else such a tag may be text quoting markup ("the
+#: <head> element holds...", "<body> is where the content goes").
+PAGE_START = regex.compile(
+    r"\ufeff?\s*(?:<\?xml[^<>]*>\s*)?(?>(?:<!--.*?-->\s*)*)"
+    r"(?:<(?:!doctype\s+html|html)\b[^<>]*>|<(?:head|body)\b[^<>]*>\s*<[a-z!])",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: The share of a text's characters its tags must make for markup without a page's start to be HTML:
+#: a fragment's tags stand around every paragraph and phrase they mark up; a text quoting markup has
+#: paragraphs of prose around its samples (the bench's cleaned pages that quote markup: at most 0.2).
+MARKUP_SHARE = 0.3
+#: Letters and digits: the share is of tags against the words beside them, so that dropping junk (controls,
+#: stray symbols, as the text cleaners do) never turns a text into markup.
+WORD_RUN = regex.compile(r"\w+")
+#: Any tag, comment or doctype (scripts and styles too: a page may start with one), for MARKUP_SHARE; an
+#: unclosed comment runs to the end (as a parser reads it: each `<!--` scanning on would be quadratic).
+ANY_TAG = regex.compile(
+    r"</?[a-z][a-z0-9:-]*\b[^<>]*>|<!--.*?(?:-->|\Z)|<![a-z][^<>]*>", regex.IGNORECASE | regex.DOTALL
+)
 #: An element of a page's body, opened or closed, with its attributes.
 HTML_TAG = regex.compile(
     r"<(/?)(div|p|br|span|article|section|main|h[1-6]|ul|ol|li|table|tr|td|a|meta|title|link|img|nav|header|footer|strong|em|b|i)\b([^<>]*)>",
@@ -344,12 +362,16 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
 
 
 def looks_like_html(content: str) -> bool:
-    """True when the content is an HTML document or fragment: a doctype, an html/head/body element, or
-    markup that has structure (at least two closed elements and four tags in all), or a fragment that
-    starts with a tag and ends with the same element closed ("<p>...</p>"). Text that mentions a tag ("Use the <div> tag to group content", "<p> and </p>") is text. The whole content is judged
-    (the scans stop at the first sign): judged on its head, a text whose tags lie further down would
-    become HTML once furniture above them went, and its second clean would differ (issue 14)."""
-    if HTML_FRAME.search(content):
+    """True when the content is an HTML document or fragment, on markup evidence only: it starts as a
+    page does (`PAGE_START`: a doctype or an html tag, after any XML declaration and comments); or it
+    is one element ("<p>...</p>": it starts with a tag and ends with the same element closed); or its
+    markup is dense (at least two closed elements, four tags in all, and tags of any kind, scripts and
+    comments too, make MARKUP_SHARE of its tags and words: `markup_share`). Text that mentions tags is
+    text, wherever they stand ("the <head> element", "Use the <div> tag", "<p> and </p>", a code
+    sample among paragraphs): a page's cleaned text quotes the markup its article shows, and a second
+    clean must read it as text again (issue 14: idempotence), never drop the words the tags stand for.
+    The whole content is judged."""
+    if PAGE_START.match(content):
         return True
     stripped = content.strip()
     first = HTML_TAG.match(stripped)
@@ -364,14 +386,23 @@ def looks_like_html(content: str) -> bool:
     ):
         return True  # a fragment wrapped in an element: "<p>... </p>" ("<p> ... <b>x</b>" is not one)
     closed = opened = 0
-    for match in HTML_TAG.finditer(content):
+    for match in HTML_TAG.finditer(stripped):
         if match.group(1):
             closed += 1
         else:
             opened += 1
-        if closed >= 2 and closed + opened >= 4:
-            return True
-    return False
+    if closed < 2 or closed + opened < 4:
+        return False
+    return markup_share(stripped) >= MARKUP_SHARE
+
+
+def markup_share(text: str) -> float:
+    """The share of tags (`ANY_TAG`, in characters) against the tags and the word characters beside
+    them (not all characters: dropping junk, controls or stray symbols, as the text cleaners do, leaves
+    it alone). 0.0 without a tag."""
+    size = sum(m.end() - m.start() for m in ANY_TAG.finditer(text))
+    words = sum(len(run) for run in WORD_RUN.findall(ANY_TAG.sub(" ", text))) if size else 0
+    return size / (size + words) if size else 0.0
 
 
 def is_hidden(node: LexborNode, attrs: dict[str, str | None] | None = None) -> bool:
@@ -494,6 +525,10 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
     if tag == "br":
         out.flush()
         return False
+    if tag == "pre":
+        out.flush()
+        _pre_lines(node, out)
+        return False
     if tag in BLOCK:
         out.flush()
         if tag == "li":
@@ -501,6 +536,23 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
     elif tag in CELL:
         out.add(" ")
     return True
+
+
+def _pre_lines(pre: LexborNode, out: _Lines) -> None:
+    """The text of a `<pre>` line by line: its line breaks (a newline in its text, or a `<br>`) are the
+    author's (code, a poem, a table in spaces), so each line is a line of the output; joined, the lines
+    of a program would read as one sentence for the word repairs ("foo\nfoo --init" a doubled word).
+    Blank lines add nothing (the layout keeps one block per line). Script and style text is skipped."""
+    for node in pre.traverse(include_text=True):
+        tag = node.tag or ""
+        if tag == "br":
+            out.flush()
+        elif tag == "-text" and (node.parent is None or (node.parent.tag or "") not in SKIP):
+            first, *rest = (node.text_content or "").split("\n")
+            out.add(first)
+            for piece in rest:
+                out.flush()
+                out.add(piece)
 
 
 def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:

@@ -13,7 +13,7 @@ import regex
 
 from cleanmedia import resources
 from cleanmedia.resources import BOILERPLATE_KINDS
-from cleanmedia.text import DIGIT, LINE_CACHE, ends_sentence
+from cleanmedia.text import CODE_LINE, DIGIT, LINE_CACHE, ends_sentence
 
 BAD, WEAK = "bad", "weak"
 #: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
@@ -182,8 +182,9 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
         return None  # past eight words only a labelled list (a colon) or a counter (digits) is a widget
     ph = ph or phrases()
     norm = normalise(text)
-    if not norm:
-        return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if n_words <= 3 else None
+    if not norm:  # a brace or a "});" is a line of a program (`CODE_LINE`: a `<pre>` keeps its lines)
+        symbols = n_words <= 3 and not CODE_LINE.search(text)
+        return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if symbols else None
     kind = ph.line.get(norm)
     if kind is not None and n_words <= 8:
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
