@@ -442,3 +442,83 @@ def test_heading_case_lowers_a_one_letter_word_only_between_two_words(heading: s
     """Lowering one-letter function words ("Ustawę O Mediach") must not reach "9-A" or capitals."""
     body = "\n\nLa calle y la ciudad cambian de cara este año, dijo la vecina.\n"
     assert run(HeadingCase(), heading + body, "es") == expected + body
+
+
+# Found by a new user (fix round s4): three wrong repairs, each with the damage that must still be repaired.
+DOLLARS_HERE = " Las ventas crecieron a 300 millones de dólares."
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        "El Estado aportó $ 20 millones de pesos.",
+        "El Estado aportó $ 5.000 pesos.",
+        "El Estado aportó $ 20.000 millones de pesos chilenos.",
+        "El Estado aportó $ 5 millones de euros.",
+    ],
+)
+def test_currency_order_never_touches_an_amount_that_names_its_currency(amount: str) -> None:
+    """ "$" is the peso's sign in most of Latin America: an amount followed by a currency's name (any
+    currency, any language's data) says what it is, even where the document writes dollars in words."""
+    assert clean(amount + DOLLARS_HERE, lang="es") == amount + DOLLARS_HERE + "\n"
+
+
+def test_currency_order_reads_no_dollar_where_the_document_pairs_the_sign_with_pesos() -> None:
+    text = "El Estado aportó $ 20 millones de pesos. La empresa ganó $ 7 millones." + DOLLARS_HERE
+    assert clean(text, lang="es") == text + "\n"
+
+
+def test_currency_order_flags_a_bare_amount_where_the_document_names_another_currency_of_the_sign() -> None:
+    text = "La empresa ganó $ 7 millones. El peso cayó." + DOLLARS_HERE
+    explained = clean_and_explain(text, lang="es")
+    assert explained.text == text + "\n"
+    flags = [e for e in explained.edits if e.reason == "currency.order"]
+    assert [(e.before, e.flag) for e in flags] == [("$ 7 millones", True)]
+    assert "7 millones de dólares" in flags[0].detail
+
+
+def test_currency_order_still_repairs_the_damage_the_document_shows() -> None:
+    """Negative of the above: the dollar in the language's own order elsewhere, no other currency named."""
+    assert clean("La empresa ganó $ 7 millones." + DOLLARS_HERE, lang="es") == (
+        "La empresa ganó 7 millones de dólares." + DOLLARS_HERE + "\n"
+    )
+    assert clean("Il a investi $ 5 milliards, puis 20 millions de dollars.", lang="fr") == (
+        "Il a investi 5 milliards de dollars, puis 20 millions de dollars.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a fait la Une du journal.", "Il a fait la Une du journal."),
+        ("À la Une ce matin.", "À la Une ce matin."),
+        ("Le Onze de France a gagné.", "Le Onze de France a gagné."),
+        ("La guerre dans la Ukraine continue.", "La guerre dans l'Ukraine continue."),
+        ("Il a dit que Apple va bien.", "Il a dit qu'Apple va bien."),
+        ("Il vient de Ottawa.", "Il vient d'Ottawa."),
+    ],
+)
+def test_elision_never_before_a_word_its_language_lists_as_unelided(text: str, expected: str) -> None:
+    """ "la Une" (the front page) is a set phrase: fr/unelided.txt lists the words before which nothing
+    elides, with the reason; the names after them still take the elision."""
+    assert clean(text, lang="fr") == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", 'He wrote: "Enough."Then he left.', 'He wrote: "Enough." Then he left.'),
+        ("en", "He wrote: 'Enough.'Then he left.", "He wrote: 'Enough.' Then he left."),
+        ("en", 'He asked: "Why?"Nobody answered.', 'He asked: "Why?" Nobody answered.'),
+        ("de", "Er schrieb: „Genug.“Dann ging er.", "Er schrieb: „Genug.“ Dann ging er."),
+        ("de", "Er sagte: »Genug.«Dann ging er.", "Er sagte: »Genug.« Dann ging er."),
+        # opening quotes: the space goes before them, as before
+        ("en", 'He didn\'t stop."Enough," she said.', 'He didn\'t stop. "Enough," she said.'),
+        ("es", "Siguen abiertos.«No cerramos», dijo.", "Siguen abiertos. «No cerramos», dijo."),
+        ("de", "Er ging.„Genug“, sagte sie.", "Er ging. „Genug“, sagte sie."),
+    ],
+)
+def test_punctuation_glue_puts_the_space_after_a_closing_quote(lang: str, text: str, expected: str) -> None:
+    """A quotation mark between a sentence mark and a capital closes a quotation when the line before it
+    leaves one open (whichever way the language turns its marks): the space goes after it."""
+    assert clean(text, lang=lang) == expected + "\n"

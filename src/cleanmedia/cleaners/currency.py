@@ -17,7 +17,9 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 
-Row = tuple[str, str, str, str, regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]
+Row = tuple[
+    str, str, str, str, regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str] | None
+]
 
 
 class CurrencyOrder(Cleaner):
@@ -27,37 +29,73 @@ class CurrencyOrder(Cleaner):
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         rows, goes_on = _rows(doc.lang or "")
-        for symbol, plural, singular, of, pattern, native, range_ in rows:
+        for symbol, plural, singular, of, pattern, native, range_, shared in rows:
             if not native.search(doc.text):
                 continue  # the document never writes the language's own order: "$5 millones" is its usage
-            for m in pattern.finditer(doc.text):
+            matches = list(pattern.finditer(doc.text))
+            if _names_another(doc.text, matches, goes_on, {plural, singular}):
+                continue  # "$ 20 millones de pesos": here the symbol is not (only) this currency's
+            for m in matches:
                 number, magnitude = m.group(1), m.group(2)
                 if goes_on.match(doc.text, m.end()) or (not magnitude and range_.match(doc.text, m.end())):
-                    continue  # "$ 10 mil millones", "$ 300 millones de euros", "de $ 5 a $ 7 millones"
+                    continue  # "$ 10 mil millones", "$ 300 millones de pesos", "de $ 5 a $ 7 millones"
                 if magnitude:
                     joiner = of if of.endswith("'") else of + " "
                     after = f"{number} {magnitude} {joiner}{plural}"
                 else:
                     after = f"{number} {singular if number in ('1', '0') else plural}"
-                yield doc.change(
-                    m.start(), m.end(), after, "currency.order", f"{symbol} amount in {doc.lang} word order"
-                )
+                if shared and shared.search(doc.text):  # "el peso cayó": "$" may be the peso here
+                    yield doc.mark(
+                        m.start(), m.end(), "currency.order", f"{symbol} may not be {plural}: {after!r}?"
+                    )
+                else:
+                    yield doc.change(
+                        m.start(),
+                        m.end(),
+                        after,
+                        "currency.order",
+                        f"{symbol} amount in {doc.lang} word order",
+                    )
+
+
+def _names_another(
+    text: str, matches: list[regex.Match[str]], goes_on: regex.Pattern[str], own: set[str]
+) -> bool:
+    """Whether the document writes the symbol before an amount that names a currency other than `own`
+    ("$ 5.000 pesos", "$ 20 millones de pesos chilenos"): "$" is the peso's sign too, so the document
+    itself says the symbol is not the dollar, and none of its bare "$" amounts may be read as dollars."""
+    for m in matches:
+        named = goes_on.match(text, m.end())
+        if named and named.group("name") and named.group("name").lower() not in own:
+            return True
+    return False
 
 
 @cache
 def _rows(lang: str) -> tuple[list[Row], regex.Pattern[str]]:
-    """(symbol, plural, singular, "of", symbol-first pattern, the language's own order) for each currency of
-    the language's table (built once), and what tells that an amount goes on after a match: another
-    magnitude, or a currency already named ("$ 300 millones de euros"). Such an amount is left as written,
-    since rewriting part of it would garble it."""
+    """(symbol, plural, singular, "of", symbol-first pattern, the language's own order, a range, the other
+    currencies the symbol stands for) for each currency of the language's table (built once), and what tells that an amount goes on after a match: another
+    magnitude, or a currency already named, in any language's data ("$ 300 millones de pesos"; the
+    `name` group). Such an amount is left as written: it says its currency, or rewriting part of it would
+    garble it."""
     rows: list[Row] = []
-    words: set[str] = set()
+    words: set[str] = set()  # currency names
+    magnitude_words: set[str] = set()
     ofs: set[str] = set()
-    for code in resources.LANGUAGES:  # a currency named in any language ends an amount ("de euros")
+    for code in resources.LANGUAGES:  # a currency named in any language ends an amount ("de pesos")
         words.update(w for r in resources.profile(code).table("currency.tsv") for w in r[1:3])
+        words.update(resources.profile(code).words("currency_names.txt"))
     for row in resources.profile(lang).table("currency.tsv"):
         symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
-        words.update(magnitudes)
+        others = [w for w in row[5].split() if w != "-"]
+        shared = (  # the other currencies the symbol stands for, named anywhere in the document
+            regex.compile(
+                rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, others))})(?!\p{{L}})", regex.IGNORECASE
+            )
+            if others
+            else None
+        )
+        magnitude_words.update(magnitudes)
         ofs.add(of)
         mags = "|".join(sorted(map(regex.escape, magnitudes), key=len, reverse=True))
         pattern = regex.compile(
@@ -71,8 +109,11 @@ def _rows(lang: str) -> tuple[list[Row], regex.Pattern[str]]:
         range_ = regex.compile(  # "de $ 5 a $ 7 millones": the magnitude of the second is the first's too
             rf" \p{{L}}{{1,3}} (?:{regex.escape(symbol)} ?)?\d[\d., \u00a0\u202f]*(?:{mags})(?!\p{{L}})"
         )
-        rows.append((symbol, plural, singular, of, pattern, native, range_))
+        rows.append((symbol, plural, singular, of, pattern, native, range_, shared))
     named = "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) or "(?!)"
+    more = "|".join(sorted(map(regex.escape, magnitude_words), key=len, reverse=True)) or "(?!)"
     joiners = "|".join(sorted((regex.escape(o.rstrip("'")) for o in ofs), key=len, reverse=True)) or "(?!)"
-    goes_on = regex.compile(rf" (?:(?:{joiners})['’ ] ?)?(?:{named})(?!\p{{L}})", regex.IGNORECASE)
+    goes_on = regex.compile(
+        rf" (?:(?:{joiners})['’ ] ?)?(?:(?P<name>{named})|(?:{more}))(?!\p{{L}})", regex.IGNORECASE
+    )
     return rows, goes_on

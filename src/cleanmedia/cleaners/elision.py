@@ -2,7 +2,8 @@
 
 Only before a capitalised name ("Openai", "OpenAI", not an all-capitals acronym whose reading is not
 known, nor a lower-case word), where the rule has no exception but the letter y ("le Yémen"), and never
-in the idiom "à la".
+in the idiom "à la", nor before the words the language's `unelided.txt` lists with their reason ("la Une",
+the front page; "le Onze", a numeral's name).
 """
 
 from __future__ import annotations
@@ -31,9 +32,13 @@ class Elision(Cleaner):
         eliding = profile.words("elision.txt")
         if not eliding:
             return
+        unelided = profile.words("unelided.txt")
         apostrophe = doc.cached(APOSTROPHE_STYLE)
         for m in _pattern(eliding).finditer(doc.text):
             word = m.group(1)
+            if _next_word(doc.text, m.end()).lower() in unelided:
+                continue  # "la Une": a word before which nothing elides
+
             if word.lower() not in eliding or (
                 word[0].isupper() and word.lower() not in profile.elides_capitalised
             ):
@@ -43,6 +48,15 @@ class Elision(Cleaner):
             yield doc.change(
                 m.start(), m.end(), word[:-1] + apostrophe, "elision", f"{word!r} elides before a vowel"
             )
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word that starts at text[at] (letters only; "" if none)."""
+    m = WORD.match(text, at)
+    return m.group() if m else ""
+
+
+WORD = regex.compile(r"\p{L}+")
 
 
 @lru_cache(maxsize=8)

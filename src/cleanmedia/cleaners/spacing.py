@@ -19,17 +19,22 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
 
-#: word + . ! or ? + an optional opening quote + a capitalised word, with nothing glued before or after.
+#: word + . ! or ? + an optional quote (opening the next sentence or closing this one) + a capitalised
+#: word, with nothing glued before or after.
 GLUED_MARK = regex.compile(
-    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«\"“„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
+    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
 )
+#: The quotation marks, whichever way a language turns them ("„…“", "»…«", "«…»", "“…”", '"…"').
+QUOTES = "«»\"“”„‘’‚'"
+#: A quotation mark that is not an apostrophe inside a word ("don't", "l'eau").
+QUOTE = regex.compile(rf"[{QUOTES}](?<!\p{{L}}['’](?=\p{{L}}))")
 #: What every GLUED_MARK match holds (a lower-case letter, a mark, perhaps a quote, a capital), for the
 #: standard library's engine, which finds the few lines worth the full pattern many times faster than
 #: `regex` scans a text. Outside ASCII, every block that has a letter counts as letters (`regex` may
 #: know a newer Unicode than `str`); Latin-1's symbols and the general punctuation have none.
 LOWER = r"a-z\xb5\xc0-\u1fff\u2070-\U0010ffff"
 UPPER = r"A-Z\xc0-\u1fff\u2070-\U0010ffff"
-CANDIDATE = re.compile(rf"[.!?](?<=[{LOWER}].)[«\"“„‘'(]?[{UPPER}]")
+CANDIDATE = re.compile(rf"[.!?](?<=[{LOWER}].)[«»\"“„‘'(]?[{UPPER}]")
 #: A white-space token that is an address, a path or a file name: left alone whatever it holds.
 ADDRESS = regex.compile(r"://|www\.|@|/|\\|\.(?:com|org|net|html?|php|pdf|js|py)\b", regex.IGNORECASE)
 
@@ -62,7 +67,7 @@ class PunctuationGlue(Cleaner):
             token = _token(text, m.start(), m.end())
             if ADDRESS.search(token) or token.count(".") + token.count("?") + token.count("!") > 2:
                 continue
-            at = m.start(3)
+            at = m.end(3) if _closes(text, m.start(3), quote) else m.start(3)
             yield doc.change(
                 at, at, " ", "glue.punctuation", f"no space after {mark!r} between two sentences"
             )
@@ -80,6 +85,18 @@ def _glued_marks(text: str) -> Iterator[regex.Match[str]]:
         end = text.find("\n", c.end())
         done = len(text) if end < 0 else end
         yield from GLUED_MARK.finditer(text, start, done)
+
+
+def _closes(text: str, at: int, quote: str) -> bool:
+    """Whether the quotation mark `quote` at text[at], between a sentence mark and a capital, closes a
+    quotation (the space goes after it: '"Enough."Then' -> '"Enough." Then') rather than opening the next
+    one ('left."Enough' -> 'left. "Enough'). Which way a mark turns differs between languages ("“" opens
+    in English, closes in German), so the line tells: an odd number of quotation marks before it on its
+    line leaves one open, which this one closes."""
+    if not quote or quote == "(":
+        return False
+    line = text.rfind("\n", 0, at) + 1
+    return sum(1 for _ in QUOTE.finditer(text, line, at)) % 2 == 1
 
 
 def _token(text: str, start: int, end: int) -> str:
