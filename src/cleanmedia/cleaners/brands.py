@@ -70,8 +70,9 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     makes "XBox" of "Xbox" more often than the reverse; `majority`: the document writes `canonical` more
     often than `word`, as "IPsec" beside one "Ipsec"), and never when `word` is a common word of the
     language or of the language it borrows from (a German noun "Bergwandern" beside a shop called
-    "BergWandern", "Package" beside a playful "PacKaGe" in French: `lang.is_common_word`)."""
-    if word[1:] == canonical[1:]:
+    "BergWandern", "Package" beside a playful "PacKaGe" in French: `lang.is_common_word`), nor when
+    the two are surnames made on a prefix (`surname_variant`: "Macdonald" beside "MacDonald")."""
+    if word[1:] == canonical[1:] or surname_variant(word, canonical):
         return False
     if canonical[:-1].isupper() and canonical[-1] == "s":
         return True  # an acronym's plural ("DVDs", "PCs"): "Dvds" is no spelling of anything
@@ -87,6 +88,38 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     if loans and is_common_word(word, loans):
         return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
     return not is_common_word(word, code) and not native_compound(canonical, code)
+
+
+def surname_prefixes() -> frozenset[str]:
+    """The surname prefixes of every article language (profile `surname_prefixes`, lower case): a
+    name's origin is not the document's language ("DiCaprio" in English text)."""
+    return _SURNAME_PREFIXES
+
+
+def prefixed_surname(name: str) -> int:
+    """The length of the surname prefix `name` is made on ("MacDonald" 3, "DiCaprio" 2), 0 when none:
+    a prefix of `surname_prefixes` in title case, then one capitalised word ("LaTeX" is no surname:
+    "eX" is not lower case)."""
+    lower = name.lower()
+    for prefix in surname_prefixes():
+        n = len(prefix)
+        if (
+            lower.startswith(prefix)
+            and len(name) >= n + 3
+            and name[:n] == prefix.capitalize()
+            and name[n].isupper()
+            and name[n + 1 :].islower()
+        ):
+            return n
+    return 0
+
+
+def surname_variant(word: str, canonical: str) -> bool:
+    """Whether `word` is `canonical` without the one capital that follows a surname prefix ("Macdonald"
+    and "MacDonald", "Dicaprio" and "DiCaprio"): two families spell the name so, and a document that
+    names both names two people, so neither spelling is a slip for the other."""
+    n = prefixed_surname(canonical)
+    return n > 0 and word == canonical[:n] + canonical[n:].lower()
 
 
 def own_tail_alone(word: str, canonical: str, words: Counter[str]) -> bool:
@@ -204,7 +237,12 @@ class BrandCase(Cleaner):
                     and key not in english
                 ):
                     fix = self._near(word, near)
-                    if fix and fix[0].isupper() and (fix.isascii() or not encoding.suspect(fix)):
+                    if (
+                        fix
+                        and fix[0].isupper()
+                        and (fix.isascii() or not encoding.suspect(fix))
+                        and not prefixed_surname(fix)  # "Mcdonald" is no slip for "MacDonald"
+                    ):
                         # a capitalised word takes a capitalised name's spelling; "gęślÄ", left of
                         # unrepaired mojibake ("gÄ™Å›lÄ…"), is no name to copy
                         fixes[word] = (fix, "brand.variant", f"one letter off {fix}, unknown word")
@@ -237,6 +275,10 @@ class BrandCase(Cleaner):
         }
         return f"{second} {close.pop()}" if len(close) == 1 else None
 
+
+_SURNAME_PREFIXES = frozenset(
+    p.lower() for c in resources.LANGUAGES for p in resources.profile(c).surname_prefixes
+)
 
 #: A capitalised word at the end of a stretch of text, then one space ("... the Pilote ").
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) $")
