@@ -23,7 +23,7 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.lang import key as lang_key
-from cleanmedia.text import word_positions
+from cleanmedia.text import occurrences, word_positions
 
 #: The parts of a name with inner capitals: capitalised runs, and runs of capitals ("Plak", "Toetsen").
 INNER_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
@@ -70,9 +70,8 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     makes "XBox" of "Xbox" more often than the reverse; `majority`: the document writes `canonical` more
     often than `word`, as "IPsec" beside one "Ipsec"), and never when `word` is a common word of the
     language or of the language it borrows from (a German noun "Bergwandern" beside a shop called
-    "BergWandern", "Package" beside a playful "PacKaGe" in French: `lang.is_common_word`), nor when
-    the two are surnames made on a prefix (`surname_variant`: "Macdonald" beside "MacDonald")."""
-    if word[1:] == canonical[1:] or surname_variant(word, canonical):
+    "BergWandern", "Package" beside a playful "PacKaGe" in French: `lang.is_common_word`)."""
+    if word[1:] == canonical[1:]:
         return False
     if canonical[:-1].isupper() and canonical[-1] == "s":
         return True  # an acronym's plural ("DVDs", "PCs"): "Dvds" is no spelling of anything
@@ -116,10 +115,42 @@ def prefixed_surname(name: str) -> int:
 
 def surname_variant(word: str, canonical: str) -> bool:
     """Whether `word` is `canonical` without the one capital that follows a surname prefix ("Macdonald"
-    and "MacDonald", "Dicaprio" and "DiCaprio"): two families spell the name so, and a document that
-    names both names two people, so neither spelling is a slip for the other."""
+    and "MacDonald", "Dicaprio" and "DiCaprio"): two families spell the name so."""
     n = prefixed_surname(canonical)
     return n > 0 and word == canonical[:n] + canonical[n:].lower()
+
+
+#: A capitalised word or an initial, then one space, at the end of a stretch: a given name before a surname.
+GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{L}*)\.? $")
+
+
+def given_names(text: str, name: str, code: str) -> set[str]:
+    """The capitalised words or initials written right before `name` ("Ramsay" of "Ramsay MacDonald",
+    "A" of "John A. Macdonald"), without stop words, abbreviations (titles: "The", "Mr.") and common
+    words of the language (`lang.is_common_word`: "Later", "Senator"; given names travel)."""
+    skip = resources.stopwords(code) | resources.abbreviations(code)
+    found = set()
+    for pos in occurrences(text, name, "-"):
+        m = GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            continue
+        given = m.group(1)
+        if m.group(0).endswith(". ") and len(given) == 1:
+            found.add(given)  # an initial, even where it spells a stop word ("A.")
+        elif given.lower() not in skip and not is_common_word(given, code):
+            found.add(given)  # not a sentence's first word ("Later Mchugh"), a title or a role
+    return found
+
+
+def two_people(text: str, word: str, canonical: str, code: str) -> bool:
+    """Whether `word` and `canonical`, two spellings of a surname made on a prefix (`surname_variant`),
+    name two people: each stands after a given name and no given name stands before both ("Ramsay
+    MacDonald", "Sir John A. Macdonald"). Without that evidence a lone "Mchugh" beside "Patrick McHugh"
+    is a slip and takes the document's spelling."""
+    if not surname_variant(word, canonical):
+        return False
+    own, other = given_names(text, word, code), given_names(text, canonical, code)
+    return bool(own and other) and own.isdisjoint(other)
 
 
 def own_tail_alone(word: str, canonical: str, words: Counter[str]) -> bool:
@@ -219,6 +250,7 @@ class BrandCase(Cleaner):
                     or (
                         consensus_applies(word, canonical, code, words[canonical] > words[word])
                         and not own_tail_alone(word, canonical, words)
+                        and not two_people(text, word, canonical, code)
                     )
                 )
             ):

@@ -353,6 +353,20 @@ class GluedWords(Cleaner):
         if len(right) >= 2 and right.isupper():
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         stranded = token[0].islower() and not in_name and _stranded(left, right, code)
+        if token[0].islower() and in_prose and not in_name and right[1:].islower():
+            if right.lower() in resources.profile(code).subject_verbs and len(left) >= 2:
+                return (
+                    f"{left} {right.lower()}",
+                    "glue.split",
+                    "glued words split; a verb that goes on the sentence took the glue's capital",
+                )  # "the planWas approved", "The governmentSaid on": no statement opens on the verb
+            if (
+                len(left) <= 3
+                and left.lower() in resources.profile(code).subject_verbs
+                and not _opener(right, code)
+            ):
+                return None  # "and isValid is a boolean": an identifier in prose; a sentence seldom ends
+                # on "is" or "has" before a word that opens none ("youGreat job", "goImagine" do end)
         if (
             token[0].islower()
             and starter
