@@ -32,7 +32,11 @@ def run(cleaner: Cleaner, text: str, lang: str) -> str:
             "The function returns a value and isValid is a boolean.",
             "The function returns a value and isValid is a boolean.",
         ),
-        # real sentence glue is still repaired
+        # real sentence glue is still repaired, also before a verb that opens an inverted clause
+        (
+            "He hid in that restroomHad you been there, you would know.",
+            "He hid in that restroom. Had you been there, you would know.",
+        ),
         (
             "The road was closed.However the police reopened it.",
             "The road was closed. However the police reopened it.",
