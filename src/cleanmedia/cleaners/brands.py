@@ -23,7 +23,7 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.lang import key as lang_key
-from cleanmedia.text import word_positions
+from cleanmedia.text import occurrences, word_positions
 
 #: The parts of a name with inner capitals: capitalised runs, and runs of capitals ("Plak", "Toetsen").
 INNER_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
@@ -87,6 +87,70 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     if loans and is_common_word(word, loans):
         return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
     return not is_common_word(word, code) and not native_compound(canonical, code)
+
+
+def surname_prefixes() -> frozenset[str]:
+    """The surname prefixes of every article language (profile `surname_prefixes`, lower case): a
+    name's origin is not the document's language ("DiCaprio" in English text)."""
+    return _SURNAME_PREFIXES
+
+
+def prefixed_surname(name: str) -> int:
+    """The length of the surname prefix `name` is made on ("MacDonald" 3, "DiCaprio" 2), 0 when none:
+    a prefix of `surname_prefixes` in title case, then one capitalised word ("LaTeX" is no surname:
+    "eX" is not lower case)."""
+    lower = name.lower()
+    for prefix in surname_prefixes():
+        n = len(prefix)
+        if (
+            lower.startswith(prefix)
+            and len(name) >= n + 3
+            and name[:n] == prefix.capitalize()
+            and name[n].isupper()
+            and name[n + 1 :].islower()
+        ):
+            return n
+    return 0
+
+
+def surname_variant(word: str, canonical: str) -> bool:
+    """Whether `word` is `canonical` without the one capital that follows a surname prefix ("Macdonald"
+    and "MacDonald", "Dicaprio" and "DiCaprio"): two families spell the name so."""
+    n = prefixed_surname(canonical)
+    return n > 0 and word == canonical[:n] + canonical[n:].lower()
+
+
+#: A capitalised word or an initial, then one space, at the end of a stretch: a given name before a surname.
+GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{L}*)\.? $")
+
+
+def given_names(text: str, name: str, code: str) -> set[str]:
+    """The capitalised words or initials written right before `name` ("Ramsay" of "Ramsay MacDonald",
+    "A" of "John A. Macdonald"), without stop words, abbreviations (titles: "The", "Mr.") and common
+    words of the language (`lang.is_common_word`: "Later", "Senator"; given names travel)."""
+    skip = resources.stopwords(code) | resources.abbreviations(code)
+    found = set()
+    for pos in occurrences(text, name, "-"):
+        m = GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            continue
+        given = m.group(1)
+        if m.group(0).endswith(". ") and len(given) == 1:
+            found.add(given)  # an initial, even where it spells a stop word ("A.")
+        elif given.lower() not in skip and not is_common_word(given, code):
+            found.add(given)  # not a sentence's first word ("Later Mchugh"), a title or a role
+    return found
+
+
+def two_people(text: str, word: str, canonical: str, code: str) -> bool:
+    """Whether `word` and `canonical`, two spellings of a surname made on a prefix (`surname_variant`),
+    name two people: each stands after a given name and no given name stands before both ("Ramsay
+    MacDonald", "Sir John A. Macdonald"). Without that evidence a lone "Mchugh" beside "Patrick McHugh"
+    is a slip and takes the document's spelling."""
+    if not surname_variant(word, canonical):
+        return False
+    own, other = given_names(text, word, code), given_names(text, canonical, code)
+    return bool(own and other) and own.isdisjoint(other)
 
 
 def own_tail_alone(word: str, canonical: str, words: Counter[str]) -> bool:
@@ -186,6 +250,7 @@ class BrandCase(Cleaner):
                     or (
                         consensus_applies(word, canonical, code, words[canonical] > words[word])
                         and not own_tail_alone(word, canonical, words)
+                        and not two_people(text, word, canonical, code)
                     )
                 )
             ):
@@ -204,7 +269,12 @@ class BrandCase(Cleaner):
                     and key not in english
                 ):
                     fix = self._near(word, near)
-                    if fix and fix[0].isupper() and (fix.isascii() or not encoding.suspect(fix)):
+                    if (
+                        fix
+                        and fix[0].isupper()
+                        and (fix.isascii() or not encoding.suspect(fix))
+                        and not prefixed_surname(fix)  # "Mcdonald" is no slip for "MacDonald"
+                    ):
                         # a capitalised word takes a capitalised name's spelling; "gęślÄ", left of
                         # unrepaired mojibake ("gÄ™Å›lÄ…"), is no name to copy
                         fixes[word] = (fix, "brand.variant", f"one letter off {fix}, unknown word")
@@ -237,6 +307,10 @@ class BrandCase(Cleaner):
         }
         return f"{second} {close.pop()}" if len(close) == 1 else None
 
+
+_SURNAME_PREFIXES = frozenset(
+    p.lower() for c in resources.LANGUAGES for p in resources.profile(c).surname_prefixes
+)
 
 #: A capitalised word at the end of a stretch of text, then one space ("... the Pilote ").
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+) $")

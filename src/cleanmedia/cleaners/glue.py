@@ -117,6 +117,13 @@ class GluedWords(Cleaner):
             for t in candidates
             if triggers and t[0].islower() and CASE_CUE.search(t) and _after_trigger(text, t, triggers)
         )  # "wurde im Hintergrund aktualisiertBenutzer": the verb that closes the clause
+        verbs = frozenset(profile.subject_verbs)
+        links = profile.words("function_words.txt")
+        goes_on = frozenset(
+            t
+            for t in candidates
+            if verbs and t[0].islower() and _verb_goes_on(text, t, verbs, profile.stopwords, links)
+        )  # "the planWas approved": a verb that follows its subject and the sentence goes on
         terms = _Terms(text, candidates, doc.mixed_case(), words, code, self.min_part_zipf)
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
@@ -125,7 +132,8 @@ class GluedWords(Cleaner):
         for _ in range(4):
             split = {
                 t: terms.keep(
-                    t, self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket)
+                    t,
+                    self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket, goes_on),
                 )
                 for t in candidates
             }
@@ -202,6 +210,7 @@ class GluedWords(Cleaner):
         in_prose: frozenset[str] = frozenset(),
         verb_first: frozenset[str] = frozenset(),
         bracket: frozenset[str] = frozenset(),
+        goes_on: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -218,6 +227,7 @@ class GluedWords(Cleaner):
                 token in in_prose,
                 token in verb_first,
                 token in bracket,
+                token in goes_on,
             )
         if token.islower():
             if alone[token] > 1:
@@ -237,6 +247,7 @@ class GluedWords(Cleaner):
         in_prose: bool = False,
         verb_first: bool = False,
         bracket: bool = False,
+        goes_on: bool = False,
     ) -> tuple[str, str, str] | None:
         if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
@@ -353,6 +364,20 @@ class GluedWords(Cleaner):
         if len(right) >= 2 and right.isupper():
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
         stranded = token[0].islower() and not in_name and _stranded(left, right, code)
+        if token[0].islower() and in_prose and not in_name and right[1:].islower():
+            if goes_on and right.lower() in resources.profile(code).subject_verbs and len(left) >= 2:
+                return (
+                    f"{left} {right.lower()}",
+                    "glue.split",
+                    "glued words split; a verb that goes on the sentence took the glue's capital",
+                )  # "the planWas approved", "The governmentSaid on": no statement opens on the verb
+            if (
+                len(left) <= 3
+                and left.lower() in resources.profile(code).subject_verbs
+                and not _opener(right, code)
+            ):
+                return None  # "and isValid is a boolean": an identifier in prose; a sentence seldom ends
+                # on "is" or "has" before a word that opens none ("youGreat job", "goImagine" do end)
         if (
             token[0].islower()
             and starter
@@ -836,6 +861,34 @@ def _touches_code(text: str, token: str) -> bool:
         if after == "." and text[end + 1 : end + 2].isalpha():
             return True
     return False
+
+
+def _verb_goes_on(
+    text: str, token: str, verbs: frozenset[str], stops: frozenset[str], links: frozenset[str]
+) -> bool:
+    """Whether `token` ends in one of `verbs` (profile `subject_verbs`) capitalised, and somewhere the
+    sentence goes on after it as a statement: the next word is in lower case and no stop word ("Was
+    approved"), or a grammatical word of `links` (`function_words.txt`: "said on Monday", "Was by
+    far"), and the sentence ends on no question mark. A verb before a pronoun or an article opens a question or an inverted clause ("Had
+    you", "Is this", "Was the plan ...?"): a sentence break, which other rules restore."""
+    cut = max((m.start() for m in CASE_CUE.finditer(token)), default=0)
+    if not cut or token[cut:].lower() not in verbs or not token[cut + 1 :].islower():
+        return False
+    for pos in occurrences(text, token, ""):
+        end = pos + len(token)
+        m = NEXT_WORD.match(text, end)
+        if m is None or not m.group(1).islower():
+            continue
+        stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        if text[stop : stop + 1] == "?":
+            continue
+        if m.group(1) not in stops or m.group(1) in links:
+            return True
+    return False
+
+
+#: A space and the word after it.
+NEXT_WORD = regex.compile(r" (\p{L}+)")
 
 
 def _after_trigger(text: str, token: str, triggers: frozenset[str]) -> bool:

@@ -119,6 +119,13 @@ class Profile:
     loanwords_from: str = ""
     #: Lower-case particles inside personal names ("van", "de la").
     name_particles: tuple[str, ...] = ()
+    #: Prefixes written glued to a surname, lower case ("mac", "di"): "MacDonald" and "Macdonald",
+    #: "DiCaprio" and "Dicaprio" are two families' names, not two spellings of one.
+    surname_prefixes: tuple[str, ...] = ()
+    #: Finite verbs that follow their subject and open no statement (lower case: "was", "said"; none
+    #: where verbs open statements or questions often, as in German and Dutch): capitalised after a
+    #: lower-case word and followed by lower case ("the planWas approved"), they go on the sentence.
+    subject_verbs: tuple[str, ...] = ()
     #: The word that joins two names ("and", "et", "und").
     name_conjunction: str = ""
     #: Words between a date and its clock time ("à", "um", "a las").
