@@ -95,6 +95,15 @@ def test_headings_that_only_mention_comments_open_no_discussion(heading: str) ->
     assert all(p in text for p in ARTICLE)  # a bare "Comments" label may go as a widget: its section stays
 
 
+def test_a_counting_heading_over_a_section_as_high_as_it_opens_no_discussion() -> None:
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE[1:])
+    html = (
+        f"<html><body><h1>{TITLE}</h1><div><h3>2 comments</h3><h3>The plan</h3><p>{ARTICLE[0]}</p>"
+        f"{body}</div></body></html>"
+    )
+    assert all(p in extract(html).text for p in ARTICLE)
+
+
 def test_an_article_that_mentions_its_comments_keeps_its_text() -> None:
     said = "The plan drew 32 comments from residents in the first week, most of them in favour of it."
     html = (

@@ -875,7 +875,8 @@ def _furniture_and_inside(
 
 def _counted_discussion(node: LexborNode) -> str | None:
     """ "comments" for a container (SECTION_TAGS) that opens with a heading counting comments ("32
-    Comments", "3 Kommentare", "12 commentaires": COUNT_HEADING) and holds no `h1`: a page with no telling
+    Comments", "3 Kommentare", "12 commentaires": COUNT_HEADING) and no other heading as high (a comment's
+    own heading is lower; a title or a section of the article is not): a page with no telling
     class or id marks its discussion so. What such a heading opens is readers' writing, not the article
     (the vote then keeps it out, and `_discussion` still keeps a forum's posts). A heading that only
     names comments ("Comments") or mentions them in a sentence does not count."""
@@ -889,11 +890,15 @@ def _counted_discussion(node: LexborNode) -> str | None:
     if first is None or first.tag not in COUNT_HEADING_TAGS:
         return None
     match = COUNT_HEADING.match(" ".join(first.text(separator=" ").lower().split()))
-    if match is None or node.css_first("h1") is not None:
+    if match is None:
         return None
     word = match.group("after") or match.group("before") or ""
     if phrases().line.get(word) != "comment" or _concept_of(word) != "comments":
         return None
+    rank = int(first.tag[1])
+    outranked = ", ".join(f"h{r}" for r in range(1, rank + 1))
+    if any(heading.mem_id != first.mem_id for heading in node.css(outranked)):
+        return None  # a heading as high as the count's after it: the container holds more than comments
     return "comments"
 
 
