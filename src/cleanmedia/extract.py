@@ -105,6 +105,12 @@ ARTICLE_PARAGRAPHS = 2
 #: ... or one paragraph of this many characters under the page's headline (a one-paragraph news item).
 LEAD_CHARS = 120
 NOT_THE_PAGE = (NEVER_ARTICLE - {"comments"}) | {"popup"}
+#: A heading that counts comments ("32 Comments", "Kommentare (3)", "12 commentaires"): its word is a
+#: comment phrase of the boilerplate tables and a comment-thread name of the class/id vocabulary.
+COUNT_HEADING = re.compile(r"^(?:\(?\d[\d.,]*\)?\s+(?P<after>\w+)|(?P<before>\w+)\s*[(:]?\s*\d[\d.,]*\)?)$")
+COUNT_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Where a comment section without a telling class or id is written: the container its heading opens.
+SECTION_TAGS = frozenset({"div", "section", "ol", "ul"})
 #: A list of other articles: this many items at least, and this share of them headlines linking elsewhere.
 LINK_LIST_ITEMS = 3
 LINK_LIST_SHARE = 0.8
@@ -850,7 +856,7 @@ def _furniture_and_inside(
     """`_furniture`, and the mem_ids of every node in the furniture found (itself included), which the
     walk makes anyway to pass over them."""
     if include_self and root.is_element_node:
-        concept = furniture_concept(root, extra)
+        concept = furniture_concept(root, extra) or _counted_discussion(root)
         if concept is not None:
             return [(root, concept)], {n.mem_id for n in root.traverse()}
     found: list[tuple[LexborNode, str]] = []
@@ -860,11 +866,40 @@ def _furniture_and_inside(
     for node in nodes:  # elements and comments (a comment has no furniture tag and no attributes)
         if node.mem_id in inside:
             continue
-        concept = furniture_concept(node, extra)
+        concept = furniture_concept(node, extra) or _counted_discussion(node)
         if concept is not None:
             found.append((node, concept))
             inside.update(n.mem_id for n in node.traverse())
     return found, inside
+
+
+def _counted_discussion(node: LexborNode) -> str | None:
+    """ "comments" for a container (SECTION_TAGS) that opens with a heading counting comments ("32
+    Comments", "3 Kommentare", "12 commentaires": COUNT_HEADING) and no other heading as high (a comment's
+    own heading is lower; a title or a section of the article is not): a page with no telling
+    class or id marks its discussion so. What such a heading opens is readers' writing, not the article
+    (the vote then keeps it out, and `_discussion` still keeps a forum's posts). A heading that only
+    names comments ("Comments") or mentions them in a sentence does not count."""
+    if node.tag not in SECTION_TAGS:
+        return None
+    first = node.child
+    while first is not None and not first.is_element_node:
+        if (first.text_content or "").strip():
+            return None  # text before the heading: the heading does not open this container
+        first = first.next
+    if first is None or first.tag not in COUNT_HEADING_TAGS:
+        return None
+    match = COUNT_HEADING.match(" ".join(first.text(separator=" ").lower().split()))
+    if match is None:
+        return None
+    word = match.group("after") or match.group("before") or ""
+    if phrases().line.get(word) != "comment" or _concept_of(word) != "comments":
+        return None
+    rank = int(first.tag[1])
+    outranked = ", ".join(f"h{r}" for r in range(1, rank + 1))
+    if any(heading.mem_id != first.mem_id for heading in node.css(outranked)):
+        return None  # a heading as high as the count's after it: the container holds more than comments
+    return "comments"
 
 
 def _misnamed(node: LexborNode, concept: str, text: str | None = None) -> bool:

@@ -54,6 +54,38 @@ def code_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: A Markdown code fence: three backticks or tildes or more, then an info string ("```python").
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^`\n]*$", re.MULTILINE)
+
+
+def fenced_blocks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each Markdown fenced code block of `text`, from its opening fence's first
+    character to its closing fence's end (the newline excluded), in text order; () when none. A block
+    is fenced when a fence line of the same character at least as long closes it (CommonMark); an
+    unclosed fence is not a block (text that merely starts with backticks stays as it is)."""
+    if "```" not in text and "~~~" not in text:
+        return ()
+    spans: list[tuple[int, int]] = []
+    opening: re.Match[str] | None = None
+    for m in FENCE.finditer(text):
+        fence = m.group(1)
+        if opening is None:
+            opening = m
+        elif (
+            fence[0] == opening.group(1)[0]
+            and len(fence) >= len(opening.group(1))
+            and not m.group()[m.end(1) - m.start() :].strip()
+        ):
+            spans.append((opening.start(), m.end()))
+            opening = None
+    return tuple(spans)
+
+
+#: The fenced code blocks of the text (`fenced_blocks`).
+FENCED_BLOCKS: Shared[[], tuple[tuple[int, int], ...]] = Shared(
+    "fenced_blocks", lambda doc: fenced_blocks(doc.text)
+)
+
 #: The lines of code or data of the text (`code_lines`), which word-level repairs never edit.
 CODE_LINES: Shared[[], tuple[tuple[int, int], ...]] = Shared("code_lines", lambda doc: code_lines(doc.text))
 

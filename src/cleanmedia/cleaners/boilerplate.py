@@ -30,6 +30,7 @@ from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import (
     BLOCKS,
+    FENCED_BLOCKS,
     LINE_CACHE,
     SENTENCE_PUNCT,
     Blocks,
@@ -258,6 +259,8 @@ class Boilerplate(Cleaner):
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
         self._teasers(page.blocks, verdicts, self.phrases)
+        for i in _fenced(page):
+            judged[i] = verdicts[i] = None
         return judged, verdicts
 
     def _settle(
@@ -275,7 +278,12 @@ class Boilerplate(Cleaner):
             self._repeats(left, again)
             self._menus(left.blocks, again)
             self._revise_weak(left, again)
-            new = {i: v for i, v in zip(kept, again, strict=True) if v is not None and v.strength == BAD}
+            fenced = _fenced(page)
+            new = {
+                i: v
+                for i, v in zip(kept, again, strict=True)
+                if v is not None and v.strength == BAD and i not in fenced
+            }
             if not new or len(new) == len(kept):
                 return
             for i, v in new.items():
@@ -579,6 +587,18 @@ STATEMENT_KINDS = frozenset({"cookie", "comment"})
 LEARNED = "boilerplate.learned"
 #: Lines that go but are no evidence for the weak lines around them (`_revise_weak_around`).
 TRANSPARENT = frozenset({LEARNED, "boilerplate.symbols"})
+
+
+def _fenced(page: _Page) -> set[int]:
+    """Indexes of the lines inside Markdown fenced code blocks, fences included (`text.fenced_blocks`):
+    a code example is content, its fences ("```") are not rows of symbols and its short lines ("pip
+    install foo") not furniture."""
+    spans = page.doc.cached(FENCED_BLOCKS)
+    if not spans:
+        return set()
+    return {
+        i for i, b in enumerate(page.blocks) if any(start <= b.start and b.end <= end for start, end in spans)
+    }
 
 
 def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: frozenset[str]) -> None:

@@ -17,7 +17,7 @@ import regex
 from cleanmedia import encoding, lang
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit, Shared, coalesce_spans
-from cleanmedia.text import BULLET, is_list_item
+from cleanmedia.text import BULLET, FENCED_BLOCKS, is_list_item
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
 #: scripts and emoji need them. C1 controls (NEL U+0085 included: it is "…" of Windows-1252 far more often
@@ -184,9 +184,17 @@ def _layout_edits(doc: DocumentView, code: str | None) -> Iterator[Span]:
         if _may_have_odd_separators(rows)
         else ()
     )
-    yield from merge(_lines(doc, rows), separators, key=itemgetter(0))  # in text order
+    spans = merge(_lines(doc, rows), separators, key=itemgetter(0))  # in text order
+    fenced = doc.cached(FENCED_BLOCKS)
+    yield from (span for span in spans if not _inside(span[0], fenced)) if fenced else spans
     if text[last_end:] != "\n":
         yield (last_end, len(text), "\n", "layout.separator", "one final newline")
+
+
+def _inside(at: int, fenced: tuple[tuple[int, int], ...]) -> bool:
+    """Whether `at` is inside a fenced code block (`text.fenced_blocks`), after its opening fence: the
+    lines of a code example keep their indentation and their single newlines."""
+    return any(start < at < end for start, end in fenced)
 
 
 def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Span]:
