@@ -799,6 +799,19 @@ def test_resume_into_a_finished_single_file_is_refused_not_silent(tmp_path: Path
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # untouched, and the run said why
 
 
+def stop(run: subprocess.Popen[str]) -> str:
+    """End a background run a test started (killed if still running), close its pipes and return what
+    it wrote on standard error."""
+    if run.poll() is None:
+        run.kill()
+        run.wait()
+    err = run.stderr.read() if run.stderr else ""
+    for pipe in (run.stdout, run.stderr):
+        if pipe is not None:
+            pipe.close()
+    return err
+
+
 def test_a_second_run_into_the_same_file_is_refused_while_the_first_runs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -824,13 +837,7 @@ def test_a_second_run_into_the_same_file_is_refused_while_the_first_runs(
         first.stdin.close()
         first.wait(timeout=60)
     finally:
-        if first.poll() is None:
-            first.kill()
-            first.wait()
-        first_err = first.stderr.read() if first.stderr else ""
-        for pipe in (first.stdout, first.stderr):
-            if pipe is not None:
-                pipe.close()
+        first_err = stop(first)
     assert second == 2, err + first_err
     assert err == f"cleanmedia: {out} is being written by another run (process {first.pid}): not started\n"
     assert first.returncode == 0, first_err
@@ -896,13 +903,7 @@ def test_a_second_run_into_the_same_folder_is_refused_while_the_first_runs(
         first.stdin.close()
         first.wait(timeout=60)
     finally:
-        if first.poll() is None:
-            first.kill()
-            first.wait()
-        first_err = first.stderr.read() if first.stderr else ""
-        for pipe in (first.stdout, first.stderr):
-            if pipe is not None:
-                pipe.close()
+        first_err = stop(first)
     assert second == 2, err + first_err
     assert (
         err
