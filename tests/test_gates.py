@@ -461,3 +461,28 @@ def test_notice_phrases_are_the_phrases_in_the_text(pieces: list[str]) -> None:
 def test_latin_words_of_a_document_are_its_lowered_runs(text: str) -> None:
     doc = Document(text=text)
     assert " ".join(doc.words()).lower().split() == boilerplate._lowered_words(" ".join(doc.words()))
+
+
+#: The one pattern `text.code_words` ran over the whole text before it searched each stretch alone.
+WHOLE_TEXT_CODE = __import__("regex").compile(
+    r"(?<!\S)\S*?(?:[^\W_]\(|[^\W_][=\\_@#`|~<>{}\[\]]|[=\\_@#`|~<>{}\[\]][^\W_]|\$[^\W\d_]"
+    r"|[^\W\d_]/[^\W_]|(?<!\S)/[^\W_]"
+    r"|[^\W_][.,:]+(?=[^\W_])(?![^\W\d_]*\p{Lu}))\S*"
+)
+CODE_ALPHABET = st.sampled_from(list("ab Z1_(=$/.,:@#{}[]<>|~`\\ \n\t\x1c\u00a0\u2028é9-"))
+
+
+@given(st.lists(CODE_ALPHABET, max_size=40).map("".join))
+def test_code_words_stretch_by_stretch_is_the_whole_text_pattern(text: str) -> None:
+    from cleanmedia.document import LETTER_RUN
+    from cleanmedia.text import code_words
+
+    expected = {w for m in WHOLE_TEXT_CODE.finditer(text) for w in LETTER_RUN.findall(m.group())}
+    assert code_words(text) == expected
+
+
+def test_code_words_finds_each_kind() -> None:
+    from cleanmedia.text import code_words
+
+    text = "Run fromdos(1) on /usr/bin with ro,nodev,noexec and $HOME; $40/user; the road.However main.cf"
+    assert code_words(text) == {"fromdos", "usr", "bin", "ro", "nodev", "noexec", "HOME", "main", "cf"}
