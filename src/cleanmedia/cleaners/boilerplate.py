@@ -362,10 +362,11 @@ class Boilerplate(Cleaner):
             return None
         # A substring test per phrase is several times faster than one regex alternation of them all.
         kinds = self.phrases.contains
+        written = " ".join(text.lower().replace("\u2019", "'").split())  # quotes kept (`lowered` trims them)
         found = [
             (lowered.find(p), -len(p), p)
             for p in candidates
-            if p in kinds and p in lowered and not _quoted(lowered, lowered.find(p))
+            if p in kinds and p in lowered and not (p in written and _quoted(written, written.find(p)))
         ]
         if not found:
             return None
@@ -798,6 +799,8 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
     for start, end in spans:
         residue[start:end] = " " * (end - start)
     rest = "".join(residue)
+    if _reported(line, rest, spans, code):
+        return True
     for start, _ in spans:
         before = line[:start].rstrip()
         cites = before.endswith(":") and len(before.split()) >= CITING_WORDS
@@ -814,6 +817,28 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
         if not statement or inside or _reports_after(line[end:stop], code):
             return True
     return False
+
+
+def _reported(line: str, rest: str, spans: list[tuple[int, int]], code: str | None) -> bool:
+    """Whether a notice phrase (at `spans` of `line`; `rest`: the line with the phrases blanked) stands
+    in a sentence that reports speech or writing (`speech_verbs.txt`: "We use cookies, said the baker,
+    so come early.", "Wir verwenden Cookies, sagte der Bäcker."): a site's notice speaks, it does not
+    narrate who said it. Decided before the words that address the reader ("us", "you"), which reported
+    speech holds as often as a banner does."""
+    verbs = _speech_verbs(code)
+    for start, end in spans:
+        begin = max((m.end() for m in SENTENCE_BREAK.finditer(line, 0, start)), default=0)
+        stop = next((m.start() for m in SENTENCE_BREAK.finditer(line, end)), len(line))
+        if any(w.lower() in verbs for w in _word_tokens(rest[begin:stop])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _speech_verbs(code: str | None) -> frozenset[str]:
+    """The verbs reporting speech (`speech_verbs.txt` of `code`, of every language without one)."""
+    codes = [code] if code in resources.LANGUAGES else list(resources.LANGUAGES)
+    return frozenset().union(*(resources.profile(c).words("speech_verbs.txt") for c in codes))
 
 
 def _reports_after(after: str, code: str | None) -> bool:
