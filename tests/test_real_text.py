@@ -488,7 +488,10 @@ ABOUT_HTML = "HTML has named character references that every web author should k
             "To keep two words together, write &nbsp; for a non-breaking space between them.",
             "To keep two words together, write &nbsp; for a non-breaking space between them.",
         ),
-        ("The ampersand is written `&amp;` in the source.", "The ampersand is written `&amp;` in the source."),
+        (
+            "The ampersand is written `&amp;` in the source.",
+            "The ampersand is written `&amp;` in the source.",
+        ),
         (
             "Für ein Leerzeichen ohne Umbruch schreibt man &nbsp; im Quelltext.",
             "Für ein Leerzeichen ohne Umbruch schreibt man &nbsp; im Quelltext.",
