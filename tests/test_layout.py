@@ -79,3 +79,35 @@ def test_other_line_breaks_are_not_joined(text: str) -> None:
     result = clean_and_explain(text, lang="en")
     assert not [e for e in result.edits if e.reason == "layout.unwrap"]
     assert len(result.text.split()) == len(text.split())
+
+
+TABLE_INTRO = "The results of the survey are below, one row per city and year."
+TABLE_OUTRO = "The survey was repeated in every city the following spring, with the same questions."
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a run of lines with the same number of tabs is a table: its tabs and newlines stay
+        (
+            "city\tpeople\tshare\nBerlin\t120\t0.4\nMunich\t80\t0.3",
+            "city\tpeople\tshare\nBerlin\t120\t0.4\nMunich\t80\t0.3",
+        ),
+        # an empty cell (two tabs, a tab at an end) stays; spaces beside a tab and runs of spaces go
+        (
+            "Stadt\tJahr\tAnteil\nKöln\t\t0,2  \nBonn \t 2021\t",
+            "Stadt\tJahr\tAnteil\nKöln\t\t0,2\nBonn\t2021\t",
+        ),
+        # negatives: a lone line with a tab, lines with different numbers of tabs: stray tabs
+        ("The\tcouncil voted on Monday.", "The council voted on Monday."),
+        ("one\ttwo\tthree\nfour\tfive", "one two three\n\nfour five"),
+    ],
+)
+def test_tabs_between_columns_stay(table: str, expected: str) -> None:
+    """Found by a new user: a tab-separated table lost its tabs (each made a space) and its rows became
+    paragraphs. Only tabs that are not a table's are stray white space."""
+    result = clean_and_explain(f"{TABLE_INTRO}\n\n{table}\n\n{TABLE_OUTRO}\n", input_format="text")
+    assert result.text == f"{TABLE_INTRO}\n\n{expected}\n\n{TABLE_OUTRO}\n"
+    assert clean_and_explain(result.text, input_format="text").text == result.text
+    if "\t" in expected:
+        assert result.metadata.title is None  # a table's row is no title
