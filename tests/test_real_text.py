@@ -173,6 +173,30 @@ def test_jsonl_text_gains_no_newline() -> None:
     json.dumps(out)  # still serialisable
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great product, works exactly as described!",
+        "Der Rat stimmt dem neuen Haushalt zu",
+        "Le conseil municipal a voté le budget mardi soir ?",
+        "Wie geht es weiter? Der Rat entscheidet am Montag.",
+    ],
+)
+def test_a_one_line_record_has_no_title(text: str) -> None:
+    """Found by a new user: a JSONL record of one sentence got that sentence as its title. A title is a
+    line that heads a text, never the whole text."""
+    out = list(clean_records([{"id": 1, "text": text}]))
+    assert out[0]["text"] == text
+    assert "title" not in out[0][INFO_KEY]["metadata"]
+
+
+def test_a_heading_line_above_a_text_is_still_its_title() -> None:
+    """The negative of the test above: a short line that heads the text is its title."""
+    text = "Der Rat stimmt dem neuen Haushalt zu\n\nDer Stadtrat hat am Montag den Haushalt für das kommende Jahr beschlossen.\n"
+    result = clean_and_explain(text)
+    assert result.text == text and result.metadata.title == "Der Rat stimmt dem neuen Haushalt zu"
+
+
 #: (language, damaged paragraph, its repair).
 REPAIRED = [
     ("en", "The the band was loud and the the crowd cheered.", "The band was loud and the crowd cheered."),

@@ -232,9 +232,7 @@ class Boilerplate(Cleaner):
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
         self._settle(page, judged, verdicts, removed)
-        title = next(
-            (b.stripped for i, b in enumerate(bl) if i not in removed and heading_like(b.stripped)), None
-        )
+        title = _title(bl, removed)
         if title is not None:
             page.remember("title", title, "the first heading left")
         yield from page.found.values()
@@ -674,6 +672,22 @@ class _Subset(Sequence[Line]):
         if isinstance(blocks, Blocks):
             return (blocks.stripped_at(k) for k in self._keep)
         return (blocks[k].stripped for k in self._keep)
+
+
+def _title(bl: Sequence[Line], removed: set[int]) -> str | None:
+    """The first line left that reads as a heading (`heading_like`) and heads something: a line of the
+    text follows it. A text of one line (a record of one sentence, "Great product, works as
+    described!") has no heading line, and its sentence is no title; nor is a table's row (it holds a
+    column's tab)."""
+    last = max((i for i in range(len(bl)) if i not in removed), default=-1)
+    return next(
+        (
+            b.stripped
+            for i, b in enumerate(bl)
+            if i < last and i not in removed and heading_like(b.stripped) and "\t" not in b.stripped
+        ),
+        None,
+    )
 
 
 def _why(verdict: Verdict | None) -> tuple[str, str]:
