@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanmedia import clean_and_explain
+from cleanmedia.chain import Chain
+from cleanmedia.cleaners.layout import Layout, tab_table_rows
 
 WRAPPED = [
     (
@@ -111,3 +115,26 @@ def test_tabs_between_columns_stay(table: str, expected: str) -> None:
     assert clean_and_explain(result.text, input_format="text").text == result.text
     if "\t" in expected:
         assert result.metadata.title is None  # a table's row is no title
+
+
+CELL = st.text(alphabet="abcXYZ019 ,.", min_size=0, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 4).flatmap(lambda n: st.lists(st.lists(CELL, min_size=n + 1, max_size=n + 1), min_size=2))
+)
+def test_every_row_of_a_tab_table_is_found_and_a_second_layout_keeps_it(grid: list[list[str]]) -> None:
+    """Rows with the same number of tabs, two or more in a row, are one table, whatever their cells;
+    cleaned once, the table is found again, row for row (the layout is idempotent on it)."""
+    rows = ["\t".join(cells) for cells in grid]
+    if not all(r.strip() for r in rows):
+        return  # a blank row ends a table
+    text = "\n".join(rows)
+    starts = [sum(len(r) + 1 for r in rows[:i]) for i in range(len(rows))]
+    assert tab_table_rows(rows) == frozenset(starts)
+    layout = Chain([Layout()])  # the layout alone: other steps may remove a row of symbols as furniture
+    once = clean_and_explain(text, input_format="text", lang="en", chain=layout).text
+    out_rows = once.rstrip("\n").split("\n")
+    assert [r.count("\t") for r in out_rows] == [r.count("\t") for r in rows]
+    assert clean_and_explain(once, input_format="text", lang="en", chain=layout).text == once
