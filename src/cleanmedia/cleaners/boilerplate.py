@@ -364,7 +364,7 @@ class Boilerplate(Cleaner):
         found = [
             (lowered.find(p), -len(p), p)
             for p in candidates
-            if p in kinds and p in lowered and not (p in written and _quoted(written, written.find(p)))
+            if p in kinds and p in lowered and not _quoted_in_sentence(written, p)
         ]
         if not found:
             return None
@@ -700,6 +700,14 @@ def _quoted(line: str, at: int) -> bool:
     """Whether position `at` of a line is inside quotation marks (an odd number of them before it): a
     notice quoted in a sentence ("a banner saying \"We use cookies\" will no longer do") is the article's."""
     return sum(line.count(q, 0, at) for q in QUOTES) % 2 == 1
+
+
+def _quoted_in_sentence(line: str, phrase: str) -> bool:
+    """Whether `phrase` stands in quotation marks in `line` (lowered, as written) among words of the
+    line's own (`"We use cookies," said the baker`): a line that is the quoted phrase alone
+    (`“Accept All Cookies,"`, a banner's button cut out by a dump) quotes nothing."""
+    at = line.find(phrase)
+    return at >= 0 and _quoted(line, at) and bool(_word_tokens(line[:at] + " " + line[at + len(phrase) :]))
 
 
 def _grammar_in_name(name: str, code: str | None) -> bool:

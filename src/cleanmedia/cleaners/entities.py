@@ -5,8 +5,10 @@ Only complete references (closed by ";") that the HTML standard names, or numeri
 character, are decoded. A double escape ("&amp;#8217;", "&amp;amp;") is decoded to its character (until
 it stops changing, three rounds at most) only where the document shows it is escaped text: a reference
 inside a word ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;"), which a page writing references as its
-subject never has. Without that sign, a reference written as a word of a sentence ("write &nbsp; for a
-non-breaking space") is the text's subject: it is left as written and flagged (`entity.subject`). A page about HTML (markup written as text, "<p>" or "&lt;p&gt;"), a line of code,
+subject never has. Without that sign, in a text about markup (`about_markup`: tags written as text, or a
+reference that decoded would vanish written as a word, "write &nbsp; for a non-breaking space"), a
+reference written as a word of a sentence is the text's subject: it is left as written and flagged
+(`entity.subject`). A page about HTML (markup written as text, "<p>" or "&lt;p&gt;"), a line of code,
 or a document without that sign keeps its double escapes as written: there "&amp;amp;" may be what the
 author meant to show; without a sign of escaped text it is flagged (`entity.double`), not decoded.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from cleanmedia.cleaner import Cleaner
@@ -51,6 +54,7 @@ class Entities(Cleaner):
         found = list(REFERENCE.finditer(text))
         doubles = [m for m in found if DOUBLE.match(m.group())]
         escaped = escaped_text(text, found, bool(tags))
+        subject = not escaped and about_markup(text, found, bool(tags))
         code = code_lines(text) if doubles else ()
         k = 0
         for m in found:
@@ -71,7 +75,7 @@ class Entities(Cleaner):
             decoded = decode(m.group())
             if decoded == m.group():
                 continue
-            if not escaped and written_as_word(text, m.start(), m.end()):
+            if subject and written_as_word(text, m.start(), m.end()):
                 yield doc.mark(
                     m.start(),
                     m.end(),
@@ -95,6 +99,27 @@ def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool)
         if (before.isalnum() or after.isalnum()) and decode(m.group()) != m.group():
             return True
     return False
+
+
+def about_markup(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:
+    """Whether `text` is about markup: it writes tags as text (`LITERAL_TAG`, an escaped tag), or it
+    writes as a word of a sentence a reference that decoded would vanish (a no-break space, a zero-width
+    character: "write &nbsp; for a non-breaking space"), which no scrape leaves there by chance. A
+    reference to a visible character between words ("SQL &amp; AI", "Podcasts &#x26; shows") is a
+    scrape's undecoded escape in any other text, and is decoded."""
+    if escaped_tags or LITERAL_TAG.search(text):
+        return True
+    return any(
+        _invisible(decode(m.group())) and written_as_word(text, m.start(), m.end())
+        for m in references
+        if not DOUBLE.match(m.group())
+    )
+
+
+def _invisible(decoded: str) -> bool:
+    """Whether a decoded reference shows nothing once white space is collapsed (spaces, format
+    characters: "&nbsp;", "&ensp;", "&zwnj;", "&shy;")."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in decoded)
 
 
 #: What may stand around a reference written as a word: a quote or a bracket ("write `&nbsp;`").
