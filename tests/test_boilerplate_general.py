@@ -513,7 +513,7 @@ def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: 
         ("es", "Utilizamos cookies para que usted tenga la mejor experiencia de usuario."),
         ("it", "Questo sito utilizza cookie per migliorare la tua esperienza."),
         # a banner's button a dump cut out, in its quotes: the quotes quote nothing
-        ("en", "“Accept All Cookies,\""),
+        ("en", '“Accept All Cookies,"'),
     ],
 )
 def test_a_notice_between_article_paragraphs_still_goes(code: str, line: str) -> None:
