@@ -468,6 +468,9 @@ def _between(code: str, line: str, html: bool) -> str:
         ("es", "Utilizamos cookies en nuestras tartas, dijo el panadero."),
         ("it", "Questo sito utilizza cookie, ha scritto un lettore alla nostra redazione."),
         ("pl", "Używamy plików cookie, powiedział nam piekarz."),
+        ("fr", "Ce site utilise des cookies sans demander l'accord des lecteurs, a constaté la CNIL mardi."),
+        ("es", "Utilizamos cookies solo para la cesta de la compra, insistió la empresa en su respuesta."),
+        ("it", "Questo sito utilizza cookie senza chiedere il consenso, ha stabilito il Garante martedì."),
     ],
 )
 def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: object, html: bool) -> None:
