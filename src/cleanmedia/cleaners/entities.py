@@ -105,7 +105,7 @@ def about_markup(text: str, references: list[re.Match[str]], escaped_tags: bool)
     """Whether `text` is about markup: it writes tags as text (`LITERAL_TAG`, an escaped tag), or it
     writes as a word of a sentence a reference that decoded would vanish (a no-break space, a zero-width
     character: "write &nbsp; for a non-breaking space"), which no scrape leaves there by chance. A
-    reference to a visible character between words ("SQL &amp; AI", "Podcasts &#x26; shows") is a
+    reference to a visible character between words ("bread &amp; butter", "salt &#x26; pepper") is a
     scrape's undecoded escape in any other text, and is decoded."""
     if escaped_tags or LITERAL_TAG.search(text):
         return True
