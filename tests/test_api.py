@@ -114,3 +114,33 @@ def test_the_explanation_counts_every_kind_of_line_it_shows() -> None:
     lines = result.explain().splitlines()
     assert lines[1] == "0 removals, 1 metadata edits, 2 edits (layout edits hidden)"
     assert len(lines) == 2 + 0 + 1 + 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It rains a lot today in London town.", "Il pleut beaucoup à Paris.", "Hoy llueve mucho en Madrid."],
+)
+def test_a_text_of_no_identified_language_says_so(text: str) -> None:
+    """Found by a new user: a text of about seven words got no language, so no repair that needs one,
+    and nothing said so. The result flags it, in `flags` and in `explain()`; the text is unchanged."""
+    result = clean_and_explain(text + "\n")
+    assert result.text == text + "\n" and result.metadata.lang is None
+    (flag,) = [e for e in result.flags if e.reason == "lang.unknown"]
+    assert "language-dependent repairs skipped" in flag.detail and flag.start == flag.end == 0
+    assert "lang.unknown" in result.explain()
+    assert clean(text + "\n") == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("It rains a lot today in London town.", "en"),  # a language given: nothing to say
+        ("The council approved the new budget for the city on Tuesday evening after a long debate.", None),
+        ("", None),  # no words: no language to miss
+        ("12 345 678", None),
+    ],
+)
+def test_a_text_with_a_language_or_without_words_has_no_unknown_flag(text: str, given: str | None) -> None:
+    options = {"lang": given} if given else {}
+    result = clean_and_explain(text, **options)  # type: ignore[arg-type]
+    assert not [e for e in result.edits if e.reason == "lang.unknown"]

@@ -456,6 +456,21 @@ def _between(code: str, line: str, html: bool) -> str:
         ),
         ("fr", "Nous utilisons des cookies depuis 2019, a reconnu le directeur devant la commission."),
         ("es", "Los responsables explicaron que la política de privacidad de la empresa cambió en marzo."),
+        # Reported speech: the sentence says who said it, as no notice does; "us", "you", "our" beside
+        # it are the speaker's, not a banner's.
+        ("en", "We use cookies, said the baker, so you should come early."),
+        ("en", "We use cookies in our cakes, said the baker."),
+        ("en", "We use cookies, the baker told us."),
+        ("en", "Accept all cookies, the clerk joked, and laughed at us."),
+        ("de", "Wir verwenden Cookies, sagte der Bäcker."),
+        ("de", "„Wir verwenden Cookies“, sagte der Bäcker, „und die Kinder lieben sie.“"),
+        ("fr", "Nous utilisons des cookies, a dit le boulanger, et vous allez adorer."),
+        ("es", "Utilizamos cookies en nuestras tartas, dijo el panadero."),
+        ("it", "Questo sito utilizza cookie, ha scritto un lettore alla nostra redazione."),
+        ("pl", "Używamy plików cookie, powiedział nam piekarz."),
+        ("fr", "Ce site utilise des cookies sans demander l'accord des lecteurs, a constaté la CNIL mardi."),
+        ("es", "Utilizamos cookies solo para la cesta de la compra, insistió la empresa en su respuesta."),
+        ("it", "Questo sito utilizza cookie senza chiedere il consenso, ha stabilito il Garante martedì."),
     ],
 )
 def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: object, html: bool) -> None:
@@ -494,6 +509,14 @@ def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: 
         ("it", "© Riproduzione riservata"),
         ("pl", "Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z naszej witryny."),
         ("pl", "Ta strona używa plików cookie, które pozwalają na analizę ruchu."),
+        # Banners that speak to "you" and name no speaker still go.
+        ("en", "We use cookies as set out in our cookie policy. You can change your settings at any time."),
+        ("de", "Wir verwenden Cookies. Mehr dazu erfahren Sie in unserer Datenschutzerklärung."),
+        ("fr", "Nous utilisons des cookies pour améliorer votre expérience sur notre site."),
+        ("es", "Utilizamos cookies para que usted tenga la mejor experiencia de usuario."),
+        ("it", "Questo sito utilizza cookie per migliorare la tua esperienza."),
+        # a banner's button a dump cut out, in its quotes: the quotes quote nothing
+        ("en", '“Accept All Cookies,"'),
     ],
 )
 def test_a_notice_between_article_paragraphs_still_goes(code: str, line: str) -> None:

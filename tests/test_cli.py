@@ -144,3 +144,16 @@ def test_a_closed_pipe_ends_the_run_quietly(corpus: Path) -> None:
         timeout=120,
     )
     assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr
+
+
+def test_explain_says_when_no_language_was_identified(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command's --explain shows the flag of a text whose language was not identified."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It rains a lot today in London town.\n")))
+    assert main(["--explain", "-j", "1", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "lang.unknown" in out and "language-dependent repairs skipped" in out
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It rains a lot today in London town.\n")))
+    assert main(["--explain", "--lang", "en", "-j", "1", "--no-progress"]) == 0
+    assert "lang.unknown" not in capsys.readouterr().out

@@ -983,7 +983,8 @@ def test_explain_puts_the_edit_log_in_each_record(tmp_path: Path) -> None:
         json.loads((tmp_path / name / "r.jsonl").read_text(encoding="utf-8")) for name in ("explain", "edits")
     )
     assert explained == edited
-    assert [e["reason"] for e in explained["cleanmedia"]["edits"]] == ["boilerplate.share"]
+    # six words: no language identified, and the log says so first
+    assert [e["reason"] for e in explained["cleanmedia"]["edits"]] == ["lang.unknown", "boilerplate.share"]
     assert explained["text"] == "Le chat dort sur le canapé."
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanmedia import clean_and_explain
+from cleanmedia.chain import Chain
+from cleanmedia.cleaners.layout import Layout, tab_table_rows
 
 WRAPPED = [
     (
@@ -79,3 +83,58 @@ def test_other_line_breaks_are_not_joined(text: str) -> None:
     result = clean_and_explain(text, lang="en")
     assert not [e for e in result.edits if e.reason == "layout.unwrap"]
     assert len(result.text.split()) == len(text.split())
+
+
+TABLE_INTRO = "The results of the survey are below, one row per city and year."
+TABLE_OUTRO = "The survey was repeated in every city the following spring, with the same questions."
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a run of lines with the same number of tabs is a table: its tabs and newlines stay
+        (
+            "city\tpeople\tshare\nBerlin\t120\t0.4\nMunich\t80\t0.3",
+            "city\tpeople\tshare\nBerlin\t120\t0.4\nMunich\t80\t0.3",
+        ),
+        # an empty cell (two tabs, a tab at an end) stays; spaces beside a tab and runs of spaces go
+        (
+            "Stadt\tJahr\tAnteil\nKöln\t\t0,2  \nBonn \t 2021\t",
+            "Stadt\tJahr\tAnteil\nKöln\t\t0,2\nBonn\t2021\t",
+        ),
+        # negatives: a lone line with a tab, lines with different numbers of tabs: stray tabs
+        ("The\tcouncil voted on Monday.", "The council voted on Monday."),
+        ("one\ttwo\tthree\nfour\tfive", "one two three\n\nfour five"),
+    ],
+)
+def test_tabs_between_columns_stay(table: str, expected: str) -> None:
+    """Found by a new user: a tab-separated table lost its tabs (each made a space) and its rows became
+    paragraphs. Only tabs that are not a table's are stray white space."""
+    result = clean_and_explain(f"{TABLE_INTRO}\n\n{table}\n\n{TABLE_OUTRO}\n", input_format="text")
+    assert result.text == f"{TABLE_INTRO}\n\n{expected}\n\n{TABLE_OUTRO}\n"
+    assert clean_and_explain(result.text, input_format="text").text == result.text
+    if "\t" in expected:
+        assert result.metadata.title is None  # a table's row is no title
+
+
+CELL = st.text(alphabet="abcXYZ019 ,.", min_size=0, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 4).flatmap(lambda n: st.lists(st.lists(CELL, min_size=n + 1, max_size=n + 1), min_size=2))
+)
+def test_every_row_of_a_tab_table_is_found_and_a_second_layout_keeps_it(grid: list[list[str]]) -> None:
+    """Rows with the same number of tabs, two or more in a row, are one table, whatever their cells;
+    cleaned once, the table is found again, row for row (the layout is idempotent on it)."""
+    rows = ["\t".join(cells) for cells in grid]
+    if not all(r.strip() for r in rows):
+        return  # a blank row ends a table
+    text = "\n".join(rows)
+    starts = [sum(len(r) + 1 for r in rows[:i]) for i in range(len(rows))]
+    assert tab_table_rows(rows) == frozenset(starts)
+    layout = Chain([Layout()])  # the layout alone: other steps may remove a row of symbols as furniture
+    once = clean_and_explain(text, input_format="text", lang="en", chain=layout).text
+    out_rows = once.rstrip("\n").split("\n")
+    assert [r.count("\t") for r in out_rows] == [r.count("\t") for r in rows]
+    assert clean_and_explain(once, input_format="text", lang="en", chain=layout).text == once

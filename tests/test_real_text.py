@@ -173,6 +173,30 @@ def test_jsonl_text_gains_no_newline() -> None:
     json.dumps(out)  # still serialisable
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great product, works exactly as described!",
+        "Der Rat stimmt dem neuen Haushalt zu",
+        "Le conseil municipal a voté le budget mardi soir ?",
+        "Wie geht es weiter? Der Rat entscheidet am Montag.",
+    ],
+)
+def test_a_one_line_record_has_no_title(text: str) -> None:
+    """Found by a new user: a JSONL record of one sentence got that sentence as its title. A title is a
+    line that heads a text, never the whole text."""
+    out = list(clean_records([{"id": 1, "text": text}]))
+    assert out[0]["text"] == text
+    assert "title" not in out[0][INFO_KEY]["metadata"]
+
+
+def test_a_heading_line_above_a_text_is_still_its_title() -> None:
+    """The negative of the test above: a short line that heads the text is its title."""
+    text = "Der Rat stimmt dem neuen Haushalt zu\n\nDer Stadtrat hat am Montag den Haushalt für das kommende Jahr beschlossen.\n"
+    result = clean_and_explain(text)
+    assert result.text == text and result.metadata.title == "Der Rat stimmt dem neuen Haushalt zu"
+
+
 #: (language, damaged paragraph, its repair).
 REPAIRED = [
     ("en", "The the band was loud and the the crowd cheered.", "The band was loud and the crowd cheered."),
@@ -475,6 +499,65 @@ def test_double_escapes_decoded_only_in_escaped_text(text: str, expected: str) -
     assert result.text == expected + "\n"
     if "&amp;amp;" in expected and "<p>" not in expected and "{" not in expected:
         assert any(e.reason == "entity.double" and e.flag for e in result.edits)
+
+
+ABOUT_HTML = "HTML has named character references that every web author should know by heart."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a reference written as a word of a sentence is what the text is about
+        (
+            "To keep two words together, write &nbsp; for a non-breaking space between them.",
+            "To keep two words together, write &nbsp; for a non-breaking space between them.",
+        ),
+        (
+            "The ampersand is written `&amp;` in the source, inside a <p> or anywhere.",
+            "The ampersand is written `&amp;` in the source, inside a <p> or anywhere.",
+        ),
+        (
+            "Für ein Leerzeichen ohne Umbruch schreibt man &nbsp; im Quelltext.",
+            "Für ein Leerzeichen ohne Umbruch schreibt man &nbsp; im Quelltext.",
+        ),
+        # negatives: references a scrape left are decoded (touching words, between separators)
+        ("Preise ab 20&nbsp;Euro gelten seit Montag.", "Preise ab 20\u00a0Euro gelten seit Montag."),
+        ("Use x &lt; 5 and y &gt; 2, she wrote.", "Use x < 5 and y > 2, she wrote."),
+        # a reference to a visible character between words, in a text not about markup: a scrape's escape
+        (
+            "The shop sells bread &#x26; butter, and salt &amp; pepper.",
+            "The shop sells bread & butter, and salt & pepper.",
+        ),
+        ("Home &nbsp;|&nbsp; News &nbsp;|&nbsp; Sport", None),
+    ],
+)
+def test_a_reference_written_as_a_word_stays_as_written(sentence: str, shown: str | None) -> None:
+    """Found by a new user: "write &nbsp; for a non-breaking space" lost its "&nbsp;" (decoded to a
+    no-break space, then collapsed with the spaces around it)."""
+    result = clean_and_explain(f"{ABOUT_HTML}\n\n{sentence}\n", input_format="text")
+    if shown is not None:
+        assert result.text == f"{ABOUT_HTML}\n\n{shown}\n"
+        flagged = [e for e in result.edits if e.reason == "entity.subject"]
+        assert all(e.flag for e in flagged) and bool(flagged) == (shown == sentence and "&" in shown)
+    else:  # decoded (the menu line may go as furniture)
+        assert "&nbsp;" not in result.text
+    assert clean(result.text, input_format="text") == result.text
+
+
+def test_a_page_about_html_shows_its_references_as_the_page_showed_them() -> None:
+    """An HTML page writes "&amp;nbsp;" to show "&nbsp;", and "&amp;amp;nbsp;" to show "&amp;nbsp;":
+    the text is what the page showed, not the character the reference names."""
+    page = (
+        f"<html><body><article><h1>Entities</h1><p>{ABOUT_HTML}</p>"
+        "<p>To keep two words together, write &amp;nbsp; for a non-breaking space between them.</p>"
+        "<p>Escaped twice, the same source shows &amp;amp;nbsp; to the reader instead.</p></article></body></html>"
+    )
+    text = clean(page, input_format="html")
+    assert "write &nbsp; for a non-breaking space" in text
+    assert "shows &amp;nbsp; to the reader" in text
+    # negative: a reference inside a word is a page's escaping bug, decoded
+    bug = page.replace("Entities</h1>", "Entities</h1><p>L&amp;#8217;auteur a écrit ce texte hier soir.</p>")
+    assert "L’auteur" in clean(bug, input_format="html")
 
 
 def test_mojibake_ftfy_declines_is_flagged_with_its_repair() -> None:

@@ -20,6 +20,11 @@ __all__ = ["InputFormat", "Result", "clean", "clean_and_explain"]
 #: The flag on a document that is binary decoded as text (`encoding.not_text`): only its layout was cleaned.
 NOT_TEXT = "chain.not_text"
 
+#: The flag on a document whose language neither the caller, the page nor the identification gave (a text
+#: of a few words, or of no language the lexicons know): the repairs that need a language did not run.
+LANG_UNKNOWN = "lang.unknown"
+LANG_UNKNOWN_SKIPS = "language-dependent repairs skipped (give one with lang=..., --lang)"
+
 PAGE_FIELDS: tuple[MetadataField, ...] = ("title", "author", "date", "site", "url")
 
 
@@ -145,6 +150,11 @@ def clean_and_explain(
     )
     if binary and opts.flags:
         doc.edits.insert(0, Edit(0, 0, "", "", NOT_TEXT, binary, line=1, cleaner="chain", flag=True, step=-1))
+    elif opts.flags and doc.metadata.lang is None and doc.words():
+        detail = f"language not identified ({_word_total(doc)} words): {LANG_UNKNOWN_SKIPS}"
+        doc.edits.insert(
+            0, Edit(0, 0, "", "", LANG_UNKNOWN, detail, line=1, cleaner="identify", flag=True, step=-1)
+        )
     # without flags, none is returned: not those of repair cleaners either ("heading.case.name")
     edits = doc.edits if opts.flags else [e for e in doc.edits if not e.flag]
     if opts.input_format == "auto" and not as_html and html.looks_like_html(doc.text):
@@ -160,6 +170,11 @@ def clean(content: str, options: Options | None = None, /, **overrides: Unpack[O
     The same text as `clean_and_explain(...).text`, with the same options; cleaners that only flag are
     skipped, since their flags would not be returned."""
     return clean_and_explain(content, resolve(options, overrides).with_(flags=False)).text
+
+
+def _word_total(doc: Document) -> int:
+    """How many runs of letters the text has (`Document.words`), as the identification counted them."""
+    return sum(doc.words().values())
 
 
 def _identify(doc: Document) -> str | None:

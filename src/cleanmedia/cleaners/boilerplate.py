@@ -232,9 +232,7 @@ class Boilerplate(Cleaner):
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
         self._settle(page, judged, verdicts, removed)
-        title = next(
-            (b.stripped for i, b in enumerate(bl) if i not in removed and heading_like(b.stripped)), None
-        )
+        title = _title(bl, removed)
         if title is not None:
             page.remember("title", title, "the first heading left")
         yield from page.found.values()
@@ -362,10 +360,11 @@ class Boilerplate(Cleaner):
             return None
         # A substring test per phrase is several times faster than one regex alternation of them all.
         kinds = self.phrases.contains
+        written = " ".join(text.lower().replace("\u2019", "'").split())  # quotes kept (`lowered` trims them)
         found = [
             (lowered.find(p), -len(p), p)
             for p in candidates
-            if p in kinds and p in lowered and not _quoted(lowered, lowered.find(p))
+            if p in kinds and p in lowered and not _quoted_in_sentence(written, p)
         ]
         if not found:
             return None
@@ -675,6 +674,22 @@ class _Subset(Sequence[Line]):
         return (blocks[k].stripped for k in self._keep)
 
 
+def _title(bl: Sequence[Line], removed: set[int]) -> str | None:
+    """The first line left that reads as a heading (`heading_like`) and heads something: a line of the
+    text follows it. A text of one line (a record of one sentence, "Great product, works as
+    described!") has no heading line, and its sentence is no title; nor is a table's row (it holds a
+    column's tab)."""
+    last = max((i for i in range(len(bl)) if i not in removed), default=-1)
+    return next(
+        (
+            b.stripped
+            for i, b in enumerate(bl)
+            if i < last and i not in removed and heading_like(b.stripped) and "\t" not in b.stripped
+        ),
+        None,
+    )
+
+
 def _why(verdict: Verdict | None) -> tuple[str, str]:
     """The reason and detail of a removed line's verdict."""
     assert verdict is not None
@@ -685,6 +700,14 @@ def _quoted(line: str, at: int) -> bool:
     """Whether position `at` of a line is inside quotation marks (an odd number of them before it): a
     notice quoted in a sentence ("a banner saying \"We use cookies\" will no longer do") is the article's."""
     return sum(line.count(q, 0, at) for q in QUOTES) % 2 == 1
+
+
+def _quoted_in_sentence(line: str, phrase: str) -> bool:
+    """Whether `phrase` stands in quotation marks in `line` (lowered, as written) among words of the
+    line's own (`"We use cookies," said the baker`): a line that is the quoted phrase alone
+    (`“Accept All Cookies,"`, a banner's button cut out by a dump) quotes nothing."""
+    at = line.find(phrase)
+    return at >= 0 and _quoted(line, at) and bool(_word_tokens(line[:at] + " " + line[at + len(phrase) :]))
 
 
 def _grammar_in_name(name: str, code: str | None) -> bool:
@@ -798,6 +821,8 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
     for start, end in spans:
         residue[start:end] = " " * (end - start)
     rest = "".join(residue)
+    if _reported(line, rest, spans, code):
+        return True
     for start, _ in spans:
         before = line[:start].rstrip()
         cites = before.endswith(":") and len(before.split()) >= CITING_WORDS
@@ -814,6 +839,28 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
         if not statement or inside or _reports_after(line[end:stop], code):
             return True
     return False
+
+
+def _reported(line: str, rest: str, spans: list[tuple[int, int]], code: str | None) -> bool:
+    """Whether a notice phrase (at `spans` of `line`; `rest`: the line with the phrases blanked) stands
+    in a sentence that reports speech or writing (`speech_verbs.txt`: "We use cookies, said the baker,
+    so come early.", "Wir verwenden Cookies, sagte der Bäcker."): a site's notice speaks, it does not
+    narrate who said it. Decided before the words that address the reader ("us", "you"), which reported
+    speech holds as often as a banner does."""
+    verbs = _speech_verbs(code)
+    for start, end in spans:
+        begin = max((m.end() for m in SENTENCE_BREAK.finditer(line, 0, start)), default=0)
+        stop = next((m.start() for m in SENTENCE_BREAK.finditer(line, end)), len(line))
+        if any(w.lower() in verbs for w in _word_tokens(rest[begin:stop])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _speech_verbs(code: str | None) -> frozenset[str]:
+    """The verbs reporting speech (`speech_verbs.txt` of `code`, of every language without one)."""
+    codes = [code] if code in resources.LANGUAGES else list(resources.LANGUAGES)
+    return frozenset().union(*(resources.profile(c).words("speech_verbs.txt") for c in codes))
 
 
 def _reports_after(after: str, code: str | None) -> bool:

@@ -5,7 +5,10 @@ Only complete references (closed by ";") that the HTML standard names, or numeri
 character, are decoded. A double escape ("&amp;#8217;", "&amp;amp;") is decoded to its character (until
 it stops changing, three rounds at most) only where the document shows it is escaped text: a reference
 inside a word ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;"), which a page writing references as its
-subject never has. A page about HTML (markup written as text, "<p>" or "&lt;p&gt;"), a line of code,
+subject never has. Without that sign, in a text about markup (`about_markup`: tags written as text, or a
+reference that decoded would vanish written as a word, "write &nbsp; for a non-breaking space"), a
+reference written as a word of a sentence is the text's subject: it is left as written and flagged
+(`entity.subject`). A page about HTML (markup written as text, "<p>" or "&lt;p&gt;"), a line of code,
 or a document without that sign keeps its double escapes as written: there "&amp;amp;" may be what the
 author meant to show; without a sign of escaped text it is flagged (`entity.double`), not decoded.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from cleanmedia.cleaner import Cleaner
@@ -36,7 +40,7 @@ class Entities(Cleaner):
     """Decodes HTML character references in text (`entity`)."""
 
     name = "entities"
-    reasons = ("entity", "entity.markup", "entity.double")
+    reasons = ("entity", "entity.markup", "entity.double", "entity.subject")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         text = doc.text
@@ -49,7 +53,8 @@ class Entities(Cleaner):
             yield doc.mark(start, end, "entity.markup", "escaped markup left escaped")
         found = list(REFERENCE.finditer(text))
         doubles = [m for m in found if DOUBLE.match(m.group())]
-        escaped = bool(doubles) and escaped_text(text, found, bool(tags))
+        escaped = escaped_text(text, found, bool(tags))
+        subject = not escaped and about_markup(text, found, bool(tags))
         code = code_lines(text) if doubles else ()
         k = 0
         for m in found:
@@ -68,8 +73,17 @@ class Entities(Cleaner):
                     )
                 continue
             decoded = decode(m.group())
-            if decoded != m.group():
-                yield doc.change(m.start(), m.end(), decoded, "entity", "HTML character reference decoded")
+            if decoded == m.group():
+                continue
+            if subject and written_as_word(text, m.start(), m.end()):
+                yield doc.mark(
+                    m.start(),
+                    m.end(),
+                    "entity.subject",
+                    f"reference written as a word of a sentence left as written (decoded: {decoded!r})",
+                )
+                continue
+            yield doc.change(m.start(), m.end(), decoded, "entity", "HTML character reference decoded")
 
 
 def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:
@@ -85,6 +99,48 @@ def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool)
         if (before.isalnum() or after.isalnum()) and decode(m.group()) != m.group():
             return True
     return False
+
+
+def about_markup(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:
+    """Whether `text` is about markup: it writes tags as text (`LITERAL_TAG`, an escaped tag), or it
+    writes as a word of a sentence a reference that decoded would vanish (a no-break space, a zero-width
+    character: "write &nbsp; for a non-breaking space"), which no scrape leaves there by chance. A
+    reference to a visible character between words ("bread &amp; butter", "salt &#x26; pepper") is a
+    scrape's undecoded escape in any other text, and is decoded."""
+    if escaped_tags or LITERAL_TAG.search(text):
+        return True
+    return any(
+        _invisible(decode(m.group())) and written_as_word(text, m.start(), m.end())
+        for m in references
+        if not DOUBLE.match(m.group())
+    )
+
+
+def _invisible(decoded: str) -> bool:
+    """Whether a decoded reference shows nothing once white space is collapsed (spaces, format
+    characters: "&nbsp;", "&ensp;", "&zwnj;", "&shy;")."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in decoded)
+
+
+#: What may stand around a reference written as a word: a quote or a bracket ("write `&nbsp;`").
+WORD_EDGE = "\"'`“”„«»‘’()[]"
+
+
+def written_as_word(text: str, start: int, end: int) -> bool:
+    """Whether the reference at `start:end` is written as a word of a sentence, the way a text about
+    markup names it ("write &nbsp; for a non-breaking space"): white space (or a quote or a bracket,
+    `WORD_EDGE`) on each side, and a word of letters before and after it on its line. A reference left
+    undecoded by a scrape touches the words it joins ("20&nbsp;Euro", "AT&amp;T") or stands between
+    separators ("Home &nbsp;|&nbsp; News"); decoded, this one would be lost (a no-break space between
+    two spaces is collapsed), and the sentence with it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip(WORD_EDGE)
+    after = text[end : len(text) if line_end < 0 else line_end].lstrip(WORD_EDGE)
+    if not (before[-1:].isspace() and after[:1].isspace()):
+        return False
+    left, right = before.split(), after.split()
+    return bool(left and right) and left[-1].strip(".,;:!?").isalpha() and right[0].strip(".,;:!?").isalpha()
 
 
 def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

@@ -179,12 +179,13 @@ def _layout_edits(doc: DocumentView, code: str | None) -> Iterator[Span]:
         yield _removal(0, head_end, "layout.separator", "leading blank lines")
     last_end = text.find("\n", len(text.rstrip()))
     last_end = len(text) if last_end < 0 else last_end
+    tables = tab_table_rows(rows) if "\t" in text else frozenset()
     separators = (
-        _separators(doc, head_end, last_end, _wrap_width(rows), code)
+        _separators(doc, head_end, last_end, _wrap_width(rows), code, tables)
         if _may_have_odd_separators(rows)
         else ()
     )
-    spans = merge(_lines(doc, rows), separators, key=itemgetter(0))  # in text order
+    spans = merge(_lines(doc, rows, tables), separators, key=itemgetter(0))  # in text order
     fenced = doc.cached(FENCED_BLOCKS)
     yield from (span for span in spans if not _inside(span[0], fenced)) if fenced else spans
     if text[last_end:] != "\n":
@@ -197,21 +198,75 @@ def _inside(at: int, fenced: tuple[tuple[int, int], ...]) -> bool:
     return any(start < at < end for start, end in fenced)
 
 
-def _lines(doc: DocumentView, rows: list[str]) -> Iterator[Span]:
+def _lines(doc: DocumentView, rows: list[str], tables: frozenset[int]) -> Iterator[Span]:
     start = 0
     for row in rows:
-        if row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
+        if start in tables:
+            yield from _table_row_edits(start, row)
+        elif row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
             yield from _line_edits(doc, start, row)
         start += len(row) + 1
 
 
+#: How many lines in a row a tab-separated table has at least.
+TABLE_ROWS = 2
+
+
+def tab_table_rows(rows: list[str]) -> frozenset[int]:
+    """The start offsets (in the text the `rows` were split from, on "\\n") of the rows of tab-separated
+    tables: runs of at least `TABLE_ROWS` consecutive lines that hold the same number of tabs, one or
+    more (a TSV table, columns copied from a spreadsheet). Their tabs separate columns and stay, and so
+    do the single newlines between them; a tab anywhere else is stray white space, made one space."""
+    starts = []
+    offset = 0
+    for row in rows:
+        starts.append(offset)
+        offset += len(row) + 1
+    found: list[int] = []
+    i = 0
+    while i < len(rows):
+        tabs = rows[i].count("\t")
+        j = i
+        while tabs and j + 1 < len(rows) and rows[j + 1].count("\t") == tabs and rows[j + 1].strip():
+            j += 1
+        if j + 1 - i >= TABLE_ROWS and rows[i].strip():
+            found += starts[i : j + 1]
+        i = j + 1
+    return frozenset(found)
+
+
+def _table_row_edits(start: int, row: str) -> Iterator[Span]:
+    """A table row's white space: its tabs stay, where they are (an empty cell is two tabs, or one at
+    an end), spaces beside a tab go, and other runs of spaces are made one, as on any line."""
+    for run in SPACE_RUN.finditer(row):
+        s, e = run.span()
+        tabs = run.group().count("\t")
+        if tabs:
+            if tabs != e - s:
+                yield (start + s, start + e, "\t" * tabs, "layout.space", "spaces beside a column's tab")
+        elif s == 0:
+            yield _removal(start, start + e, "layout.space", "indentation")
+        elif e == len(row):
+            yield _removal(start + s, start + e, "layout.space", "trailing space")
+        elif run.group() not in KEEP_SPACES:
+            yield (start + s, start + e, " ", "layout.space", "one space between words")
+
+
 def _separators(
-    doc: DocumentView, head_end: int, last_end: int, wrap: int | None, code: str | None
+    doc: DocumentView,
+    head_end: int,
+    last_end: int,
+    wrap: int | None,
+    code: str | None,
+    tables: frozenset[int],
 ) -> Iterator[Span]:
     text = doc.text
     for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
         s, e = m.span()
-        before = text[text.rfind("\n", 0, s) + 1 : s]
+        before_start = text.rfind("\n", 0, s) + 1
+        if m.group() == "\n" and before_start in tables and e in tables:
+            continue  # two rows of one table: one newline, as the table had
+        before = text[before_start:s]
         after_end = text.find("\n", e)
         after = text[e : len(text) if after_end < 0 else after_end]
         if wrap and m.group() == "\n" and _wrapped(before, after, wrap):
