@@ -5,7 +5,9 @@ Legitimate doublings are data per language ("nous nous", "vous vous", German rel
 the supported languages (elsewhere reduplication is grammar: "biasa biasa"). A doubled word that is not
 a grammatical word goes only when it is a common word (zipf >= 3) and not a name of capitalised copies
 ("Goo Goo Dolls"). Numbers are never touched, and the two copies must be spelt alike (case aside) with
-a single space between them on one line.
+a single space between them on one line. A relative pronoun doubled after a preposition that opens
+relative clauses (`relative_prepositions.txt`) after a noun or a clause's mark ("Konfiguration bei der
+der Host", its comma missing) is flagged, never removed: it is as often grammar as a slip.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGN
 class DoubledWords(Cleaner):
     name = "doubled_words"
     word_level = True  # kept off mojibake it did not repair (see Chain.run)
-    reasons = ("doubled.word",)
+    reasons = ("doubled.word", "doubled.word.unsure")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang or ""
@@ -41,6 +43,7 @@ class DoubledWords(Cleaner):
         found = resources.profile(code)
         keep = found.words("doubled.txt")
         relatives = found.words("relatives.txt")
+        prepositions = found.words("relative_prepositions.txt")
         grammar = found.stopwords | found.words("function_words.txt")
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
@@ -51,6 +54,14 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
+                if word.lower() in relatives and _after_antecedent(doc.text, m.start(), prepositions):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
+                    )
+                    continue  # "bei der der Host": the clause's comma may be missing; never removed
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
                 if _name_beside_word(doc.text, m.start(), m.group()):
@@ -76,6 +87,21 @@ def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
         return True
     words = before.split()
     return len(words) >= 2 and words[-1].lower() in grammar and words[-2].endswith(",")
+
+
+#: A preposition before the doubled word, and what comes before it: a word, or a mark opening a clause.
+PREPOSITION_BEFORE = re.compile(r"(?:([^\W\d_][\w-]*) |([,(\u2013\u2014]) ?)([^\W\d_]+) $")
+
+
+def _after_antecedent(text: str, start: int, prepositions: frozenset[str]) -> bool:
+    """Whether text[start:] follows a preposition that opens a relative clause (`prepositions`), itself
+    after what a relative clause follows: a capitalised word (its antecedent, a German noun:
+    "Konfiguration bei der der Host") or a mark that opens a clause (", bei der der"). After a verb the
+    preposition governs the words that follow ("kam mit der der Bahn": a slip)."""
+    found = PREPOSITION_BEFORE.search(text, max(0, start - 60), start)
+    if found is None or found.group(3).lower() not in prepositions:
+        return False
+    return found.group(2) is not None or found.group(1)[0].isupper()
 
 
 def _name_beside_word(text: str, start: int, match: str) -> bool:

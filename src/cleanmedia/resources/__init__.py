@@ -52,6 +52,8 @@ KINDS: dict[str, int] = {
     "enclitics.tsv": 2,
     "particles.txt": 1,
     "relatives.txt": 1,
+    "relative_prepositions.txt": 1,
+    "term_nouns.txt": 1,
     "sentence_openers.txt": 1,
     "sentence_final.txt": 1,
     "stranded.tsv": 3,
