@@ -581,8 +581,10 @@ class _Terms:
 
     - A right part with a capital inside that the document never writes alone ("openSuSE"): the
       spelling of a name, not a word glued on ("OracleOpenAI" beside "OpenAI" is glue).
-    - A token right before or after a noun that names an identifier (`term_nouns.txt`: "the
-      mydestination variable", "a RequireAll block", "la directive RequireAll").
+    - A token in lower case or starting with a capital right before or after a noun that names an
+      identifier (`term_nouns.txt`: "the mydestination variable", "a RequireAll block", "la directive
+      RequireAll"); not a lower-case word glued to a capitalised one, the shape of a lost sentence
+      break ("the command lineThe next").
 
     - A capitalised token as the first member of a hyphenated compound ("RequireAll-Block"): a
       sentence never ends there.
@@ -635,8 +637,10 @@ class _Terms:
         tail = token[len(left) :]
         if CASE_CUE.search(tail, 1) and not self.words[tail]:
             return None  # "openSuSE": a right part with a capital inside, never alone: a name's spelling
-        if _beside_term_noun(self.text, token, self.term_nouns):
+        if (token.islower() or token[0].isupper()) and _beside_term_noun(self.text, token, self.term_nouns):
             return None  # "the mydestination variable", "a RequireAll block": an identifier named as such
+            # (a lower-case word glued to a capitalised one is the shape of a lost sentence break:
+            # "the command lineThe next", which a noun beside it does not make a name)
         if token.islower():
             return None if self._lower_family(token, left) else fix
         if not token[0].isupper():

@@ -19,7 +19,8 @@ Precision first, two cases are flagged (`sentence.capital.unsure`) instead of re
   lower case by mistake; a content word is as often a command or a program written in lower case
   ("aptitude can", "make distclean", "snort is"). A text is technical when it writes code
   (`text.CODE_WORDS`: "aptitude(8)", "main.cf") or holds two lower-case words or more that neither its
-  language's lexicon nor the English one knows ("dpkg", "nmap": names of programs and files);
+  language's lexicon nor the English one knows beyond a trace (`MAX_TERM_ZIPF`: "dpkg", "nmap", names
+  of programs and files);
 - a word that is a whole "sentence" by itself, closed by a stop or the end of its line ("all. of. you.",
   "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital.
 """
@@ -112,15 +113,23 @@ class SentenceCapital(Cleaner):
                 )
 
 
+#: Below this zipf in the language's lexicon and in the English one, a lower-case word is a term of a
+#: program or a file ("dpkg" 1.4, "nmap" 1.8; web lexicons know them a little) or a slip, not prose.
+MAX_TERM_ZIPF = 2.0
+
+
 def _technical(doc: DocumentView, code: str) -> bool:
     """Whether the text is technical (see the module docstring): it writes code, or holds two distinct
-    lower-case words of three letters or more that neither `code`'s lexicon nor the English one knows."""
+    lower-case words of three letters or more that neither `code`'s lexicon nor the English one knows
+    (`MAX_TERM_ZIPF`)."""
     if doc.cached(CODE_WORDS):
         return True
     unknown = (
         w
         for w in doc.words()
-        if len(w) >= 3 and w.islower() and zipf(w, code) == 0 and zipf(w, resources.FALLBACK_LANGUAGE) == 0
+        if len(w) >= 3
+        and w.islower()
+        and max(zipf(w, code), zipf(w, resources.FALLBACK_LANGUAGE)) < MAX_TERM_ZIPF
     )
     return next(unknown, None) is not None and next(unknown, None) is not None
 
