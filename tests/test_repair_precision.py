@@ -25,7 +25,7 @@ UNTOUCHED = [
     ("de", "Das Haus (in dem dem Mann alles gehört) steht seit vielen Jahren leer am Rand der Stadt."),
     # identifiers named as such, and a name spelt with a capital inside its right part
     ("en", "None of the domains must be referenced in the mydestination variable of the mail server."),
-    ("en", "Several Require directives are combined within a RequireAll block in the configuration."),
+    ("en", "The timeperiod object tells the monitor when a check may run on the host, every day."),
     ("fr", "La directive RequireAll permet de combiner plusieurs conditions dans un seul bloc de texte."),
     ("de", "Das hängt von der Distribution ab (zum Beispiel Ubuntu, Arch, Fedora oder openSuSE)."),
 ]
@@ -89,7 +89,12 @@ REPAIRED = [
         "Wir sahen die die Kinder im Garten spielen, sagte sie.",
         "Wir sahen die Kinder im Garten spielen, sagte sie.",
     ),
-    # glue beside no identifier noun, and a name glued to a name the document writes alone
+    # glue beside no identifier noun, and glue with a grammatical word beside one
+    (
+        "en",
+        "Only the packages listed inthis field are kept on the system.",
+        "Only the packages listed in this field are kept on the system.",
+    ),
     (
         "en",
         "We reached the station beforethe train left for the city.",

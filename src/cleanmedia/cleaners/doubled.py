@@ -54,7 +54,9 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
-                if word.lower() in relatives and _after_antecedent(doc.text, m.start(), prepositions):
+                if word.lower() in relatives and _after_antecedent(
+                    doc.text, m.start(), prepositions, grammar
+                ):
                     yield doc.mark(
                         m.start(),
                         m.end(),
@@ -93,15 +95,17 @@ def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
 PREPOSITION_BEFORE = re.compile(r"(?:([^\W\d_][\w-]*) |([,(\u2013\u2014]) ?)([^\W\d_]+) $")
 
 
-def _after_antecedent(text: str, start: int, prepositions: frozenset[str]) -> bool:
+def _after_antecedent(text: str, start: int, prepositions: frozenset[str], grammar: frozenset[str]) -> bool:
     """Whether text[start:] follows a preposition that opens a relative clause (`prepositions`), itself
-    after what a relative clause follows: a capitalised word (its antecedent, a German noun:
-    "Konfiguration bei der der Host") or a mark that opens a clause (", bei der der"). After a verb the
-    preposition governs the words that follow ("kam mit der der Bahn": a slip)."""
+    after what a relative clause follows: a capitalised word that is no grammatical word (its
+    antecedent, a German noun: "Konfiguration bei der der Host"; not "Sie mit dem dem") or a mark that
+    opens a clause (", bei der der"). After a verb the preposition governs the words that follow ("kam
+    mit der der Bahn": a slip)."""
     found = PREPOSITION_BEFORE.search(text, max(0, start - 60), start)
     if found is None or found.group(3).lower() not in prepositions:
         return False
-    return found.group(2) is not None or found.group(1)[0].isupper()
+    before = found.group(1)
+    return found.group(2) is not None or (before[0].isupper() and before.lower() not in grammar)
 
 
 def _name_beside_word(text: str, start: int, match: str) -> bool:

@@ -582,9 +582,10 @@ class _Terms:
     - A right part with a capital inside that the document never writes alone ("openSuSE"): the
       spelling of a name, not a word glued on ("OracleOpenAI" beside "OpenAI" is glue).
     - A token in lower case or starting with a capital right before or after a noun that names an
-      identifier (`term_nouns.txt`: "the mydestination variable", "a RequireAll block", "la directive
-      RequireAll"); not a lower-case word glued to a capitalised one, the shape of a lost sentence
-      break ("the command lineThe next").
+      identifier (`term_nouns.txt`: "the mydestination variable", "la directive LogFormat"), unless its
+      right part is a grammatical word ("inthis field" is glue; so "a RequireAll block" cannot be told
+      from "de DebianEste método") or it is a lower-case word glued to a capitalised one, the shape of a
+      lost sentence break ("the command lineThe next").
 
     - A capitalised token as the first member of a hyphenated compound ("RequireAll-Block"): a
       sentence never ends there.
@@ -625,6 +626,7 @@ class _Terms:
         self.nouns_capitalised = found.capitalises_nouns
         self.grammar = found.stopwords | found.words("function_words.txt")
         self.term_nouns = found.words("term_nouns.txt")
+        self.openers = self.grammar | found.words("sentence_openers.txt")
 
     def keep(self, token: str, fix: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
         """`fix`, or None where the token is a term (see the class docstring)."""
@@ -637,10 +639,15 @@ class _Terms:
         tail = token[len(left) :]
         if CASE_CUE.search(tail, 1) and not self.words[tail]:
             return None  # "openSuSE": a right part with a capital inside, never alone: a name's spelling
-        if (token.islower() or token[0].isupper()) and _beside_term_noun(self.text, token, self.term_nouns):
-            return None  # "the mydestination variable", "a RequireAll block": an identifier named as such
-            # (a lower-case word glued to a capitalised one is the shape of a lost sentence break:
-            # "the command lineThe next", which a noun beside it does not make a name)
+        if (
+            (token.islower() or token[0].isupper())
+            and tail.lower() not in self.openers
+            and _beside_term_noun(self.text, token, self.term_nouns)
+        ):
+            return None  # "the mydestination variable", "the timeperiod object": an identifier named as
+            # such; not a word glued to a grammatical one ("in this field" written "inthis field"), nor a
+            # lower-case word glued to a capitalised one, the shape of a lost sentence break ("the
+            # command lineThe next"), which a noun beside them does not make a name
         if token.islower():
             return None if self._lower_family(token, left) else fix
         if not token[0].isupper():
