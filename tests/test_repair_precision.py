@@ -19,7 +19,10 @@ UNTOUCHED = [
     ("en", "I want to thank all. of. you. Without your help this would never have been possible for us."),
     ("en", "I bought new shoes yesterday at the big mall downtown. adidas\n\nThey fit well."),
     # a content word opening a sentence in lower case in technical text: a program, flagged
-    ("en", "Install dpkg and nmap first on the host. snort is a sniffer that watches the network for you."),
+    (
+        "en",
+        "Install dpkg first, then nmap. nmap scans the host. snort is a sniffer that watches the network for you.",
+    ),
     # a relative pronoun doubled after a preposition that follows a noun: grammar, the comma missing
     ("de", "Das ist die Konfiguration bei der der Host die Adresse vergibt und den Namen kennt."),
     ("de", "Das Haus (in dem dem Mann alles gehört) steht seit vielen Jahren leer am Rand der Stadt."),
@@ -49,7 +52,7 @@ def test_correct_text_is_left(lang: str, text: str) -> None:
         ),
         (
             "en",
-            "Install dpkg and nmap first on the host. snort is a sniffer that watches the network.",
+            "Install dpkg first, then nmap. nmap scans the host. snort is a sniffer that watches the network.",
             "sentence.capital.unsure",
         ),
         (
@@ -69,8 +72,8 @@ REPAIRED = [
     # a grammatical word after a stop is a lost capital, technical text or not
     (
         "en",
-        "Install dpkg and nmap first on the host. the rest is easy to set up.",
-        "Install dpkg and nmap first on the host. The rest is easy to set up.",
+        "Install dpkg first, then nmap. nmap scans the host. the rest is easy to set up.",
+        "Install dpkg first, then nmap. nmap scans the host. The rest is easy to set up.",
     ),
     # in prose a content word there gets its capital (a sentence start is standard)
     (

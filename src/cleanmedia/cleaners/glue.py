@@ -642,7 +642,7 @@ class _Terms:
         if (
             (token.islower() or token[0].isupper())
             and tail.lower() not in self.openers
-            and _beside_term_noun(self.text, token, self.term_nouns)
+            and _beside_term_noun(self.text, token, self.term_nouns, left.lower() not in self.openers)
         ):
             return None  # "the mydestination variable", "the timeperiod object": an identifier named as
             # such; not a word glued to a grammatical one ("in this field" written "inthis field"), nor a
@@ -706,9 +706,11 @@ def _near(text: str, a: str, b: str, span: int) -> bool:
     return any(abs(i - j) <= span for i in occurrences(text, a, "") for j in found_b)
 
 
-def _beside_term_noun(text: str, token: str, nouns: frozenset[str]) -> bool:
-    """Whether `token` stands somewhere right before or after one of `nouns` (case aside), one space
-    between them: "the mydestination variable", "la directive RequireAll"."""
+def _beside_term_noun(text: str, token: str, nouns: frozenset[str], before: bool = True) -> bool:
+    """Whether `token` stands somewhere right before one of `nouns` (case aside), one space between
+    them ("the mydestination variable"), or, with `before`, right after one ("la directive LogFormat").
+    A token made on a grammatical word is an identifier only before its noun: after one it is the
+    classic glue of a preposition and a word ("la orden deaplicación")."""
     if not nouns:
         return False
     for pos in occurrences(text, token, ""):
@@ -719,9 +721,9 @@ def _beside_term_noun(text: str, token: str, nouns: frozenset[str]) -> bool:
         )
         if after is not None and after.group().lower() in nouns:
             return True
-        if text[pos - 1 : pos] == " ":
-            before = BEFORE_WORD.search(text, max(0, pos - 40), pos - 1)
-            if before is not None and before.group().lower() in nouns:
+        if before and text[pos - 1 : pos] == " ":
+            found = BEFORE_WORD.search(text, max(0, pos - 40), pos - 1)
+            if found is not None and found.group().lower() in nouns:
                 return True
     return False
 

@@ -18,7 +18,7 @@ Precision first, two cases are flagged (`sentence.capital.unsure`) instead of re
   function words and sentence openers: "the", "les", "als", "também") is sure to open a sentence in
   lower case by mistake; a content word is as often a command or a program written in lower case
   ("aptitude can", "make distclean", "snort is"). A text is technical when it writes code
-  (`text.CODE_WORDS`: "aptitude(8)", "main.cf") or holds two lower-case words or more that neither its
+  (`text.CODE_WORDS`: "aptitude(8)", "main.cf") or writes twice a lower-case word that neither its
   language's lexicon nor the English one knows beyond a trace (`MAX_TERM_ZIPF`: "dpkg", "nmap", names
   of programs and files);
 - a word that is a whole "sentence" by itself, closed by a stop or the end of its line ("all. of. you.",
@@ -119,19 +119,20 @@ MAX_TERM_ZIPF = 2.0
 
 
 def _technical(doc: DocumentView, code: str) -> bool:
-    """Whether the text is technical (see the module docstring): it writes code, or holds two distinct
-    lower-case words of three letters or more that neither `code`'s lexicon nor the English one knows
-    (`MAX_TERM_ZIPF`)."""
+    """Whether the text is technical (see the module docstring): it writes code, or writes twice or more
+    a lower-case word of three letters or more that neither `code`'s lexicon nor the English one knows
+    beyond a trace (`MAX_TERM_ZIPF`: terms of programs and files recur; a rare inflected form of prose,
+    "recruterait", is seldom written twice)."""
     if doc.cached(CODE_WORDS):
         return True
-    unknown = (
-        w
-        for w in doc.words()
-        if len(w) >= 3
+    words = doc.words()
+    return any(
+        n >= 2
+        and len(w) >= 3
         and w.islower()
         and max(zipf(w, code), zipf(w, resources.FALLBACK_LANGUAGE)) < MAX_TERM_ZIPF
+        for w, n in words.items()
     )
-    return next(unknown, None) is not None and next(unknown, None) is not None
 
 
 #: What may follow a word that is a whole "sentence" by itself: closing marks, then a stop or the line's end.
