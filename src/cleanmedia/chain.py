@@ -20,7 +20,7 @@ from cleanmedia.document import (
     ReadOnlyView,
     coalesce,
 )
-from cleanmedia.text import CODE_LINES
+from cleanmedia.text import CODE_LINES, merged_spans
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -303,7 +303,7 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
         return proposals
     spans = doc.cached(CODE_LINES)
     if doc.code:
-        spans = tuple(sorted(_merged(spans, doc.code)))
+        spans = tuple(merged_spans([*spans, *doc.code]))  # no span may hide inside another
     if not spans:
         return proposals
     starts = [start for start, _ in spans]
@@ -313,18 +313,6 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
         return k >= 0 and spans[k][1] > e.start or (k >= 0 and e.start == e.end == spans[k][1])
 
     return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and in_code(e))]
-
-
-def _merged(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Two lists of spans as one, sorted, overlapping spans joined (the lookup takes the last span
-    starting before an edit, so no span may hide inside another)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted([*a, *b]):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:

@@ -67,6 +67,11 @@ def code_spans(text: str, code: Iterable[str]) -> list[tuple[int, int]]:
         head = r"(?<!\w)" if piece[0].isalnum() or piece[0] == "_" else ""
         tail = r"(?!\w)" if piece[-1].isalnum() or piece[-1] == "_" else ""
         spans.extend(m.span() for m in re.finditer(head + re.escape(piece) + tail, text))
+    return merged_spans(spans)
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) spans sorted, overlapping or touching ones joined into one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

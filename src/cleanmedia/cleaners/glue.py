@@ -580,7 +580,7 @@ class _Terms:
     option, a key, a directive, a name), which no repair may split. Read once per document.
 
     - A right part with a capital inside that the document never writes alone ("openSuSE"): the
-      spelling of a name, not a word glued on ("OracleOpenAI" beside "OpenAI" is glue).
+      spelling of a name, not a word glued on ("AcmeDeepMind" beside "DeepMind" is glue).
     - A token in lower case or starting with a capital right before or after a noun that names an
       identifier (`term_nouns.txt`: "the mydestination variable", "la directive LogFormat"), unless its
       right part is a grammatical word ("inthis field" is glue; so "a RequireAll block" cannot be told
