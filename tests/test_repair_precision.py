@@ -92,6 +92,12 @@ REPAIRED = [
         "Wir sahen die die Kinder im Garten spielen, sagte sie.",
         "Wir sahen die Kinder im Garten spielen, sagte sie.",
     ),
+    # the antecedent's determiner rules the relative out (m or n against f): a slip
+    (
+        "de",
+        "Das steht im Zusammenhang bei der der Verwendung, sagte er gestern.",
+        "Das steht im Zusammenhang bei der Verwendung, sagte er gestern.",
+    ),
     # glue beside no identifier noun, and glue with a grammatical word beside one
     (
         "en",

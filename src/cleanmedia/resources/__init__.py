@@ -53,6 +53,7 @@ KINDS: dict[str, int] = {
     "particles.txt": 1,
     "relatives.txt": 1,
     "relative_prepositions.txt": 1,
+    "relative_agreement.tsv": 3,
     "term_nouns.txt": 1,
     "sentence_openers.txt": 1,
     "sentence_final.txt": 1,
