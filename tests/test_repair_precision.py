@@ -1,17 +1,12 @@
 """Kinds of wrong repair on technical and emphatic prose (issue 13, precision round 2): each small input
 with its right output, a flag where the repair is unsure, and the negatives that must still be repaired.
-Also code the page marks as code (`<pre>`, `<code>`), which no word repair may touch."""
+Code the page marks as code (`<pre>`, `<code>`) is not protected yet: see the expected failure below."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from cleanmedia import clean, clean_and_explain
-from cleanmedia.chain import apply_edits, move_spans
-from cleanmedia.document import Edit
-from cleanmedia.text import code_spans
 
 #: (language, correct text a repair used to damage): the output is the input, with a flag where named.
 UNTOUCHED = [
@@ -126,6 +121,11 @@ echo "the the end"</pre>
 </article></body></html>"""
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: protecting <pre>/<code> text from word repairs breaks idempotence (the output is plain "
+    "text, so a second clean cannot see the marks and makes the repairs the first one spared)",
+)
 def test_code_the_page_marks_is_never_repaired() -> None:
     out = clean(PAGE)
     assert "sudo apt install postfix postfix\n" in out
@@ -139,32 +139,3 @@ def test_the_same_words_outside_code_are_repaired() -> None:
     )
     out = clean(prose)
     assert "Then set my destination to" in out  # the negative: without the mark the glue is split
-
-
-def test_code_spans_match_whole_words_only() -> None:
-    assert code_spans("tools and ls -l and ls", ["ls"]) == [(10, 12), (20, 22)]
-    assert code_spans("a x b", ["x", "7"]) == []  # one character, or no letter: no mark
-
-
-@given(
-    st.text(alphabet="ab .\n", min_size=10, max_size=40),
-    st.integers(0, 9),
-    st.lists(
-        st.tuples(st.integers(0, 40), st.integers(0, 3), st.text(alphabet="xy", max_size=3)), max_size=4
-    ),
-)
-def test_moved_spans_keep_their_text(text: str, start: int, raw: list[tuple[int, int, str]]) -> None:
-    """A span moved over edits outside it holds the same text in the new text."""
-    span = (start, start + 3)
-    edits: list[Edit] = []
-    pos = 0
-    for at, length, after in sorted(raw):
-        s = max(at, pos)
-        e = min(s + length, len(text))
-        if s > len(text) or (s < span[1] and e > span[0]) or (s == e and span[0] < s < span[1]):
-            continue
-        edits.append(Edit(s, e, text[s:e], after, "t"))
-        pos = e + 1
-    new = apply_edits(text, edits)
-    moved = move_spans([span], edits)
-    assert [new[a:b] for a, b in moved] == [text[span[0] : span[1]]]

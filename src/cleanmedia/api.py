@@ -11,7 +11,6 @@ from cleanmedia.cleaners.layout import without_controls
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
 from cleanmedia.options import InputFormat, OptionFields, Options, resolve
-from cleanmedia.text import code_spans
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -97,7 +96,6 @@ def clean_and_explain(
     budget.check_size(content)
     removed: list[Removal] = []
     sources: dict[str, tuple[str, str]] = {}
-    code: list[str] = []  # the text of the page's <pre> lines and inline code
     markup = without_controls(content)  # as a second clean would see it: a NUL hides no tag
     as_html = opts.input_format == "html" or (opts.input_format == "auto" and html.looks_like_html(markup))
     if as_html:
@@ -105,9 +103,9 @@ def clean_and_explain(
         if opts.main_content:
             extraction = extract(content)
             text, metadata, removed = extraction.text, extraction.metadata, extraction.removed
-            sources, code = extraction.sources, list(extraction.code)
+            sources = extraction.sources
         else:
-            text, metadata = html.to_text(content, code)
+            text, metadata = html.to_text(content)
     else:
         text, metadata = content, Metadata()
     budget.check_time("after the HTML stage")
@@ -116,7 +114,7 @@ def clean_and_explain(
     def identify(current: Document) -> str | None:
         return _identify(current) or page_lang
 
-    doc = Document(text=text, page_title=metadata.title, code=code_spans(text, dict.fromkeys(code)))
+    doc = Document(text=text, page_title=metadata.title)
     for name in PAGE_FIELDS:
         if metadata.get(name) is not None:
             doc.apply_metadata(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -20,7 +20,7 @@ from cleanmedia.document import (
     ReadOnlyView,
     coalesce,
 )
-from cleanmedia.text import CODE_LINES, merged_spans
+from cleanmedia.text import CODE_LINES
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -209,8 +209,6 @@ class Chain:
                     continue
                 same_words = _keeps_words(doc.text, edits)
                 doc.set_text(apply_edits(doc.text, edits, step.name), same_words=same_words)
-                if doc.code:
-                    doc.code = move_spans(doc.code, edits)
                 if budget is not None:
                     budget.check_growth(doc.text, f"after {step.name}")
                 origins.record(edits)
@@ -265,45 +263,14 @@ def _spare_mojibake(doc: Document, step: Cleaner) -> list[Proposal]:
     return proposals
 
 
-def move_spans(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
-    """`spans` of a text (sorted, disjoint) moved to where they stand once `edits` (one step's, sorted,
-    not overlapping) are applied: an edit before a span shifts it; an edit that straddles a span's edge
-    moves that edge to the edit's edge in the new text (the span keeps what it held)."""
-    changes: list[tuple[int, int, int, int]] = []  # (start before, end before, start after, end after)
-    delta = 0
-    for e in edits:
-        if not e.flag:
-            changes.append((e.start, e.end, e.start + delta, e.start + delta + len(e.after)))
-            delta += len(e.after) - (e.end - e.start)
-    if not changes:
-        return spans
-    ends = [c[1] for c in changes]
-
-    def moved(position: int, is_end: bool) -> int:
-        # the last edit ending before `position` (at or before it for a start: text inserted where a span
-        # starts or ends stays outside it)
-        k = (bisect_left(ends, position) if is_end else bisect_right(ends, position)) - 1
-        shift = changes[k][3] - changes[k][1] if k >= 0 else 0
-        following = changes[k + 1] if k + 1 < len(changes) else None
-        if following is not None and following[0] < position:  # inside the next edit's span
-            return following[3] if is_end else following[2]
-        return position + shift
-
-    out = [(moved(start, False), moved(end, True)) for start, end in spans]
-    return [(start, end) for start, end in out if end > start]
-
-
 def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list[Proposal]:
     """`proposals` without the text edits of a `word_level` step inside a line of code or data
-    (`text.CODE_LINES`: a JSON blob or a line of a program left in the text) or inside what the page
-    marked as code (`Document.code`: `<pre>`, `<code>`). Its words are keys and identifiers
-    ('"displayPrice":' is no "display. Price", '"the the"' a value as written, "pip install foo foo"):
-    word repairs there would damage it, so they are not made (nothing changes, nothing to log)."""
+    (`text.CODE_LINES`: a JSON blob or a line of a program left in the text). Its words are keys and
+    identifiers ('"displayPrice":' is no "display. Price", '"the the"' a value as written): word repairs
+    there would damage it, so they are not made (nothing changes, nothing to log)."""
     if not step.word_level or not any(isinstance(e, Edit) and not e.flag for e in proposals):
         return proposals
     spans = doc.cached(CODE_LINES)
-    if doc.code:
-        spans = tuple(merged_spans([*spans, *doc.code]))  # no span may hide inside another
     if not spans:
         return proposals
     starts = [start for start, _ in spans]

@@ -203,10 +203,6 @@ class Document:
     source: str = ""  # the text the chain started from (after HTML conversion), for replay
     page_title: str | None = None  # the title the HTML page declared (not one guessed from the text)
     metadata_edits: list[MetadataEdit] = field(default_factory=list)
-    #: (start, end) of the stretches of the current text the page marked as code (`<pre>`, `<code>`:
-    #: `text.code_spans`), kept in step with the text by the chain (`chain.move_spans`): no word-level
-    #: step edits them.
-    code: list[tuple[int, int]] = field(default_factory=list)
     _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False, compare=False)
     _cached_text: str | None = field(default=None, repr=False, compare=False)
     _word_keys: set[tuple[Any, ...]] = field(default_factory=set, repr=False, compare=False)

@@ -288,7 +288,6 @@ class Extraction:
     metadata: Metadata
     removed: list[Removal] = field(default_factory=list)
     sources: dict[str, tuple[str, str]] = field(default_factory=dict)
-    code: tuple[str, ...] = ()  # the text of the article's <pre> lines and inline code (html.blocks_text)
 
 
 def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> Extraction:
@@ -437,16 +436,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         node.decompose()
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
-    code: list[str] = []
-    text = _without_widgets(
-        blocks_text(content, skip_hidden=False, code=code) if content else "", removed, facts
-    )
+    text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed, facts)
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
-    return Extraction(text, replace(metadata, **known), removed, sources, tuple(dict.fromkeys(code)))
+    return Extraction(text, replace(metadata, **known), removed, sources)
 
 
 def _widens(

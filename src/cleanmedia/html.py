@@ -97,8 +97,6 @@ BLOCK = frozenset(
     ]
 )
 CELL = frozenset({"td", "th"})
-#: Inline elements that hold code, keys or program output: their text is the page's code (`blocks_text`).
-CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 #: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
 #: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
 SPACES = re.compile(r"[\t-\r \x85\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]+")
@@ -427,7 +425,6 @@ class _Lines:
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.prefix = ""
-        self.code: list[str] = []  # the text of each <pre> line and inline code element (`CODE_TAGS`)
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
@@ -441,13 +438,11 @@ class _Lines:
         self.prefix = ""
 
 
-def to_text(html: str, code: list[str] | None = None) -> tuple[str, Metadata]:
-    """The page's visible text as lines (one block per line, list items as '• item') and its metadata;
-    `code`, when given, receives the page's code (see `blocks_text`)."""
+def to_text(html: str) -> tuple[str, Metadata]:
+    """The page's visible text as lines (one block per line, list items as '• item') and its metadata."""
     tree = parse(html)
     root = tree.body or tree.root
-    text = blocks_text([root], shown=revealed(root), code=code) if root is not None else ""
-    return text, read_metadata(tree)
+    return (blocks_text([root], shown=revealed(root)) if root is not None else ""), read_metadata(tree)
 
 
 def revealed(root: LexborNode) -> frozenset[int]:
@@ -463,16 +458,11 @@ def revealed(root: LexborNode) -> frozenset[int]:
 
 
 def blocks_text(
-    roots: list[LexborNode],
-    skip_hidden: bool = True,
-    shown: frozenset[int] = frozenset(),
-    code: list[str] | None = None,
+    roots: list[LexborNode], skip_hidden: bool = True, shown: frozenset[int] = frozenset()
 ) -> str:
     """The text under `roots`, one block per line, laid out as the chain lays text out (`join_blocks`).
     `skip_hidden` false keeps hidden elements (extraction already decided which of them hold the
-    article); `shown` are hidden elements (by mem_id) kept all the same (`revealed`). `code`, when
-    given, receives the text of each `<pre>` line and each inline code element (`CODE_TAGS`), as the
-    returned text writes it: the document's code, which no word repair may touch."""
+    article); `shown` are hidden elements (by mem_id) kept all the same (`revealed`)."""
     out = _Lines(skip_hidden, shown)
     for root in roots:
         tag = root.tag or ""
@@ -481,8 +471,6 @@ def blocks_text(
         if tag in BLOCK:
             out.flush()
     out.flush()
-    if code is not None:
-        code.extend(out.code)
     return join_blocks(out.lines)
 
 
@@ -539,15 +527,8 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         return False
     if tag == "pre":
         out.flush()
-        first = len(out.lines)
         _pre_lines(node, out)
-        out.flush()
-        out.code.extend(line.removeprefix("\u2022 ") for line in out.lines[first:])
         return False
-    if tag in CODE_TAGS:
-        shown = " ".join(node.text(separator="").split())
-        if shown:
-            out.code.append(shown)
     if tag in BLOCK:
         out.flush()
         if tag == "li":

@@ -54,33 +54,6 @@ def code_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def code_spans(text: str, code: Iterable[str]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence in `text` of the strings of `code` (the page's `<pre>` lines and
-    inline code, `html.blocks_text`), sorted and merged: where the page marked code, which no word
-    repair may touch. A string of one character, or without a letter, marks nothing; a string that
-    starts or ends with a word character matches only where no word character continues it ("ls" is
-    not the "ls" of "tools"). Source: the markup of the page, not a guess from the text."""
-    spans: list[tuple[int, int]] = []
-    for piece in code:
-        if len(piece) < 2 or not any(c.isalpha() for c in piece):
-            continue
-        head = r"(?<!\w)" if piece[0].isalnum() or piece[0] == "_" else ""
-        tail = r"(?!\w)" if piece[-1].isalnum() or piece[-1] == "_" else ""
-        spans.extend(m.span() for m in re.finditer(head + re.escape(piece) + tail, text))
-    return merged_spans(spans)
-
-
-def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) spans sorted, overlapping or touching ones joined into one."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 #: A Markdown code fence: three backticks or tildes or more, then an info string ("```python").
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^`\n]*$", re.MULTILINE)
 
