@@ -41,7 +41,9 @@ def main() -> None:
     add_arguments(parser)
     parser.add_argument("--list", type=Path, help="write every change, with its cleaner and paragraph")
     args = parser.parse_args()
-    data = load(args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset)
+    data = load(
+        args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset, fresh=args.fresh
+    )
     total = total_changed = 0
     by_cleaner: Counter[str] = Counter()
     listing = []

@@ -94,14 +94,30 @@ def gnome_help(folder: Path) -> Iterator[tuple[str, str, str]]:
                 yield lang, "gnome-help", para
 
 
+def installation_guide(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "installation-guide", paragraph): the Debian installation guide (Debian package
+    installation-guide-amd64, /usr/share/doc/installation-guide-amd64/<lang>/*.html). Held-out set 3,
+    read by no rule (`--fresh`)."""
+    for lang in LANGS:
+        for page in sorted((folder / lang).glob("*.html")):
+            for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace")):
+                yield lang, "installation-guide", para
+
+
+#: Sources that make a set of their own (`--fresh`), never mixed into dev and held-out 1 and 2.
+FRESH = ((Path("/usr/share/doc/installation-guide-amd64"), installation_guide),)
+
+
 def collect(
     shared_bench: Path | None = Path("../shared/bench"),
     per_source: int = 400,
     offset: int = 0,
+    fresh: bool = False,
 ) -> dict[str, dict[str, list[str]]]:
     """lang -> source -> paragraphs (at most `per_source` of each language from each source, in file
     order, duplicates dropped), after skipping the first `offset` of each: `offset=400` gives the
-    held-out paragraphs that the default run (the first 400) never showed."""
+    held-out paragraphs that the default run (the first 400) never showed. `fresh`: the sources of
+    held-out set 3 (`FRESH`) only, which no rule was written from."""
     found: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
     skipped: Counter[tuple[str, str]] = Counter()
     seen: set[str] = set()
@@ -115,6 +131,12 @@ def collect(
                 return
             bucket.append(para)
 
+    if fresh:
+        for folder, reader in FRESH:
+            if folder.is_dir():
+                for lang, source, para in reader(folder):
+                    add(lang, source, para)
+        return {lang: {s: ps for s, ps in by.items() if ps} for lang, by in found.items() if lang in LANGS}
     if shared_bench is not None and shared_bench.is_dir():
         for name, para in shared(shared_bench):
             if len(para.split()) >= 15:
@@ -139,6 +161,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--per-source", type=int, default=400)
     parser.add_argument("--cache", type=Path, help="JSON file caching the collected paragraphs")
     parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs of each source")
+    parser.add_argument(
+        "--fresh", action="store_true", help="held-out set 3: the Debian installation guide only"
+    )
 
 
 def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]]]:

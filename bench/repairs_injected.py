@@ -172,7 +172,9 @@ def main() -> None:
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--misses", type=Path, help="write the paragraphs not repaired to this file")
     args = parser.parse_args()
-    data = load(args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset)
+    data = load(
+        args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset, fresh=args.fresh
+    )
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses: list[str] = []
     kinds = args.kinds.split(",")

@@ -510,6 +510,13 @@ def test_elision_never_before_a_word_its_language_lists_as_unelided(text: str, e
         ("en", 'He wrote: "Enough."Then he left.', 'He wrote: "Enough." Then he left.'),
         ("en", "He wrote: 'Enough.'Then he left.", "He wrote: 'Enough.' Then he left."),
         ("en", 'He asked: "Why?"Nobody answered.', 'He asked: "Why?" Nobody answered.'),
+        # a closing curly quote glued to the next sentence: the one bench paragraph it changes is this
+        # damage in its source ("on occult phenomenon.”There was no mention"), so it is repaired
+        (
+            "en",
+            "He called it “many books on the occult.”There was no mention.",
+            "He called it “many books on the occult.” There was no mention.",
+        ),
         ("de", "Er schrieb: „Genug.“Dann ging er.", "Er schrieb: „Genug.“ Dann ging er."),
         ("de", "Er sagte: »Genug.«Dann ging er.", "Er sagte: »Genug.« Dann ging er."),
         # opening quotes: the space goes before them, as before

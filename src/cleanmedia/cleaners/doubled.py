@@ -5,7 +5,11 @@ Legitimate doublings are data per language ("nous nous", "vous vous", German rel
 the supported languages (elsewhere reduplication is grammar: "biasa biasa"). A doubled word that is not
 a grammatical word goes only when it is a common word (zipf >= 3) and not a name of capitalised copies
 ("Goo Goo Dolls"). Numbers are never touched, and the two copies must be spelt alike (case aside) with
-a single space between them on one line.
+a single space between them on one line. A relative pronoun doubled after a preposition that opens
+relative clauses (`relative_prepositions.txt`) after a noun or a clause's mark ("Konfiguration bei der
+der Host", its comma missing) is flagged, never removed: it is as often grammar as a slip; unless the
+antecedent's determiner rules the relative out (`relative_agreement.tsv`: "im Zusammenhang bei der der
+Verwendung", a slip, removed).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGN
 class DoubledWords(Cleaner):
     name = "doubled_words"
     word_level = True  # kept off mojibake it did not repair (see Chain.run)
-    reasons = ("doubled.word",)
+    reasons = ("doubled.word", "doubled.word.unsure")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang or ""
@@ -41,6 +45,11 @@ class DoubledWords(Cleaner):
         found = resources.profile(code)
         keep = found.words("doubled.txt")
         relatives = found.words("relatives.txt")
+        prepositions = found.words("relative_prepositions.txt")
+        agreement = {
+            (kind, word): set(genders.split(","))
+            for kind, word, genders in found.table("relative_agreement.tsv")
+        }
         grammar = found.stopwords | found.words("function_words.txt")
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
@@ -51,6 +60,23 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
+                before = (
+                    _after_antecedent(doc.text, m.start(), prepositions, grammar)
+                    if word.lower() in relatives
+                    else ""
+                )
+                if (
+                    before == "mark"
+                    or before == "noun"
+                    and _may_agree(doc.text, m.start(), word.lower(), agreement)
+                ):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
+                    )
+                    continue  # "bei der der Host": the clause's comma may be missing; never removed
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
                 if _name_beside_word(doc.text, m.start(), m.group()):
@@ -76,6 +102,49 @@ def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
         return True
     words = before.split()
     return len(words) >= 2 and words[-1].lower() in grammar and words[-2].endswith(",")
+
+
+#: A preposition before the doubled word, and what comes before it: a word, or a mark opening a clause.
+PREPOSITION_BEFORE = re.compile(r"(?:([^\W\d_][\w-]*) |([,(\u2013\u2014]) ?)([^\W\d_]+) $")
+
+
+def _after_antecedent(text: str, start: int, prepositions: frozenset[str], grammar: frozenset[str]) -> str:
+    """What a relative clause would follow when text[start:] comes right after a preposition that opens
+    one (`prepositions`): "mark" after a mark that opens a clause ("(in dem dem", ", bei der der"),
+    "noun" after a capitalised word that is no grammatical word (its antecedent, a German noun:
+    "Konfiguration bei der der Host"; not "Sie mit dem dem"), else "" (after a verb the preposition
+    governs the words that follow: "kam mit der der Bahn", a slip)."""
+    found = PREPOSITION_BEFORE.search(text, max(0, start - 60), start)
+    if found is None or found.group(3).lower() not in prepositions:
+        return ""
+    if found.group(2) is not None:
+        return "mark"
+    before = found.group(1)
+    return "noun" if before[0].isupper() and before.lower() not in grammar else ""
+
+
+#: Up to three words before a preposition: the antecedent noun and the determiner before it ("die neue
+#: Konfiguration bei").
+WORDS_BEFORE_PREPOSITION = re.compile(r"((?:[^\W\d_][\w-]* ){1,3})[^\W\d_]+ $")
+
+
+def _may_agree(text: str, start: int, relative: str, agreement: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether the relative doubled at `start` can agree with the determiner of the antecedent before
+    its preposition (`relative_agreement.tsv`: "die Konfiguration bei der der": f and f). True when the
+    language has no table; False when the determiner rules the relative out ("im Zusammenhang bei der
+    der": m or n against f, a slip) or no determiner shows the antecedent ("Sie kopieren Dateien zu dem
+    dem": nothing to agree with, the copy is taken for a slip as before)."""
+    genders = agreement.get(("relative", relative))
+    if not genders:
+        return True
+    found = WORDS_BEFORE_PREPOSITION.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    for word in reversed(found.group(1).split()[:-1]):  # the words before the antecedent, nearest first
+        shown = agreement.get(("article", word.lower()))
+        if shown is not None:
+            return bool(shown & genders)
+    return False
 
 
 def _name_beside_word(text: str, start: int, match: str) -> bool:

@@ -579,6 +579,14 @@ class _Terms:
     """Where a split's evidence is outweighed by signs that the token is a term of the document (an
     option, a key, a directive, a name), which no repair may split. Read once per document.
 
+    - A right part with a capital inside that the document never writes alone ("openSuSE"): the
+      spelling of a name, not a word glued on ("AcmeDeepMind" beside "DeepMind" is glue).
+    - A token in lower case or starting with a capital right before or after a noun that names an
+      identifier (`term_nouns.txt`: "the mydestination variable", "la directive LogFormat"), unless its
+      right part is a grammatical word ("inthis field" is glue; so "a RequireAll block" cannot be told
+      from "de DebianEste método") or it is a lower-case word glued to a capitalised one, the shape of a
+      lost sentence break ("the command lineThe next").
+
     - A capitalised token as the first member of a hyphenated compound ("RequireAll-Block"): a
       sentence never ends there.
     - A family close by (in the same list, `FAMILY_SPAN`): another capitalised token with the same
@@ -617,6 +625,8 @@ class _Terms:
         found = resources.profile(code)
         self.nouns_capitalised = found.capitalises_nouns
         self.grammar = found.stopwords | found.words("function_words.txt")
+        self.term_nouns = found.words("term_nouns.txt")
+        self.openers = self.grammar | found.words("sentence_openers.txt")
 
     def keep(self, token: str, fix: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
         """`fix`, or None where the token is a term (see the class docstring)."""
@@ -626,6 +636,18 @@ class _Terms:
         if head is None or not token.startswith(head.group()):
             return fix
         left = head.group()
+        tail = token[len(left) :]
+        if CASE_CUE.search(tail, 1) and not self.words[tail]:
+            return None  # "openSuSE": a right part with a capital inside, never alone: a name's spelling
+        if (
+            (token.islower() or token[0].isupper())
+            and tail.lower() not in self.openers
+            and _beside_term_noun(self.text, token, self.term_nouns, left.lower() not in self.openers)
+        ):
+            return None  # "the mydestination variable", "the timeperiod object": an identifier named as
+            # such; not a word glued to a grammatical one ("in this field" written "inthis field"), nor a
+            # lower-case word glued to a capitalised one, the shape of a lost sentence break ("the
+            # command lineThe next"), which a noun beside them does not make a name
         if token.islower():
             return None if self._lower_family(token, left) else fix
         if not token[0].isupper():
@@ -682,6 +704,32 @@ def _near(text: str, a: str, b: str, span: int) -> bool:
     """Whether whole-word occurrences of `a` and `b` stand within `span` characters of each other."""
     found_b = list(occurrences(text, b, ""))
     return any(abs(i - j) <= span for i in occurrences(text, a, "") for j in found_b)
+
+
+def _beside_term_noun(text: str, token: str, nouns: frozenset[str], before: bool = True) -> bool:
+    """Whether `token` stands somewhere right before one of `nouns` (case aside), one space between
+    them ("the mydestination variable"), or, with `before`, right after one ("la directive LogFormat").
+    A token made on a grammatical word is an identifier only before its noun: after one it is the
+    classic glue of a preposition and a word ("la orden deaplicación")."""
+    if not nouns:
+        return False
+    for pos in occurrences(text, token, ""):
+        after = (
+            LETTER_RUN.match(text, pos + len(token) + 1)
+            if text[pos + len(token) : pos + len(token) + 1] == " "
+            else None
+        )
+        if after is not None and after.group().lower() in nouns:
+            return True
+        if before and text[pos - 1 : pos] == " ":
+            found = BEFORE_WORD.search(text, max(0, pos - 40), pos - 1)
+            if found is not None and found.group().lower() in nouns:
+                return True
+    return False
+
+
+#: The word that ends a stretch of text (the word before a token).
+BEFORE_WORD = re.compile(r"[^\W\d_][\w-]*$")
 
 
 def _hyphen_first(text: str, token: str) -> bool:

@@ -12,6 +12,17 @@ nor a word right after a number ("1 tsp. olive oil", "4 oz. cooked": a unit) or 
 ("2.1 cu.ft. front", "z.B. die": a dotted abbreviation); the word must be a common word of the
 language (commands and names may start a sentence in lower case), and an ellipsis never counts as the
 end of a sentence.
+
+Precision first, two cases are flagged (`sentence.capital.unsure`) instead of repaired:
+- a content word in a technical text: there only a grammatical word of the language (its stop words,
+  function words and sentence openers: "the", "les", "als", "também") is sure to open a sentence in
+  lower case by mistake; a content word is as often a command or a program written in lower case
+  ("aptitude can", "make distclean", "snort is"). A text is technical when it writes code
+  (`text.CODE_WORDS`: "aptitude(8)", "main.cf") or writes twice a lower-case word that neither its
+  language's lexicon nor the English one knows beyond a trace (`MAX_TERM_ZIPF`: "dpkg", "nmap", names
+  of programs and files);
+- a word that is a whole "sentence" by itself, closed by a stop or the end of its line ("all. of. you.",
+  "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital.
 """
 
 from __future__ import annotations
@@ -39,7 +50,12 @@ NUMBER_BEFORE = re.compile(r"\d[\d.,]* $")
 class SentenceCapital(Cleaner):
     name = "sentence_capital"
     word_level = True  # kept off mojibake it did not repair (see Chain.run)
-    reasons = ("sentence.capital",)
+    reasons = ("sentence.capital", "sentence.capital.unsure")
+
+    @staticmethod
+    def _grammar(code: str) -> frozenset[str]:
+        found = resources.profile(code)
+        return found.stopwords | found.words("function_words.txt") | found.words("sentence_openers.txt")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang or resources.FALLBACK_LANGUAGE
@@ -47,6 +63,8 @@ class SentenceCapital(Cleaner):
         stops = resources.stopwords(code)
         words = doc.words()
         text = doc.text
+        grammar = self._grammar(code)
+        technical: bool | None = None  # read only when a content word needs it
         for m in STOP_THEN_LOWER.finditer(text):
             found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             found_after = WORD_AFTER.match(text, m.end())
@@ -73,6 +91,55 @@ class SentenceCapital(Cleaner):
             if joined in CODE_JOINERS or joined.isdigit():
                 continue  # "apt-get is", "clone() must", "name-Zeile", "my6sense is": a command, an
                 # identifier or a name written with digits, which keeps its lower case
-            yield doc.change(
-                start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
-            )
+            if _alone(text, found_after.end()):
+                yield doc.mark(
+                    start,
+                    found_after.end(),
+                    "sentence.capital.unsure",
+                    "a word alone after a stop: emphasis or a label",
+                )
+            elif word not in grammar and (
+                technical := _technical(doc, code) if technical is None else technical
+            ):
+                yield doc.mark(
+                    start,
+                    found_after.end(),
+                    "sentence.capital.unsure",
+                    "a content word in lower case after a stop: a command or a brand as often as a lost capital",
+                )
+            else:
+                yield doc.change(
+                    start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
+                )
+
+
+#: Below this zipf in the language's lexicon and in the English one, a lower-case word is a term of a
+#: program or a file ("dpkg" 1.4, "nmap" 1.8; web lexicons know them a little) or a slip, not prose.
+MAX_TERM_ZIPF = 2.0
+
+
+def _technical(doc: DocumentView, code: str) -> bool:
+    """Whether the text is technical (see the module docstring): it writes code, or writes twice or more
+    a lower-case word of three letters or more that neither `code`'s lexicon nor the English one knows
+    beyond a trace (`MAX_TERM_ZIPF`: terms of programs and files recur; a rare inflected form of prose,
+    "recruterait", is seldom written twice)."""
+    if doc.cached(CODE_WORDS):
+        return True
+    words = doc.words()
+    return any(
+        n >= 2
+        and len(w) >= 3
+        and w.islower()
+        and max(zipf(w, code), zipf(w, resources.FALLBACK_LANGUAGE)) < MAX_TERM_ZIPF
+        for w, n in words.items()
+    )
+
+
+#: What may follow a word that is a whole "sentence" by itself: closing marks, then a stop or the line's end.
+ALONE_AFTER = re.compile(r"[\"'\u201d\u00bb)]*(?:[.!?\u2026]|[ \t]*(?:\n|$))")
+
+
+def _alone(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is the whole sentence: a stop or the end of its line follows it
+    ("all. of. you.", "the mall. adidas\n")."""
+    return ALONE_AFTER.match(text, end) is not None

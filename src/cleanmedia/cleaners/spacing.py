@@ -22,7 +22,7 @@ from cleanmedia.lang import zipf
 #: word + . ! or ? + an optional quote (opening the next sentence or closing this one) + a capitalised
 #: word, with nothing glued before or after.
 GLUED_MARK = regex.compile(
-    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
+    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“”„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
 )
 #: The quotation marks, whichever way a language turns them ("„…“", "»…«", "«…»", "“…”", '"…"').
 QUOTES = "«»\"“”„‘’‚'"
@@ -34,7 +34,7 @@ QUOTE = regex.compile(rf"[{QUOTES}](?<!\p{{L}}['’](?=\p{{L}}))")
 #: know a newer Unicode than `str`); Latin-1's symbols and the general punctuation have none.
 LOWER = r"a-z\xb5\xc0-\u1fff\u2070-\U0010ffff"
 UPPER = r"A-Z\xc0-\u1fff\u2070-\U0010ffff"
-CANDIDATE = re.compile(rf"[.!?](?<=[{LOWER}].)[«»\"“„‘'(]?[{UPPER}]")
+CANDIDATE = re.compile(rf"[.!?](?<=[{LOWER}].)[«»\"“”„‘'(]?[{UPPER}]")
 #: A white-space token that is an address, a path or a file name: left alone whatever it holds.
 ADDRESS = regex.compile(r"://|www\.|@|/|\\|\.(?:com|org|net|html?|php|pdf|js|py)\b", regex.IGNORECASE)
 
