@@ -441,6 +441,17 @@ def test_long_tags_are_the_pattern_matches(page: str) -> None:
     ]
 
 
+@given(st.text(alphabet="ab>", max_size=60), st.integers(min_value=0, max_value=9))
+def test_long_stretches_are_the_long_runs(page: str, longer_than: int) -> None:
+    """`_long_stretches` finds, by probing windows, every run without '>' that splitting at '>' finds."""
+    runs, start = [], 0
+    for piece in page.split(">"):
+        if len(piece) > longer_than:
+            runs.append((start, start + len(piece)))
+        start += len(piece) + 1
+    assert list(html_module._long_stretches(page, longer_than)) == runs
+
+
 NOTICE_PIECES = [
     *list(widgets.phrases().contains)[:40],
     *(w for p in list(widgets.phrases().contains)[:40] for w in p.split(" ")),

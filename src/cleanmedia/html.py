@@ -274,18 +274,29 @@ def limit_attributes(html: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
 
 def _long_tags(html: str) -> Iterator[re.Match[str]]:
     """The matches of LONG_TAG in `html`, searched only between two '>' far enough apart to hold one
-    (a match and its run of 2 * MAX_ATTRIBUTES characters have no '>'): splitting at '>' runs at memchr
-    speed, and most pages have no such stretch, or a few (an inline script or JSON), so the pattern
-    scans a little of the page rather than every tag of it."""
-    pieces = html.split(">")
-    if max(map(len, pieces)) <= 2 * MAX_ATTRIBUTES:
-        return
-    start = 0
-    for piece in pieces:
-        end = start + len(piece)
-        if len(piece) > 2 * MAX_ATTRIBUTES:
-            yield from LONG_TAG.finditer(html, start, end)
-        start = end + 1
+    (a match and its run of 2 * MAX_ATTRIBUTES characters have no '>'): most pages have no such
+    stretch, or a few (an inline script or JSON), so the pattern scans a little of the page rather
+    than every tag of it. The stretches are found by probing windows of MAX_ATTRIBUTES characters
+    (`_long_stretches`): one `find` per window, at memchr speed, and no string per tag."""
+    for start, end in _long_stretches(html, 2 * MAX_ATTRIBUTES):
+        yield from LONG_TAG.finditer(html, start, end)
+
+
+def _long_stretches(html: str, longer_than: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of `html` without '>' longer than `longer_than` characters, in order.
+    Such a run covers at least one whole window of `longer_than // 2` characters aligned on a multiple
+    of it, so only the windows without '>' are looked at (most pages: none), each widened to its run."""
+    window = max(longer_than // 2, 1)
+    last_end = -1
+    for at in range(0, len(html) - window + 1, window):
+        if at < last_end or html.find(">", at, at + window) >= 0:
+            continue
+        start = html.rfind(">", 0, at) + 1
+        end = html.find(">", at + window)
+        end = len(html) if end < 0 else end
+        last_end = end
+        if end - start > longer_than:
+            yield start, end
 
 
 def _in_raw_text(lowered: str, pos: int) -> bool:
