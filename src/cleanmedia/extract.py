@@ -1136,15 +1136,29 @@ def _prose(node: LexborNode) -> bool:
 
 
 def _semantic_container(body: LexborNode, best: LexborNode, memo: Memo | None = None) -> LexborNode | None:
-    """An articleBody, <article> or <main> that holds the best candidate and not much more than it."""
+    """An articleBody, <article> or <main> that holds the best candidate and not much more than it: of
+    the best candidate's ancestors inside `body` (itself and `body` included), outermost first, the
+    first that is a `[itemprop="articleBody"]`, else an `article`, else a `main`, else a
+    `[role="main"]` (CONTAINERS), with the text and link density of a container. One walk up rather
+    than a query of the whole page per kind (an ancestor is what such a query would keep)."""
     if memo is not None and ("container", best.mem_id) in memo:
         return next(iter(memo["container", best.mem_id]), None)
     found = None
-    holders = {n.mem_id for n in _ancestors(best)}  # one walk up, not one per <article> of the page
+    holders: list[tuple[LexborNode, str, str | None, str | None]] = []  # outermost first
+    node: LexborNode | None = best
+    while node is not None:
+        attrs = node.attributes
+        holders.append((node, node.tag or "", attrs.get("itemprop"), attrs.get("role")))
+        if node.mem_id == body.mem_id:
+            break
+        node = node.parent
+    else:
+        holders = []  # `best` is not inside `body` (the <html> element voted for): no container
+    holders.reverse()
     best_len = len(best.text(separator=" ", strip=True))
-    for sel in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
-        for node in body.css(sel):
-            if node.mem_id not in holders:
+    for kind in CONTAINERS:
+        for node, tag, itemprop, role in holders:
+            if not _is_container(kind, tag, itemprop, role):
                 continue
             length = len(node.text(separator=" ", strip=True))
             if length <= 20 * best_len and _link_density(node, length) < 0.35:
@@ -1155,6 +1169,20 @@ def _semantic_container(body: LexborNode, best: LexborNode, memo: Memo | None = 
     if memo is not None:
         memo["container", best.mem_id] = [found] if found is not None else []
     return found
+
+
+#: The kinds of article container, by preference: `[itemprop="articleBody"]`, `article`, `main`,
+#: `[role="main"]` (attribute values compared as CSS compares them: whole and case-sensitive).
+CONTAINERS = ("articleBody", "article", "main", "role=main")
+
+
+def _is_container(kind: str, tag: str, itemprop: str | None, role: str | None) -> bool:
+    """Whether an element (its tag, itemprop and role attributes) is a container of `kind` (CONTAINERS)."""
+    if kind == "articleBody":
+        return itemprop == "articleBody"
+    if kind == "role=main":
+        return role == "main"
+    return tag == kind
 
 
 def _contains(outer: LexborNode, inner: LexborNode) -> bool:
