@@ -407,6 +407,19 @@ def test_html_spaces_are_unicode_white_space_but_no_break_spaces() -> None:
     assert [m.span() for m in html_module.SPACES.finditer(chars)] == [m.span() for m in white.finditer(chars)]
 
 
+@given(
+    st.text(
+        st.one_of(
+            st.sampled_from(list(" \t\n\x0b\x1c\x1f\x85\xa0\u2007\u202f\u3000\u200bab")), st.characters()
+        )
+    )
+)
+def test_single_spaced_is_the_substitution(text: str) -> None:
+    """`html.single_spaced` (split and join when no no-break space is there) gives what the
+    substitution of SPACES and a strip give."""
+    assert html_module.single_spaced(text) == html_module.SPACES.sub(" ", text).strip()
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -176,19 +176,31 @@ class Vocabulary:
         """The furniture concept of one class or id name."""
         if name in self.names:
             return self.names[name]
-        stems = self._stems
+        stems, heads, size = self._stems, self._stem_heads, self._stem_head_size
         for part in PARTS.split(name):
             if part in self.parts:
                 return self.parts[part]
-            m = stems.match(part)
-            if m is not None:
-                return self._stem_concepts[m.group()]
+            if part[:size] in heads:  # a part that starts no stem's head starts no stem (most parts)
+                m = stems.match(part)
+                if m is not None:
+                    return self._stem_concepts[m.group()]
         return None
 
     @cached_property
     def _stems(self) -> re.Pattern[str]:
         """The prefixes as one pattern, in their order: its match is the first stem a part starts with."""
         return re.compile("|".join(re.escape(stem) for stem, _ in self.prefixes) or "(?!)")
+
+    @cached_property
+    def _stem_head_size(self) -> int:
+        """The length of the shortest stem: every stem starts with one of `_stem_heads` of this length."""
+        return min((len(stem) for stem, _ in self.prefixes), default=0)
+
+    @cached_property
+    def _stem_heads(self) -> frozenset[str]:
+        """The first `_stem_head_size` characters of each stem: a part that starts a stem starts one of
+        these, so the pattern is tried only on such parts."""
+        return frozenset(stem[: self._stem_head_size] for stem, _ in self.prefixes)
 
     @cached_property
     def _stem_concepts(self) -> dict[str, str]:
@@ -321,7 +333,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     )
     found = kept_found
     scores, nodes = _vote(ballot, inside)
-    winner = _winner(scores, nodes)
+    looks: dict[int, tuple[float, float]] = {}  # the candidates' class weights and link densities
+    winner = _winner(scores, nodes, looks)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
     # footer misused): paragraphs in comments, related lists, ads and the like still do not vote.
     strong = {
@@ -339,7 +352,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         for n in node.traverse()
     }
     all_scores, all_nodes = _vote(ballot, strong | popups)
-    overall = _winner(all_scores, all_nodes)
+    overall = _winner(all_scores, all_nodes, looks)
     second = overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
     )
@@ -861,16 +874,29 @@ def _furniture_and_inside(
             return [(root, concept)], {n.mem_id for n in root.traverse()}
     found: list[tuple[LexborNode, str]] = []
     inside: set[int] = set()  # the nodes under furniture found: passed over, never judged
+    counted = _counted_discussions(root)
     nodes = root.traverse()  # in document order, in C: cheaper than stepping node by node in Python
     next(nodes)  # the root
     for node in nodes:  # elements and comments (a comment has no furniture tag and no attributes)
         if node.mem_id in inside:
             continue
-        concept = furniture_concept(node, extra) or _counted_discussion(node)
+        concept = furniture_concept(node, extra) or counted.get(node.mem_id)
         if concept is not None:
             found.append((node, concept))
             inside.update(n.mem_id for n in node.traverse())
     return found, inside
+
+
+def _counted_discussions(root: LexborNode) -> dict[int, str]:
+    """`_counted_discussion` of every element under `root` that it marks, by mem_id: such an element
+    opens with a heading (h2-h6), so only the parents of the headings are asked (one query of the
+    subtree, rather than a look at the first child of every container)."""
+    marked: dict[int, str] = {}
+    for heading in root.css(", ".join(sorted(COUNT_HEADING_TAGS))):
+        parent = heading.parent
+        if parent is not None and parent.mem_id not in marked and (concept := _counted_discussion(parent)):
+            marked[parent.mem_id] = concept
+    return marked
 
 
 def _counted_discussion(node: LexborNode) -> str | None:
@@ -1071,15 +1097,25 @@ def _link_density(node: LexborNode, text_length: int) -> float:
     return min(1.0, links / text_length)
 
 
-def _winner(scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode | None:
+def _winner(
+    scores: dict[int, float],
+    nodes: dict[int, LexborNode],
+    looks: dict[int, tuple[float, float]] | None = None,
+) -> LexborNode | None:
+    """Of the five best-voted candidates, the one whose score and class weight, times its share of text
+    outside links, is highest. `looks`: each candidate's (class weight, link density) by mem_id, read by
+    an earlier call on the same tree (the vote runs twice; its leaders are mostly the same nodes)."""
     if not scores:
         return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
+    looks = {} if looks is None else looks
 
     def weight(k: int) -> float:
-        node = nodes[k]
-        density = _link_density(node, len(node.text(separator=" ", strip=True)))
-        return (scores[k] + _class_weight(node)) * (1 - density)
+        if k not in looks:
+            node = nodes[k]
+            looks[k] = (_class_weight(node), _link_density(node, len(node.text(separator=" ", strip=True))))
+        class_weight, density = looks[k]
+        return (scores[k] + class_weight) * (1 - density)
 
     return nodes[max(ranked, key=weight)]
 

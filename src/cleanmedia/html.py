@@ -429,6 +429,20 @@ def is_hidden(node: LexborNode, attrs: dict[str, str | None] | None = None) -> b
     return "display:none" in style or "visibility:hidden" in style
 
 
+#: What Python's `str.split()` takes for white space and SPACES does not: the no-break spaces (and the
+#: information separators U+001C-U+001F, which `str.split()` counts as white space too).
+OTHER_SPACES = re.compile("[\x1c-\x1f\xa0\u202f]")
+
+
+def single_spaced(text: str) -> str:
+    """`text` with each run of SPACES made one space, and stripped (of any white space, the no-break
+    spaces included, at its ends). Without a no-break space (most lines) that is splitting at white
+    space and joining with one space, in C, which is cheaper than the substitution."""
+    if OTHER_SPACES.search(text) is None:
+        return " ".join(text.split())
+    return SPACES.sub(" ", text).strip()
+
+
 class _Lines:
     def __init__(self, skip_hidden: bool = True, shown: frozenset[int] = frozenset()) -> None:
         self.skip_hidden = skip_hidden
@@ -442,7 +456,7 @@ class _Lines:
 
     def flush(self) -> None:
         if self.pieces:  # most block edges have no text before them
-            line = SPACES.sub(" ", "".join(self.pieces)).strip()
+            line = single_spaced("".join(self.pieces))
             if line:
                 self.lines.append(self.prefix + line)
             self.pieces.clear()
