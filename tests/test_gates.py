@@ -510,3 +510,37 @@ def test_code_words_finds_each_kind() -> None:
 
     text = "Run fromdos(1) on /usr/bin with ro,nodev,noexec and $HOME; $40/user; the road.However main.cf"
     assert code_words(text) == {"fromdos", "usr", "bin", "ro", "nodev", "noexec", "HOME", "main", "cf"}
+
+
+META_PIECES = [
+    '<meta name="author" content="a">',
+    '<meta NAME="Author" content="b">',
+    '<meta property="og:title" content="c">',
+    '<meta property="OG:title" content="d">',
+    '<meta itemprop="datePublished" content="2024-01-02">',
+    '<meta itemprop="datepublished" content="e">',
+    '<meta name="date">',
+    '<meta name="date" name="author" content="f">',
+    '<svg><meta name="author" content="g"></svg>',
+    "<p>text</p>",
+    '<link rel="Canonical" href="h">',
+]
+META_SELECTORS = [
+    'meta[name="author"]',
+    'meta[property="og:title"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'link[rel="canonical"]',
+]
+
+
+@given(st.lists(st.sampled_from(META_PIECES), max_size=8).map("".join))
+def test_first_meta_is_the_query(page: str) -> None:
+    """`html._first_meta` (one query of the meta tags, values compared in Python) finds the element
+    Lexbor's own query of each selector finds."""
+    tree = html_module.parse(page)
+    metas = [node.attributes for node in tree.css("meta")]
+    for selector in META_SELECTORS:
+        node = tree.css_first(selector)
+        expected = node.attributes if node is not None else None
+        assert html_module._first_meta(metas, selector, tree) == expected

@@ -250,9 +250,21 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
 def _names_concept(classes: str, ids: str) -> str | None:
     """The shipped vocabulary's concept of a node's class and id attributes (cached: the same class
     strings recur on every page of a site and within a page)."""
-    names = [split_name(n) for n in f"{classes} {ids}".split()]
-    found = next((c for c in map(_concept_of, names) if c), None)
-    return None if found and _says_content(names) else found
+    names = f"{classes} {ids}".split()
+    for name in names:  # most names name nothing: one cache look-up each
+        found = _name_concept(name)
+        if found:
+            break
+    else:
+        return None
+    return None if _says_content([split_name(n) for n in names]) else found
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _name_concept(name: str) -> str | None:
+    """The shipped vocabulary's concept of one class or id name as written (`split_name`, then
+    `_concept_of`)."""
+    return _concept_of(split_name(name))
 
 
 def _says_content(names: list[str]) -> bool:
@@ -420,8 +432,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     under, total_prose = _prose_map(
         prose, strong, chains
     )  # the valve counts pop-ups inside the article again
-    keep_prose = _prose_at_risk(found, scope, under, protected, extra)
-    total = len(body.text(separator=" ", strip=True))
+    inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
+    keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
+    total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
     pending = list(reversed(found))
     while pending:
         node, concept = pending.pop()
@@ -441,9 +454,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             path = selector(node)
             why = f"{path} looks like {concept} but holds the article or most of the page's text"
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
-            pending.extend(
-                reversed(_furniture(node, extra, include_self=False))
-            )  # its own furniture still goes
+            pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
@@ -694,6 +705,7 @@ def _prose_at_risk(
     under: dict[int, int],
     protected: set[int],
     extra: Vocabulary | None = None,
+    inner: Inner | None = None,
 ) -> bool:
     """Whether furniture rules would take most of the prose of what the text is read from (`scope`: the
     chosen block, its siblings with prose or its <article>/<main> container; LOSS_SHARE): sections named
@@ -706,7 +718,7 @@ def _prose_at_risk(
     while pending:
         node, concept = pending.pop()
         if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
-            pending.extend(_furniture(node, extra, include_self=False))
+            pending.extend(_inner_furniture(node, extra, {} if inner is None else inner))
         elif concept not in NO_PROSE_KEEP and any(_contains(root, node) for root in scope):
             at_risk += under.get(node.mem_id, 0)
     return at_risk >= LOSS_SHARE * held
@@ -798,8 +810,8 @@ def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
     if not blocks:
         return
     inside = sum(len(n.text(separator=" ", strip=True)) for n in blocks if n.css_first("p, div"))
-    outside = len(body.text(separator=" ", strip=True)) - inside
-    reveal = inside > max(2 * outside, 200)
+    # the whole body's text is read only when the fallbacks could be the page (over 200 characters)
+    reveal = inside > 200 and inside > 2 * (len(body.text(separator=" ", strip=True)) - inside)
     for node in blocks:
         if not reveal and any(a.tag == "noscript" for a in _ancestors(node)[1:]):
             continue  # went with the noscript around it
@@ -861,6 +873,23 @@ def _furniture(
     does not enter furniture: each node is seen once, however deep furniture nests in furniture (the
     extraction asks again inside each one it keeps)."""
     return _furniture_and_inside(root, extra, include_self)[0]
+
+
+#: The furniture inside a furniture node kept (`_furniture` without the node itself), by its mem_id.
+Inner = dict[int, list[tuple[LexborNode, str]]]
+
+
+def _inner_furniture(
+    node: LexborNode, extra: Vocabulary | None, inner: Inner
+) -> list[tuple[LexborNode, str]]:
+    """`_furniture(node, extra, include_self=False)`, walked once per node and page (`inner`): the valve
+    (`_prose_at_risk`) and the removal both look inside the article's furniture-named ancestors. What
+    the walk finds depends on the node's own subtree only, which neither changes (the removal takes
+    nodes outside it, in document order, before it)."""
+    found = inner.get(node.mem_id)
+    if found is None:
+        found = inner[node.mem_id] = _furniture(node, extra, include_self=False)
+    return found
 
 
 def _furniture_and_inside(

@@ -585,11 +585,13 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
     there, the first `<time datetime>` of the page is the date (extraction passes False: it takes the
     article's own time, never a masthead's)."""
 
+    metas = [node.attributes for node in tree.css("meta")]  # one query for the page's meta tags
+
     def content(*selectors: str) -> str | None:
         for sel in selectors:
-            node = tree.css_first(sel)
-            if node is not None:
-                value = node.attributes.get("content") or node.attributes.get("href")
+            attrs = _first_meta(metas, sel, tree)
+            if attrs is not None:
+                value = attrs.get("content") or attrs.get("href")
                 if value and value.strip():
                     return value.strip()
         return None
@@ -628,6 +630,26 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
         site=site,
         url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
     )
+
+
+#: A selector of one meta tag by the value of an attribute Lexbor compares case-sensitively (HTML
+#: compares the values of some attributes, such as rel and type, in any case: those are left to it).
+META_SELECTOR = re.compile(r'meta\[(name|property|itemprop)="([^"]*)"\]')
+
+
+def _first_meta(
+    metas: list[dict[str, str | None]], selector: str, tree: LexborHTMLParser
+) -> dict[str, str | None] | None:
+    """The attributes of the first element of the page `selector` matches, or None. A `meta[name="value"]`
+    (META_SELECTOR) is looked up in `metas` (the page's meta tags in document order, from one query):
+    the first whose attribute is the value, whole and in its case, as Lexbor matches it. Another
+    selector is a query of the page."""
+    match = META_SELECTOR.fullmatch(selector)
+    if match is None:
+        node = tree.css_first(selector)
+        return node.attributes if node is not None else None
+    name, value = match.groups()
+    return next((attrs for attrs in metas if attrs.get(name) == value), None)
 
 
 def visible(value: str | None) -> str | None:
