@@ -1220,11 +1220,12 @@ def _semantic_container(body: LexborNode, best: LexborNode, memo: Memo | None = 
     else:
         holders = []  # `best` is not inside `body` (the <html> element voted for): no container
     holders.reverse()
-    best_len = len(best.text(separator=" ", strip=True))
+    best_len = -1  # read when a container is there to compare
     for kind in CONTAINERS:
         for node, tag, itemprop, role in holders:
             if not _is_container(kind, tag, itemprop, role):
                 continue
+            best_len = len(best.text(separator=" ", strip=True)) if best_len < 0 else best_len
             length = len(node.text(separator=" ", strip=True))
             if length <= 20 * best_len and _link_density(node, length) < 0.35:
                 found = node

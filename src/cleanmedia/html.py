@@ -425,7 +425,10 @@ def is_hidden(node: LexborNode, attrs: dict[str, str | None] | None = None) -> b
         return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
+    style = attrs.get("style")
+    if not style:  # most elements have no inline style
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
