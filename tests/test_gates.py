@@ -544,3 +544,10 @@ def test_first_meta_is_the_query(page: str) -> None:
         node = tree.css_first(selector)
         expected = node.attributes if node is not None else None
         assert html_module._first_meta(metas, selector, tree) == expected
+
+
+@given(st.text(st.one_of(st.sampled_from(list("aAzZ09-_ İß")), st.characters()), max_size=12))
+def test_split_name_fast_path_is_the_substitution(name: str) -> None:
+    """`extract.split_name` lowers a name without capitals or digits as it is: the substitution has
+    no place to split there."""
+    assert extract.split_name.__wrapped__(name) == extract.CASE_CHANGE.sub("-", name).lower()

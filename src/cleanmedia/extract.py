@@ -54,6 +54,8 @@ PARTS = re.compile(r"[^a-z0-9]+")
 CASE_CHANGE = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
 )
+#: What every place CASE_CHANGE splits at needs beside it: an ASCII capital or a digit.
+CASE_OR_DIGIT = re.compile(r"[A-Z0-9]")
 #: How an inline style hides an element (html.is_hidden reads the same two declarations).
 HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
@@ -277,6 +279,8 @@ def split_name(name: str) -> str:
     """A class or id name in lower case with its words apart: "CommentBox" -> "comment-box",
     "relatedPosts2" -> "related-posts-2", "share_bar" stays. Names are written in CamelCase as often as
     with hyphens, and a furniture word inside CamelCase must count the same."""
+    if CASE_OR_DIGIT.search(name) is None:  # no place to split (half the names): lowered only
+        return name.lower()
     return CASE_CHANGE.sub("-", name).lower()
 
 
@@ -734,8 +738,7 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
     for root in content:
         for node in root.css("ul, ol"):
             items = [li for li in node.iter() if li.tag == "li"]
-            headlines = sum(map(_headline_link, items))
-            if len(items) >= LINK_LIST_ITEMS and headlines >= LINK_LIST_SHARE * len(items):
+            if len(items) >= LINK_LIST_ITEMS and _mostly_headlines(items):
                 found.append((node, len(items)))
     ids = {node.mem_id for node, _ in found}
     found = [(node, count) for node, count in found if not any(a.mem_id in ids for a in _ancestors(node)[1:])]
@@ -764,6 +767,19 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
         why = f"a list of {count} links to other articles"
         removed.append(Removal(node.text(separator=" ", strip=True), "extract.related", why, selector(node)))
         node.decompose()
+
+
+def _mostly_headlines(items: list[LexborNode]) -> bool:
+    """Whether LINK_LIST_SHARE of `items` or more are headlines linking elsewhere (`_headline_link`),
+    stopping at the first item that leaves too few to reach the share."""
+    need = LINK_LIST_SHARE * len(items)
+    misses = 0
+    for item in items:
+        if not _headline_link(item):
+            misses += 1
+            if len(items) - misses < need:
+                return False
+    return True
 
 
 def _headline_link(item: LexborNode) -> bool:

@@ -520,17 +520,21 @@ def _walk(root: LexborNode, out: _Lines) -> None:
     kept with whether each is a block, so that the way up reads no node (each read of a node's tag,
     parent or next sibling is a call into the parser's tree: the walk reads three per node)."""
     stack: list[tuple[LexborNode, bool]] = []  # the entered elements between `root` and `node`
+    add = out.pieces.append  # a text node's text (`_enter` without the call: half the nodes are text)
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag or ""
-        if _enter(node, tag, out):
-            child = node.child
-            if child is not None:
-                stack.append((node, tag in BLOCK))
-                node = child
-                continue
-        if tag in BLOCK:
-            out.flush()
+        if tag == "-text":
+            add(node.text_content or "")
+        else:
+            if _enter(node, tag, out):
+                child = node.child
+                if child is not None:
+                    stack.append((node, tag in BLOCK))
+                    node = child
+                    continue
+            if tag in BLOCK:
+                out.flush()
         node = node.next
         while node is None and stack:  # up to the next sibling of an ancestor below `root`
             parent, block = stack.pop()
