@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from operator import attrgetter
 
 from selectolax.lexbor import LexborNode
 
@@ -916,7 +917,7 @@ def _furniture_and_inside(
     if include_self and root.is_element_node:
         concept = furniture_concept(root, extra) or _counted_discussion(root)
         if concept is not None:
-            return [(root, concept)], {n.mem_id for n in root.traverse()}
+            return [(root, concept)], set(map(MEM_ID, root.traverse()))
     found: list[tuple[LexborNode, str]] = []
     inside: set[int] = set()  # the nodes under furniture found: passed over, never judged
     counted = _counted_discussions(root)
@@ -928,8 +929,12 @@ def _furniture_and_inside(
         concept = furniture_concept(node, extra) or counted.get(node.mem_id)
         if concept is not None:
             found.append((node, concept))
-            inside.update(n.mem_id for n in node.traverse())
+            inside.update(map(MEM_ID, node.traverse()))  # in C: no Python frame per node
     return found, inside
+
+
+#: A node's mem_id, read in C by `map` (sets of a subtree's nodes are made with no Python frame per node).
+MEM_ID = attrgetter("mem_id")
 
 
 def _counted_discussions(root: LexborNode) -> dict[int, str]:
@@ -938,6 +943,8 @@ def _counted_discussions(root: LexborNode) -> dict[int, str]:
     subtree, rather than a look at the first child of every container)."""
     marked: dict[int, str] = {}
     for heading in root.css(", ".join(sorted(COUNT_HEADING_TAGS))):
+        if COUNT_HEADING.match(" ".join(heading.text(separator=" ").lower().split())) is None:
+            continue  # no count: its parent, if marked, is marked by the count heading it opens with
         parent = heading.parent
         if parent is not None and parent.mem_id not in marked and (concept := _counted_discussion(parent)):
             marked[parent.mem_id] = concept
