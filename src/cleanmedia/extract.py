@@ -434,9 +434,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     facts = _article_facts(_article_zone(body, winner, memo), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
-    under, total_prose = _prose_map(
-        prose, strong, chains
-    )  # the valve counts pop-ups inside the article again
+    if popups:  # the valve counts pop-ups inside the article again (without any, the count is the same)
+        under, total_prose = _prose_map(prose, strong, chains)
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
