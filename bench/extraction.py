@@ -220,6 +220,8 @@ def cpu_main(args: argparse.Namespace, folders: list[Path]) -> None:
         peer_peak = peer["peak_mb"] if peer else float("nan")
         rows, bases = [], []
         for name in CLEANMEDIA:
+            if args.no_clean and name == "cleanmedia clean":
+                continue
             timed = measure_cpu(folder, args.limit, args.repeats, name)
             if name not in timed:
                 continue

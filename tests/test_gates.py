@@ -407,6 +407,19 @@ def test_html_spaces_are_unicode_white_space_but_no_break_spaces() -> None:
     assert [m.span() for m in html_module.SPACES.finditer(chars)] == [m.span() for m in white.finditer(chars)]
 
 
+@given(
+    st.text(
+        st.one_of(
+            st.sampled_from(list(" \t\n\x0b\x1c\x1f\x85\xa0\u2007\u202f\u3000\u200bab")), st.characters()
+        )
+    )
+)
+def test_single_spaced_is_the_substitution(text: str) -> None:
+    """`html.single_spaced` (split and join when no no-break space is there) gives what the
+    substitution of SPACES and a strip give."""
+    assert html_module.single_spaced(text) == html_module.SPACES.sub(" ", text).strip()
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -439,6 +452,17 @@ def test_long_tags_are_the_pattern_matches(page: str) -> None:
     assert [m.span() for m in html_module._long_tags(page)] == [
         m.span() for m in html_module.LONG_TAG.finditer(page)
     ]
+
+
+@given(st.text(alphabet="ab>", max_size=60), st.integers(min_value=0, max_value=9))
+def test_long_stretches_are_the_long_runs(page: str, longer_than: int) -> None:
+    """`_long_stretches` finds, by probing windows, every run without '>' that splitting at '>' finds."""
+    runs, start = [], 0
+    for piece in page.split(">"):
+        if len(piece) > longer_than:
+            runs.append((start, start + len(piece)))
+        start += len(piece) + 1
+    assert list(html_module._long_stretches(page, longer_than)) == runs
 
 
 NOTICE_PIECES = [
@@ -486,3 +510,44 @@ def test_code_words_finds_each_kind() -> None:
 
     text = "Run fromdos(1) on /usr/bin with ro,nodev,noexec and $HOME; $40/user; the road.However main.cf"
     assert code_words(text) == {"fromdos", "usr", "bin", "ro", "nodev", "noexec", "HOME", "main", "cf"}
+
+
+META_PIECES = [
+    '<meta name="author" content="a">',
+    '<meta NAME="Author" content="b">',
+    '<meta property="og:title" content="c">',
+    '<meta property="OG:title" content="d">',
+    '<meta itemprop="datePublished" content="2024-01-02">',
+    '<meta itemprop="datepublished" content="e">',
+    '<meta name="date">',
+    '<meta name="date" name="author" content="f">',
+    '<svg><meta name="author" content="g"></svg>',
+    "<p>text</p>",
+    '<link rel="Canonical" href="h">',
+]
+META_SELECTORS = [
+    'meta[name="author"]',
+    'meta[property="og:title"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'link[rel="canonical"]',
+]
+
+
+@given(st.lists(st.sampled_from(META_PIECES), max_size=8).map("".join))
+def test_first_meta_is_the_query(page: str) -> None:
+    """`html._first_meta` (one query of the meta tags, values compared in Python) finds the element
+    Lexbor's own query of each selector finds."""
+    tree = html_module.parse(page)
+    metas = [node.attributes for node in tree.css("meta")]
+    for selector in META_SELECTORS:
+        node = tree.css_first(selector)
+        expected = node.attributes if node is not None else None
+        assert html_module._first_meta(metas, selector, tree) == expected
+
+
+@given(st.text(st.one_of(st.sampled_from(list("aAzZ09-_ İß")), st.characters()), max_size=12))
+def test_split_name_fast_path_is_the_substitution(name: str) -> None:
+    """`extract.split_name` lowers a name without capitals or digits as it is: the substitution has
+    no place to split there."""
+    assert extract.split_name.__wrapped__(name) == extract.CASE_CHANGE.sub("-", name).lower()

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from operator import attrgetter
 
 from selectolax.lexbor import LexborNode
 
@@ -54,6 +55,8 @@ PARTS = re.compile(r"[^a-z0-9]+")
 CASE_CHANGE = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
 )
+#: What every place CASE_CHANGE splits at needs beside it: an ASCII capital or a digit.
+CASE_OR_DIGIT = re.compile(r"[A-Z0-9]")
 #: How an inline style hides an element (html.is_hidden reads the same two declarations).
 HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Class/id parts of blocks beside the article text: captions, credits, pictures.
@@ -176,19 +179,31 @@ class Vocabulary:
         """The furniture concept of one class or id name."""
         if name in self.names:
             return self.names[name]
-        stems = self._stems
+        stems, heads, size = self._stems, self._stem_heads, self._stem_head_size
         for part in PARTS.split(name):
             if part in self.parts:
                 return self.parts[part]
-            m = stems.match(part)
-            if m is not None:
-                return self._stem_concepts[m.group()]
+            if part[:size] in heads:  # a part that starts no stem's head starts no stem (most parts)
+                m = stems.match(part)
+                if m is not None:
+                    return self._stem_concepts[m.group()]
         return None
 
     @cached_property
     def _stems(self) -> re.Pattern[str]:
         """The prefixes as one pattern, in their order: its match is the first stem a part starts with."""
         return re.compile("|".join(re.escape(stem) for stem, _ in self.prefixes) or "(?!)")
+
+    @cached_property
+    def _stem_head_size(self) -> int:
+        """The length of the shortest stem: every stem starts with one of `_stem_heads` of this length."""
+        return min((len(stem) for stem, _ in self.prefixes), default=0)
+
+    @cached_property
+    def _stem_heads(self) -> frozenset[str]:
+        """The first `_stem_head_size` characters of each stem: a part that starts a stem starts one of
+        these, so the pattern is tried only on such parts."""
+        return frozenset(stem[: self._stem_head_size] for stem, _ in self.prefixes)
 
     @cached_property
     def _stem_concepts(self) -> dict[str, str]:
@@ -238,9 +253,21 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
 def _names_concept(classes: str, ids: str) -> str | None:
     """The shipped vocabulary's concept of a node's class and id attributes (cached: the same class
     strings recur on every page of a site and within a page)."""
-    names = [split_name(n) for n in f"{classes} {ids}".split()]
-    found = next((c for c in map(_concept_of, names) if c), None)
-    return None if found and _says_content(names) else found
+    names = f"{classes} {ids}".split()
+    for name in names:  # most names name nothing: one cache look-up each
+        found = _name_concept(name)
+        if found:
+            break
+    else:
+        return None
+    return None if _says_content([split_name(n) for n in names]) else found
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _name_concept(name: str) -> str | None:
+    """The shipped vocabulary's concept of one class or id name as written (`split_name`, then
+    `_concept_of`)."""
+    return vocabulary().concept_of(split_name(name))  # a miss here is a miss of `_concept_of` too
 
 
 def _says_content(names: list[str]) -> bool:
@@ -253,6 +280,8 @@ def split_name(name: str) -> str:
     """A class or id name in lower case with its words apart: "CommentBox" -> "comment-box",
     "relatedPosts2" -> "related-posts-2", "share_bar" stays. Names are written in CamelCase as often as
     with hyphens, and a furniture word inside CamelCase must count the same."""
+    if CASE_OR_DIGIT.search(name) is None:  # no place to split (half the names): lowered only
+        return name.lower()
     return CASE_CHANGE.sub("-", name).lower()
 
 
@@ -321,7 +350,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     )
     found = kept_found
     scores, nodes = _vote(ballot, inside)
-    winner = _winner(scores, nodes)
+    looks: dict[int, tuple[float, float]] = {}  # the candidates' class weights and link densities
+    winner = _winner(scores, nodes, looks)
     # Second chance for articles in markup that only looks like furniture (a header, a wrapper, a
     # footer misused): paragraphs in comments, related lists, ads and the like still do not vote.
     strong = {
@@ -339,7 +369,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         for n in node.traverse()
     }
     all_scores, all_nodes = _vote(ballot, strong | popups)
-    overall = _winner(all_scores, all_nodes)
+    overall = _winner(all_scores, all_nodes, looks)
     second = overall is not None and (
         winner is None or all_scores[overall.mem_id] > 2 * scores[winner.mem_id]
     )
@@ -404,11 +434,11 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     facts = _article_facts(_article_zone(body, winner, memo), metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
-    under, total_prose = _prose_map(
-        prose, strong, chains
-    )  # the valve counts pop-ups inside the article again
-    keep_prose = _prose_at_risk(found, scope, under, protected, extra)
-    total = len(body.text(separator=" ", strip=True))
+    if popups:  # the valve counts pop-ups inside the article again (without any, the count is the same)
+        under, total_prose = _prose_map(prose, strong, chains)
+    inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
+    keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
+    total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
     pending = list(reversed(found))
     while pending:
         node, concept = pending.pop()
@@ -428,9 +458,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             path = selector(node)
             why = f"{path} looks like {concept} but holds the article or most of the page's text"
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
-            pending.extend(
-                reversed(_furniture(node, extra, include_self=False))
-            )  # its own furniture still goes
+            pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
@@ -681,6 +709,7 @@ def _prose_at_risk(
     under: dict[int, int],
     protected: set[int],
     extra: Vocabulary | None = None,
+    inner: Inner | None = None,
 ) -> bool:
     """Whether furniture rules would take most of the prose of what the text is read from (`scope`: the
     chosen block, its siblings with prose or its <article>/<main> container; LOSS_SHARE): sections named
@@ -693,7 +722,7 @@ def _prose_at_risk(
     while pending:
         node, concept = pending.pop()
         if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
-            pending.extend(_furniture(node, extra, include_self=False))
+            pending.extend(_inner_furniture(node, extra, {} if inner is None else inner))
         elif concept not in NO_PROSE_KEEP and any(_contains(root, node) for root in scope):
             at_risk += under.get(node.mem_id, 0)
     return at_risk >= LOSS_SHARE * held
@@ -709,8 +738,7 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
     for root in content:
         for node in root.css("ul, ol"):
             items = [li for li in node.iter() if li.tag == "li"]
-            headlines = sum(map(_headline_link, items))
-            if len(items) >= LINK_LIST_ITEMS and headlines >= LINK_LIST_SHARE * len(items):
+            if len(items) >= LINK_LIST_ITEMS and _mostly_headlines(items):
                 found.append((node, len(items)))
     ids = {node.mem_id for node, _ in found}
     found = [(node, count) for node, count in found if not any(a.mem_id in ids for a in _ancestors(node)[1:])]
@@ -739,6 +767,19 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
         why = f"a list of {count} links to other articles"
         removed.append(Removal(node.text(separator=" ", strip=True), "extract.related", why, selector(node)))
         node.decompose()
+
+
+def _mostly_headlines(items: list[LexborNode]) -> bool:
+    """Whether LINK_LIST_SHARE of `items` or more are headlines linking elsewhere (`_headline_link`),
+    stopping at the first item that leaves too few to reach the share."""
+    need = LINK_LIST_SHARE * len(items)
+    misses = 0
+    for item in items:
+        if not _headline_link(item):
+            misses += 1
+            if len(items) - misses < need:
+                return False
+    return True
 
 
 def _headline_link(item: LexborNode) -> bool:
@@ -785,8 +826,8 @@ def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
     if not blocks:
         return
     inside = sum(len(n.text(separator=" ", strip=True)) for n in blocks if n.css_first("p, div"))
-    outside = len(body.text(separator=" ", strip=True)) - inside
-    reveal = inside > max(2 * outside, 200)
+    # the whole body's text is read only when the fallbacks could be the page (over 200 characters)
+    reveal = inside > 200 and inside > 2 * (len(body.text(separator=" ", strip=True)) - inside)
     for node in blocks:
         if not reveal and any(a.tag == "noscript" for a in _ancestors(node)[1:]):
             continue  # went with the noscript around it
@@ -850,6 +891,23 @@ def _furniture(
     return _furniture_and_inside(root, extra, include_self)[0]
 
 
+#: The furniture inside a furniture node kept (`_furniture` without the node itself), by its mem_id.
+Inner = dict[int, list[tuple[LexborNode, str]]]
+
+
+def _inner_furniture(
+    node: LexborNode, extra: Vocabulary | None, inner: Inner
+) -> list[tuple[LexborNode, str]]:
+    """`_furniture(node, extra, include_self=False)`, walked once per node and page (`inner`): the valve
+    (`_prose_at_risk`) and the removal both look inside the article's furniture-named ancestors. What
+    the walk finds depends on the node's own subtree only, which neither changes (the removal takes
+    nodes outside it, in document order, before it)."""
+    found = inner.get(node.mem_id)
+    if found is None:
+        found = inner[node.mem_id] = _furniture(node, extra, include_self=False)
+    return found
+
+
 def _furniture_and_inside(
     root: LexborNode, extra: Vocabulary | None = None, include_self: bool = True
 ) -> tuple[list[tuple[LexborNode, str]], set[int]]:
@@ -858,19 +916,38 @@ def _furniture_and_inside(
     if include_self and root.is_element_node:
         concept = furniture_concept(root, extra) or _counted_discussion(root)
         if concept is not None:
-            return [(root, concept)], {n.mem_id for n in root.traverse()}
+            return [(root, concept)], set(map(MEM_ID, root.traverse()))
     found: list[tuple[LexborNode, str]] = []
     inside: set[int] = set()  # the nodes under furniture found: passed over, never judged
+    counted = _counted_discussions(root)
     nodes = root.traverse()  # in document order, in C: cheaper than stepping node by node in Python
     next(nodes)  # the root
     for node in nodes:  # elements and comments (a comment has no furniture tag and no attributes)
         if node.mem_id in inside:
             continue
-        concept = furniture_concept(node, extra) or _counted_discussion(node)
+        concept = furniture_concept(node, extra) or counted.get(node.mem_id)
         if concept is not None:
             found.append((node, concept))
-            inside.update(n.mem_id for n in node.traverse())
+            inside.update(map(MEM_ID, node.traverse()))  # in C: no Python frame per node
     return found, inside
+
+
+#: A node's mem_id, read in C by `map` (sets of a subtree's nodes are made with no Python frame per node).
+MEM_ID = attrgetter("mem_id")
+
+
+def _counted_discussions(root: LexborNode) -> dict[int, str]:
+    """`_counted_discussion` of every element under `root` that it marks, by mem_id: such an element
+    opens with a heading (h2-h6), so only the parents of the headings are asked (one query of the
+    subtree, rather than a look at the first child of every container)."""
+    marked: dict[int, str] = {}
+    for heading in root.css(", ".join(sorted(COUNT_HEADING_TAGS))):
+        if COUNT_HEADING.match(" ".join(heading.text(separator=" ").lower().split())) is None:
+            continue  # no count: its parent, if marked, is marked by the count heading it opens with
+        parent = heading.parent
+        if parent is not None and parent.mem_id not in marked and (concept := _counted_discussion(parent)):
+            marked[parent.mem_id] = concept
+    return marked
 
 
 def _counted_discussion(node: LexborNode) -> str | None:
@@ -1054,13 +1131,14 @@ def _vote(ballot: Ballot, excluded: set[int]) -> tuple[dict[int, float], dict[in
 
 def _own_text(node: LexborNode) -> str:
     """The text of a container's text nodes and inline children, without its block children."""
-    parts = []
+    parts: list[str] = []
+    add = parts.append
     for child in node.iter(include_text=True):  # the children, in C (white-space text nodes too)
         tag = child.tag  # one read: a text node's is "-text", and INLINE holds element tags only
         if tag == "-text":
-            parts.append(child.text_content or "")
+            add(child.text_content or "")
         elif tag in INLINE:
-            parts.append(child.text(separator=" "))
+            add(child.text(separator=" "))
     return " ".join(" ".join(parts).split())
 
 
@@ -1071,15 +1149,25 @@ def _link_density(node: LexborNode, text_length: int) -> float:
     return min(1.0, links / text_length)
 
 
-def _winner(scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode | None:
+def _winner(
+    scores: dict[int, float],
+    nodes: dict[int, LexborNode],
+    looks: dict[int, tuple[float, float]] | None = None,
+) -> LexborNode | None:
+    """Of the five best-voted candidates, the one whose score and class weight, times its share of text
+    outside links, is highest. `looks`: each candidate's (class weight, link density) by mem_id, read by
+    an earlier call on the same tree (the vote runs twice; its leaders are mostly the same nodes)."""
     if not scores:
         return None
     ranked = sorted(scores, key=lambda k: scores[k], reverse=True)[:5]
+    looks = {} if looks is None else looks
 
     def weight(k: int) -> float:
-        node = nodes[k]
-        density = _link_density(node, len(node.text(separator=" ", strip=True)))
-        return (scores[k] + _class_weight(node)) * (1 - density)
+        if k not in looks:
+            node = nodes[k]
+            looks[k] = (_class_weight(node), _link_density(node, len(node.text(separator=" ", strip=True))))
+        class_weight, density = looks[k]
+        return (scores[k] + class_weight) * (1 - density)
 
     return nodes[max(ranked, key=weight)]
 
@@ -1136,16 +1224,31 @@ def _prose(node: LexborNode) -> bool:
 
 
 def _semantic_container(body: LexborNode, best: LexborNode, memo: Memo | None = None) -> LexborNode | None:
-    """An articleBody, <article> or <main> that holds the best candidate and not much more than it."""
+    """An articleBody, <article> or <main> that holds the best candidate and not much more than it: of
+    the best candidate's ancestors inside `body` (itself and `body` included), outermost first, the
+    first that is a `[itemprop="articleBody"]`, else an `article`, else a `main`, else a
+    `[role="main"]` (CONTAINERS), with the text and link density of a container. One walk up rather
+    than a query of the whole page per kind (an ancestor is what such a query would keep)."""
     if memo is not None and ("container", best.mem_id) in memo:
         return next(iter(memo["container", best.mem_id]), None)
     found = None
-    holders = {n.mem_id for n in _ancestors(best)}  # one walk up, not one per <article> of the page
-    best_len = len(best.text(separator=" ", strip=True))
-    for sel in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
-        for node in body.css(sel):
-            if node.mem_id not in holders:
+    holders: list[tuple[LexborNode, str, str | None, str | None]] = []  # outermost first
+    node: LexborNode | None = best
+    while node is not None:
+        attrs = node.attributes
+        holders.append((node, node.tag or "", attrs.get("itemprop"), attrs.get("role")))
+        if node.mem_id == body.mem_id:
+            break
+        node = node.parent
+    else:
+        holders = []  # `best` is not inside `body` (the <html> element voted for): no container
+    holders.reverse()
+    best_len = -1  # read when a container is there to compare
+    for kind in CONTAINERS:
+        for node, tag, itemprop, role in holders:
+            if not _is_container(kind, tag, itemprop, role):
                 continue
+            best_len = len(best.text(separator=" ", strip=True)) if best_len < 0 else best_len
             length = len(node.text(separator=" ", strip=True))
             if length <= 20 * best_len and _link_density(node, length) < 0.35:
                 found = node
@@ -1155,6 +1258,20 @@ def _semantic_container(body: LexborNode, best: LexborNode, memo: Memo | None = 
     if memo is not None:
         memo["container", best.mem_id] = [found] if found is not None else []
     return found
+
+
+#: The kinds of article container, by preference: `[itemprop="articleBody"]`, `article`, `main`,
+#: `[role="main"]` (attribute values compared as CSS compares them: whole and case-sensitive).
+CONTAINERS = ("articleBody", "article", "main", "role=main")
+
+
+def _is_container(kind: str, tag: str, itemprop: str | None, role: str | None) -> bool:
+    """Whether an element (its tag, itemprop and role attributes) is a container of `kind` (CONTAINERS)."""
+    if kind == "articleBody":
+        return itemprop == "articleBody"
+    if kind == "role=main":
+        return role == "main"
+    return tag == kind
 
 
 def _contains(outer: LexborNode, inner: LexborNode) -> bool:

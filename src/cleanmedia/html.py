@@ -274,18 +274,29 @@ def limit_attributes(html: str, max_attributes: int = MAX_ATTRIBUTES) -> str:
 
 def _long_tags(html: str) -> Iterator[re.Match[str]]:
     """The matches of LONG_TAG in `html`, searched only between two '>' far enough apart to hold one
-    (a match and its run of 2 * MAX_ATTRIBUTES characters have no '>'): splitting at '>' runs at memchr
-    speed, and most pages have no such stretch, or a few (an inline script or JSON), so the pattern
-    scans a little of the page rather than every tag of it."""
-    pieces = html.split(">")
-    if max(map(len, pieces)) <= 2 * MAX_ATTRIBUTES:
-        return
-    start = 0
-    for piece in pieces:
-        end = start + len(piece)
-        if len(piece) > 2 * MAX_ATTRIBUTES:
-            yield from LONG_TAG.finditer(html, start, end)
-        start = end + 1
+    (a match and its run of 2 * MAX_ATTRIBUTES characters have no '>'): most pages have no such
+    stretch, or a few (an inline script or JSON), so the pattern scans a little of the page rather
+    than every tag of it. The stretches are found by probing windows of MAX_ATTRIBUTES characters
+    (`_long_stretches`): one `find` per window, at memchr speed, and no string per tag."""
+    for start, end in _long_stretches(html, 2 * MAX_ATTRIBUTES):
+        yield from LONG_TAG.finditer(html, start, end)
+
+
+def _long_stretches(html: str, longer_than: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of `html` without '>' longer than `longer_than` characters, in order.
+    Such a run covers at least one whole window of `longer_than // 2` characters aligned on a multiple
+    of it, so only the windows without '>' are looked at (most pages: none), each widened to its run."""
+    window = max(longer_than // 2, 1)
+    last_end = -1
+    for at in range(0, len(html) - window + 1, window):
+        if at < last_end or html.find(">", at, at + window) >= 0:
+            continue
+        start = html.rfind(">", 0, at) + 1
+        end = html.find(">", at + window)
+        end = len(html) if end < 0 else end
+        last_end = end
+        if end - start > longer_than:
+            yield start, end
 
 
 def _in_raw_text(lowered: str, pos: int) -> bool:
@@ -414,8 +425,25 @@ def is_hidden(node: LexborNode, attrs: dict[str, str | None] | None = None) -> b
         return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
+    style = attrs.get("style")
+    if not style:  # most elements have no inline style
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+#: What Python's `str.split()` takes for white space and SPACES does not: the no-break spaces (and the
+#: information separators U+001C-U+001F, which `str.split()` counts as white space too).
+OTHER_SPACES = re.compile("[\x1c-\x1f\xa0\u202f]")
+
+
+def single_spaced(text: str) -> str:
+    """`text` with each run of SPACES made one space, and stripped (of any white space, the no-break
+    spaces included, at its ends). Without a no-break space (most lines) that is splitting at white
+    space and joining with one space, in C, which is cheaper than the substitution."""
+    if OTHER_SPACES.search(text) is None:
+        return " ".join(text.split())
+    return SPACES.sub(" ", text).strip()
 
 
 class _Lines:
@@ -431,7 +459,7 @@ class _Lines:
 
     def flush(self) -> None:
         if self.pieces:  # most block edges have no text before them
-            line = SPACES.sub(" ", "".join(self.pieces)).strip()
+            line = single_spaced("".join(self.pieces))
             if line:
                 self.lines.append(self.prefix + line)
             self.pieces.clear()
@@ -492,17 +520,21 @@ def _walk(root: LexborNode, out: _Lines) -> None:
     kept with whether each is a block, so that the way up reads no node (each read of a node's tag,
     parent or next sibling is a call into the parser's tree: the walk reads three per node)."""
     stack: list[tuple[LexborNode, bool]] = []  # the entered elements between `root` and `node`
+    add = out.pieces.append  # a text node's text (`_enter` without the call: half the nodes are text)
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag or ""
-        if _enter(node, tag, out):
-            child = node.child
-            if child is not None:
-                stack.append((node, tag in BLOCK))
-                node = child
-                continue
-        if tag in BLOCK:
-            out.flush()
+        if tag == "-text":
+            add(node.text_content or "")
+        else:
+            if _enter(node, tag, out):
+                child = node.child
+                if child is not None:
+                    stack.append((node, tag in BLOCK))
+                    node = child
+                    continue
+            if tag in BLOCK:
+                out.flush()
         node = node.next
         while node is None and stack:  # up to the next sibling of an ancestor below `root`
             parent, block = stack.pop()
@@ -560,11 +592,13 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
     there, the first `<time datetime>` of the page is the date (extraction passes False: it takes the
     article's own time, never a masthead's)."""
 
+    metas = [node.attributes for node in tree.css("meta")]  # one query for the page's meta tags
+
     def content(*selectors: str) -> str | None:
         for sel in selectors:
-            node = tree.css_first(sel)
-            if node is not None:
-                value = node.attributes.get("content") or node.attributes.get("href")
+            attrs = _first_meta(metas, sel, tree)
+            if attrs is not None:
+                value = attrs.get("content") or attrs.get("href")
                 if value and value.strip():
                     return value.strip()
         return None
@@ -603,6 +637,26 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
         site=site,
         url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
     )
+
+
+#: A selector of one meta tag by the value of an attribute Lexbor compares case-sensitively (HTML
+#: compares the values of some attributes, such as rel and type, in any case: those are left to it).
+META_SELECTOR = re.compile(r'meta\[(name|property|itemprop)="([^"]*)"\]')
+
+
+def _first_meta(
+    metas: list[dict[str, str | None]], selector: str, tree: LexborHTMLParser
+) -> dict[str, str | None] | None:
+    """The attributes of the first element of the page `selector` matches, or None. A `meta[name="value"]`
+    (META_SELECTOR) is looked up in `metas` (the page's meta tags in document order, from one query):
+    the first whose attribute is the value, whole and in its case, as Lexbor matches it. Another
+    selector is a query of the page."""
+    match = META_SELECTOR.fullmatch(selector)
+    if match is None:
+        node = tree.css_first(selector)
+        return node.attributes if node is not None else None
+    name, value = match.groups()
+    return next((attrs for attrs in metas if attrs.get(name) == value), None)
 
 
 def visible(value: str | None) -> str | None:
