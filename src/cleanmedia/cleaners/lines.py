@@ -503,7 +503,9 @@ class Lines(Cleaner):
     """
 
     name = "lines"
-    settles = True
+    #: Not settling: the lines it removes can leave the phrase rules new evidence (two runs of a site's
+    #: labels it separated become one menu `boilerplate` finds), so a pass it edits in is not the last.
+    settles = False
     reasons = ("lines.",)
 
     def __init__(self, model: LineModel | None = None, dumps_only: bool = False) -> None:
