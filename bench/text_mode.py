@@ -307,14 +307,17 @@ def learning_chains(
 
 
 def chains(loso: Path | None, held_out: str) -> Iterable[tuple[str, Chain]]:
-    """The chains cleanmedia is measured with on a set: the default, the dump chain (the line model),
-    and the dump chain with the line model fitted without this set (held out)."""
-    yield "cleanmedia", DEFAULT_CHAIN
-    yield "cleanmedia dump chain", DUMP_CHAIN
-    if loso is not None:
-        from cleanmedia.cleaners.lines import LineModel, Lines
+    """The chains cleanmedia is measured with on a set: the default (the line model on the texts that
+    look like whole-page dumps), the dump chain (the line model on every text), and each with the line
+    model fitted without this set (held out)."""
+    from cleanmedia.cleaners.lines import LineModel, Lines
 
-        model = LineModel.load(loso / f"without-{held_out}.json")
+    model = LineModel.load(loso / f"without-{held_out}.json") if loso is not None else None
+    yield "cleanmedia", DEFAULT_CHAIN
+    if model is not None:
+        yield "cleanmedia held-out", DEFAULT_CHAIN.replace("lines", Lines(model=model, dumps_only=True))
+    yield "cleanmedia dump chain", DUMP_CHAIN
+    if model is not None:
         yield "cleanmedia dump held-out", DUMP_CHAIN.replace("lines", Lines(model=model))
 
 

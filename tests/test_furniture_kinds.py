@@ -128,13 +128,61 @@ def test_each_kind_goes_and_the_article_stays_whole(code: str, chain: object) ->
 
 
 @pytest.mark.parametrize("code", LANGS)
-def test_the_article_going_on_under_a_related_heading_keeps_its_section_heading(code: str) -> None:
-    """A related box inside the article: its teasers go, but the last headline-like line before the
-    article's next paragraph stays (it may head the next section), and so does that paragraph."""
+def test_a_related_box_inside_an_article_without_section_headings_goes_whole(code: str) -> None:
+    """A related box inside the article (prose above its heading), in an article with no section
+    headings: every teaser goes, the last one too (nothing in the article is a short line over a
+    paragraph, so it heads no section), and the article's paragraphs stay."""
     title, paragraphs, _, _, heading, teasers, _ = ARTICLES[code]
     text = "\n".join([title, paragraphs[0], heading, *teasers, paragraphs[1]]) + "\n"
-    out = clean(text, input_format="text", lang=code).splitlines()
-    assert [ln for ln in out if ln] == [title, paragraphs[0], teasers[-1], paragraphs[1]]
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert [ln for ln in result.text.splitlines() if ln] == [title, *paragraphs]
+    assert not [e for e in result.edits if e.flag]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_related_box_in_an_article_with_section_headings_keeps_and_flags_its_last_line(code: str) -> None:
+    """The same box in an article that has section headings (a short line over a paragraph): the last
+    headline-like line before the next paragraph may head that section, so it stays, flagged."""
+    title, paragraphs, _, _, heading, teasers, _ = ARTICLES[code]
+    section = teasers[0].split()[0] + " " + teasers[1].split()[-1]  # a short line of the article's words
+    text = "\n".join([title, paragraphs[0], section, paragraphs[1], heading, *teasers, paragraphs[0]]) + "\n"
+    result = clean_and_explain(text, input_format="text", lang=code)
+    out = [ln for ln in result.text.splitlines() if ln]
+    assert out == [title, paragraphs[0], section, paragraphs[1], teasers[-1], paragraphs[0]]
+    flags = [e for e in result.edits if e.flag]
+    assert [(e.before, e.reason) for e in flags] == [(teasers[-1], "boilerplate.teaser")]
+
+
+READ_MORE = {
+    "en": ("Read more:", "Read more about the plans"),
+    "de": ("Weiterlesen:", "Weiterlesen"),
+    "it": ("Leggi di più:", "Leggi di più"),
+    "pt": ("Leia mais:", "Leia mais"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(READ_MORE))
+def test_teasers_under_a_read_more_label_go(code: str) -> None:
+    """A "read more" phrase as a label (a colon at its end) heads a teaser list inside the article: the
+    label and its teasers go, the article stays."""
+    title, paragraphs, _, _, _, teasers, _ = ARTICLES[code]
+    label, _ = READ_MORE[code]
+    text = "\n".join([title, paragraphs[0], label, *teasers, paragraphs[1]]) + "\n"
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert [ln for ln in result.text.splitlines() if ln] == [title, *paragraphs]
+    reasons = {e.before.strip(): e.reason for e in result.edits if e.kind == "remove"}
+    assert {reasons[t] for t in teasers} == {"boilerplate.related"}
+
+
+@pytest.mark.parametrize("code", sorted(READ_MORE))
+def test_a_read_more_link_heads_no_list(code: str) -> None:
+    """A "read more" link (no colon: it opens the text above) goes alone; the article's next section
+    heading and its list after it stay."""
+    title, paragraphs, _, _, _, teasers, _ = ARTICLES[code]
+    _, link = READ_MORE[code]
+    text = "\n".join([title, paragraphs[0], link, *teasers, paragraphs[1]]) + "\n"
+    out = [ln for ln in clean(text, input_format="text", lang=code).splitlines() if ln]
+    assert teasers[0] in out and teasers[1] in out
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import clean_and_explain
-from cleanmedia.cleaners import DUMP_CHAIN
-from cleanmedia.cleaners.lines import FEATURES, WORDING, LineModel, decide, features, shipped_model
+from cleanmedia import DEFAULT_CHAIN, clean_and_explain
+from cleanmedia.cleaners import DUMP_CHAIN, Lines
+from cleanmedia.cleaners.lines import (
+    FEATURES,
+    WORDING,
+    LineModel,
+    decide,
+    features,
+    looks_like_dump,
+    shipped_model,
+)
 
 # Per language: a menu above the article, the article (a heading, prose, a heading introducing a
 # section, a one-line paragraph), a comment prompt, and a teaser list below it.
@@ -248,3 +256,82 @@ def test_a_paragraph_without_spaces_is_prose_not_a_short_line() -> None:
         assert row[FEATURES.index("prose")] == 1.0
     menu = features(["首页"], None)[0]
     assert menu[FEATURES.index("log_words")] == math.log1p(1)
+
+
+def _dump(code: str) -> str:
+    """A whole-page dump: the page's menu, a longer menu of the site's sections, the article, its
+    comment prompt and teasers, and a footer of short links: 30 lines and more, most of them short."""
+    menu, article, prompt, teasers = PAGES[code]
+    sections = [f"{line} {n}" for n in range(1, 6) for line in menu]
+    return "\n".join(sections + menu + article + prompt + teasers + menu) + "\n"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_default_chain_runs_the_model_on_a_dump(code: str) -> None:
+    """A text that looks like a whole-page dump (many lines, most of them short and unpunctuated) gets
+    the line model in the default chain too: the menus go, the article stays whole."""
+    text = _dump(code)
+    lines = [t.strip() for t in text.splitlines() if t.strip()]
+    assert looks_like_dump(lines)
+    result = clean_and_explain(text, input_format="text", lang=code)
+    out = [line for line in result.text.splitlines() if line.strip()]
+    article = PAGES[code][1]
+    assert [line for line in out if line in article] == article
+    assert result.text == clean_and_explain(text, input_format="text", lang=code, chain=DUMP_CHAIN).text
+    if code == "de":  # the site's menu, in words no phrase list names, goes by the model
+        assert any(e.cleaner == "lines" for e in result.edits)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_default_chain_leaves_a_clean_text_to_the_phrase_rules(code: str) -> None:
+    """The negative: an article with its headings (no menus, few short lines), however long, is no
+    dump: the line model does not run on it in the default chain, and nothing of it goes."""
+    article = PAGES[code][1]
+    text = "\n".join(article * 6) + "\n"
+    lines = [t.strip() for t in text.splitlines() if t.strip()]
+    assert not looks_like_dump(lines) and not looks_like_dump(lines[:12])
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert not any(e.cleaner == "lines" for e in result.edits)
+
+
+def test_a_short_text_is_no_dump() -> None:
+    """Fewer than 30 lines is no dump, however short they are: a poem, a list, a recipe."""
+    assert not looks_like_dump(["Home"] * 29)
+    assert looks_like_dump(["Home"] * 30)
+
+
+def test_an_article_extracted_from_html_gets_no_dump_model() -> None:
+    """An article extracted from HTML is no page dump, even when it is a list of short lines (an index,
+    a story told in short lines): the line model for dumps does not run on it, however eager the model
+    (here one that scores every line as furniture); on the same lines given as text it runs, and a
+    chain that asks for the model on every text (as `DUMP_CHAIN` does) keeps it on HTML too."""
+    _, article, _, _ = PAGES["en"]
+    items = "".join(f"<p>{name} {n}</p>" for n in range(1, 16) for name in ("Budget item", "Bus line"))
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Council approves the new budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in article[1:3])
+        + f"{items}<p>{article[4]}</p></article></body></html>"
+    )
+    eager = LineModel((0.0,) * len(FEATURES), -10.0, 0.5, (0.0,) * len(FEATURES))
+    for dumps_only, on_html in ((True, False), (False, True)):
+        chain = DEFAULT_CHAIN.replace("lines", Lines(model=eager, dumps_only=dumps_only))
+        result = clean_and_explain(html, input_format="html", lang="en", chain=chain)
+        assert any(e.cleaner == "lines" for e in result.edits) == on_html
+    extracted = clean_and_explain(
+        html, input_format="html", lang="en", chain=DEFAULT_CHAIN.without("lines")
+    ).text
+    chain = DEFAULT_CHAIN.replace("lines", Lines(model=eager, dumps_only=True))
+    as_text = clean_and_explain(extracted, input_format="text", lang="en", chain=chain)
+    assert any(e.cleaner == "lines" for e in as_text.edits)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_cleaning_a_dump_twice_changes_nothing(code: str) -> None:
+    """The lines the model removes can leave the phrase rules new evidence (labels it separated now
+    form one menu): the chain runs again after it, so a second clean of the output changes nothing."""
+    menu, article, prompt, teasers = PAGES[code]
+    labels = [f"{line} {n}" for n in range(1, 6) for line in menu]
+    shows = [x for n in range(4) for x in ("Now playing", f"- {labels[n]}", "- Source:", labels[n + 5])]
+    text = "\n".join(labels + shows + article + prompt + teasers + shows) + "\n"
+    once = clean_and_explain(text, input_format="text", lang=code).text
+    assert clean_and_explain(once, input_format="text", lang=code).text == once

@@ -308,6 +308,46 @@ def test_heading_over_prose_stays_past_learnt_furniture() -> None:
     assert "History" in out and "[edit]" not in out and "Contents" not in out
 
 
+MENUS = {
+    "de": ["Startseite", "Politik", "Wirtschaft", "Kontakt"],
+    "en": ["Home", "Sport", "Business", "Contact"],
+    "fr": ["Accueil", "Culture", "Économie", "Contact"],
+    "es": ["Inicio", "Deportes", "Economía", "Contacto"],
+    "pl": ["Strona główna", "Świat", "Gospodarka", "Kontakt"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(MENUS))
+def test_a_menu_on_every_page_goes_whole_before_the_prose(code: str) -> None:
+    """A menu the site puts on every page, right above the article: its last label introduces the
+    prose, but it ends a run of learnt lines in every document, so it goes with the rest of the menu
+    (the first clean kept it as the article's heading, and took it for the title)."""
+    menu = MENUS[code]
+    articles = CORPORA[code][1]
+    texts = ["\n".join([*menu, a, articles[(i + 1) % 4]]) + "\n" for i, a in enumerate(articles)]
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
+    result = clean_and_explain(texts[0], lang=code, chain=chain)
+    assert [ln for ln in result.text.splitlines() if ln] == [articles[0], articles[1]]
+    assert result.metadata.title is None
+
+
+def test_a_heading_the_site_repeats_under_one_label_stays() -> None:
+    """The negative: a recurring heading under one learnt label only (no menu above it) still heads its
+    paragraph, and so does a heading found in fewer than half of the site's documents."""
+    texts = [
+        f"Home\nSport\nBusiness\nContact\nSummary\nThe report number {n} says the river rose by two "
+        f"metres overnight.\n"
+        for n in range(2)
+    ] + [
+        f"Home\nSport\nBusiness\nContact\nThe report number {n} says the river rose by two metres "
+        f"overnight.\n"
+        for n in range(2, 6)
+    ]
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
+    out = [ln for ln in clean(texts[0], lang="en", chain=chain).splitlines() if ln]
+    assert out[0] == "Summary" and "Contact" not in out
+
+
 @pytest.mark.parametrize("line", ["Changed in version 2:", "Added in version 2.", "Lesen Sie weiter:"])
 def test_introductions_and_statements_are_never_learnt(line: str) -> None:
     """A line ending with a colon introduces what follows; a sentence of three words or more ending with

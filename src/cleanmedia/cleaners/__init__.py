@@ -69,6 +69,7 @@ DEFAULT_CHAIN = Chain(
         Entities(),
         Layout(),
         Boilerplate(),
+        Lines(dumps_only=True),
         PunctuationGlue(),
         GluedWords(),
         DoubledWords(),
@@ -90,9 +91,7 @@ DEFAULT_CHAIN = Chain(
 #: or where a rare wrong repair costs more than the damage it fixes.
 CONSERVATIVE_CHAIN = DEFAULT_CHAIN.without(*REPAIRS)
 
-#: For full-page text dumps (every text node of a page, one per line): the default chain with the line
-#: model after the furniture phrases. It removes more furniture (text-mode F1 0.693 -> 0.754 over the four
-#: page sets, 0.742 held out) but also more article (modern: 2.7% -> 3.8% of article tokens, 4.4% held
-#: out, over the 3% bar), and on extracted HTML it lowers F1 on two sets of four, so it is not the
-#: default: precision first (docs/cleaners.md, "lines").
-DUMP_CHAIN = DEFAULT_CHAIN.insert_after("boilerplate", Lines())
+#: For full-page text dumps (every text node of a page, one per line) whatever their shape: the default
+#: chain with the line model on every text, not only on those that look like dumps (`lines.looks_like_dump`:
+#: 30 lines or more, 40% of them short and unpunctuated). Figures in docs/cleaners.md, "lines".
+DUMP_CHAIN = DEFAULT_CHAIN.replace("lines", Lines())

@@ -23,7 +23,14 @@ import regex
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
-from cleanmedia.cleaners.templates import CONTINUES, Templates, continues_sentence, is_prose, prose_span
+from cleanmedia.cleaners.templates import (
+    CONTINUES,
+    Evidence,
+    Templates,
+    continues_sentence,
+    is_prose,
+    prose_span,
+)
 from cleanmedia.cleaners.titles import heading_like, title_copies
 from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
@@ -151,6 +158,7 @@ class _Page:
     blocks: Sequence[Line]
     lang: str | None
     found: dict[MetadataField, MetadataEdit] = field(default_factory=dict)  # first value of each field
+    flags: dict[int, str] = field(default_factory=dict)  # line -> why a person should look at it
     _titles: set[str] | None = None
     _notices: list[str] | None = None
 
@@ -239,6 +247,9 @@ class Boilerplate(Cleaner):
         yield from grouped_removals(
             doc, removal_span_items(doc.text, bl, removed), lambda i: _why(verdicts[i])
         )
+        for i, detail in sorted(page.flags.items()):
+            if i not in removed:
+                yield doc.mark(bl[i].start, bl[i].end, "boilerplate.teaser", detail)
 
     def _verdicts(self, page: _Page) -> tuple[list[Verdict | None], list[Verdict | None]]:
         """Each line judged on its own (a line's own verdict depends on its text alone: copies are judged
@@ -256,7 +267,7 @@ class Boilerplate(Cleaner):
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
-        self._teasers(page.blocks, verdicts, self.phrases)
+        page.flags = self._teasers(page.blocks, verdicts, self.phrases)
         for i in _fenced(page):
             judged[i] = verdicts[i] = None
         return judged, verdicts
@@ -450,7 +461,9 @@ class Boilerplate(Cleaner):
         unless a detector already judged the line, or it stands between two prose lines (a label, a
         caption or a hatnote the site repeats inside its articles: `templates.prose_span`), introduces prose (a recurring heading: the next line that is
         not furniture is prose with no verdict), or is a piece of a sentence cut at its links (a name
-        that is also a site's menu label: `templates.continues_sentence`)."""
+        that is also a site's menu label: `templates.continues_sentence`). A line that introduces prose
+        is still a template when it ends a run of them in most of the site's documents (the last label of
+        a menu above the article: `_ends_template_run`)."""
         meta = page.doc.metadata
         site = meta.url or meta.site
         blocks = page.blocks
@@ -471,7 +484,11 @@ class Boilerplate(Cleaner):
             after = blocks[i + 1].stripped if i + 1 < len(blocks) else ""
             nxt = next((j for j in range(i + 1, len(blocks)) if j not in going), None)
             heading = (
-                i in can_head and nxt is not None and judged[nxt] is None and is_prose(blocks[nxt].stripped)
+                i in can_head
+                and nxt is not None
+                and judged[nxt] is None
+                and is_prose(blocks[nxt].stripped)
+                and not _ends_template_run(i, found, judged, evidence)
             )
             if heading:
                 judged[i] = None  # a heading the site repeats: not a weak line for its neighbours to take
@@ -497,22 +514,28 @@ class Boilerplate(Cleaner):
                 verdicts[i] = Verdict(BAD, "boilerplate.menu", "navigation menu outside the article")
 
     @staticmethod
-    def _teasers(bl: Sequence[Line], verdicts: list[Verdict | None], ph: Phrases) -> None:
-        """The teaser list under a related-articles heading ("Mehr zum Thema", "Related", "Lire aussi")
-        goes with its heading: the headline-like lines after it (`heading_like`, at most `TEASER_WORDS`
-        words; furniture between them is passed over), up to the first other line or piece of a sentence
-        cut at its links (the next line goes on with it: `_goes_on`). The heading must be
-        the phrase alone ("Related conditions" heads an article's own list) and start with a capital (a
-        badge in a table's rows, "most popular", heads nothing). When the article goes on
-        below (a line that is not a teaser stops the list), the last teaser-like line stays: it may be
-        the heading of the next section, or the article's headline under a box of links."""
+    def _teasers(bl: Sequence[Line], verdicts: list[Verdict | None], ph: Phrases) -> dict[int, str]:
+        """The teaser list under a related-articles heading ("Mehr zum Thema", "Related", "Lire aussi",
+        or a "read more" label that ends with a colon: "Read more:"; a "read more" link has none and
+        heads nothing) goes with its heading: the headline-like lines after it (`heading_like`, at most
+        `TEASER_WORDS` words; furniture between them is passed over), up to the first other line or
+        piece of a sentence cut at its links (the next line goes on with it: `_goes_on`). The heading
+        must be the phrase alone ("Related conditions" heads an article's own list) and start with a
+        capital (a badge in a table's rows, "most popular", heads nothing).
+
+        When the article goes on below (a line that is not a teaser stops the list), the last
+        teaser-like line may be the article's headline under a box of links, or the heading of the
+        next section: it goes too only when the list stands inside the article (prose above its
+        heading), has two teasers or more, a paragraph of prose stops it (not a piece of a sentence
+        cut at its links), and the article has no section headings elsewhere (no short line between
+        its paragraphs, `_has_subheadings`); else it stays and is flagged. Returns the
+        flagged lines (index -> detail)."""
         n = len(bl)
+        flagged: dict[int, str] = {}
+        subheadings: bool | None = None  # asked once, when a list has a last line to decide
         for i, v in enumerate(verdicts):
-            if v is None or v.reason != "boilerplate.related" or v.strength != BAD:
+            if v is None or v.strength != BAD or not _teaser_head(bl[i].stripped, v.reason, ph):
                 continue
-            head = normalise(bl[i].stripped).rstrip(": ")
-            if (ph.prefix.get(head) or ph.line.get(head)) != "related" or not bl[i].stripped[:1].isupper():
-                continue  # not the phrase alone, or in lower case: a badge in a table ("most popular")
             items, j = [], i + 1
             while j < n:
                 if strength(verdicts[j]) == BAD:
@@ -525,11 +548,17 @@ class Boilerplate(Cleaner):
                 items.append(j)
                 j += 1
             if j < n and items:
-                items.pop()
+                if subheadings is None:
+                    subheadings = _has_subheadings(bl, verdicts)
+                inside = any(is_prose(bl[m].stripped) for m in range(i))
+                if subheadings or len(items) < 2 or not inside or not is_prose(bl[j].stripped):
+                    last = items.pop()
+                    flagged[last] = f"teaser or section heading under {bl[i].stripped!r}: kept"
             for k in items:
                 verdicts[k] = Verdict(
                     BAD, "boilerplate.related", f"teaser under the heading {bl[i].stripped!r}"
                 )
+        return flagged
 
     @staticmethod
     def _revise_weak(page: _Page, verdicts: list[Verdict | None]) -> None:
@@ -634,6 +663,54 @@ def _goes_on(after: str) -> bool:
     A teaser title ending on a particle ("Stadtrat stimmt ab") is no piece of a sentence: only what follows
     decides."""
     return bool(after) and (after[0] in CONTINUES or after[0].islower())
+
+
+#: A learnt line ending a run of template lines goes even before prose when it stands in at least this
+#: share of its site's documents: a menu's last label, not a heading some articles repeat ("Fazit").
+MENU_SHARE = 0.5
+#: ... and when this many lines right above it are furniture (a menu, not a label or two over a heading).
+MENU_RUN = 3
+
+
+def _ends_template_run(
+    i: int, found: dict[int, Evidence], judged: list[Verdict | None], evidence: Evidence
+) -> bool:
+    """Whether learnt line `i` is the last of a menu: the `MENU_RUN` lines above it are learnt or judged
+    furniture, and it stands in `MENU_SHARE` of its site's documents or more. A section heading the
+    site repeats under one or two of its labels ("Contents", then "History" over its paragraph) stays."""
+    if i < MENU_RUN or evidence.documents < MENU_SHARE * evidence.of:
+        return False
+    return all(k in found or strength(judged[k]) == BAD for k in range(i - MENU_RUN, i))
+
+
+def _teaser_head(line: str, reason: str, ph: Phrases) -> bool:
+    """Whether a furniture line heads a teaser list: a related-articles phrase alone, or a "read more"
+    phrase alone as a label (a colon at its end: "Read more:"; a "read more" link under a teaser or a
+    section has none), starting with a capital (a badge in a table's rows, "most popular", heads nothing)."""
+    if reason not in ("boilerplate.related", "boilerplate.more") or not line[:1].isupper():
+        return False
+    kind = ph.prefix.get(head := normalise(line).rstrip(": ")) or ph.line.get(head)
+    return kind == "related" or (kind == "more" and line.rstrip().endswith(":"))
+
+
+def _has_subheadings(bl: Sequence[Line], verdicts: list[Verdict | None]) -> bool:
+    """Whether the article has section headings: a short headline-like line that no detector judged
+    furniture (a weak short line may be one), between two lines of prose (one above it, one right below it, within the prose span).
+    Without them, a headline-like line after a teaser list is one more teaser, not the next section's."""
+    lines = [b.stripped for b in bl]
+    lo, hi = prose_span(lines)
+    for k in range(lo + 1, hi):
+        if strength(verdicts[k]) == BAD or is_prose(lines[k]) or not heading_like(lines[k]):
+            continue
+        if (
+            word_count(lines[k]) <= TEASER_WORDS
+            and is_prose(lines[k + 1])
+            and strength(verdicts[k + 1]) != BAD
+        ):
+            above = next((lines[m] for m in range(k - 1, lo - 1, -1) if strength(verdicts[m]) != BAD), "")
+            if is_prose(above):
+                return True
+    return False
 
 
 def _indexes(found: Iterable[int]) -> array[int]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,9 +38,16 @@ CLOSERS = "\"'\u201d\u00bb)]\u300d"
 INNER_PUNCT = ".!?;\u3002"
 SEPARATORS = ("|", "\u2022", "\u00b7", "\u00bb", "\u203a", "\u2192", " / ", "::")
 STRIP = "\"'()[]{}<>.,;:!?\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019*#|/-\u2013\u2014\u2026"
+#: A numbered list item: "2) ", "12. ", "(3) " (a number and its mark, then a space and a word).
+NUMBERED = re.compile(r"\(?\d{1,3}[.)] +\w")
 #: A line is prose when it ends a sentence, is this long, and (language known) has function words.
 PROSE_WORDS, PROSE_CHARS, PROSE_STOP = 10, 80, 0.15
 MIN_LINES = 6  # fewer lines have no surroundings to judge by: the text is left alone
+#: A whole-page dump (every text node of a page: menus, teaser lists, footers around the article) has at
+#: least `DUMP_LINES` lines and `DUMP_SHORT` of them short (`SHORT_LOG_WORDS`) without a sentence end. Set
+#: by the shares measured on the bench (docs/cleaners.md, "lines"): dumps at a median of 0.67, clean
+#: texts and extracted articles at 0.0-0.36, the seeds at 0.14 at most.
+DUMP_LINES, DUMP_SHORT = 30, 0.4
 HEADING_LOG_WORDS = math.log1p(20)  # a line over prose this short may be its heading
 SENTENCE_LOG_WORDS = math.log1p(3)  # a sentence this long stays
 WIDE = 10  # lines each side for the share of prose nearby
@@ -57,6 +65,7 @@ FEATURES = (
     "before_prose", "after_prose", "prev_log_words", "prev_stop", "prev_end", "next_log_words",
     "next_stop", "next_end", "window_log_words", "window_end", "window_prose", "in_core", "log_core_distance",
     "starts_lower", "wide_prose", "log_short_run", "next_prose",
+    "page_prose_share", "page_short_share",
 )  # fmt: skip
 #: Indexes of the features the guards read.
 LOG_WORDS, PROSE, NEXT_PROSE, LIST_ITEM, ENDS, COLON_END, IN_CORE = (
@@ -77,6 +86,7 @@ WORDING = {
     "list_item": "list shape", "colon_end": "colon", "prose": "not prose", "no_stop_list": "no stop list for the language",
     "prev_stop": "the line before", "prev_end": "the line before", "next_stop": "the line after",
     "next_end": "the line after", "starts_lower": "its first letter", "next_prose": "what follows",
+    "page_prose_share": "a page of much prose", "page_short_share": "a page of few short lines",
 }  # fmt: skip
 
 
@@ -254,7 +264,7 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
         digits / chars if chars else 0.0,
         float(any(s in text for s in SEPARATORS)),
         unknown,
-        float(text[:2] in ("\u2022 ", "- ", "* ")),
+        float(text[:2] in ("\u2022 ", "- ", "* ") or bool(NUMBERED.match(text))),
         0.0,  # repeated: set by `features`, which sees the other lines
         float("http" in text or "www." in text or "@" in text),
         float(text.endswith(":")),
@@ -316,11 +326,27 @@ def features(texts: Sequence[str], code: str | None) -> list[list[float]]:
         wide,
         [math.log1p(r) for r in runs],
         [*prose_f[1:], 0.0],
+        *_page_columns(texts, base, prose),
     )
     own = list(zip(*base, strict=True))  # the own features as columns, then "repeated" in its place
     return list(
         map(list, zip(*own[:12], columns[0], *own[13:], [no_stop_list] * n, *columns[1:], strict=True))
     )
+
+
+def _page_columns(
+    texts: Sequence[str], base: list[tuple[float, ...]], prose: list[bool]
+) -> tuple[list[float], list[float]]:
+    """What the whole text is, the same for each of its lines: the share of its characters in prose
+    lines and the share of its lines that are short and end no sentence. Why: on a page of prose the
+    short lines around it are furniture; on a page that is itself a list (an index, a catalogue, a table
+    one cell per line) the short lines are its article. The model may only read them that way round
+    (monotonic constraints at training, `scripts/train_lines.py`)."""
+    n = len(texts)
+    chars = sum(map(len, texts)) or 1
+    prose_share = sum(len(t) for t, p in zip(texts, prose, strict=True) if p) / chars
+    short_share = sum(1 for b in base if b[0] <= SHORT_LOG_WORDS and not b[3]) / n
+    return [prose_share] * n, [short_share] * n
 
 
 def _window_shares(values: list[float], width: int) -> list[float]:
@@ -458,27 +484,44 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
     return removed
 
 
+def looks_like_dump(texts: Sequence[str]) -> bool:
+    """Whether stripped non-empty lines `texts` are a whole-page dump rather than prose: at least
+    `DUMP_LINES` lines, `DUMP_SHORT` of them of five words or fewer that end no sentence (menus, teaser
+    lists, footers). A clean article, a previous tool's output or a letter has few such lines."""
+    if len(texts) < DUMP_LINES:
+        return False
+    short = sum(1 for t in texts if not _ends(t) and word_count(t) <= 5)
+    return short >= DUMP_SHORT * len(texts)
+
+
 class Lines(Cleaner):
     """Removes the lines the line model scores as furniture, each with its score and decisive features.
 
-    Keeps nothing of a document on `self` (one instance serves any number of threads): the model is
-    read-only.
+    With `dumps_only` (as the default chain runs it), only in a text that `looks_like_dump`: a clean
+    text keeps the precise phrase rules alone. Keeps nothing of a document on `self` (one instance
+    serves any number of threads): the model is read-only.
     """
 
     name = "lines"
-    settles = True
+    #: Not settling: the lines it removes can leave the phrase rules new evidence (two runs of a site's
+    #: labels it separated become one menu `boilerplate` finds), so a pass it edits in is not the last.
+    settles = False
     reasons = ("lines.",)
 
-    def __init__(self, model: LineModel | None = None) -> None:
+    def __init__(self, model: LineModel | None = None, dumps_only: bool = False) -> None:
         self.model = model
+        self.dumps_only = dumps_only
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         bl = doc.cached(BLOCKS)
         if len(bl) < 2:
             return
+        texts = list(bl.texts())
+        if self.dumps_only and not looks_like_dump(texts):
+            return
         model = self.model or shipped_model()
         code = doc.lang if resources.profile(doc.lang).known else None
-        removed = decide(list(bl.texts()), code, model)
+        removed = decide(texts, code, model)
         spans = removal_spans(doc.text, bl, set(removed))
         for i in sorted(removed):
             p, x = removed[i]
