@@ -846,8 +846,26 @@ def _furniture(
 ) -> list[tuple[LexborNode, str]]:
     """The outermost furniture nodes under `root`, each with its concept, in document order. A walk that
     does not enter furniture: each node is seen once, however deep furniture nests in furniture (the
-    extraction asks again inside each one it keeps)."""
-    return _furniture_and_inside(root, extra, include_self)[0]
+    extraction asks again inside each one it keeps). Stepped child by child so that a furniture node's
+    inside is never walked: asked again inside each of 512 nested furniture nodes it keeps, a walk of
+    every node under each would cost the depth times the page (bench/hostile.py furniture_nest)."""
+    if include_self and root.is_element_node:
+        concept = furniture_concept(root, extra) or _counted_discussion(root)
+        if concept is not None:
+            return [(root, concept)]
+    found: list[tuple[LexborNode, str]] = []
+    stack = [root.iter()]  # the children still to see, one iterator per open level (512 deep at most)
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        concept = furniture_concept(node, extra) or _counted_discussion(node)
+        if concept is not None:
+            found.append((node, concept))
+        else:
+            stack.append(node.iter())
+    return found
 
 
 def _furniture_and_inside(
