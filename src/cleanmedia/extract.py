@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from selectolax.lexbor import LexborNode
 
 from cleanmedia import dates, resources
+from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
@@ -855,7 +856,10 @@ def _furniture(
             return [(root, concept)]
     found: list[tuple[LexborNode, str]] = []
     stack = [root.iter()]  # the children still to see, one iterator per open level (512 deep at most)
+    tick = pacer("finding furniture")
     while stack:
+        if tick is not None:
+            tick()
         node = next(stack[-1], None)
         if node is None:
             stack.pop()
@@ -881,7 +885,7 @@ def _furniture_and_inside(
     inside: set[int] = set()  # the nodes under furniture found: passed over, never judged
     nodes = root.traverse()  # in document order, in C: cheaper than stepping node by node in Python
     next(nodes)  # the root
-    for node in nodes:  # elements and comments (a comment has no furniture tag and no attributes)
+    for node in paced(nodes, "finding furniture"):  # elements and comments (no furniture tag or attribute)
         if node.mem_id in inside:
             continue
         concept = furniture_concept(node, extra) or _counted_discussion(node)
@@ -949,7 +953,7 @@ def _ballot(body: LexborNode) -> tuple[Ballot, Prose]:
     ballot: Ballot = []
     prose: Prose = []
     linked = _link_chars(body)
-    for para in body.css(SCORED):
+    for para in paced(body.css(SCORED), "scoring the paragraphs"):
         if para.tag in ("div", "section"):
             text = _own_text(para)  # text written straight into a container, between <br>s or images
             if len(text) < 80 or _link_density(para, len(para.text(separator=" ", strip=True))) > 0.25:

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from cleanmedia.budget import pacer
 from cleanmedia.document import Metadata
 from cleanmedia.text import is_list_item
 
@@ -310,7 +311,10 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
     copied = 0
     pos = 0
     lowered = ""
+    tick = pacer("limiting the depth")
     while True:
+        if tick is not None:
+            tick()
         m = TAG.search(html, pos)
         if m is None:
             break
@@ -493,7 +497,10 @@ def _walk(root: LexborNode, out: _Lines) -> None:
     parent or next sibling is a call into the parser's tree: the walk reads three per node)."""
     stack: list[tuple[LexborNode, bool]] = []  # the entered elements between `root` and `node`
     node: LexborNode | None = root.child
+    tick = pacer("reading the page's text")
     while node is not None:
+        if tick is not None:
+            tick()
         tag = node.tag or ""
         if _enter(node, tag, out):
             child = node.child
