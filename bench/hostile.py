@@ -93,6 +93,12 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
         "".join(f"By Anna Weber {i}\n" for i in range(n // 18)) + _paragraphs(2000),
         {},
     ),
+    # found with this session's furniture walk (#14): furniture nested around the article, each level
+    # kept (it holds the article) and logged with the article's text (512 copies of it)
+    "furniture_around_prose": lambda n: (
+        _nest("div", 18_000, f"<p>{_paragraphs(n)}</p>", ' class="share"'),
+        {},
+    ),
     "br_run": lambda n: ("<p>a" + "<br>" * (n // 4) + "</p>", {}),
     "json_ld_deep": lambda n: (_json_ld("[" * 1000 + "]" * 1000), {}),
     # the families that passed, kept so that they stay passing

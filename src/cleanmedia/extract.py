@@ -411,9 +411,17 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     keep_prose = _prose_at_risk(found, scope, under, protected, extra)
     total = len(body.text(separator=" ", strip=True))
     pending = list(reversed(found))
+    texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
+    only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
     while pending:
         node, concept = pending.pop()
-        text = node.text(separator=" ", strip=True)
+        text = only_child.get(node.mem_id)
+        if text is None:  # (512 levels of furniture kept around the article: its text read once, not 512 times)
+            text = node.text(separator=" ", strip=True)
+            text = texts.setdefault(text, text)  # each kept one logs it: one string held, not 512 copies
+        child = node.child
+        if child is not None and child.next is None and child.is_element_node:
+            only_child[child.mem_id] = text
         if (
             node.mem_id in protected
             or (concept != "comments" and len(text) >= SAFETY_SHARE * total)  # readers out-write authors
