@@ -150,7 +150,7 @@ def test_a_step_is_stopped_inside_its_loop_within_every_items_of_the_limit() -> 
     doc = Document(text=LINES)
     with pytest.raises(BudgetExceeded, match=r"in counting: stopped reading the lines \(item 512\)"):
         Chain([step]).run(doc, budget=Budget(max_seconds=1.0, clock=clock))
-    assert step.seen == [511]  # the check at line 512 came before the step saw it: 3,000 lines, 511 read
+    assert step.seen == [512]  # the check after line 512 stopped it: 3,000 lines, 512 read
     assert doc.edits == [] and doc.text == LINES
 
 
