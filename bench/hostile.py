@@ -9,6 +9,13 @@ Targets (issue 14): exponent <= 1.15 over the last doubling, any 1 MB input in <
     python bench/hostile.py --quick          # small sizes, a short time limit, errors only (CI, ~1 minute)
     python bench/hostile.py digits span_nest # some families
     python bench/hostile.py --cpu            # processor time, not the wall clock (a busy machine)
+    python bench/hostile.py --budget 0.2     # with max_seconds=0.2: how long past the limit each stops
+
+With `--budget`, each family is cleaned once at the largest size with that `max_seconds`, and the table
+gives the wall-clock time from the start to `BudgetExceeded` (or to the end, when it finished within
+the limit), how far past the limit that is, and where it stopped: the budget is checked inside the
+long loops (`cleanmedia.budget.paced`), so a runaway document stops within a small fraction of the
+limit, not at the end of the step it was in.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -83,6 +91,12 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
     "furniture_lines": lambda n: ("Share this\r\n" * (n // 12) + _paragraphs(2000), {}),
     "byline_lines": lambda n: (
         "".join(f"By Anna Weber {i}\n" for i in range(n // 18)) + _paragraphs(2000),
+        {},
+    ),
+    # found with this session's furniture walk (#14): furniture nested around the article, each level
+    # kept (it holds the article) and logged with the article's text (512 copies of it)
+    "furniture_around_prose": lambda n: (
+        _nest("div", 18_000, f"<p>{_paragraphs(n)}</p>", ' class="share"'),
         {},
     ),
     "br_run": lambda n: ("<p>a" + "<br>" * (n // 4) + "</p>", {}),
@@ -167,6 +181,63 @@ def measure(family: str, size: int, limit: float, cpu: bool = False) -> tuple[fl
     return seconds, (usage.ru_maxrss - before) / 1024, size_of(content), error
 
 
+#: Where a budget stopped, from its message ("in boilerplate: stopped reading the lines (item 512) after
+#: 0.21 s, ...", "stopped before layout (pass 1) after ...").
+STOP = re.compile(r"BudgetExceeded: (?:in ([^:]+): )?stopped (.*?) after [\d.]+ s")
+
+
+def stop_time(family: str, size: int, max_seconds: float, limit: float) -> tuple[float | None, str]:
+    """(wall-clock seconds from the start of a clean with `max_seconds` to its end or its stop, None
+    past `limit`; the stop's message, "" when it finished) of one clean in a forked child."""
+    content, kwargs = FAMILIES[family](size)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        t0 = time.perf_counter()
+        try:
+            clean(content, max_seconds=max_seconds, **kwargs)  # type: ignore[arg-type]
+            message = ""
+        except Exception as exc:  # BudgetExceeded, or a finding
+            message = f"{type(exc).__name__}: {exc}"
+        os.write(write, json.dumps([time.perf_counter() - t0, message]).encode())
+        os._exit(0)
+    os.close(write)
+    deadline = time.monotonic() + limit
+    while not os.waitpid(pid, os.WNOHANG)[0]:
+        if time.monotonic() > deadline:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            os.close(read)
+            return None, ""
+        time.sleep(0.005)
+    data = os.read(read, 65536)
+    os.close(read)
+    seconds, message = json.loads(data) if data else (None, "child died")
+    return seconds, message
+
+
+def budget_table(families: list[str], size: int, max_seconds: float, limit: float) -> int:
+    """Print, for each family, how long a clean with `max_seconds` ran and how far past the limit it
+    stopped; returns how many ran past it by more than half the limit (or raised something else)."""
+    print(f"max_seconds={max_seconds:g}, {size:,} characters (wall clock)")
+    print(f"{'family':18} {'ran':>8} {'late by':>8}  where")
+    late = 0
+    for family in families:
+        seconds, message = stop_time(family, size, max_seconds, limit)
+        if seconds is None:
+            print(f"{family:18} {'>' + format(limit, '.0f') + 's':>8}", flush=True)
+            late += 1
+            continue
+        stop = STOP.match(message)
+        stopped = stop is not None
+        over = seconds - max_seconds if stopped else 0.0
+        where = " ".join(g for g in stop.groups() if g) if stop else (message or "finished")
+        late += (not stopped and bool(message)) or over > max_seconds / 2
+        print(f"{family:18} {seconds:7.3f}s {over:7.3f}s  {where[:90]}", flush=True)
+    return late
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("families", nargs="*", help=f"default: all ({', '.join(FAMILIES)})")
@@ -182,6 +253,12 @@ def main() -> int:
         action="store_true",
         help="processor time of the clean, not the wall clock (a shared machine)",
     )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        metavar="SECONDS",
+        help="clean each family once (largest size) with max_seconds=SECONDS: time from limit to stop",
+    )
     args = parser.parse_args()
     start = args.start or (8_000 if args.quick else 125_000)
     limit = args.limit or (5.0 if args.quick else 120.0)
@@ -190,6 +267,10 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown families: {', '.join(sorted(unknown))}")
     warm_up()
+    if args.budget:
+        late = budget_table(args.families or list(FAMILIES), sizes[-1], args.budget, limit)
+        print(f"{late} families stopped more than half the limit late (or failed)")
+        return 1 if late else 0
     print(f"{'family':18} " + " ".join(f"{s:>16,}" for s in sizes) + "  exponent  verdict")
     failed = 0
     for family in args.families or FAMILIES:

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanmedia import Document, Edit, Metadata, MetadataEdit, extract, lang, resources
+from cleanmedia import Document, Edit, Metadata, MetadataEdit, dates, extract, lang, resources
 from cleanmedia import html as html_module
-from cleanmedia.cleaners import boilerplate, doubled, layout, spacing, widgets
+from cleanmedia.cleaners import boilerplate, doubled, layout, menus, spacing, widgets
 from cleanmedia.cleaners.boilerplate import Boilerplate
 from cleanmedia.cleaners.doubled import DoubledWords
 from cleanmedia.cleaners.layout import Controls, Layout
@@ -100,6 +100,7 @@ LINE = st.lists(
             ["»", "«", ":", "—", "|", "•", "(12)", "©", "’", "Share:", "lorem ipsum", "12 mars 2024"]
         ),
         st.sampled_from(["the", "et", "le", "article", "Lyon", "2024", "vote."]),
+        st.sampled_from(["3 hours ago", "5 min read", "vor 3 Minuten", "Nov 18", "3h", "ago", "18"]),
         st.sampled_from(sorted(resources.stopwords("la"))),  # theme filler
     ),
     min_size=1,
@@ -120,8 +121,40 @@ def test_boilerplate_gates_skip_nothing(lines: list[str], code: str | None) -> N
     with pytest.MonkeyPatch.context() as m:
         m.setattr(boilerplate, "_notice_phrases", lambda t, ph: [boilerplate.LOREM, *PHRASES.contains])
         m.setattr(boilerplate, "_latin_words", lambda doc, code: 99)
+        m.setattr(boilerplate, "_phrase_heads", lambda ph: _AnyHead())
+        m.setattr(dates, "need_spaces", lambda: False)
         expected = run()
     assert run() == expected
+
+
+class _AnyHead:
+    """Every word a phrase head, of the most words `_prefixed` tries: its gate open."""
+
+    def get(self, word: str, default: int = 0) -> int:
+        return 5
+
+
+@given(
+    st.text(st.one_of(st.sampled_from(list(" \t\n\u00a0\u2003\u3000\x1c.!")), st.characters()), max_size=40)
+)
+def test_a_line_shorter_than_ten_words_and_their_spaces_is_no_prose(text: str) -> None:
+    if len(text) < menus.PROSE_MIN_CHARS:
+        assert not menus._is_prose(text)
+
+
+def test_the_trim_fast_path_is_the_word_character_search() -> None:
+    """`str.isalnum` of one character is `WORD_CHARACTER`'s test, for every code point."""
+    for code in range(0x110000):
+        c = chr(code)
+        assert c.isalnum() == bool(widgets.WORD_CHARACTER.match(c)), hex(code)
+
+
+@given(st.text(st.one_of(st.sampled_from(list("_-.!«» \u0301\u00b2½٣")), st.characters()), max_size=12))
+def test_trimmed_edges_are_the_searched_ones(text: str) -> None:
+    first = widgets.WORD_CHARACTER.search(text)
+    last = widgets.WORD_CHARACTER.search(text[::-1])
+    plain = "" if first is None or last is None else text[first.start() : len(text) - last.start()]
+    assert widgets._trim_edges(text) == plain
 
 
 # Letters of many scripts and of newer Unicode than `str` knows (U+1C89, U+A7CB: upper case to `regex`),
@@ -316,6 +349,11 @@ DATE_FORMS = st.builds(
             "il y a {d} jours",
             "{d}h ago",
             "{d} de {m} de {y}",
+            "{d} min read",
+            "{d}min read",
+            "Lesezeit: {d} Minuten",
+            "lectura:{d} min",
+            "{d} min de lecture",
         ]
     ),  # fmt: skip
     st.sampled_from(["1", "3", "12", "31", "٣"]),
@@ -327,13 +365,17 @@ DATE_FORMS = st.builds(
 
 @given(st.one_of(DATE_LIKE, DATE_FORMS), st.sampled_from([None, "en", "de", "fr"]))
 def test_date_gates_skip_nothing(text: str, code: str | None) -> None:
-    from cleanmedia import dates
-
-    found = (dates.parse(text, code), dates.relative(text), dates.month_day(text))
+    found = (dates.parse(text, code), dates.relative(text), dates.month_day(text), dates.reading_time(text))
     with pytest.MonkeyPatch.context() as m:
         m.setattr(dates, "_may_have_year", lambda t: True)
         m.setattr(dates, "_spaced", lambda t: True)
-        assert (dates.parse(text, code), dates.relative(text), dates.month_day(text)) == found
+        opened = (
+            dates.parse(text, code),
+            dates.relative(text),
+            dates.month_day(text),
+            dates.reading_time(text),
+        )
+        assert opened == found
 
 
 COUNT_LIKE = st.lists(

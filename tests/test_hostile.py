@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import random
 import re
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -162,6 +163,47 @@ def test_furniture_is_walked_once_however_deep_it_nests(monkeypatch: pytest.Monk
             _nest("div", depth, "<p>" + "Words of an article. " * 20 + "</p>", ' class="share"')
         )
         assert calls <= 3 * depth + 20
+
+
+class _Node:
+    """A tree node for `extract._furniture`: furniture when its name says so; records its children read."""
+
+    def __init__(self, name: str, children: list[_Node], read: list[str]) -> None:
+        self.name, self.children, self.read = name, children, read
+        self.is_element_node = True
+
+    def iter(self) -> Iterator[_Node]:
+        self.read.append(self.name)
+        return iter(self.children)
+
+
+def test_inside_kept_furniture_the_furniture_found_is_not_entered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Furniture kept because it holds the article is asked again for the furniture inside it: the walk
+    passes over what that furniture holds (it walked all of it once per kept level: 512 levels times
+    the page, 12 s for 1 MB)."""
+    read: list[str] = []
+    inner = [_Node(f"br{i}", [], read) for i in range(50)]
+    tree = _Node("root", [_Node("p", [_Node("a", [], read)], read), _Node("furniture", inner, read)], read)
+    monkeypatch.setattr(
+        extract_module,
+        "furniture_concept",
+        lambda node, extra=None: "share" if node.name == "furniture" else None,
+    )
+    monkeypatch.setattr(extract_module, "_counted_discussion", lambda node: None)
+    found = extract_module._furniture(tree, include_self=False)  # type: ignore[arg-type]
+    assert [(n.name, c) for n, c in found] == [("furniture", "share")]
+    assert read == ["root", "p", "a"]  # the furniture's 50 children never read
+
+
+def test_furniture_kept_around_the_article_logs_one_text_not_a_copy_a_level() -> None:
+    """Each nested furniture element kept (it holds the article) is logged with the article's text:
+    the same string for all, not a copy each (512 levels around 1 MB of prose held 512 MB)."""
+    article = "Words of an article, and more of them. " * 50
+    result = clean_and_explain(_nest("div", 300, f"<p>{article}</p>", ' class="share"'))
+    kept = [r for r in result.removals if r.kept]
+    assert len(kept) >= 290 and all(r.text == article.strip() for r in kept)
+    assert len({id(r.text) for r in kept}) == 1
+    assert result.text == article.strip() + "\n"
 
 
 # -- many words, many names -------------------------------------------------------------------------

@@ -88,6 +88,13 @@ def clean_and_explain(
     """
     opts = resolve(options, overrides)
     budget = Budget(opts.max_seconds, opts.max_bytes)
+    with budget.running():  # the loops of every stage check its time (`budget.paced`)
+        return _explain(content, opts, budget)
+
+
+def _explain(content: str, opts: Options, budget: Budget) -> Result:
+    """`clean_and_explain` under `budget` (one budget for the whole call, a second reading as HTML
+    included)."""
     if isinstance(content, (bytes, bytearray)):
         raise TypeError(
             "cleanmedia takes text, not bytes: decode first, e.g. cleanmedia.decode(raw, declared_charset)"
@@ -163,7 +170,7 @@ def clean_and_explain(
     if opts.input_format == "auto" and not as_html and html.looks_like_html(doc.text):
         # read as text, but what the text cleaners left is markup (furniture around a fragment went):
         # a second clean would read it as HTML, so this one does (clean(clean(x)) == clean(x))
-        return clean_and_explain(content, opts.with_(input_format="html"))
+        return _explain(content, opts.with_(input_format="html"), budget)
     return Result(doc.text, edits, doc.metadata, doc.source, doc.metadata_edits, removed)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from cleanmedia import encoding
-from cleanmedia.budget import Budget
+from cleanmedia.budget import Budget, BudgetExceeded, paced
 from cleanmedia.cleaner import PROTECTED, Cleaner, CleanerError, Proposal, Step, as_cleaner
 from cleanmedia.document import (
     LETTER_RUN,
@@ -153,8 +153,22 @@ class Chain:
         all settle but whose decisions read their neighbours, as `layout_only` on binary text).
 
         With `budget`, its time is checked before each step and the text's growth after each (raising
-        `BudgetExceeded`, the document left as the last whole step made it: the caller drops it).
+        `BudgetExceeded`, the document left as the last whole step made it: the caller drops it). Inside
+        a step, the budget the run is under (`Budget.running`) is checked by its long loops (`paced`).
         """
+        if budget is None:
+            return self._run(doc, max_passes, identify, None, until_unchanged)
+        with budget.running():
+            return self._run(doc, max_passes, identify, budget, until_unchanged)
+
+    def _run(
+        self,
+        doc: Document,
+        max_passes: int,
+        identify: Callable[[Document], str | None] | None,
+        budget: Budget | None,
+        until_unchanged: bool,
+    ) -> Document:
         if not doc.source:
             doc.source = doc.text
         origins = Origins(doc.text)
@@ -174,8 +188,8 @@ class Chain:
                 if budget is not None:
                     budget.check_time(f"before {step.name} (pass {n + 1})")
                 proposed: list[Edit] = []
-                for proposal in _spare_code(
-                    doc, step, _spare_mojibake(doc, step)
+                for proposal in paced(
+                    _spare_code(doc, step, _spare_mojibake(doc, step)), f"applying {step.name}'s edits"
                 ):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
                         _check_metadata(step, proposal)
@@ -289,6 +303,10 @@ def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:
         if returned is None or isinstance(returned, (str, Edit, MetadataEdit)):
             raise CleanerError(f"cleaner {step.name!r} returned {returned!r}, not an iterable of edits")
         return list(returned)
+    except BudgetExceeded as exc:  # a stop inside the step is the document's, not the cleaner's fault
+        if type(exc) is BudgetExceeded:  # a paced loop's: said where (a timer's says it its own way)
+            raise BudgetExceeded(f"in {step.name}: {exc}") from None
+        raise
     except CleanerError:
         raise
     except Exception as exc:

@@ -146,6 +146,18 @@ def relative(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _reading_time() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{'|'.join(_reading_time_forms())})$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reading_time_spaced() -> bool:
+    """Whether every reading-time phrase has white space besides around the number and unit: then a
+    line of one word is none, without trying the pattern (as `_relative_spaced`)."""
+    return all(r"\s+" in form for form in _reading_time_forms())
+
+
+@lru_cache(maxsize=1)
+def _reading_time_forms() -> tuple[str, ...]:
     """ "5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min": each language's phrases and units
     (data: `reading_time.txt`; a colon may be spaced or left out, a number may be a range "3-4")."""
     forms = []
@@ -164,14 +176,19 @@ def _reading_time() -> regex.Pattern[str]:
                 phrase.replace(r"\ ", r"\s+").replace(":", r"\s*:?").replace(r"{n}\s+{unit}", r"{n}\s*{unit}")
             )
             forms.append(phrase.format(n=r"~?\d{1,3}(?:\s*[-–]\s*\d{1,3})?", unit=rf"(?:{units})\.?"))
-    return regex.compile(rf"^(?:{'|'.join(forms)})$", regex.IGNORECASE)
+    return tuple(forms)
 
 
 def reading_time(text: str) -> bool:
     """True if the whole of `text` says how long the article takes to read ("5 min read", "Lesezeit: 3
     Minuten"): page furniture, never the article's words."""
     text = text.strip()
-    return len(text) <= 50 and bool(DIGIT.search(text)) and bool(_reading_time().match(text))
+    return (
+        len(text) <= 50
+        and bool(DIGIT.search(text))
+        and (not _reading_time_spaced() or _spaced(text))
+        and bool(_reading_time().match(text))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +198,13 @@ def _month_day() -> regex.Pattern[str]:
     return regex.compile(
         rf"^(?:(?:{names})\.?\s+{day}|{day}\s+(?:(?:{of})\s+)?(?:{names})\.?)$", regex.IGNORECASE
     )
+
+
+def need_spaces() -> bool:
+    """Whether `relative`, `reading_time` and `month_day` all need white space inside the line (every
+    phrase in the data has some): then a line of one word, split as `str.split` splits, is none of
+    them, and a caller that knows its word count asks none of them (most lines of a page dump)."""
+    return _relative_spaced() and _reading_time_spaced()
 
 
 def month_day(text: str) -> bool:

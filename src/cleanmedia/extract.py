@@ -25,6 +25,7 @@ from operator import attrgetter
 from selectolax.lexbor import LexborNode
 
 from cleanmedia import dates, resources
+from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
@@ -440,9 +441,17 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
     pending = list(reversed(found))
+    texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
+    only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
     while pending:
         node, concept = pending.pop()
-        text = node.text(separator=" ", strip=True)
+        text = only_child.get(node.mem_id)
+        if text is None:  # (512 levels of furniture kept around the article: its text read once, not 512 times)
+            text = node.text(separator=" ", strip=True)
+            text = texts.setdefault(text, text)  # each kept one logs it: one string held, not 512 copies
+        child = node.child
+        if child is not None and child.next is None and child.is_element_node:
+            only_child[child.mem_id] = text
         if (
             node.mem_id in protected
             or (concept != "comments" and len(text) >= SAFETY_SHARE * total)  # readers out-write authors
@@ -887,8 +896,29 @@ def _furniture(
 ) -> list[tuple[LexborNode, str]]:
     """The outermost furniture nodes under `root`, each with its concept, in document order. A walk that
     does not enter furniture: each node is seen once, however deep furniture nests in furniture (the
-    extraction asks again inside each one it keeps)."""
-    return _furniture_and_inside(root, extra, include_self)[0]
+    extraction asks again inside each one it keeps). Stepped child by child so that a furniture node's
+    inside is never walked: asked again inside each of 512 nested furniture nodes it keeps, a walk of
+    every node under each would cost the depth times the page (bench/hostile.py furniture_nest)."""
+    if include_self and root.is_element_node:
+        concept = furniture_concept(root, extra) or _counted_discussion(root)
+        if concept is not None:
+            return [(root, concept)]
+    found: list[tuple[LexborNode, str]] = []
+    stack = [root.iter()]  # the children still to see, one iterator per open level (512 deep at most)
+    tick = pacer("finding furniture")
+    while stack:
+        if tick is not None:
+            tick()
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        concept = furniture_concept(node, extra) or _counted_discussion(node)
+        if concept is not None:
+            found.append((node, concept))
+        else:
+            stack.append(node.iter())
+    return found
 
 
 #: The furniture inside a furniture node kept (`_furniture` without the node itself), by its mem_id.
@@ -922,7 +952,7 @@ def _furniture_and_inside(
     counted = _counted_discussions(root)
     nodes = root.traverse()  # in document order, in C: cheaper than stepping node by node in Python
     next(nodes)  # the root
-    for node in nodes:  # elements and comments (a comment has no furniture tag and no attributes)
+    for node in paced(nodes, "finding furniture"):  # elements and comments (no furniture tag or attribute)
         if node.mem_id in inside:
             continue
         concept = furniture_concept(node, extra) or counted.get(node.mem_id)
@@ -1008,7 +1038,7 @@ def _ballot(body: LexborNode) -> tuple[Ballot, Prose]:
     ballot: Ballot = []
     prose: Prose = []
     linked = _link_chars(body)
-    for para in body.css(SCORED):
+    for para in paced(body.css(SCORED), "scoring the paragraphs"):
         if para.tag in ("div", "section"):
             text = _own_text(para)  # text written straight into a container, between <br>s or images
             if len(text) < 80 or _link_density(para, len(para.text(separator=" ", strip=True))) > 0.25:

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from cleanmedia.budget import pacer
 from cleanmedia.document import Metadata
 from cleanmedia.text import is_list_item
 
@@ -321,7 +322,10 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
     copied = 0
     pos = 0
     lowered = ""
+    tick = pacer("limiting the depth")
     while True:
+        if tick is not None:
+            tick()
         m = TAG.search(html, pos)
         if m is None:
             break
@@ -522,7 +526,10 @@ def _walk(root: LexborNode, out: _Lines) -> None:
     stack: list[tuple[LexborNode, bool]] = []  # the entered elements between `root` and `node`
     add = out.pieces.append  # a text node's text (`_enter` without the call: half the nodes are text)
     node: LexborNode | None = root.child
+    tick = pacer("reading the page's text")
     while node is not None:
+        if tick is not None:
+            tick()
         tag = node.tag or ""
         if tag == "-text":
             add(node.text_content or "")

@@ -49,7 +49,7 @@ def scores(words: Iterable[str]) -> dict[str, float]:
     return _evidence(Counter(words))[0]
 
 
-def no_evidence(words: list[str]) -> bool:
+def no_evidence(words: Iterable[str]) -> bool:
     """True when no word of `words` is a frequent word of any language, so that `scores` is empty:
     one set test in C, where most short lines (menus, labels, names) end."""
     return _weights().keys().isdisjoint(words)

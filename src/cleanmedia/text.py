@@ -13,6 +13,7 @@ from typing import cast, overload
 import regex
 
 from cleanmedia import resources
+from cleanmedia.budget import paced
 from cleanmedia.document import LETTER_RUN, MAX_RUN, DocumentView, Edit, Shared
 
 #: Entries of each cache keyed by a whole line (`widgets.normalise`, `widgets.widget`,
@@ -183,7 +184,8 @@ def texts(blocks_: Sequence[Line]) -> Iterator[str]:
     """The stripped text of each block, in order (without making a `Line` each where `blocks_` has a
     `texts()` of its own: `Blocks`, a subset of them)."""
     own = getattr(blocks_, "texts", None)
-    return cast(Iterator[str], own()) if own is not None else (b.stripped for b in blocks_)
+    lines = cast(Iterator[str], own()) if own is not None else (b.stripped for b in blocks_)
+    return iter(paced(lines, "reading the lines"))  # the loop of most steps: checks the time limit
 
 
 def removal_spans(text: str, blocks_: Sequence[Line], remove: set[int]) -> dict[int, tuple[int, int]]:

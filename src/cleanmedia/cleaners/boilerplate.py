@@ -136,15 +136,27 @@ NOTICE_PHRASES: Shared[[Phrases], list[str]] = Shared(
 
 
 @lru_cache(maxsize=8)
-def _phrase_heads(ph: Phrases) -> frozenset[str]:
-    """First words of the line and prefix phrases: a line starting with another word has none."""
-    return frozenset(p.split(" ", 1)[0].rstrip(":") for table in (ph.prefix, ph.line) for p in table)
+def _phrase_heads(ph: Phrases) -> dict[str, int]:
+    """First words of the line and prefix phrases, each with the most words a phrase starting with it
+    has: a line starting with another word has none, and a head of more words than that is none (the
+    longer heads are not tried)."""
+    heads: dict[str, int] = {}
+    for table in (ph.prefix, ph.line):
+        for p in table:
+            first = p.split(" ", 1)[0].rstrip(":")
+            heads[first] = max(heads.get(first, 0), p.count(" ") + 1)
+    return heads
+
+
+def _line_language(text: str) -> str | None:
+    """The language of one short line: of its words alone, so that lines that differ in their digits
+    and marks only ("By Anna Weber 12", "... 13") are one cached answer."""
+    return _words_language(tuple(w for w in _lowered_words(text) if len(w) > 1))  # single letters: noise
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _line_language(text: str) -> str | None:
-    """The language of one short line (cached: lines recur across passes and documents)."""
-    words = [w for w in _lowered_words(text) if len(w) > 1]  # single letters are noise ("N1")
+def _words_language(words: tuple[str, ...]) -> str | None:
+    """The language of a line's lowered words (cached: lines recur across passes and documents)."""
     if lang.no_evidence(words):
         return None
     return lang.best(lang.scores(words), len(words), minimum=1.0)
@@ -318,12 +330,14 @@ class Boilerplate(Cleaner):
         verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
-        if n_words <= 6 and dates.relative(text):
-            return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
-        if n_words <= 8 and dates.reading_time(text):
-            return Verdict(BAD, "boilerplate.reading_time", "reading time of the article")
-        if n_words <= 4 and dates.month_day(text):
-            return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
+        # One ASCII word (word_count is then the split count) is no time stamp: those need white space.
+        if n_words > 1 or not text.isascii() or not dates.need_spaces():
+            if n_words <= 6 and dates.relative(text):
+                return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
+            if n_words <= 8 and dates.reading_time(text):
+                return Verdict(BAD, "boilerplate.reading_time", "reading time of the article")
+            if n_words <= 4 and dates.month_day(text):
+                return Verdict(WEAK, "boilerplate.timestamp", "day and month without a year, among furniture")
         mark = (
             next((m for m in COPYRIGHT_MARKS if text.startswith(m)), None)
             if text.startswith(COPYRIGHT_MARKS)
@@ -388,7 +402,7 @@ class Boilerplate(Cleaner):
     def _prefixed(self, page: _Page, text: str, norm: str, tokens: list[str]) -> Verdict | None:
         ph = self.phrases
         first = tokens[0].rstrip(":") if tokens else ""  # "Autor: Max Müller": the label, then the name
-        sizes = range(min(5, len(tokens)), 0, -1) if first in _phrase_heads(ph) else ()
+        sizes = range(min(5, len(tokens), _phrase_heads(ph).get(first, 0)), 0, -1)
         for size in sizes:
             head = " ".join(tokens[:size]).rstrip(":")
             if tokens[size - 1].endswith(":") and head + ":" in ph.prefix:

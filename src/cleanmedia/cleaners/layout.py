@@ -15,6 +15,7 @@ from operator import itemgetter
 import regex
 
 from cleanmedia import encoding, lang
+from cleanmedia.budget import paced
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit, Shared, coalesce_spans
 from cleanmedia.text import BULLET, FENCED_BLOCKS, is_list_item
@@ -70,7 +71,7 @@ def _control_spans(text: str) -> Iterator[tuple[int, int, str, str, str]]:
         return
     ascii_text = text.isascii()
     last = len(text)
-    for m in BREAK_OR_CONTROL.finditer(text):  # one scan, in text order: coalesced as they come
+    for m in paced(BREAK_OR_CONTROL.finditer(text), "removing controls"):  # one scan, in text order
         start, end = m.span()
         if m.lastgroup == "line_break":
             yield start, end, "\n", "layout.line_break", "line break normalised to \\n"
@@ -200,7 +201,7 @@ def _inside(at: int, fenced: tuple[tuple[int, int], ...]) -> bool:
 
 def _lines(doc: DocumentView, rows: list[str], tables: frozenset[int]) -> Iterator[Span]:
     start = 0
-    for row in rows:
+    for row in paced(rows, "laying out the lines"):
         if start in tables:
             yield from _table_row_edits(start, row)
         elif row.strip() and _may_need_layout(row) and LINE_PROBLEM.search(row):
@@ -261,7 +262,7 @@ def _separators(
     tables: frozenset[int],
 ) -> Iterator[Span]:
     text = doc.text
-    for m in ODD_SEPARATOR.finditer(text, head_end, last_end):
+    for m in paced(ODD_SEPARATOR.finditer(text, head_end, last_end), "checking the separators"):
         s, e = m.span()
         before_start = text.rfind("\n", 0, s) + 1
         if m.group() == "\n" and before_start in tables and e in tables:
@@ -298,7 +299,7 @@ def _wrap_width(rows: list[str]) -> int | None:
     Stops at the first line wider than any wrap: web text has such lines."""
     widths = []
     goes_on = 0
-    for row, following in pairwise(rows):
+    for row, following in paced(pairwise(rows), "measuring the wrap"):
         if not row or not following:
             continue
         width = len(row.rstrip())

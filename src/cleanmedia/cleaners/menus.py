@@ -23,6 +23,10 @@ PROSE_GAP, MENU_RUN, MENU_ITEMS = 4, 3, 8
 PHRASE_PUNCT = re.compile(r"[!?;,“”«»\"()\[\]…]")
 
 
+#: Ten words and the nine spaces between them: a shorter line is no prose (`_is_prose` not asked).
+PROSE_MIN_CHARS = 19
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of running text: ten words or more, closed like a sentence."""
     return len(text.split()) >= 10 and ends_sentence(text)
@@ -52,7 +56,7 @@ def _menu_label(text: str) -> bool:
 
 def menu_lines(bl: Sequence[Line]) -> list[int]:
     """The blocks of `bl` that are navigation menus (see the module docstring)."""
-    prose = [i for i, text in enumerate(texts(bl)) if _is_prose(text)]
+    prose = [i for i, text in enumerate(texts(bl)) if len(text) >= PROSE_MIN_CHARS and _is_prose(text)]
     clusters: list[list[int]] = []
     for i in prose:
         if clusters and i - clusters[-1][-1] <= PROSE_GAP:
@@ -65,6 +69,8 @@ def menu_lines(bl: Sequence[Line]) -> list[int]:
     lines = list(texts(bl))  # the stripped lines, read twice more
     first, last = big[0][0], big[-1][-1]
     item = {i: _menu_item(text) for i, text in enumerate(lines) if i < first or i > last}
+    if sum(item.values()) < MENU_ITEMS:  # menus hold items: too few in all, no menu (labels not read)
+        return []
     runs: list[list[int]] = [[]]
     for i, text in enumerate(lines):
         if item.get(i) or (i in item and _menu_label(text)):

@@ -106,6 +106,8 @@ def phrases() -> Phrases:
 def _glued_names(word: str, names: frozenset[str]) -> bool:
     """ "facebooktwitterpinterestemail": two or more network names run together (the longest name at
     each position)."""
+    if not word or word[0] not in _name_starts(names):  # the first match at 0 would fail
+        return False
     longest_first = _alternation(names)
     found, i = 0, 0
     while i < len(word):
@@ -114,6 +116,13 @@ def _glued_names(word: str, names: frozenset[str]) -> bool:
             return False
         found, i = found + 1, m.end()
     return found >= 2
+
+
+@lru_cache(maxsize=8)
+def _name_starts(names: frozenset[str]) -> frozenset[str]:
+    """The first characters of `names`: a word starting with another one starts with no name (a gate:
+    tests/test_gates.py checks it skips nothing)."""
+    return frozenset(n[:1] for n in names)
 
 
 @lru_cache(maxsize=8)
@@ -143,7 +152,14 @@ def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
     return ends.get(len(tokens), 0) >= 2
 
 
-@lru_cache(maxsize=LINE_CACHE)
+#: Lines `normalise` remembers: each line is normalised by the widget test and again by each search for
+#: copies of the title (three in a clean), so a document of up to this many lines is normalised once,
+#: not four times (a tenth of the furniture step on a text of short distinct lines); about 10 MB held
+#: at most, for lines of 60 characters.
+NORMALISE_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=NORMALISE_CACHE)
 def normalise(text: str) -> str:
     """Lower case, one apostrophe, no counts in brackets, no punctuation or symbols at either end."""
     text = text.lower().replace("\u2019", "'")
@@ -163,7 +179,11 @@ def without_paren_count(text: str) -> str:
 
 def _trim_edges(text: str) -> str:
     """`text` without the punctuation and symbols at either end (two searches, not a pattern anchored
-    at the end, which the regex engine would try at every position)."""
+    at the end, which the regex engine would try at every position). A text that starts and ends with
+    a letter or digit is returned as it is, unsearched: `str.isalnum` of one character is the same
+    test as `WORD_CHARACTER` (both Unicode alphanumeric; tests/test_gates.py checks every code point)."""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text
     first = WORD_CHARACTER.search(text)
     if first is None:
         return ""
@@ -196,8 +216,9 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
         return Verdict(BAD, "boilerplate.social", "social network names")
     if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
         return Verdict(BAD, "boilerplate.social", "social network names run together")
-    labels = _label_tokens(tokens) if n_words <= 6 else []
-    if labels and labels[0] in _label_heads(ph) and _phrase_sequence(labels, ph.line):
+    heads = _label_heads(ph)
+    labels = _label_tokens(tokens) if n_words <= 6 and _may_head_labels(tokens, heads) else []
+    if labels and labels[0] in heads and _phrase_sequence(labels, ph.line):
         return Verdict(BAD, "boilerplate.widgets", "a row of widget labels")
     if n_words <= 8 and not ph.social.isdisjoint(tokens):  # without a network name, `core` is `norm`
         core = " ".join([t for t in tokens if t not in ph.social])
@@ -220,6 +241,17 @@ def _label_tokens(tokens: list[str]) -> list[str]:
     a shout in a story) is no row: its tokens are returned as they are, marks and all."""
     trimmed = [t for t in map(_trim_edges, tokens) if t]
     return tokens if trimmed != tokens and len(set(trimmed)) < 2 else trimmed
+
+
+def _may_head_labels(tokens: list[str], heads: frozenset[str]) -> bool:
+    """Whether `_label_tokens(tokens)` may start with one of `heads`: its first label is the first token
+    as it is or trimmed (when trimming leaves something; else any token may come first). A gate that
+    spares trimming every token of the lines that start with no label (`tests/test_gates.py`)."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    trimmed = _trim_edges(first)
+    return not trimmed or first in heads or trimmed in heads
 
 
 def _may_count(norm: str) -> bool:
