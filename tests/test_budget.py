@@ -137,7 +137,8 @@ class _Counting(Cleaner):
         self.clock, self.at, self.seen = clock, at, seen if seen is not None else [0]
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        for k, _ in enumerate(texts(doc.cached(BLOCKS)), 1):
+        blocks = doc.cached(BLOCKS)
+        for k, _ in enumerate(texts(blocks), 1):
             self.seen[0] = k
             if k == self.at:
                 self.clock.trip()
