@@ -529,7 +529,7 @@ def test_latin_words_of_a_document_are_its_lowered_runs(text: str) -> None:
     assert " ".join(doc.words()).lower().split() == boilerplate._lowered_words(" ".join(doc.words()))
 
 
-#: The one pattern `text.code_words` ran over the whole text before it searched each stretch alone.
+#: The one pattern `text.code_words` ran over the whole text before it searched the stretches around its hints.
 WHOLE_TEXT_CODE = __import__("regex").compile(
     r"(?<!\S)\S*?(?:[^\W_]\(|[^\W_][=\\_@#`|~<>{}\[\]]|[=\\_@#`|~<>{}\[\]][^\W_]|\$[^\W\d_]"
     r"|[^\W\d_]/[^\W_]|(?<!\S)/[^\W_]"
