@@ -593,3 +593,20 @@ def test_split_name_fast_path_is_the_substitution(name: str) -> None:
     """`extract.split_name` lowers a name without capitals or digits as it is: the substitution has
     no place to split there."""
     assert extract.split_name.__wrapped__(name) == extract.CASE_CHANGE.sub("-", name).lower()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Home", "»", "/", "-", "–", "—", "::", ":", "News", " ", "\u00a0", "a b", "→", "|", "."]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_breadcrumb_gate_skips_nothing(text: str) -> None:
+    doc = Document(text=text + "\n")
+    page = boilerplate._Page(doc, [], None)
+    found = Boilerplate()._breadcrumb(page, text, PHRASES)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(boilerplate, "BREADCRUMB_MARKS", frozenset())
+        assert Boilerplate()._breadcrumb(page, text, PHRASES) == found

@@ -51,6 +51,8 @@ from cleanmedia.text import (
 )
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
+#: The characters of `BREADCRUMB_SEP`: a line without any is no trail (one set test, not a split).
+BREADCRUMB_MARKS = frozenset("-–>»›/|→:")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
 MENU_MARKS = "|\u2022\u00b7"
 
@@ -454,7 +456,7 @@ class Boilerplate(Cleaner):
         return None
 
     def _breadcrumb(self, page: _Page, text: str, ph: Phrases) -> bool:
-        if ends_sentence(text):
+        if BREADCRUMB_MARKS.isdisjoint(text) or ends_sentence(text):
             return False  # its last part would end a sentence
         parts = BREADCRUMB_SEP.split(text)
         if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
