@@ -610,3 +610,15 @@ def test_breadcrumb_gate_skips_nothing(text: str) -> None:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(boilerplate, "BREADCRUMB_MARKS", frozenset())
         assert Boilerplate()._breadcrumb(page, text, PHRASES) == found
+
+
+CODE_LINE_ALPHABET = st.sampled_from(
+    [*'"{});=&|!> \n\tab:1[-\x1c\u00a0', "true", "null", "false", '"k":', '"key": ']
+)
+
+
+@given(st.lists(CODE_LINE_ALPHABET, max_size=40).map("".join))
+def test_code_line_matches_are_the_whole_text_scan(text: str) -> None:
+    from cleanmedia.text import CODE_LINE, _code_line_matches
+
+    assert [m.span() for m in _code_line_matches(text)] == [m.span() for m in CODE_LINE.finditer(text)]
