@@ -378,7 +378,8 @@ def _words(doc: Document) -> Counter[str]:
     runs of letters was a tenth of the chain's time on an article). A longer text is counted a chunk at
     a time (`count_words`), without a list of every word."""
     if len(doc.text) <= WORD_CHUNK:
-        return Counter(doc.cached(WORD_LIST))
+        runs: list[str] = doc.cached(WORD_LIST)
+        return Counter(runs)
     return count_words(doc.text)
 
 
