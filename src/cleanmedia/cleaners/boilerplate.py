@@ -118,8 +118,9 @@ def _notice_phrases(text: str, ph: Phrases) -> list[str]:
     """The notice phrases (and lorem ipsum) found anywhere in the text, lowered and spaced as
     `normalise` does: one scan of the whole text, then each line is searched for these few only (most
     texts have none)."""
-    folded = " ".join(text.lower().replace("\u2019", "'").split())
-    tokens = set(folded.split(" "))
+    words = text.lower().replace("\u2019", "'").split()
+    folded = " ".join(words)
+    tokens = set(words)  # the words of `folded` (no other split: an empty text has no phrase either way)
     return [p for p, inner in _phrase_inners(ph) if tokens.issuperset(inner) and p in folded]
 
 
@@ -319,7 +320,7 @@ class Boilerplate(Cleaner):
         n_words = word_count(text)  # a line of Chinese or Thai counts its words, not one
         notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):  # prose: only a notice makes it furniture
-            return self._notice(text, text.lower(), n_words, notices, code)
+            return self._notice(text, text.lower() if notices else "", n_words, notices, code)
         verdict = widget(text, n_words, self.phrases)
         if verdict is not None:
             return verdict
