@@ -462,9 +462,10 @@ class Boilerplate(Cleaner):
         parts = BREADCRUMB_SEP.split(text)
         if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
             return False
-        starts_home = ph.line.get(normalise(parts[0])) in ("home", "nav")
-        ends_title = normalise(parts[-1]) in page.titles()
-        return (starts_home and len(parts) >= 2) or (ends_title and len(parts) >= 3)
+        if ph.line.get(normalise(parts[0])) in ("home", "nav"):
+            return True  # starts at home
+        # ends with a title: the titles of the page are made only for a trail of three parts or more
+        return len(parts) >= 3 and normalise(parts[-1]) in page.titles()
 
     @staticmethod
     def _stop_share(words: list[str], code: str | None) -> float:
