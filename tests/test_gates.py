@@ -529,7 +529,7 @@ def test_latin_words_of_a_document_are_its_lowered_runs(text: str) -> None:
     assert " ".join(doc.words()).lower().split() == boilerplate._lowered_words(" ".join(doc.words()))
 
 
-#: The one pattern `text.code_words` ran over the whole text before it searched each stretch alone.
+#: The one pattern `text.code_words` ran over the whole text before it searched the stretches around its hints.
 WHOLE_TEXT_CODE = __import__("regex").compile(
     r"(?<!\S)\S*?(?:[^\W_]\(|[^\W_][=\\_@#`|~<>{}\[\]]|[=\\_@#`|~<>{}\[\]][^\W_]|\$[^\W\d_]"
     r"|[^\W\d_]/[^\W_]|(?<!\S)/[^\W_]"
@@ -593,3 +593,32 @@ def test_split_name_fast_path_is_the_substitution(name: str) -> None:
     """`extract.split_name` lowers a name without capitals or digits as it is: the substitution has
     no place to split there."""
     assert extract.split_name.__wrapped__(name) == extract.CASE_CHANGE.sub("-", name).lower()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Home", "»", "/", "-", "–", "—", "::", ":", "News", " ", "\u00a0", "a b", "→", "|", "."]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_breadcrumb_gate_skips_nothing(text: str) -> None:
+    doc = Document(text=text + "\n")
+    page = boilerplate._Page(doc, [], None)
+    found = Boilerplate()._breadcrumb(page, text, PHRASES)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(boilerplate, "BREADCRUMB_MARKS", frozenset())
+        assert Boilerplate()._breadcrumb(page, text, PHRASES) == found
+
+
+CODE_LINE_ALPHABET = st.sampled_from(
+    [*'"{});=&|!> \n\tab:1[-\x1c\u00a0', "true", "null", "false", '"k":', '"key": ']
+)
+
+
+@given(st.lists(CODE_LINE_ALPHABET, max_size=40).map("".join))
+def test_code_line_matches_are_the_whole_text_scan(text: str) -> None:
+    from cleanmedia.text import CODE_LINE, _code_line_matches
+
+    assert [m.span() for m in _code_line_matches(text)] == [m.span() for m in CODE_LINE.finditer(text)]

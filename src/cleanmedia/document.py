@@ -372,7 +372,18 @@ def count_words(text: str) -> Counter[str]:
     return counts
 
 
-WORDS: Shared[[], Counter[str]] = Shared("words", lambda doc: count_words(doc.text), words_only=True)
+def _words(doc: Document) -> Counter[str]:
+    """The counts of `WORDS`. A text of one chunk is scanned once for both shared word tables: its runs
+    in order (`WORD_LIST`, cached for `doubled_words`) are counted, not found again (each scan of the
+    runs of letters was a tenth of the chain's time on an article). A longer text is counted a chunk at
+    a time (`count_words`), without a list of every word."""
+    if len(doc.text) <= WORD_CHUNK:
+        runs: list[str] = doc.cached(WORD_LIST)
+        return Counter(runs)
+    return count_words(doc.text)
+
+
+WORDS: Shared[[], Counter[str]] = Shared("words", _words, words_only=True)
 MIXED_CASE: Shared[[], list[str]] = Shared(
     "mixed_case",
     lambda doc: list(

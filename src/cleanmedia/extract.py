@@ -446,7 +446,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     while pending:
         node, concept = pending.pop()
         text = only_child.get(node.mem_id)
-        if text is None:  # (512 levels of furniture kept around the article: its text read once, not 512 times)
+        if (
+            text is None
+        ):  # (512 levels of furniture kept around the article: its text read once, not 512 times)
             text = node.text(separator=" ", strip=True)
             text = texts.setdefault(text, text)  # each kept one logs it: one string held, not 512 copies
         child = node.child

@@ -51,6 +51,8 @@ from cleanmedia.text import (
 )
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
+#: The characters of `BREADCRUMB_SEP`: a line without any is no trail (one set test, not a split).
+BREADCRUMB_MARKS = frozenset("-–>»›/|→:")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
 MENU_MARKS = "|\u2022\u00b7"
 
@@ -116,8 +118,9 @@ def _notice_phrases(text: str, ph: Phrases) -> list[str]:
     """The notice phrases (and lorem ipsum) found anywhere in the text, lowered and spaced as
     `normalise` does: one scan of the whole text, then each line is searched for these few only (most
     texts have none)."""
-    folded = " ".join(text.lower().replace("\u2019", "'").split())
-    tokens = set(folded.split(" "))
+    words = text.lower().replace("\u2019", "'").split()
+    folded = " ".join(words)
+    tokens = set(words)  # the words of `folded` (no other split: an empty text has no phrase either way)
     return [p for p, inner in _phrase_inners(ph) if tokens.issuperset(inner) and p in folded]
 
 
@@ -317,7 +320,7 @@ class Boilerplate(Cleaner):
         n_words = word_count(text)  # a line of Chinese or Thai counts its words, not one
         notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):  # prose: only a notice makes it furniture
-            return self._notice(text, text.lower(), n_words, notices, code)
+            return self._notice(text, text.lower() if notices else "", n_words, notices, code)
         verdict = widget(text, n_words, self.phrases)
         if verdict is not None:
             return verdict
@@ -454,14 +457,15 @@ class Boilerplate(Cleaner):
         return None
 
     def _breadcrumb(self, page: _Page, text: str, ph: Phrases) -> bool:
-        if ends_sentence(text):
+        if BREADCRUMB_MARKS.isdisjoint(text) or ends_sentence(text):
             return False  # its last part would end a sentence
         parts = BREADCRUMB_SEP.split(text)
         if len(parts) < 2 or any(len(p.split()) > 12 or not p or ends_sentence(p) for p in parts):
             return False
-        starts_home = ph.line.get(normalise(parts[0])) in ("home", "nav")
-        ends_title = normalise(parts[-1]) in page.titles()
-        return (starts_home and len(parts) >= 2) or (ends_title and len(parts) >= 3)
+        if ph.line.get(normalise(parts[0])) in ("home", "nav"):
+            return True  # starts at home
+        # ends with a title: the titles of the page are made only for a trail of three parts or more
+        return len(parts) >= 3 and normalise(parts[-1]) in page.titles()
 
     @staticmethod
     def _stop_share(words: list[str], code: str | None) -> float:

@@ -40,8 +40,13 @@ class DoubledWords(Cleaner):
         if code not in resources.LANGUAGES:
             return  # reduplication is grammar in many languages ("biasa biasa saja"): only where it is data
         pairs = _doubled_candidates(doc.word_list())
-        if pairs is not None and not pairs:
-            return
+        if pairs is not None:
+            # A line's folded text is a piece of the whole text's (case folding maps each character on
+            # its own): a pair not doubled in the whole text is doubled in no line.
+            folded = doc.text.casefold()
+            pairs = {w for w in pairs if f"{w} {w}" in folded}
+            if not pairs:
+                return
         found = resources.profile(code)
         keep = found.words("doubled.txt")
         relatives = found.words("relatives.txt")

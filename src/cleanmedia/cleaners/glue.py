@@ -32,7 +32,7 @@ from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, Shared
 from cleanmedia.lang import is_common_word, lexicon, zipf
 from cleanmedia.lang import key as lexicon_key
-from cleanmedia.text import CODE_WORDS, code_lines, occurrences, word_positions
+from cleanmedia.text import CODE_LINES, CODE_WORDS, occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
@@ -89,7 +89,7 @@ class GluedWords(Cleaner):
         if "()" in text and CODE_CALL.search(text):
             # the document shows code ("fetch()"): its camelCase words are identifiers ("statusText")
             candidates = {w for w in candidates if not w[0].islower()}
-        candidates -= _code_words(text, candidates)
+        candidates -= _code_words(text, candidates, doc.cached(CODE_LINES))
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
@@ -878,13 +878,14 @@ def _followed_by(text: str, token: str, case: Callable[[str], bool]) -> bool:
     return False
 
 
-def _code_words(text: str, candidates: set[str]) -> set[str]:
+def _code_words(text: str, candidates: set[str], spans: tuple[tuple[int, int], ...]) -> set[str]:
     """The `candidates` that are code or data somewhere in `text`: words of a line that looks like code or
     JSON (`text.CODE_LINE`: '{"displayPrice":"EUR 15"}' must never become "display. Price"), and words that
     touch a character of code ("data.itemCount", '"priceAmount"', "render(itemCount"). A token that is
-    code once is an identifier everywhere in the document."""
+    code once is an identifier everywhere in the document. `spans`: the text's `code_lines` (the
+    document's `CODE_LINES`, which the chain reads too)."""
     found: set[str] = set()
-    for start, end in code_lines(text):
+    for start, end in spans:
         found.update(LETTER_RUN.findall(text, start, end))
     found &= candidates
     for token in candidates - found:

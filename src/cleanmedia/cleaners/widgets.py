@@ -132,6 +132,13 @@ def _alternation(names: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _social_words(ph: Phrases) -> frozenset[str]:
+    """The network names and the share and follow labels of one word or more: a line whose tokens
+    are all among them is social network names (one set test in C, not a lookup per token)."""
+    return ph.social | {p for p, kind in ph.line.items() if kind in ("share", "follow")}
+
+
+@lru_cache(maxsize=8)
 def _label_heads(ph: Phrases) -> frozenset[str]:
     """The first words of the widget labels that may stand in a row (`LABEL_KINDS`): a row of them
     starts with one, so a line starting with another word is none (`_phrase_sequence` not tried)."""
@@ -212,7 +219,7 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     if counted and COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
         return Verdict(BAD, "boilerplate.counter", "social counter")
     tokens = norm.split()
-    if n_words <= 8 and all(t in ph.social or ph.line.get(t) in ("share", "follow") for t in tokens):
+    if n_words <= 8 and _social_words(ph).issuperset(tokens):
         return Verdict(BAD, "boilerplate.social", "social network names")
     if n_words <= 2 and _glued_names(norm.replace(" ", ""), ph.social):
         return Verdict(BAD, "boilerplate.social", "social network names run together")
