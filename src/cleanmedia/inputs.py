@@ -148,6 +148,7 @@ class WarcPage:
     record_id: str | None
     charset: str | None  # from the HTTP Content-Type header
     payload: bytes
+    served: str | None = None  # the HTTP Date header (when the server sent the page)
 
 
 def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
@@ -177,6 +178,7 @@ def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
             record.rec_headers.get_header("WARC-Record-ID"),
             header_charset(content_type),
             record.content_stream().read(),
+            record.http_headers.get_header("Date") if record.http_headers else None,
         )
 
 
