@@ -5,6 +5,7 @@ text give none)."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 from pathlib import Path
@@ -191,10 +192,18 @@ def test_the_http_date_header_stands_in_for_a_missing_warc_date() -> None:
         ("", None),
         (1_700_000_000, None),
         (None, None),
+        (datetime.datetime(2026, 11, 30, 23, 59), "2026-11-30"),  # a Parquet timestamp column's value
+        (datetime.date(2026, 11, 30), "2026-11-30"),
     ],
 )
 def test_stamp_day(value: object, day: str | None) -> None:
     assert stamp_day(value) == day
+
+
+def test_stamp_day_of_pandas_values() -> None:
+    pd = pytest.importorskip("pandas")
+    assert stamp_day(pd.Timestamp("2026-11-30T12:00:00Z")) == "2026-11-30"
+    assert stamp_day(pd.NaT) is None
 
 
 def test_record_known_reads_only_text_url_and_time_stamp_date() -> None:

@@ -226,7 +226,14 @@ def stamp_day(value: object) -> str | None:
     JSONL record's `date` field), not for dates written in prose (`parse`): ISO 8601 (`2026-11-30`,
     `2026-11-30T12:34:56Z`, as WARC writes it, RFC 3339) or an HTTP date (RFC 9110,
     `Mon, 30 Nov 2026 12:34:56 GMT`). The day alone, as the page's own dates are kept (a `<time
-    datetime>`'s first ten characters): a crawl's second says nothing more about the article."""
+    datetime>`'s first ten characters): a crawl's second says nothing more about the article. A date or
+    time object (a Parquet timestamp column, a pandas Timestamp) is one too; a missing one (NaT) is not."""
+    if isinstance(value, datetime.date):
+        try:  # NaT is a datetime whose day is NaT, written "NaT"
+            day = value.date() if isinstance(value, datetime.datetime) else value
+            return datetime.date.fromisoformat(day.isoformat()).isoformat()
+        except (ValueError, AttributeError):
+            return None
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
