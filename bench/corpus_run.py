@@ -105,8 +105,11 @@ def tree_memory(pid: int) -> dict[str, int]:
     """Memory in bytes of a process and all its descendants (Linux /proc): `rss`, the resident sizes
     summed (pages shared between the processes, such as what a worker inherits, count once per process),
     `pss`, each shared page divided among the processes sharing it (the sum is what the run holds),
-    `main`, the first process's own resident size, and `worker`, the largest PSS of one descendant."""
-    totals = {"rss": 0, "pss": 0, "main": 0, "worker": 0}
+    `main`, the first process's own resident size, `worker`, the largest PSS of one descendant, and
+    `private`, the largest private memory of one descendant (pages it alone maps: what it allocated, and
+    pages it shared with the main process until one of the two wrote to them). A worker's PSS can grow
+    while its private memory does not (the main process copied pages they shared), or with it."""
+    totals = {"rss": 0, "pss": 0, "main": 0, "worker": 0, "private": 0}
     todo = [pid]
     while todo:
         current = todo.pop()
@@ -119,6 +122,8 @@ def tree_memory(pid: int) -> dict[str, int]:
                 totals["main"] = sizes["Rss"]
             else:
                 totals["worker"] = max(totals["worker"], sizes["Pss"])
+                private = sizes["Private_Clean"] + sizes["Private_Dirty"]
+                totals["private"] = max(totals["private"], private)
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, KeyError, ValueError, IndexError):
@@ -173,7 +178,7 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int
         [sys.executable, "-m", "cleanmedia", str(corpus), "-o", str(out), "-j", str(jobs), "-q"],
         stderr=subprocess.PIPE,
     )
-    peak = {"rss": 0, "pss": 0, "main": 0, "worker": 0}
+    peak = {"rss": 0, "pss": 0, "main": 0, "worker": 0, "private": 0}
     busy: dict[int, list[int]] = {}
     timeline.clear()
 
@@ -201,18 +206,22 @@ def run(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, int
 def _memory(peak: dict[str, int]) -> str:
     return (
         f"peak PSS {peak['pss'] / 1e6:.0f} MB (RSS summed {peak['rss'] / 1e6:.0f} MB, "
-        f"main process RSS {peak['main'] / 1e6:.0f} MB, largest worker PSS {peak['worker'] / 1e6:.0f} MB)"
+        f"main process RSS {peak['main'] / 1e6:.0f} MB, largest worker PSS {peak['worker'] / 1e6:.0f} MB, "
+        f"private {peak['private'] / 1e6:.0f} MB)"
     )
 
 
 def _timeline(points: int = 8) -> str:
-    """The last run's memory at `points` moments spread over it (PSS of all processes / main RSS, MB):
-    flat memory levels off early; a leak climbs to the end."""
+    """The last run's memory at `points` moments spread over it (PSS of all processes / main RSS /
+    largest worker PSS / its private memory, MB): flat memory levels off early; a leak climbs to the end."""
     if not timeline:
         return "-"
     picks = [timeline[min(len(timeline) - 1, i * len(timeline) // points)] for i in range(points)]
     picks.append(timeline[-1])
-    return "  ".join(f"{t:.0f}s {m['pss'] / 1e6:.0f}/{m['main'] / 1e6:.0f}" for t, m in picks)
+    return "  ".join(
+        f"{t:.0f}s {m['pss'] / 1e6:.0f}/{m['main'] / 1e6:.0f}/{m['worker'] / 1e6:.0f}/{m['private'] / 1e6:.0f}"
+        for t, m in picks
+    )
 
 
 def digest(folder: Path) -> str:
@@ -270,7 +279,7 @@ def main() -> None:
             f"        workers running or ready: {shares or '-'}; on free cores x{free_core_speedup(jobs, cpu_one, cpu, busy):.2f} "
             f"(work x{cpu / cpu_one:.2f} of one worker's); load average now {os.getloadavg()[0]:.1f}"
         )
-        print(f"        memory over the run (s PSS/main MB): {_timeline()}")
+        print(f"        memory over the run (s PSS/main/worker/private MB): {_timeline()}")
     if args.jobs:
         print(f"outputs identical across worker counts: {len(digests) == 1}")
     curves: dict[int, list[tuple[int, dict[str, int]]]] = {}
@@ -281,12 +290,14 @@ def main() -> None:
             curves.setdefault(jobs, []).append((n, peak))
             print(
                 f"memory: {n} documents, jobs={jobs}: {_memory(peak)} in {seconds:.0f} s (CPU {cpu:.0f} s, "
-                f"load average now {os.getloadavg()[0]:.1f})\n        over the run (s PSS/main MB): {_timeline()}"
+                f"load average now {os.getloadavg()[0]:.1f})\n        over the run (s PSS/main/worker/private MB): {_timeline()}"
             )
     for jobs, curve in curves.items():
         (n0, first), (n1, last) = curve[0], curve[-1]
         growth = ", ".join(
-            f"{key} x{last[key] / first[key]:.3f}" for key in ("pss", "main", "worker") if first[key]
+            f"{key} x{last[key] / first[key]:.3f}"
+            for key in ("pss", "main", "worker", "private")
+            if first[key]
         )
         print(f"memory growth {n0} -> {n1} documents, jobs={jobs}: {growth}")
     if not args.keep:

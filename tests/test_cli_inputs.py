@@ -166,6 +166,27 @@ def test_warc_response_records_are_documents(tmp_path: Path, capsys: pytest.Capt
     assert "skipped 1 WARC responses that are not HTML or text" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("cut", [30, 120])
+def test_a_warc_cut_short_reports_its_last_record(tmp_path: Path, compressed: bool, cut: int) -> None:
+    """warcio takes a gzip member cut short (EOFError), and a payload shorter than its Content-Length,
+    as the end of the archive: the cut record, and the whole file when the cut was in the first, were
+    lost with exit status 0. The records before the cut are cleaned; the cut one is reported."""
+    pytest.importorskip("warcio")
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path)
+    data = path.read_bytes() if compressed else gzip.decompress(path.read_bytes())
+    cut_path = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    cut_path.write_bytes(data[:-cut])
+    errors = tmp_path / "errors.jsonl"
+    assert run([str(cut_path), "-o", str(tmp_path / "o"), "--errors", str(errors), "-q"]) == 1
+    records = [json.loads(x) for x in (tmp_path / "o" / "cut.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r.get("url") for r in records] == ["https://example.org/ru", None]
+    assert records[0]["text"].strip() == ARTICLE_RU
+    (reported,) = [json.loads(x) for x in errors.open(encoding="utf-8")]
+    assert reported["line"] > 1 and reported["error"].startswith("truncated input")
+
+
 # -- 2b. Parquet -------------------------------------------------------------------------------
 
 
@@ -486,6 +507,8 @@ def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
         json.dumps({"text": ARTICLE_FR}),
     ]
     (root / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_big_warc(root / "crawl.warc.gz", [ARTICLE_FR, ARTICLE_FR])
+    (root / "cut.warc.gz").write_bytes((root / "crawl.warc.gz").read_bytes()[:-30])  # inside record 2
 
     def find_then_delete(*args: Any) -> list[Source]:  # a file deleted between listing and reading
         found = find_sources(*args)
@@ -496,32 +519,67 @@ def test_a_mixed_batch_cleans_every_good_document_and_reports_every_bad_one(
     errors = tmp_path / "errors.jsonl"
     assert run([str(root), "-o", str(tmp_path / "o"), "-j", "2", "--errors", str(errors)]) == 1
     out = tmp_path / "o" / "mix"
-    assert files(out) == sorted(["deep.txt", "empty.txt", "good.txt", "latin.txt", "r.jsonl", "ru.txt"])
+    assert files(out) == sorted(
+        ["crawl.jsonl", "cut.jsonl", "deep.txt", "empty.txt", "good.txt", "latin.txt", "r.jsonl", "ru.txt"]
+    )
     assert (out / "good.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
     assert (out / "deep.txt").read_text(encoding="utf-8") == clean(ARTICLE_FR)
     assert (out / "latin.txt").read_text(encoding="utf-8") == "Le café est très bon à Paris, dit-il.\n"
     assert (out / "ru.txt").read_text(encoding="utf-8").strip() == ARTICLE_RU
     records = [json.loads(x) for x in (out / "r.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r.get("text") == clean(ARTICLE_FR) for r in records] == [True, False, False, True]
+    crawl = [json.loads(x) for x in (out / "crawl.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in crawl] == [clean(ARTICLE_FR).rstrip("\n")] * 2
+    assert [r["cleanmedia"]["metadata"]["url"] for r in crawl] == [
+        "https://example.org/0",
+        "https://example.org/1",
+    ]
+    cut = [json.loads(x) for x in (out / "cut.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r.get("text") for r in cut] == [clean(ARTICLE_FR).rstrip("\n"), None]  # the whole record kept
     reported = {(Path(r["source"]).name, r["line"]): r["error"] for r in map(json.loads, errors.open())}
-    assert reported.keys() == {(n, 0) for n in bad} | {("r.jsonl", 2), ("r.jsonl", 3)}
+    assert reported.keys() == {(n, 0) for n in bad} | {("r.jsonl", 2), ("r.jsonl", 3), ("cut.warc.gz", 2)}
+    assert reported[("cut.warc.gz", 2)].startswith("truncated input")
     for name, (_, reason) in bad.items():
         assert reported[(name, 0)].startswith(reason)
     assert not list(tmp_path.rglob("*.partial"))
 
 
-@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz"])
+def write_big_warc(path: Path, texts: list[str]) -> None:
+    """A WARC of one HTML response record per text, each with its URL and date (gzip, by warcio)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i, text in enumerate(texts):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://example.org/{i}",
+                "response",
+                payload=io.BytesIO(html(text).encode()),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": f"2026-11-{1 + i % 30:02d}T12:00:00Z"},
+            )
+            writer.write_record(record)
+
+
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz", "big.warc.gz"])
 def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) -> None:
-    """SIGKILL gives no chance to clean up: the partial output's complete lines are kept, the rest redone."""
-    lines = "".join(
-        json.dumps({"id": i, "text": f"Le le texte {i} parle de la ville, du port et de la mer."}) + "\n"
-        for i in range(800)
-    ).encode()
+    """SIGKILL gives no chance to clean up: the partial output's complete lines are kept, the rest redone.
+    A WARC's records come out as JSONL, each with its URL and date in the metadata, resumed alike."""
+    texts = [f"Le le texte {i} parle de la ville, du port et de la mer." for i in range(800)]
+    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)).encode()
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / name).write_bytes(gzip.compress(lines) if name.endswith(".gz") else lines)
+    if name.endswith(".warc.gz"):
+        pytest.importorskip("warcio")
+        write_big_warc(tmp_path / "in" / name, texts)
+    else:
+        (tmp_path / "in" / name).write_bytes(gzip.compress(lines) if name.endswith(".gz") else lines)
     full, part = tmp_path / "full", tmp_path / "part"
     assert main([str(tmp_path / "in" / name), "-o", str(full), "-j", "2", "-q", "--no-progress"]) == 0
-    proc = start([str(tmp_path / "in" / name), "-o", str(part), "-j", "2"])
+    source = tmp_path / "in" / name
+    proc = start([str(source), "-o", str(part), "-j", "2"])
+    name = name.replace(".warc.gz", ".jsonl")  # WARC records come out as JSONL
     partial = part / (name + ".partial")
     deadline = time.monotonic() + 60  # a bound against hanging, not a speed assertion
     enough = 100 if name.endswith(".gz") else 30_000  # some records flushed (every 256 lines), not all
@@ -530,7 +588,7 @@ def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) ->
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     assert partial.exists() and not (part / name).exists()
-    argv = [str(tmp_path / "in" / name), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
+    argv = [str(source), "-o", str(part), "--resume", "-j", "2", "--no-progress"]
     done = subprocess.run(
         [sys.executable, "-m", "cleanmedia", *argv], capture_output=True, text=True, timeout=300
     )
@@ -539,6 +597,10 @@ def test_a_killed_run_resumes_inside_a_record_file(tmp_path: Path, name: str) ->
     assert 0 < resumed < 800
     assert files(part) == [name]
     assert (part / name).read_bytes() == (full / name).read_bytes()
+    if source.name.endswith(".warc.gz"):
+        meta = [json.loads(x)["cleanmedia"]["metadata"] for x in (part / name).open(encoding="utf-8")]
+        assert [m["url"] for m in meta] == [f"https://example.org/{i}" for i in range(800)]
+        assert [m["date"] for m in meta] == [f"2026-11-{1 + i % 30:02d}" for i in range(800)]
 
 
 # -- choosing the chain, and the summary -----------------------------------------------------------

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia import encoding, html, lang, resources
@@ -16,7 +17,7 @@ from cleanmedia.options import InputFormat, OptionFields, Options, resolve
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["InputFormat", "Result", "clean", "clean_and_explain"]
+__all__ = ["InputFormat", "Known", "Result", "clean", "clean_and_explain", "with_known"]
 
 #: The flag on a document that is binary decoded as text (`encoding.not_text`): only its layout was cleaned.
 NOT_TEXT = "chain.not_text"
@@ -198,6 +199,50 @@ def _for_extracted(chain: Chain) -> Chain:
     if not any(isinstance(step, Lines) and step.dumps_only for step in chain):
         return chain
     return Chain(s for s in chain if not (isinstance(s, Lines) and s.dumps_only))
+
+
+@dataclass(frozen=True)
+class Known:
+    """A metadata value the record a document came in gives beside its text (a WARC record's URL and
+    date, a JSONL record's `url` field, a datatrove Document's metadata), and where the record says it
+    (`source`: "WARC-Target-URI", "the record's 'url' field"), for the log."""
+
+    field: MetadataField
+    value: str
+    source: str
+
+
+#: Per metadata field, whether a value the record gives (`Known`) replaces the one the page gives.
+#: A record's URL is where the page was fetched from, a fact of the capture; the page's own URL
+#: (`<link rel=canonical>`, `og:url`) is a claim, often a template's default (the home page) or another
+#: edition's, and stays in the log as the value replaced. A record's date is when the page was fetched
+#: (or served), later than its publication: it fills the date only where neither the page nor its text
+#: gives one. Other fields: the page's value wins.
+RECORD_WINS: dict[MetadataField, bool] = {"url": True, "date": False}
+
+
+def with_known(result: Result, known: Iterable[Known]) -> Result:
+    """`result` with the metadata its record gives (`Known`), each applied as `RECORD_WINS` says and
+    logged as a `MetadataEdit` (cleaner "record", reason `record.<field>`, the record's `source` and
+    what it replaced or filled in the detail), after the edits of the page and the chain, so that
+    replaying `metadata_edits` still gives `metadata`. A value the record gives that the page's
+    overrules, or that the metadata already holds, changes nothing and is not logged. Returns `result`
+    itself when nothing changes; `result` is never modified."""
+    doc = Document(text="", metadata=result.metadata)
+    for fact in known:
+        before = doc.metadata.get(fact.field)
+        if before is not None and not RECORD_WINS.get(fact.field, False):
+            continue
+        detail = f"{fact.source}; " + (
+            f"it replaces {before!r}" if before is not None else "the page and its text gave none"
+        )
+        edit = MetadataEdit(fact.field, fact.value, f"record.{fact.field}", detail, cleaner="record", step=-1)
+        doc.apply_metadata(edit)
+    if not doc.metadata_edits:
+        return result
+    return replace(
+        result, metadata=doc.metadata, metadata_edits=[*result.metadata_edits, *doc.metadata_edits]
+    )
 
 
 def _identify(doc: Document) -> str | None:

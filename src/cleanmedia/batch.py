@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia import budget
-from cleanmedia.api import Result, clean_and_explain
+from cleanmedia.api import Known, Result, clean_and_explain, with_known
 from cleanmedia.budget import BudgetExceeded
-from cleanmedia.document import Edit
+from cleanmedia.dates import stamp_day
+from cleanmedia.document import Edit, MetadataField
 from cleanmedia.inputs import field_value, with_field
 from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
 
@@ -322,18 +323,41 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+#: The fields of a record (a JSONL line, a Parquet row, a batch's or frame's columns, a datatrove
+#: Document's metadata) that give metadata beside the text: `url` (the record's wins over the page's)
+#: and `date` (a time stamp, ISO 8601 or an HTTP date; only where the page gives none): `RECORD_WINS`.
+RECORD_FIELDS: tuple[tuple[MetadataField, str], ...] = (("url", "url"), ("date", "date"))
+
+
+def record_known(record: Mapping[str, Any], where: str = "the record's") -> tuple[Known, ...]:
+    """What a record's `RECORD_FIELDS` give as metadata: a `url` that is text, a `date` that is a
+    machine time stamp (`dates.stamp_day`: its day; a date in another form, a number, is not used).
+    `where` names the record in the log ("the record's", "the batch's")."""
+    known = []
+    for name, key in RECORD_FIELDS:
+        value = record.get(key)
+        value = stamp_day(value) if name == "date" else value
+        if isinstance(value, str) and value.strip():
+            known.append(Known(name, value.strip(), f"{where} {key!r} field"))
+    return tuple(known)
+
+
 def record_outcome(
     record: dict[str, Any],
     field: str,
     outcome: Outcome,
     edits: bool = False,
     output_field: str | None = None,
+    known: Iterable[Known] | None = None,
 ) -> dict[str, Any]:
     """`record` with `field` cleaned and what was learnt under `INFO_KEY`; on failure, the record as it
     came with the error under `INFO_KEY` (never dropped, never half-cleaned). A record that already had
     an `INFO_KEY` field (one cleaned before) keeps that value under `INFO_KEY["previous"]`.
     With `output_field` (a key or a dotted path, as `field`), the clean text goes there and `field`
-    keeps the raw text; a failed record has None there (every record has the field)."""
+    keeps the raw text; a failed record has None there (every record has the field).
+    The metadata is the page's with what the record gives (`known`; None: the record's `RECORD_FIELDS`,
+    `record_known`) applied as `api.with_known` does; with `edits`, the log's metadata edits (where
+    each value came from) are under `INFO_KEY["metadata_edits"]`, its text edits under `["edits"]`."""
     out = dict(record)
     previous = {"previous": record[INFO_KEY]} if INFO_KEY in record else {}
     target = output_field or field
@@ -343,15 +367,17 @@ def record_outcome(
         out[INFO_KEY] = {"error": outcome.error, **previous}
         return out
     content = field_value(record, field)
-    out = with_field(out, target, field_text(content, outcome.result))
-    logged = field_edits(content, outcome.result)
+    result = with_known(outcome.result, record_known(record) if known is None else known)
+    out = with_field(out, target, field_text(content, result))
+    logged = field_edits(content, result)
     info: dict[str, Any] = {
-        "metadata": outcome.result.metadata.to_dict(),
+        "metadata": result.metadata.to_dict(),
         "changes": sum(1 for e in logged if not e.flag),
-        "removals": removal_count(outcome.result),
+        "removals": removal_count(result),
     }
     if edits:
         info["edits"] = [e.to_dict() for e in logged]
+        info["metadata_edits"] = [e.to_dict() for e in result.metadata_edits]
     out[INFO_KEY] = {**info, **previous}
     return out
 
@@ -462,14 +488,15 @@ def clean_batch(
     `ds.map(clean_batch, batched=True, fn_kwargs={"field": "text"}, num_proc=4)`.
 
     `field` is replaced by the clean text (the input where cleaning failed), and columns are
-    added: the metadata (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`),
+    added: the metadata (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; a batch's
+    `url` and `date` columns give them as a record's fields do, `record_known`),
     `cleanmedia_changes` and `cleanmedia_error` (None when it went well).
     Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
     Raises `MissingField` (a KeyError) when the batch has no column `field`, naming those it has.
     """
     _check_field(field, batch.keys(), "batch")
     outcomes = clean_many(batch[field], resolve(options, overrides).with_(flags=False), jobs=1)
-    return {**batch, **_columns(field, batch[field], outcomes)}
+    return {**batch, **_columns(field, batch[field], outcomes, _rows(batch, len(batch[field])))}
 
 
 def clean_frame(
@@ -486,9 +513,9 @@ def clean_frame(
     _check_field(field, frame.columns, "frame")
     texts = frame[field].tolist()
     out = frame.copy()
-    for name, column in _columns(
-        field, texts, clean_many(texts, resolve(options, overrides).with_(flags=False), jobs=jobs)
-    ).items():
+    given = {key: frame[key].tolist() for _, key in RECORD_FIELDS if key in frame.columns}
+    outcomes = clean_many(texts, resolve(options, overrides).with_(flags=False), jobs=jobs)
+    for name, column in _columns(field, texts, outcomes, _rows(given, len(texts))).items():
         out[name] = column
     return out
 
@@ -497,15 +524,26 @@ def clean_frame(
 METADATA_FIELDS = ("lang", "title", "author", "date", "site", "url")
 
 
-def _columns(field: str, texts: list[Any], outcomes: Iterable[Outcome]) -> dict[str, list[Any]]:
+def _rows(columns: Mapping[str, list[Any]], n: int) -> list[tuple[Known, ...]]:
+    """What each of `n` rows gives as metadata (`record_known`) from its `RECORD_FIELDS` columns."""
+    present = [key for _, key in RECORD_FIELDS if key in columns]
+    if not present:
+        return [()] * n
+    return [record_known({k: columns[k][i] for k in present}, "the batch's") for i in range(n)]
+
+
+def _columns(
+    field: str, texts: list[Any], outcomes: Iterable[Outcome], known: list[tuple[Known, ...]]
+) -> dict[str, list[Any]]:
     """The clean column (input kept where cleaning failed) and the columns about each row: the metadata
-    (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; None where unknown), `_changes`
-    (edits of the text), `_removals` (parts of an HTML page extraction removed) and `_error`."""
+    (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; None where unknown; with what
+    the row gives, `known`, applied by `api.with_known`), `_changes` (edits of the text), `_removals`
+    (parts of an HTML page extraction removed) and `_error`."""
     names = [f"cleanmedia_{key}" for key in METADATA_FIELDS]
     columns: dict[str, list[Any]] = {field: [], **{n: [] for n in names}}
     columns["cleanmedia_changes"], columns["cleanmedia_removals"], columns["cleanmedia_error"] = [], [], []
-    for content, outcome in zip(texts, outcomes, strict=True):
-        result = outcome.result
+    for content, outcome, given in zip(texts, outcomes, known, strict=True):
+        result = with_known(outcome.result, given) if outcome.result else None
         columns[field].append(field_text(content, result) if result else content)
         metadata = result.metadata.to_dict() if result else {}
         for key, name in zip(METADATA_FIELDS, names, strict=True):

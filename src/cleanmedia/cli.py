@@ -344,7 +344,7 @@ class Writer:
             record = {**record, into: None}  # a Parquet column of that name, dots and all
         if outcome is None:
             outcome = Outcome(task.line, None, task.error)
-        return record_outcome(record, task.field, outcome, self.args.edits, into)
+        return record_outcome(record, task.field, outcome, self.args.edits, into, task.known)
 
     def record(self, task: Task, outcome: Outcome | None) -> None:
         """A record: cleaned, or passed through with its error (an unreadable line is kept raw)."""

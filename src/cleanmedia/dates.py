@@ -10,6 +10,7 @@ Month names and relative-time phrases are data files.
 from __future__ import annotations
 
 import datetime
+import email.utils
 from functools import lru_cache
 
 import regex
@@ -216,3 +217,31 @@ def month_day(text: str) -> bool:
         and _spaced(text)  # white space between day and month: a single word is no date
         and bool(_month_day().match(text))
     )
+
+
+def stamp_day(value: object) -> str | None:
+    """The day (ISO 8601, `YYYY-MM-DD`) of a machine-written time stamp, or None when `value` is not one.
+
+    For the dates a record carries beside a page (a WARC record's `WARC-Date`, an HTTP `Date` header, a
+    JSONL record's `date` field), not for dates written in prose (`parse`): ISO 8601 (`2026-11-30`,
+    `2026-11-30T12:34:56Z`, as WARC writes it, RFC 3339) or an HTTP date (RFC 9110,
+    `Mon, 30 Nov 2026 12:34:56 GMT`). The day alone, as the page's own dates are kept (a `<time
+    datetime>`'s first ten characters): a crawl's second says nothing more about the article. A date or
+    time object (a Parquet timestamp column, a pandas Timestamp) is one too; a missing one (NaT) is not."""
+    if isinstance(value, datetime.date):
+        try:  # NaT is a datetime whose day is NaT, written "NaT"
+            day = value.date() if isinstance(value, datetime.datetime) else value
+            return datetime.date.fromisoformat(day.isoformat()).isoformat()
+        except (ValueError, AttributeError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

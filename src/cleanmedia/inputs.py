@@ -148,6 +148,7 @@ class WarcPage:
     record_id: str | None
     charset: str | None  # from the HTTP Content-Type header
     payload: bytes
+    served: str | None = None  # the HTTP Date header (when the server sent the page)
 
 
 def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
@@ -163,21 +164,44 @@ def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
     head = peek(stream, 16)
     if head and not head.startswith(WARC_MAGIC):  # warcio would read any text as one empty record
         raise InputError("not a WARC file: it does not begin with a WARC record header")
-    for number, record in enumerate(ArchiveIterator(stream), start=1):
+    for number, record in enumerate(ArchiveIterator(_CutIsAnError(stream)), start=1):
         if record.rec_type != "response":
             continue
         content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
         if content_type is not None and not content_type.lower().startswith(WARC_TEXT_TYPES):
             skipped[0] += 1
             continue
+        payload = record.content_stream().read()
+        short = getattr(record.raw_stream, "limit", 0)  # what its Content-Length promised and the file lacks
+        if short:
+            raise InputError(f"truncated input: WARC record {number} ends {short} bytes short of its length")
         yield WarcPage(
             number,
             record.rec_headers.get_header("WARC-Target-URI"),
             record.rec_headers.get_header("WARC-Date"),
             record.rec_headers.get_header("WARC-Record-ID"),
             header_charset(content_type),
-            record.content_stream().read(),
+            payload,
+            record.http_headers.get_header("Date") if record.http_headers else None,
         )
+
+
+class _CutIsAnError:
+    """A stream for warcio whose end cut short is an error warcio passes on. warcio takes EOFError,
+    which gzip raises for a member cut short, as the end of the archive: a `.warc.gz` cut mid-record
+    (a download or a copy interrupted) lost that record and every one after it, with no error. Read
+    with `read1` (what one step of the decompressor gives): a full `read` of warcio's block size would
+    raise at the cut and lose the whole records before it in the same block. No `tell`: warcio then
+    counts offsets itself, as for any stream that cannot seek."""
+
+    def __init__(self, stream: Stream) -> None:
+        self.stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self.stream.read1(size)
+        except EOFError as exc:
+            raise InputError(f"truncated input: {exc}") from None
 
 
 def parquet_batches(path: Path, batch_size: int = 256) -> Iterator[list[dict[str, Any]]]:

@@ -235,6 +235,7 @@ class ParquetSink:
         ("cleanmedia_removals", "int64"),  # what extraction removed from an HTML page (not in changes)
         ("cleanmedia_error", "string"),
         ("cleanmedia_edits", "string"),  # the edit log as JSON, with --edits
+        ("cleanmedia_metadata_edits", "string"),  # where each metadata value came from, JSON, with --edits
     )
     ROWS_PER_GROUP = 1000
 
@@ -300,6 +301,9 @@ def flat_row(record: dict[str, Any], info: dict[str, Any], edits: bool) -> dict[
     row["cleanmedia_removals"] = info.get("removals", 0)
     row["cleanmedia_error"] = info.get("error")
     row["cleanmedia_edits"] = dumps(info["edits"]) if edits and "edits" in info else None
+    row["cleanmedia_metadata_edits"] = (
+        dumps(info["metadata_edits"]) if edits and "metadata_edits" in info else None
+    )
     return row
 
 

@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from cleanmedia.api import Known
+from cleanmedia.dates import stamp_day
 from cleanmedia.decode import DecodeError, decode
 from cleanmedia.inputs import (
     InputError,
     Kind,
     Stream,
+    WarcPage,
     field_value,
     open_stream,
     parquet_batches,
@@ -89,6 +92,9 @@ class Task:
     size: int = 0
     raw: str | None = None  # a JSONL line that is not a record, kept as it was
     field: str = "text"  # the record's field that holds the text
+    # The metadata the record gives beside the text, with where it says it (a WARC record's headers);
+    # None: the record's own `url` and `date` fields (`batch.record_known`).
+    known: tuple[Known, ...] | None = None
 
 
 def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> list[Source]:
@@ -333,9 +339,22 @@ def _warc(source: Source, stream: Stream, options: ReadOptions, skipped: list[in
                 yield Task(source, number, None, record=record, error=str(exc), size=len(page.payload))
                 continue
             record["text"] = content
-            yield Task(source, number, content, record=record, size=len(page.payload))
+            yield Task(source, number, content, record=record, size=len(page.payload), known=warc_known(page))
     except Exception as exc:  # noqa: BLE001 - a corrupt or truncated WARC ends this file only
         yield Task(source, number + 1, None, error=_reason(exc))
+
+
+def warc_known(page: WarcPage) -> tuple[Known, ...]:
+    """The metadata a WARC response record gives its page: the URL it was fetched from
+    (`WARC-Target-URI`), and the day it was fetched (`WARC-Date`; the HTTP `Date` header when the record
+    has no valid `WARC-Date`), which `api.with_known` uses only where the page gives no date."""
+    known = [Known("url", page.url, "WARC-Target-URI")] if page.url else []
+    for stamp, where in ((page.date, "WARC-Date"), (page.served, "the HTTP Date header")):
+        day = stamp_day(stamp)
+        if day:
+            known.append(Known("date", day, f"{where} {stamp}"))
+            break
+    return tuple(known)
 
 
 def _parquet_rows(source: Source, options: ReadOptions) -> Iterator[Task]:

@@ -46,6 +46,13 @@ ELIDED_GLUE = regex.compile(
     + r")(['\u2019])(\p{L}+)$"
 )
 #: A function call written in prose ("fetch()", "clone()"): the document talks about code.
+#: Entries of each per-token cache of the split tests (`split_uncased`, `_best_cut`, `_letter_lost`).
+#: At 65,536 they held ~10-12 MB each once full (tracemalloc of 65,536 tokens of 6-14 letters), and a
+#: real corpus, whose unknown tokens never stop coming, fills them: ~35 MB more in every worker late in
+#: a long run. The bench corpus (its 1,800 texts and pages over and over) holds 8,500 after 10,000
+#: documents, so 16,384 keeps every hit there; a token repeated within a document is a hit whatever the
+#: size. The functions are pure: the size changes the time, never an output.
+TOKEN_CACHE = 16384
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 #: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
@@ -446,7 +453,7 @@ class GluedWords(Cleaner):
         return f"{head} {article}{mark}{tail}", "glue.split", "word glued to the elided article after it"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TOKEN_CACHE)
 def split_uncased(
     token: str, code: str, max_whole_zipf: float, min_part_zipf: float, min_beside_grammar_zipf: float = 3.0
 ) -> tuple[str, str, str] | None:
@@ -512,7 +519,7 @@ MIN_CASED_GLUE_GAP = 2.5
 LETTERS = "abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßąćęłńśźżčďěňřšťůž"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TOKEN_CACHE)
 def _letter_lost(token: str, code: str) -> float:
     """The zipf frequency of the most frequent word that `token` is with one letter put back ("locai" ->
     "locali"), 0.0 when none. A lost letter and a lost space are both typing slips; when the word with
@@ -537,7 +544,7 @@ def _enclitic(left: str, right: str, code: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TOKEN_CACHE)
 def _best_cut(token: str, code: str, min_freq: float, min_beside_grammar: float | None = None) -> int | None:
     """Where to cut an unknown lower-case token into two common words (the cut whose rarer part is
     the most frequent), or None; beside a grammatical word the other part needs `min_beside_grammar`

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from cleanmedia.batch import INFO_KEY, clean_one
+from cleanmedia.api import with_known
+from cleanmedia.batch import INFO_KEY, clean_one, record_known
 from cleanmedia.options import OptionFields, Options, resolve
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 class CleanmediaStep(PipelineStep):  # type: ignore[misc]  # datatrove is untyped
     """Cleans `document.text` and stores what cleanmedia learnt in `document.metadata["cleanmedia"]`:
-    the page metadata (lang, title, author, date, site, url, where found), `changes` (the number of
+    the page metadata (lang, title, author, date, site, url, where found; the Document's own `url` and
+    `date`, which datatrove's WARC reader sets, applied as a record's are: `api.with_known`), `changes` (the number of
     edits that changed the text) and `reasons` (edits per reason code, e.g. `{"boilerplate.share": 2}`);
     for a failure, `error` instead. Stats: `cleaned`, `changed`, `failed`, `dropped`.
 
@@ -68,7 +70,7 @@ class CleanmediaStep(PipelineStep):  # type: ignore[misc]  # datatrove is untype
             if self.drop_failed:
                 self.stat_update("dropped")
             return not self.drop_failed
-        result = outcome.result
+        result = with_known(outcome.result, record_known(document.metadata, "the Document's metadata"))
         reasons = Counter(e.reason for e in result.edits if not e.flag)
         document.text = result.text
         document.metadata[INFO_KEY] = {
