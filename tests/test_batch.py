@@ -91,11 +91,17 @@ def test_documents_in_flight_are_bounded_by_their_size(monkeypatch: pytest.Monke
 
     outcomes = clean_many(texts(), jobs=2, chunk_size=32)
     first = next(outcomes)
-    # chunks [0, 1], [2] and [3] (alone: larger than a chunk) put 9000 characters in flight: no more
-    # are sent; document 4 was read to see that [3] was full
+    # chunks [0, 1] and [2] are in flight (3000 characters); [3] (alone: larger than a chunk) waits
+    # until nothing is, as it would pass the bound; document 4 was read to see that [3] was full
     assert first.index == 0 and len(drawn) == 5
     rest = list(outcomes)
     assert [o.index for o in [first, *rest]] == list(range(40)) and all(o.ok for o in rest)
+
+
+def test_a_chunk_goes_out_only_within_the_bound_or_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "IN_FLIGHT_CHARS", 5000)
+    assert batch.fits(3000, 2000) and not batch.fits(4000, 2000)  # 4 M out, a 2 M chunk waits
+    assert batch.fits(0, 9000)  # larger than the bound: alone, when nothing is out
 
 
 def test_chunks_close_at_a_size_and_hold_one_document_at_least() -> None:

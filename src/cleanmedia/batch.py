@@ -190,6 +190,14 @@ CHUNK_CHARS = 1 << 20
 IN_FLIGHT_CHARS = 4 << 20
 
 
+def fits(in_flight: int, chunk: int) -> bool:
+    """Whether a chunk of `chunk` characters may be sent while `in_flight` characters are out: when the
+    two stay within `IN_FLIGHT_CHARS`, or nothing is out (a chunk larger than the bound goes alone). A
+    chunk sent whenever the bound was not yet reached let a 5 M-character page join 4 M already out, and
+    the command's peak grew with the corpus's worst run of large pages."""
+    return in_flight == 0 or in_flight + chunk <= IN_FLIGHT_CHARS
+
+
 def _chars(item: tuple[int, object]) -> int:
     """The size of one document of a chunk: its characters (0 for what is not text)."""
     return len(item[1]) if isinstance(item[1], str) else 0
@@ -242,11 +250,15 @@ class _Pool:
     def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
         pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
         ahead = _Lookahead(numbered)
+        held: list[tuple[int, object]] = []  # a chunk read but not sent: it would pass the bound
         try:
             while True:
-                while len(pending) < 2 * self.workers and _size(c for c, _ in pending) < IN_FLIGHT_CHARS:
-                    chunk = ahead.chunk(chunk_size, CHUNK_CHARS)
+                while len(pending) < 2 * self.workers:
+                    chunk, held = held or ahead.chunk(chunk_size, CHUNK_CHARS), []
                     if not chunk:
+                        break
+                    if not fits(_size(c for c, _ in pending), _size([chunk])):
+                        held = chunk
                         break
                     pending.append(
                         (chunk, self.pool.submit(_clean_chunk, chunk, self.options, self.time_limit))
