@@ -471,6 +471,14 @@ def _between(code: str, line: str, html: bool) -> str:
         ("fr", "Ce site utilise des cookies sans demander l'accord des lecteurs, a constaté la CNIL mardi."),
         ("es", "Utilizamos cookies solo para la cesta de la compra, insistió la empresa en su respuesta."),
         ("it", "Questo sito utilizza cookie senza chiedere il consenso, ha stabilito il Garante martedì."),
+        # Found by a new user: the notice sentence goes on from the article's own sentence, which speaks
+        # to no reader (a banner opens with its notice, a title or words to "you").
+        ("de", "Ab Mai gelten neue Regeln. Wir verwenden Cookies nur mit Zustimmung, heißt es künftig."),
+        ("en", "New rules apply from May. We use cookies only with your consent, many sites will say."),
+        (
+            "fr",
+            "Dès le mois de mai, les règles changent. Nous utilisons des cookies avec votre accord, diront-ils.",
+        ),
     ],
 )
 def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: object, html: bool) -> None:
@@ -517,6 +525,14 @@ def test_a_sentence_that_reports_on_a_notice_stays(code: str, line: str, chain: 
         ("it", "Questo sito utilizza cookie per migliorare la tua esperienza."),
         # a banner's button a dump cut out, in its quotes: the quotes quote nothing
         ("en", '“Accept All Cookies,"'),
+        # a banner that opens with a title or with words to the reader, not with a sentence of prose
+        ("de", "Datenschutz. Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."),
+        ("en", "We value your privacy. We use cookies to enhance your browsing experience."),
+        (
+            "de",
+            "Wir und unsere Partner verarbeiten Daten. Wir verwenden Cookies, um Inhalte zu personalisieren.",
+        ),
+        ("en", "Cookie settings. This website uses cookies to ensure you get the best experience."),
     ],
 )
 def test_a_notice_between_article_paragraphs_still_goes(code: str, line: str) -> None:

@@ -617,6 +617,9 @@ COPYRIGHT_MARKS = ("©", "(c)", "(C)")
 #: prepositions: a clause, "nicht, versicherte der Sprecher") is mentioned by the article. A notice's
 #: sentence is the phrase alone or with names and numbers ("© 2024 Verlag GmbH. Alle Rechte vorbehalten.").
 MENTION_WORDS = 3
+#: Sentences of this many words or more before a notice phrase's sentence, none speaking to the reader,
+#: are the article's own, and the phrase is mentioned by it (`_prose_before`).
+OPENING_WORDS = 4
 #: A phrase right after a colon that ends this many words or more of prose is cited by the article
 #: ("sieht zuerst einen Hinweis: Wir verwenden Cookies."); "Hinweis: Wir verwenden Cookies" is a notice.
 CITING_WORDS = 4
@@ -916,7 +919,7 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
     for start, end in spans:
         residue[start:end] = " " * (end - start)
     rest = "".join(residue)
-    if _reported(line, rest, spans, code):
+    if _reported(line, rest, spans, code) or _prose_before(line, spans, code):
         return True
     for start, _ in spans:
         before = line[:start].rstrip()
@@ -934,6 +937,19 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
         if not statement or inside or _reports_after(line[end:stop], code):
             return True
     return False
+
+
+def _prose_before(line: str, spans: list[tuple[int, int]], code: str | None) -> bool:
+    """Whether `line` opens with sentences of the article's own before the sentence of its first notice
+    phrase (at `spans`): `OPENING_WORDS` words or more, with no word addressing the reader. A banner opens
+    with its notice, a title ("Cookie-Einstellungen.") or words to the reader ("We value your privacy.");
+    a paragraph that reports on a notice goes on from the article ("Ab Mai gelten neue Regeln. Wir
+    verwenden Cookies nur mit Zustimmung, heißt es dann."). Precision first: a banner that opens with a
+    long sentence of another kind stays, which is better than losing a paragraph."""
+    first = min(start for start, _ in spans)
+    begin = max((m.end() for m in SENTENCE_BREAK.finditer(line, 0, first)), default=0)
+    words = _word_tokens(line[:begin])
+    return len(words) >= OPENING_WORDS and not _addresses_reader(words, code)
 
 
 def _reported(line: str, rest: str, spans: list[tuple[int, int]], code: str | None) -> bool:
