@@ -26,6 +26,10 @@ UNTOUCHED = [
     ("en", "The timeperiod object tells the monitor when a check may run on the host, every day."),
     ("fr", "La directive RequireAll permet de combiner plusieurs conditions dans un seul bloc de texte."),
     ("de", "Das hängt von der Distribution ab (zum Beispiel Ubuntu, Arch, Fedora oder openSuSE)."),
+    # found by a new user: a camel-case identifier beside its noun ("max Surge", "max. Surge")
+    ("de", "Die Variable maxSurge steuert den Rollout. Der Parameter apiVersion ist Pflicht."),
+    ("en", "The variable maxSurge controls the rollout. The parameter apiVersion is required."),
+    ("es", "La variable maxSurge controla el despliegue de la nueva versión en el clúster."),
 ]
 
 

@@ -588,8 +588,8 @@ class _Terms:
 
     - A right part with a capital inside that the document never writes alone ("openSuSE"): the
       spelling of a name, not a word glued on ("AcmeDeepMind" beside "DeepMind" is glue).
-    - A token in lower case or starting with a capital right before or after a noun that names an
-      identifier (`term_nouns.txt`: "the mydestination variable", "la directive LogFormat"), unless its
+    - A token right before or after a noun that names an identifier (`term_nouns.txt`: "the
+      mydestination variable", "la directive LogFormat", "der Parameter apiVersion"), unless its
       right part is a grammatical word ("inthis field" is glue; so "a RequireAll block" cannot be told
       from "de DebianEste método") or it is a lower-case word glued to a capitalised one, the shape of a
       lost sentence break ("the command lineThe next").
@@ -647,8 +647,7 @@ class _Terms:
         if CASE_CUE.search(tail, 1) and not self.words[tail]:
             return None  # "openSuSE": a right part with a capital inside, never alone: a name's spelling
         if (
-            (token.islower() or token[0].isupper())
-            and tail.lower() not in self.openers
+            tail.lower() not in self.openers
             and _beside_term_noun(self.text, token, self.term_nouns, left.lower() not in self.openers)
         ):
             return None  # "the mydestination variable", "the timeperiod object": an identifier named as
