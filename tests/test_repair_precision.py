@@ -59,6 +59,8 @@ def test_correct_text_is_left(lang: str, text: str) -> None:
             "Das ist die Konfiguration bei der der Host die Adresse vergibt und den Namen kennt.",
             "doubled.word.unsure",
         ),
+        # found by a new user: a demonstrative, then a relative pronoun ("those who wanted to leave")
+        ("de", "Die die Stadt verlassen wollten, mussten lange warten.", "doubled.word.unsure"),
     ],
 )
 def test_unsure_repairs_are_flagged(lang: str, text: str, reason: str) -> None:
@@ -68,6 +70,12 @@ def test_unsure_repairs_are_flagged(lang: str, text: str, reason: str) -> None:
 
 #: (language, damaged text, its repair): what the guards above must not stop.
 REPAIRED = [
+    (
+        "de",
+        "Die Die Stadt ist in den letzten Jahren stark gewachsen.",
+        "Die Stadt ist in den letzten Jahren stark gewachsen.",
+    ),
+    ("de", "Gestern kam die die Polizei erst sehr spät.", "Gestern kam die Polizei erst sehr spät."),
     # a grammatical word after a stop is a lost capital, technical text or not
     (
         "en",

@@ -9,7 +9,8 @@ a single space between them on one line. A relative pronoun doubled after a prep
 relative clauses (`relative_prepositions.txt`) after a noun or a clause's mark ("Konfiguration bei der
 der Host", its comma missing) is flagged, never removed: it is as often grammar as a slip; unless the
 antecedent's determiner rules the relative out (`relative_agreement.tsv`: "im Zusammenhang bei der der
-Verwendung", a slip, removed).
+Verwendung", a slip, removed). A relative opening a sentence and doubled in lower case ("Die die
+Stadt verlassen wollten, mussten warten") is flagged too: a demonstrative and a relative pronoun.
 """
 
 from __future__ import annotations
@@ -65,6 +66,14 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
+                if word.lower() in relatives and _opens_sentence_then_lower(doc.text, m):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} opening a sentence: a demonstrative and a relative pronoun, or a slip",
+                    )
+                    continue  # "Die die Stadt verlassen wollten, mussten warten.": those who ...
                 before = (
                     _after_antecedent(doc.text, m.start(), prepositions, grammar)
                     if word.lower() in relatives
@@ -97,6 +106,17 @@ def _plain_slip(match: str, word: str, code: str) -> bool:
     if word[0].isupper() and copies[1][0].isupper():
         return False
     return zipf(word, code) >= MIN_SLIP_ZIPF
+
+
+def _opens_sentence_then_lower(text: str, m: re.Match[str]) -> bool:
+    """Whether a doubled word opens a sentence capitalised and its copy follows in lower case ("Die
+    die Stadt verlassen wollten, mussten warten": a demonstrative, then a relative pronoun, which is
+    grammar as often as a slip; "Die Die" is a slip)."""
+    copy = m.group(2)
+    if not (m.group(1)[:1].isupper() and copy[1:2].islower()):
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“„«»(")
+    return not before or before[-1] in ".!?\n"
 
 
 def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
