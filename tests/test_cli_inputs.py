@@ -1051,6 +1051,22 @@ def test_explain_puts_the_edit_log_in_each_record(tmp_path: Path) -> None:
     assert explained["text"] == "Le chat dort sur le canapé."
 
 
+def test_explain_into_a_folder_keeps_the_log_out_of_the_text_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a new user: `--explain -o folder/` appended each edit log to the clean text file (a
+    corpus's training text), which --resume then took as done. The output is the document's JSON
+    object instead: the text as cleaned, the log beside it."""
+    src = tmp_path / "a.txt"
+    src.write_text("Teilen\n\nDie Stadt hat beschlossen, die alte Brücke zu sanieren.\n", encoding="utf-8")
+    assert run([str(src), "--explain", "-q", "-o", str(tmp_path / "out")]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json"]
+    out = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
+    assert out["text"] == "Die Stadt hat beschlossen, die alte Brücke zu sanieren.\n"
+    assert [e["reason"] for e in out["edits"]] == ["boilerplate.share"]
+    assert "NAME.json" in capsys.readouterr().err
+
+
 STDIN_RECORD = json.dumps({"text": "Partager:\n\nLe chat dort sur le canapé."}) + "\n"
 
 

@@ -113,7 +113,8 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument(
         "--explain",
         action="store_true",
-        help="print the edit log after each text (records: include it, as --edits does)",
+        help="print the edit log after each text (records: include it, as --edits does; with an output "
+        "folder, each document's output is NAME.json, as with --json, so that no text file holds a log)",
     )
     out.add_argument(
         "--json", action="store_true", help="one JSON object per document: text, metadata, edits"
@@ -535,6 +536,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     if problem:
         parser().error(problem)
     args.edits = args.edits or args.explain  # a record has no text to print the log after: it holds it
+    if args.explain and args.output is not None and not one_file(args.output):
+        # the log after each text would go into the clean text files of the corpus (and --resume would
+        # take them as done): each document's output is its JSON object instead, the log beside the text
+        args.explain, args.json = False, True
+        print(
+            "cleanmedia: --explain with an output folder: each document's output is NAME.json (text, "
+            "metadata and its edit log), so that no text file holds a log",
+            file=sys.stderr,
+        )
     if args.lang and args.options.lang not in LANGUAGES:  # a typo ("--lang fe") would pass in silence
         print(
             f"cleanmedia: warning: no word lists for --lang {args.lang} (there are for {', '.join(LANGUAGES)}): "
