@@ -646,9 +646,8 @@ class _Terms:
         tail = token[len(left) :]
         if CASE_CUE.search(tail, 1) and not self.words[tail]:
             return None  # "openSuSE": a right part with a capital inside, never alone: a name's spelling
-        if (
-            tail.lower() not in self.openers
-            and _beside_term_noun(self.text, token, self.term_nouns, left.lower() not in self.openers)
+        if tail.lower() not in self.openers and _beside_term_noun(
+            self.text, token, self.term_nouns, left.lower() not in self.openers
         ):
             return None  # "the mydestination variable", "the timeperiod object": an identifier named as
             # such; not a word glued to a grammatical one ("in this field" written "inthis field"), nor a
