@@ -114,3 +114,23 @@ def test_undeclared_iso_8859_2_is_read_by_the_words_it_makes() -> None:
     assert decode(text.encode("iso-8859-2")) == text
     french = "Le conseil municipal a adopté mardi soir un texte très attendu par les habitants du quartier."
     assert decode(french.encode("cp1252")) == french
+
+
+def test_utf8_with_a_few_invalid_bytes_stays_utf8() -> None:
+    """Found by a new user: a UTF-8 file with a stray byte was read as Windows-1250, every umlaut
+    turned into mojibake. Its valid characters outnumber the invalid sequences: UTF-8, with U+FFFD."""
+    text = "Die Straße wurde gesperrt. Über die Brücke fährt niemand mehr, größere Umwege folgen.\n"
+    raw = text.encode() + b"\xff" + b"Weitere Infos folgen.\n"
+    assert decode(raw) == text + "\ufffdWeitere Infos folgen.\n"
+
+
+@pytest.mark.parametrize(
+    ("charset", "text"),
+    [
+        ("cp1252", "Le café était fermé, la forêt aussi. À bientôt, dit-il à l'élève près du théâtre."),
+        ("iso8859_15", "Le café était fermé, la forêt aussi. À bientôt, dit-il à l'élève près du théâtre."),
+        ("cp1250", "Rząd przyjął projekt ustawy. Posłowie zagłosują w piątek, powiedział rzecznik."),
+    ],
+)
+def test_single_byte_text_is_no_damaged_utf8(charset: str, text: str) -> None:
+    assert decode(text.encode(charset)) == text

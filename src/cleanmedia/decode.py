@@ -68,7 +68,8 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
 
     Order: `override` if given (the user's word: bytes it cannot map raise `DecodeError`); a byte order
     mark; binary data refused (`DecodeError` naming the format found); valid UTF-8 (a valid UTF-8 byte
-    string is almost never anything else, and pages often declare a wrong charset); `declared_charset`
+    string is almost never anything else, and pages often declare a wrong charset), or UTF-8 with a few
+    invalid sequences (U+FFFD; `MOSTLY_UTF8`); `declared_charset`
     (the transport's, e.g. the charset of an HTTP `Content-Type` header); an HTML `<meta charset>` or
     `http-equiv` declaration in the first 4 KB; detection by charset-normalizer (Windows-1252, what
     browsers use for undeclared Western pages, when it fits as well as any), with U+FFFD for unmappable
@@ -99,6 +100,9 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly
     declared = codec_name(declared_charset) if declared_charset else None
     for candidate in (declared, meta_charset(raw)):
         if candidate:
@@ -110,6 +114,23 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
     if detected is None:
         raise DecodeError("no text encoding fits these bytes (binary data?)")
     return raw.decode(detected, errors="replace")
+
+
+#: UTF-8 with a few invalid bytes is UTF-8 when its valid multi-byte characters outnumber the invalid
+#: sequences this many times: a single-byte code page's text (accents before ASCII letters) almost never
+#: forms a valid multi-byte sequence, a damaged UTF-8 file (cut mid-character, a stray Latin-1 byte)
+#: forms little else.
+MOSTLY_UTF8 = 4
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """`raw` read as UTF-8 with U+FFFD for its invalid sequences, when those are few against its valid
+    multi-byte characters (`MOSTLY_UTF8`); else None. Read as a code page instead, every valid
+    character would turn into mojibake to repair, and the invalid bytes into letters."""
+    text = raw.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - raw.count("\ufffd".encode())
+    valid = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    return text if invalid > 0 and valid >= MOSTLY_UTF8 * invalid else None
 
 
 def binary_kind(raw: bytes) -> str | None:
