@@ -529,3 +529,16 @@ def test_punctuation_glue_puts_the_space_after_a_closing_quote(lang: str, text: 
     """A quotation mark between a sentence mark and a capital closes a quotation when the line before it
     leaves one open (whichever way the language turns its marks): the space goes after it."""
     assert clean(text, lang=lang) == expected + "\n"
+
+
+def test_the_title_follows_its_heading_when_the_heading_is_lowered() -> None:
+    """Found by a new user: the text's heading was lowered to sentence case and the metadata title,
+    read from that heading before, kept the Title Case; a title the page declared apart stays."""
+    body = (
+        "Le gouvernement a présenté mardi la réforme des retraites, après des semaines de débats.\n\n"
+        "La réforme prévoit un report de l'âge légal et sera adoptée par le parlement en mars.\n"
+    )
+    result = clean_and_explain("La Réforme Des Retraites Adoptée Par Le Parlement\n\n" + body, lang="fr")
+    assert result.text.startswith("La réforme des retraites adoptée par le parlement\n")
+    assert result.metadata.title == "La réforme des retraites adoptée par le parlement"
+    assert clean_and_explain(result.text, lang="fr").metadata.title == result.metadata.title

@@ -30,7 +30,7 @@ import regex
 
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
-from cleanmedia.document import LETTER_RUN, DocumentView, Edit
+from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit
 from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS, Line, is_list_item
 
@@ -49,7 +49,7 @@ class HeadingCase(Cleaner):
         self.min_zipf = min_zipf
         self.max_words = max_words
 
-    def edits(self, doc: DocumentView) -> Iterator[Edit]:
+    def edits(self, doc: DocumentView) -> Iterator[Edit | MetadataEdit]:
         code = doc.lang
         if code is None:
             return
@@ -120,23 +120,27 @@ class HeadingCase(Cleaner):
                         "common lower-case words (may be names)",
                     )
                     continue
-                for _, m in candidates:
-                    prefix = m.group(1)
-                    if prefix and prefix[0].isupper() and m.start() != tokens[0].start():
-                        yield doc.change(
-                            m.start(1),
-                            m.start(1) + 1,
-                            prefix[0].lower(),
-                            "heading.case",
-                            "Title Case heading",
-                        )
-                    yield doc.change(
-                        m.start(3),
-                        m.start(3) + 1,
-                        m.group(3)[0].lower(),
-                        "heading.case",
-                        "Title Case heading",
+                # the first letter of each word to lower, and of an elided article before it ("D'Autres")
+                lower_at = [
+                    at
+                    for _, m in candidates
+                    for at in (
+                        [m.start(1)]
+                        if m.group(1) and m.group(1)[0].isupper() and m.start() != tokens[0].start()
+                        else []
                     )
+                    + [m.start(3)]
+                ]
+                if doc.metadata.title is not None and doc.metadata.title == b.stripped:
+                    heading = "".join(
+                        c.lower() if i in lower_at else c
+                        for i, c in enumerate(doc.text[b.start : b.end], b.start)
+                    )
+                    yield doc.set_metadata(
+                        "title", heading.strip(), "heading.case", "the title follows its heading"
+                    )
+                for at in lower_at:
+                    yield doc.change(at, at + 1, doc.text[at].lower(), "heading.case", "Title Case heading")
 
     def _is_heading(self, line: str) -> bool:
         n = len(line.split())
