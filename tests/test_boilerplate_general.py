@@ -574,3 +574,13 @@ def test_german_comment_prompts_go(prompt: str) -> None:
         "Die Bürgermeisterin sagte, die neuen Linien sollen im März starten und zwei Millionen Euro kosten."
     )
     assert _lines(clean_and_explain(f"{first}\n\n{prompt}\n\n{second}\n", lang="de").text) == [first, second]
+
+
+def test_a_lone_word_left_from_a_menu_is_no_title() -> None:
+    """Found by a new user: a dump's menu labels that stay ("UK", "Abo") were taken for the title."""
+    text = (
+        "UK\nWorld\nPolitics\n\nTrains cancelled as storm hits the coast\n\n"
+        "Hundreds of trains were cancelled on Monday as a storm hit the south coast, the operator said.\n\n"
+        "The storm is expected to move north overnight, forecasters said on Monday evening.\n"
+    )
+    assert clean_and_explain(text, lang="en").metadata.title == "Trains cancelled as storm hits the coast"

@@ -776,13 +776,17 @@ def _title(bl: Sequence[Line], removed: set[int]) -> str | None:
     """The first line left that reads as a heading (`heading_like`) and heads something: a line of the
     text follows it. A text of one line (a record of one sentence, "Great product, works as
     described!") has no heading line, and its sentence is no title; nor is a table's row (it holds a
-    column's tab)."""
+    column's tab); nor is a lone word (a menu's label or a section's name left in a dump: "UK", "Abo")."""
     last = max((i for i in range(len(bl)) if i not in removed), default=-1)
     return next(
         (
             b.stripped
             for i, b in enumerate(bl)
-            if i < last and i not in removed and heading_like(b.stripped) and "\t" not in b.stripped
+            if i < last
+            and i not in removed
+            and heading_like(b.stripped)
+            and "\t" not in b.stripped
+            and len(b.stripped.split()) >= 2
         ),
         None,
     )
