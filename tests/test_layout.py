@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanmedia import clean_and_explain
+from cleanmedia import clean, clean_and_explain
 from cleanmedia.chain import Chain
 from cleanmedia.cleaners.layout import Layout, tab_table_rows
 
@@ -138,3 +138,11 @@ def test_every_row_of_a_tab_table_is_found_and_a_second_layout_keeps_it(grid: li
     out_rows = once.rstrip("\n").split("\n")
     assert [r.count("\t") for r in out_rows] == [r.count("\t") for r in rows]
     assert clean_and_explain(once, input_format="text", lang="en", chain=layout).text == once
+
+
+def test_terminal_escape_sequences_go_whole() -> None:
+    """Found by a new user: a console's colour codes lost their ESC and left "[31m" in the words."""
+    text = "Der Server meldet \x1b[1;31mFehler\x1b[0m beim Start, sagte der Betreiber am Montag.\n"
+    assert clean(text, lang="de") == "Der Server meldet Fehler beim Start, sagte der Betreiber am Montag.\n"
+    kept = "Write [31m to colour a word red, the manual says on its first page.\n"
+    assert clean(kept, lang="en") == kept  # without its ESC it is text

@@ -31,7 +31,12 @@ CONTROL = re.compile(
 LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\u2028\u2029]")
 #: Every character Controls may change, for one fast scan that skips clean text.
 CONTROL_OR_BREAK = re.compile(CONTROL.pattern[:-2] + r"\r\x0b\x0c\u2028\u2029]")
-BREAK_OR_CONTROL = re.compile(f"(?P<line_break>{LINE_BREAK.pattern})|(?P<control>{CONTROL.pattern})")
+#: A terminal's escape sequence (ECMA-48 CSI: ESC, "[", parameters, a final letter: colours, "\x1b[31m"),
+#: from a log or a console copied into a text: the ESC alone would go and leave "[31m" in the words.
+ANSI_ESCAPE = r"\x1b\[[0-9;?]*[A-Za-z]"
+BREAK_OR_CONTROL = re.compile(
+    f"(?P<line_break>{LINE_BREAK.pattern})|(?P<ansi>{ANSI_ESCAPE})|(?P<control>{CONTROL.pattern})"
+)
 #: A run of horizontal white space (anything \s but the newline).
 SPACE_RUN = regex.compile(r"[^\S\n]+")
 KEEP_SPACES = {" ", "\u00a0", "\u202f"}
@@ -75,6 +80,9 @@ def _control_spans(text: str) -> Iterator[tuple[int, int, str, str, str]]:
         start, end = m.span()
         if m.lastgroup == "line_break":
             yield start, end, "\n", "layout.line_break", "line break normalised to \\n"
+            continue
+        if m.lastgroup == "ansi":
+            yield start, end, "", "layout.control", "terminal escape sequence"
             continue
         run = m.group()
         if not ascii_text and "\u00ad" in run:
