@@ -134,3 +134,11 @@ def test_utf8_with_a_few_invalid_bytes_stays_utf8() -> None:
 )
 def test_single_byte_text_is_no_damaged_utf8(charset: str, text: str) -> None:
     assert decode(text.encode(charset)) == text
+
+
+def test_utf32_has_its_byte_order_mark_and_garbage_after_one_is_refused() -> None:
+    """Found by a new user: bytes starting with UTF-32's mark were read as UTF-16 (its mark starts it)
+    and printed as CJK-looking junk with exit status 0."""
+    assert decode("Grüße aus Köln".encode("utf-32")) == "Grüße aus Köln"
+    with pytest.raises(DecodeError, match="byte order mark"):
+        decode(b"\xff\xfe\x00\x00garbage")

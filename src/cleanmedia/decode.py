@@ -88,11 +88,16 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
             raise DecodeError(f"not valid {override}: {exc.reason} at byte {exc.start}") from None
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16's, which starts it
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if raw.startswith(bom):
-            return raw[len(bom) :].decode(codec, errors="replace")
+            text = raw[len(bom) :].decode(codec, errors="replace")
+            if text.count("\ufffd") * 2 > len(text):
+                raise DecodeError(f"a {codec} byte order mark, but the bytes after it are not {codec}")
+            return text
     kind = binary_kind(raw)
     if kind:
         raise DecodeError(f"binary data, not text: {kind}")
