@@ -923,7 +923,7 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
     for start, end in spans:
         residue[start:end] = " " * (end - start)
     rest = "".join(residue)
-    if _reported(line, rest, spans, code) or _prose_before(line, spans, code):
+    if _reported(line, rest, spans, code) or (statement and _prose_before(line, spans, code)):
         return True
     for start, _ in spans:
         before = line[:start].rstrip()
@@ -945,7 +945,9 @@ def _mentions(text: str, phrases: list[str], code: str | None, statement: bool) 
 
 def _prose_before(line: str, spans: list[tuple[int, int]], code: str | None) -> bool:
     """Whether `line` opens with sentences of the article's own before the sentence of its first notice
-    phrase (at `spans`): `OPENING_WORDS` words or more, with no word addressing the reader. A banner opens
+    phrase (at `spans`, a banner's statement: `STATEMENT_KINDS`; a copyright notice opens with sentences
+    of its own, "This material may not be published..."): `OPENING_WORDS` words or more, with no word
+    addressing the reader. A banner opens
     with its notice, a title ("Cookie-Einstellungen.") or words to the reader ("We value your privacy.");
     a paragraph that reports on a notice goes on from the article ("Ab Mai gelten neue Regeln. Wir
     verwenden Cookies nur mit Zustimmung, heißt es dann."). Precision first: a banner that opens with a
