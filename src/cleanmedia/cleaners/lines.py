@@ -48,6 +48,11 @@ MIN_LINES = 6  # fewer lines have no surroundings to judge by: the text is left 
 #: by the shares measured on the bench (docs/cleaners.md, "lines"): dumps at a median of 0.67, clean
 #: texts and extracted articles at 0.0-0.36, the seeds at 0.14 at most.
 DUMP_LINES, DUMP_SHORT = 30, 0.4
+#: Past this many lines a text is no page's dump (the pages the model was fitted on dump to 10,523 lines
+#: at most, a median of 292): a log, a list, texts joined into one. The default chain leaves it to the
+#: phrase rules, whose cost per line is a third of the model's (a 1 MB text of 125,000 short lines took
+#: twice as long with the model); `DUMP_CHAIN` still runs the model on any text.
+DUMP_MAX_LINES = 20_000
 HEADING_LOG_WORDS = math.log1p(20)  # a line over prose this short may be its heading
 SENTENCE_LOG_WORDS = math.log1p(3)  # a sentence this long stays
 WIDE = 10  # lines each side for the share of prose nearby
@@ -486,9 +491,9 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
 
 def looks_like_dump(texts: Sequence[str]) -> bool:
     """Whether stripped non-empty lines `texts` are a whole-page dump rather than prose: at least
-    `DUMP_LINES` lines, `DUMP_SHORT` of them of five words or fewer that end no sentence (menus, teaser
+    `DUMP_LINES` lines and at most `DUMP_MAX_LINES`, `DUMP_SHORT` of them of five words or fewer that end no sentence (menus, teaser
     lists, footers). A clean article, a previous tool's output or a letter has few such lines."""
-    if len(texts) < DUMP_LINES:
+    if not DUMP_LINES <= len(texts) <= DUMP_MAX_LINES:
         return False
     short = sum(1 for t in texts if not _ends(t) and word_count(t) <= 5)
     return short >= DUMP_SHORT * len(texts)
