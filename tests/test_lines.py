@@ -267,17 +267,20 @@ def _dump(code: str) -> str:
 
 
 @pytest.mark.parametrize("code", LANGS)
-def test_the_default_chain_runs_the_model_on_a_dump(code: str) -> None:
-    """A text that looks like a whole-page dump (many lines, most of them short and unpunctuated) gets
-    the line model in the default chain too: the menus go, the article stays whole."""
+def test_the_dump_chain_runs_the_model_on_a_dump(code: str) -> None:
+    """A whole-page dump (many lines, most of them short and unpunctuated) cleaned with `DUMP_CHAIN`,
+    or with the model run on dump-shaped texts only: the menus go, the article stays whole. The default
+    chain has no model (see the test of idempotence below)."""
     text = _dump(code)
     lines = [t.strip() for t in text.splitlines() if t.strip()]
     assert looks_like_dump(lines)
-    result = clean_and_explain(text, input_format="text", lang=code)
+    result = clean_and_explain(text, input_format="text", lang=code, chain=DUMP_CHAIN)
     out = [line for line in result.text.splitlines() if line.strip()]
     article = PAGES[code][1]
     assert [line for line in out if line in article] == article
-    assert result.text == clean_and_explain(text, input_format="text", lang=code, chain=DUMP_CHAIN).text
+    only_dumps = DUMP_CHAIN.replace("lines", Lines(dumps_only=True))
+    assert result.text == clean_and_explain(text, input_format="text", lang=code, chain=only_dumps).text
+    assert "lines" not in DEFAULT_CHAIN.names
     if code == "de":  # the site's menu, in words no phrase list names, goes by the model
         assert any(e.cleaner == "lines" for e in result.edits)
 
@@ -301,31 +304,6 @@ def test_a_short_text_is_no_dump() -> None:
     # past any page's dump: a log or a list of 20,001 lines is left to the phrase rules (the model's
     # cost per line made a 1 MB text of short lines twice as slow)
     assert looks_like_dump(["Home"] * 20_000) and not looks_like_dump(["Home"] * 20_001)
-
-
-def test_an_article_extracted_from_html_gets_no_dump_model() -> None:
-    """An article extracted from HTML is no page dump, even when it is a list of short lines (an index,
-    a story told in short lines): the line model for dumps does not run on it, however eager the model
-    (here one that scores every line as furniture); on the same lines given as text it runs, and a
-    chain that asks for the model on every text (as `DUMP_CHAIN` does) keeps it on HTML too."""
-    _, article, _, _ = PAGES["en"]
-    items = "".join(f"<p>{name} {n}</p>" for n in range(1, 16) for name in ("Budget item", "Bus line"))
-    html = (
-        "<html><body><nav><a href='/'>Home</a></nav><article><h1>Council approves the new budget</h1>"
-        + "".join(f"<p>{p}</p>" for p in article[1:3])
-        + f"{items}<p>{article[4]}</p></article></body></html>"
-    )
-    eager = LineModel((0.0,) * len(FEATURES), -10.0, 0.5, (0.0,) * len(FEATURES))
-    for dumps_only, on_html in ((True, False), (False, True)):
-        chain = DEFAULT_CHAIN.replace("lines", Lines(model=eager, dumps_only=dumps_only))
-        result = clean_and_explain(html, input_format="html", lang="en", chain=chain)
-        assert any(e.cleaner == "lines" for e in result.edits) == on_html
-    extracted = clean_and_explain(
-        html, input_format="html", lang="en", chain=DEFAULT_CHAIN.without("lines")
-    ).text
-    chain = DEFAULT_CHAIN.replace("lines", Lines(model=eager, dumps_only=True))
-    as_text = clean_and_explain(extracted, input_format="text", lang="en", chain=chain)
-    assert any(e.cleaner == "lines" for e in as_text.edits)
 
 
 @pytest.mark.parametrize("code", LANGS)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from cleanmedia import encoding, html, lang, resources
 from cleanmedia.budget import Budget
-from cleanmedia.chain import Chain
 from cleanmedia.cleaners.layout import without_controls
 from cleanmedia.document import Document, Edit, Metadata, MetadataEdit, MetadataField, Removal
 from cleanmedia.extract import extract
@@ -148,8 +147,6 @@ def _explain(content: str, opts: Options, budget: Budget) -> Result:
         )
         doc.apply_metadata(MetadataEdit("lang", found or page_lang, *why, cleaner="identify", step=-1))
     chain = opts.cleaners()
-    if as_html and opts.main_content:
-        chain = _for_extracted(chain)
     binary = encoding.not_text(doc.text)
     if binary:
         chain = chain.layout_only()
@@ -186,19 +183,6 @@ def clean(content: str, options: Options | None = None, /, **overrides: Unpack[O
 def _word_total(doc: Document) -> int:
     """How many runs of letters the text has (`Document.words`), as the identification counted them."""
     return sum(doc.words().values())
-
-
-def _for_extracted(chain: Chain) -> Chain:
-    """`chain` for an article extracted from HTML: without the line model that the default chain runs on
-    texts shaped like whole-page dumps (`Lines(dumps_only=True)`). Extraction has taken the page's
-    furniture out already, and an article that is a list of short lines (an index, a story in short
-    lines) has that shape too: on the bench's pages it lowered `clean()`'s F1 (docs/cleaners.md, "lines").
-    A chain that runs the model on every text (`DUMP_CHAIN`) keeps it."""
-    from cleanmedia.cleaners.lines import Lines
-
-    if not any(isinstance(step, Lines) and step.dumps_only for step in chain):
-        return chain
-    return Chain(s for s in chain if not (isinstance(s, Lines) and s.dumps_only))
 
 
 @dataclass(frozen=True)

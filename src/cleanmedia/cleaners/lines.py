@@ -51,7 +51,7 @@ DUMP_LINES, DUMP_SHORT = 30, 0.4
 #: Past this many lines a text is no page's dump (the pages the model was fitted on dump to 10,523 lines
 #: at most, a median of 292): a log, a list, texts joined into one. The default chain leaves it to the
 #: phrase rules, whose cost per line is a third of the model's (a 1 MB text of 125,000 short lines took
-#: twice as long with the model); `DUMP_CHAIN` still runs the model on any text.
+#: twice as long with the model); `Lines()` without `dumps_only` (`DUMP_CHAIN`) runs on any text.
 DUMP_MAX_LINES = 20_000
 HEADING_LOG_WORDS = math.log1p(20)  # a line over prose this short may be its heading
 SENTENCE_LOG_WORDS = math.log1p(3)  # a sentence this long stays
@@ -502,8 +502,9 @@ def looks_like_dump(texts: Sequence[str]) -> bool:
 class Lines(Cleaner):
     """Removes the lines the line model scores as furniture, each with its score and decisive features.
 
-    With `dumps_only` (as the default chain runs it), only in a text that `looks_like_dump`: a clean
-    text keeps the precise phrase rules alone. Keeps nothing of a document on `self` (one instance
+    With `dumps_only`, only in a text that `looks_like_dump`: a clean text keeps the precise phrase rules
+    alone. Not in the default chain: an HTML page's output of that shape (a listing), cleaned again as
+    text, would change (idempotence); `DUMP_CHAIN` runs it on every text. Keeps nothing of a document on `self` (one instance
     serves any number of threads): the model is read-only.
     """
 
