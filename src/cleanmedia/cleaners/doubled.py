@@ -115,8 +115,14 @@ def _opens_sentence_then_lower(text: str, m: re.Match[str]) -> bool:
     copy = m.group(2)
     if not (m.group(1)[:1].isupper() and copy[1:2].islower()):
         return False
-    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“„«»(")
-    return not before or before[-1] in ".!?\n"
+    return _opens_sentence(text, m.start())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether text[start:] opens a sentence: at a line's start or after a stop, a colon or a bullet,
+    opening quotes and brackets aside."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“„«»(")
+    return before == "" or before.endswith((".", "!", "?", "\n", ":", "\u2022"))
 
 
 def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
@@ -183,8 +189,7 @@ def _name_beside_word(text: str, start: int, match: str) -> bool:
         return False
     if first != second and second[0].isupper():
         return True
-    before = text[max(0, start - 3) : start].rstrip(" ")
-    return not (before == "" or before.endswith((".", "!", "?", "\n", ":", "\u2022")))
+    return not _opens_sentence(text, start)
 
 
 def _doubled_candidates(words: list[str]) -> set[str] | None:
