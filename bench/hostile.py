@@ -9,6 +9,7 @@ Targets (issue 14): exponent <= 1.15 over the last doubling, any 1 MB input in <
     python bench/hostile.py --quick          # small sizes, a short time limit, errors only (CI, ~1 minute)
     python bench/hostile.py digits span_nest # some families
     python bench/hostile.py --cpu            # processor time, not the wall clock (a busy machine)
+    python bench/hostile.py --repeat 3       # each size cleaned in 3 children: the median time, max memory
     python bench/hostile.py --budget 0.2     # with max_seconds=0.2: how long past the limit each stops
 
 With `--budget`, each family is cleaned once at the largest size with that `max_seconds`, and the table
@@ -26,6 +27,7 @@ import math
 import os
 import random
 import re
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -181,6 +183,19 @@ def measure(family: str, size: int, limit: float, cpu: bool = False) -> tuple[fl
     return seconds, (usage.ru_maxrss - before) / 1024, size_of(content), error
 
 
+def repeated(
+    family: str, size: int, limit: float, cpu: bool, times: int
+) -> tuple[float | None, float, int, str]:
+    """`measure` `times` times: the median seconds (None when any run passed `limit`), the largest
+    memory growth and the first error. One run on a shared machine can be slowed by a neighbour; the
+    median of three is what the growth exponent is computed from."""
+    runs = [measure(family, size, limit, cpu) for _ in range(times)]
+    seconds = [r[0] for r in runs]
+    errors = [r[3] for r in runs if r[3]]
+    median = None if None in seconds else statistics.median(s for s in seconds if s is not None)
+    return median, max(r[1] for r in runs), runs[0][2], errors[0] if errors else ""
+
+
 #: Where a budget stopped, from its message ("in boilerplate: stopped reading the lines (item 512) after
 #: 0.21 s, ...", "stopped before layout (pass 1) after ...").
 STOP = re.compile(r"BudgetExceeded: (?:in ([^:]+): )?stopped (.*?) after [\d.]+ s")
@@ -254,6 +269,13 @@ def main() -> int:
         help="processor time of the clean, not the wall clock (a shared machine)",
     )
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="clean each size in N children; the median time and the largest memory (timing noise)",
+    )
+    parser.add_argument(
         "--budget",
         type=float,
         metavar="SECONDS",
@@ -276,7 +298,7 @@ def main() -> int:
     for family in args.families or FAMILIES:
         cells, times, problems, fatal = [], [], [], []
         for size in sizes:
-            seconds, mb, chars, error = measure(family, size, limit, args.cpu)
+            seconds, mb, chars, error = repeated(family, size, limit, args.cpu, max(1, args.repeat))
             times.append(seconds)
             if error:
                 problems.append(error)
