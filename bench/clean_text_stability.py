@@ -42,7 +42,12 @@ def main() -> None:
     parser.add_argument("--list", type=Path, help="write every change, with its cleaner and paragraph")
     args = parser.parse_args()
     data = load(
-        args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset, fresh=args.fresh
+        args.cache,
+        shared_bench=args.shared,
+        per_source=args.per_source,
+        offset=args.offset,
+        fresh=args.fresh,
+        fresh_folder=args.fresh_folder,
     )
     total = total_changed = 0
     by_cleaner: Counter[str] = Counter()

@@ -173,7 +173,12 @@ def main() -> None:
     parser.add_argument("--misses", type=Path, help="write the paragraphs not repaired to this file")
     args = parser.parse_args()
     data = load(
-        args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset, fresh=args.fresh
+        args.cache,
+        shared_bench=args.shared,
+        per_source=args.per_source,
+        offset=args.offset,
+        fresh=args.fresh,
+        fresh_folder=args.fresh_folder,
     )
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses: list[str] = []
