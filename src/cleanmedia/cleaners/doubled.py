@@ -10,7 +10,9 @@ relative clauses (`relative_prepositions.txt`) after a noun or a clause's mark (
 der Host", its comma missing) is flagged, never removed: it is as often grammar as a slip; unless the
 antecedent's determiner rules the relative out (`relative_agreement.tsv`: "im Zusammenhang bei der der
 Verwendung", a slip, removed). A relative opening a sentence and doubled in lower case ("Die die
-Stadt verlassen wollten, mussten warten") is flagged too: a demonstrative and a relative pronoun.
+Stadt verlassen wollten, mussten warten") is flagged too: a demonstrative and a relative pronoun; and
+so is a word of two letters doing the same ("Na na", "Si si installa"): a reduplication or a slip for
+a neighbouring word ("Se si"), not a copy to remove.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS
 
+#: A word of at most this many letters that opens a sentence capitalised and follows itself in lower
+#: case ("Na na", "Si si installa") is flagged, not removed: at a sentence's start a short word said
+#: twice is an interjection or a reduplication ("No no", "Ha ha") or a slip for a neighbouring word
+#: ("Si si" for "Se si"), as often as a copy to remove. "The the" (three letters) is still removed.
+MAX_SHORT_OPENER = 2
 #: A doubled content word is removed only when at least this frequent (zipf) in the language.
 MIN_SLIP_ZIPF = 3.0
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
@@ -66,6 +73,14 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
+                if len(word) <= MAX_SHORT_OPENER and _opens_sentence_then_lower(doc.text, m):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} opening a sentence: a reduplication or a slip for a neighbouring word",
+                    )
+                    continue  # "Na na", "Si si installa" (for "Se si"): a short word said twice, or a typo
                 if word.lower() in relatives and _opens_sentence_then_lower(doc.text, m):
                     yield doc.mark(
                         m.start(),
