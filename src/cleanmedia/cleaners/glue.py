@@ -114,6 +114,13 @@ class GluedWords(Cleaner):
         in_prose = frozenset(
             t for t in candidates if CASE_CUE.search(t) and _followed_by(text, t, str.islower)
         )
+        labels = (
+            frozenset(
+                t for t in candidates if t[0].islower() and CASE_CUE.search(t) and _label_after(text, t, code)
+            )
+            if not profile.capitalises_nouns
+            else frozenset()
+        )  # "a teclaSuper" beside "a tecla Super", "deSuper-toets": a label glued, no sentence break
         pronouns = frozenset(profile.verb_first_pronouns)
         verb_first = frozenset(
             t for t in candidates if pronouns and CASE_CUE.search(t) and _followed_by_word(text, t, pronouns)
@@ -140,7 +147,9 @@ class GluedWords(Cleaner):
             split = {
                 t: terms.keep(
                     t,
-                    self._split(t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket, goes_on),
+                    self._split(
+                        t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket, goes_on, labels
+                    ),
                 )
                 for t in candidates
             }
@@ -218,6 +227,7 @@ class GluedWords(Cleaner):
         verb_first: frozenset[str] = frozenset(),
         bracket: frozenset[str] = frozenset(),
         goes_on: frozenset[str] = frozenset(),
+        labels: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -235,6 +245,7 @@ class GluedWords(Cleaner):
                 token in verb_first,
                 token in bracket,
                 token in goes_on,
+                token in labels,
             )
         if token.islower():
             if alone[token] > 1:
@@ -255,6 +266,7 @@ class GluedWords(Cleaner):
         verb_first: bool = False,
         bracket: bool = False,
         goes_on: bool = False,
+        ui_label: bool = False,
     ) -> tuple[str, str, str] | None:
         if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
@@ -354,6 +366,12 @@ class GluedWords(Cleaner):
             # it; a sentence adverb that no name ends with opens one anyway ("RealmHowever, all")
         if token[0].isupper() and in_name and not self._starter(right, code) and not verb_first:
             return None  # "WeWorkers Coalition": part of a name of several capitalised words
+        if ui_label and len(left) >= 2 and token.endswith(right) and _label_after("", token, code):
+            return (
+                f"{left} {right}",
+                "glue.split",
+                "glued words split; the right part is a label the document writes with its capital inside sentences",
+            )  # "a teclaSuper" -> "a tecla Super", not "tecla. Super"; "deSuper-toets" keeps its capital
         nouns = resources.profile(code).capitalises_nouns
         starter = (_opener(right, code) if nouns else self._starter(right, code)) or (
             not resources.profile(code).capitalises_nouns
@@ -834,6 +852,32 @@ def _label_glue(token: str, code: str) -> tuple[str, str, str] | None:
     if zipf(right, code) < 3.0:
         return None
     return f"{left} {right}", "glue.split", "a page label glued to the headline after it"
+
+
+#: A capitalised word standing inside a sentence: after a lower-case letter and one space.
+CAPITAL_INSIDE = regex.compile(r"(?<=\p{Ll} )(\p{Lu}\p{Ll}+)\b")
+
+
+def _label_after(text: str, token: str, code: str) -> bool:
+    """Whether the capitalised right part of `token` (after its last case change) is a label of the
+    interface used inside a sentence, not a sentence's first word: a word of the language (zipf >= 3:
+    "Super", "Crear") that `text` writes with its capital right after a lower-case word ("a tecla
+    Super"), or the token joined there by a hyphen to a lower-case word ("deSuper-toets"). With an
+    empty `text`, only whether the right part can be one. The caller asks only where nouns take no
+    capital."""
+    cut = max((m.start() for m in CASE_CUE.finditer(token)), default=0)
+    right = token[cut:]
+    if not cut or len(right) < 3 or not right[1:].islower() or zipf(right, code) < 3.0:
+        return False
+    if not text:
+        return True
+    if any(m.group(1) == right for m in CAPITAL_INSIDE.finditer(text)):
+        return True
+    for pos in occurrences(text, token, ""):
+        end = pos + len(token)
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+            return True
+    return False
 
 
 def _stranded(left: str, right: str, code: str) -> bool:

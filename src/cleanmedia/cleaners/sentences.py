@@ -23,9 +23,9 @@ Precision first, two cases are flagged (`sentence.capital.unsure`) instead of re
   of programs and files);
 - a word that is a whole "sentence" by itself, closed by a stop or the end of its line ("all. of. you.",
   "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital;
-- a "sentence" of two or three words in lower case up to the next stop or the line's end ("para outros
+- a "sentence" of two words in lower case up to the next stop or the line's end ("para outros
   espaços. de trabalho."): a stray stop inside a phrase (the rest of the phrase after it) as often as a
-  sentence that lost its capital, and no sentence of that length needs the repair to be read.
+  sentence that lost its capital.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class SentenceCapital(Cleaner):
                     start,
                     found_after.end(),
                     "sentence.capital.unsure",
-                    "a few words after a stop up to the next: a stray stop inside a phrase as often as a lost capital",
+                    "two words after a stop up to the next: a stray stop inside a phrase as often as a lost capital",
                 )
             elif word not in grammar and (
                 technical := _technical(doc, code) if technical is None else technical
@@ -145,16 +145,15 @@ def _technical(doc: DocumentView, code: str) -> bool:
     )
 
 
-#: The rest of a short "sentence" after its first word: one or two more words in lower case, then its end
+#: The rest of a short "sentence" after its first word: one more word in lower case, then its end
 #: (closing marks, a stop, or the line's end), as `ALONE_AFTER` below.
-FRAGMENT_AFTER = re.compile(
-    r"(?: [^\W\d_A-Z][^\W\d_]*){1,2}[\"'\u201d\u00bb)]*(?:[.!?\u2026]|[ \t]*(?:\n|$))"
-)
+FRAGMENT_AFTER = re.compile(r"(?: [^\W\d_A-Z][^\W\d_]*)[\"'\u201d\u00bb)]*(?:[.!?\u2026]|[ \t]*(?:\n|$))")
 
 
 def _fragment(text: str, end: int) -> bool:
-    """Whether the word ending at `end` is followed by one or two more lower-case words and then the end
-    of the "sentence" ("espaços. de trabalho."): a phrase that a stray stop cut, as often as a sentence."""
+    """Whether the word ending at `end` is followed by one more lower-case word and then the end of the
+    "sentence" ("espaços. de trabalho."): a phrase that a stray stop cut, as often as a sentence (three
+    words, "le projet avance.", are a sentence: repaired)."""
     found = FRAGMENT_AFTER.match(text, end)
     return found is not None and not any(c.isupper() for c in found.group())
 
