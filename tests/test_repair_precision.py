@@ -158,6 +158,24 @@ REPAIRED = [
         "The the crowd was loud at the stadium last night.",
         "The crowd was loud at the stadium last night.",
     ),
+    # a label glued to the word before it, written with its capital inside a sentence elsewhere or joined
+    # by a hyphen: a space, no sentence break, the label's capital kept
+    (
+        "pt",
+        "Mantenha pressionada a tecla Super e pressione Tab.\n\nAinda mantendo pressionado a teclaSuper, pressione Tab.",
+        "Mantenha pressionada a tecla Super e pressione Tab.\n\nAinda mantendo pressionado a tecla Super, pressione Tab.",
+    ),
+    (
+        "nl",
+        "Als u het toetsenbord gebruikt, houdt u deSuper-toets ingedrukt en drukt u op de pijltoets.",
+        "Als u het toetsenbord gebruikt, houdt u de Super-toets ingedrukt en drukt u op de pijltoets.",
+    ),
+    # without that evidence, a capitalised common word after a lower-case letter starts a sentence
+    (
+        "en",
+        "We walked for three daysFitness experts say this is good for you.",
+        "We walked for three days. Fitness experts say this is good for you.",
+    ),
 ]
 
 
