@@ -70,6 +70,12 @@ def test_correct_text_is_left(lang: str, text: str) -> None:
         # a short word said twice at a sentence start: a reduplication, or a slip for "Se si"
         ("it", "Si si installa da una immagine di CD, poi si prosegue con l'analisi.", "doubled.word.unsure"),
         ("en", "Na na, said the children, and they ran off into the garden.", "doubled.word.unsure"),
+        # lower case after run-in headings, as the document writes them: its style
+        (
+            "fr",
+            "Code source. le programme doit inclure le code source.\n\nApplications dérivées. la licence doit autoriser les modifications.",
+            "sentence.capital.unsure",
+        ),
         # a stray stop inside a phrase: two words after it, up to the paragraph's end
         (
             "pt",
@@ -157,6 +163,12 @@ REPAIRED = [
         "en",
         "The the crowd was loud at the stadium last night.",
         "The crowd was loud at the stadium last night.",
+    ),
+    # a single short first sentence before lower case is a lost capital, no run-in style
+    (
+        "en",
+        "I don't think he's blind. he's worked hard to get where he is now, like everyone else.",
+        "I don't think he's blind. He's worked hard to get where he is now, like everyone else.",
     ),
     # a label glued to the word before it, written with its capital inside a sentence elsewhere or joined
     # by a hyphen: a space, no sentence break, the label's capital kept

@@ -23,6 +23,8 @@ Precision first, two cases are flagged (`sentence.capital.unsure`) instead of re
   of programs and files);
 - a word that is a whole "sentence" by itself, closed by a stop or the end of its line ("all. of. you.",
   "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital;
+- lower case after a run-in heading (the first sentence of its line, six words or fewer, "Code source.
+  le programme doit ...") where the document writes two or more: its style of terms and definitions;
 - a "sentence" of two words in lower case up to the next stop or the line's end ("para outros
   espaços. de trabalho."): a stray stop inside a phrase (the rest of the phrase after it) as often as a
   sentence that lost its capital.
@@ -68,6 +70,7 @@ class SentenceCapital(Cleaner):
         text = doc.text
         grammar = self._grammar(code)
         technical: bool | None = None  # read only when a content word needs it
+        run_in = _run_in_heads(text)
         for m in STOP_THEN_LOWER.finditer(text):
             found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             found_after = WORD_AFTER.match(text, m.end())
@@ -100,6 +103,13 @@ class SentenceCapital(Cleaner):
                     found_after.end(),
                     "sentence.capital.unsure",
                     "a word alone after a stop: emphasis or a label",
+                )
+            elif m.start() in run_in:
+                yield doc.mark(
+                    start,
+                    found_after.end(),
+                    "sentence.capital.unsure",
+                    "lower case after a run-in heading, as the document writes them: its style, not damage",
                 )
             elif _fragment(text, found_after.end()):
                 yield doc.mark(
@@ -143,6 +153,24 @@ def _technical(doc: DocumentView, code: str) -> bool:
         and max(zipf(w, code), zipf(w, resources.FALLBACK_LANGUAGE)) < MAX_TERM_ZIPF
         for w, n in words.items()
     )
+
+
+#: At most this many words before the stop make a run-in heading ("Code source. le programme doit ...").
+MAX_RUN_IN_WORDS = 6
+
+
+def _run_in_heads(text: str) -> frozenset[int]:
+    """The positions of the stops that close a run-in heading followed by lower case ("Code source. le
+    programme doit", "Applications dérivées. la licence doit"): the first sentence of its line, at most
+    `MAX_RUN_IN_WORDS` words, starting with a capital; only when the document writes two or more, its
+    style (a list of terms and definitions), not a slip. A single one is repaired ("I don't think he's
+    blind. he's worked")."""
+    found = []
+    for m in STOP_THEN_LOWER.finditer(text):
+        head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if head[:1].isupper() and not any(c in head for c in ".!?") and len(head.split()) <= MAX_RUN_IN_WORDS:
+            found.append(m.start())
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 #: The rest of a short "sentence" after its first word: one more word in lower case, then its end
