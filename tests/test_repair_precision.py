@@ -170,7 +170,7 @@ REPAIRED = [
         "I don't think he's blind. he's worked hard to get where he is now, like everyone else.",
         "I don't think he's blind. He's worked hard to get where he is now, like everyone else.",
     ),
-    # a label glued to the word before it, written with its capital inside a sentence elsewhere or joined
+    # a label glued to the noun naming its key or button, or joined
     # by a hyphen: a space, no sentence break, the label's capital kept
     (
         "pt",

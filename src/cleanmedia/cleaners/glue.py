@@ -120,7 +120,7 @@ class GluedWords(Cleaner):
             )
             if not profile.capitalises_nouns
             else frozenset()
-        )  # "a teclaSuper" beside "a tecla Super", "deSuper-toets": a label glued, no sentence break
+        )  # "a teclaSuper", "deSuper-toets": a label glued, no sentence break
         pronouns = frozenset(profile.verb_first_pronouns)
         verb_first = frozenset(
             t for t in candidates if pronouns and CASE_CUE.search(t) and _followed_by_word(text, t, pronouns)
@@ -366,11 +366,11 @@ class GluedWords(Cleaner):
             # it; a sentence adverb that no name ends with opens one anyway ("RealmHowever, all")
         if token[0].isupper() and in_name and not self._starter(right, code) and not verb_first:
             return None  # "WeWorkers Coalition": part of a name of several capitalised words
-        if ui_label and len(left) >= 2 and token.endswith(right) and _label_after("", token, code):
+        if ui_label and len(left) >= 2 and token.endswith(right):
             return (
                 f"{left} {right}",
                 "glue.split",
-                "glued words split; the right part is a label the document writes with its capital inside sentences",
+                "glued words split; the right part is the label of an interface element, not a sentence's start",
             )  # "a teclaSuper" -> "a tecla Super", not "tecla. Super"; "deSuper-toets" keeps its capital
         nouns = resources.profile(code).capitalises_nouns
         starter = (_opener(right, code) if nouns else self._starter(right, code)) or (
@@ -854,28 +854,24 @@ def _label_glue(token: str, code: str) -> tuple[str, str, str] | None:
     return f"{left} {right}", "glue.split", "a page label glued to the headline after it"
 
 
-#: A capitalised word standing inside a sentence: after a lower-case letter and one space.
-CAPITAL_INSIDE = regex.compile(r"(?<=\p{Ll} )(\p{Lu}\p{Ll}+)\b")
-
-
 def _label_after(text: str, token: str, code: str) -> bool:
-    """Whether the capitalised right part of `token` (after its last case change) is a label of the
-    interface used inside a sentence, not a sentence's first word: a word of the language (zipf >= 3:
-    "Super", "Crear") that `text` writes with its capital right after a lower-case word ("a tecla
-    Super"), or the token joined there by a hyphen to a lower-case word ("deSuper-toets"). With an
-    empty `text`, only whether the right part can be one. The caller asks only where nouns take no
-    capital."""
+    """Whether the capitalised right part of `token` (after its last case change) is the label of an
+    interface element glued to the word before it, not a new sentence's first word: the left part
+    is a noun that names a key or a button (`label_nouns.txt`: "teclaSuper", "keyEnter"), or the
+    token is joined by a hyphen to such a noun ("deSuper-toets": the label heads the compound; not
+    "imprimanteCelle-ci"). Never a word that opens sentences (a stop word or a sentence opener:
+    "keyThe" is a lost stop)."""
     cut = max((m.start() for m in CASE_CUE.finditer(token)), default=0)
-    right = token[cut:]
-    if not cut or len(right) < 3 or not right[1:].islower() or zipf(right, code) < 3.0:
+    left, right = token[:cut], token[cut:]
+    if not cut or len(right) < 2 or not right[1:].islower() or _opener(right, code):
         return False
-    if not text:
+    if left.lower() in resources.profile(code).words("label_nouns.txt"):
         return True
-    if any(m.group(1) == right for m in CAPITAL_INSIDE.finditer(text)):
-        return True
+    nouns = resources.profile(code).words("label_nouns.txt")
     for pos in occurrences(text, token, ""):
         end = pos + len(token)
-        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+        after = LETTER_RUN.match(text, end + 1) if text[end : end + 1] == "-" else None
+        if after is not None and after.group().lower() in nouns:
             return True
     return False
 
