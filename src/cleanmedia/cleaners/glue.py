@@ -772,8 +772,8 @@ def _beside_term_noun(text: str, token: str, nouns: frozenset[str], before: bool
             if text[pos + len(token) : pos + len(token) + 1] == " "
             else None
         )
-        if after is not None and after.group().lower() in nouns:
-            return True
+        if after is not None and any(after.group().lower().startswith(noun) for noun in nouns):
+            return True  # "Super-toets", "Super-toetsingedrukt": the noun or a compound it heads
         if before and text[pos - 1 : pos] == " ":
             found = BEFORE_WORD.search(text, max(0, pos - 40), pos - 1)
             if found is not None and found.group().lower() in nouns:
@@ -871,8 +871,8 @@ def _label_after(text: str, token: str, code: str) -> bool:
     for pos in occurrences(text, token, ""):
         end = pos + len(token)
         after = LETTER_RUN.match(text, end + 1) if text[end : end + 1] == "-" else None
-        if after is not None and after.group().lower() in nouns:
-            return True
+        if after is not None and any(after.group().lower().startswith(noun) for noun in nouns):
+            return True  # "Super-toets", "Super-toetsingedrukt": the noun or a compound it heads
     return False
 
 
