@@ -9,6 +9,10 @@ not layout, typography, entities, furniture or flags) edits it. Every change is 
 most 0.2% overall and in every language.
 
     python bench/clean_text_stability.py --shared ../shared/bench [--cache /tmp/paras.json] [--list changes.txt]
+        [--offset 400 | --offset 800 | --fresh 3 --per-source 1000 | --fresh 4 --per-source 1000 --fresh-folder F]
+
+Sets (docs/cleaners.md, "Repairs on real text"): dev (offset 0), held-out 1 (400), held-out 2 (800),
+held-out 3 (the Debian installation guide), held-out 4 (the LibreOffice help).
 """
 
 from __future__ import annotations

@@ -10,6 +10,12 @@ Sources, each optional (a missing one is skipped):
   with key and menu sequences joined as the help viewer shows them ("Ctrl+Tab", "Settings ▸ Search";
   read without their joiners they came out glued, "CtrlTab", damage of this reader, not of the text).
 
+Held-out sets of their own (`--fresh N`), never mixed with the others: 3, the Debian installation guide
+(installation-guide-amd64); 4, the LibreOffice help (libreoffice-help-{en-us,de,fr,es,it,pt,nl}; the
+packages need LibreOffice, so `apt-get download` them and `dpkg-deb -x` each into a folder given as
+`--fresh-folder FOLDER/usr/share/libreoffice/help`), read by no rule: measured once, at the end of issue
+13's third precision round.
+
 A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
 address, and identified as its language by cleanmedia's own identification (so a stray English
 paragraph in a translation is not counted as German). Third-party text: measured, never stored in the

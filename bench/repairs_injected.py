@@ -1,7 +1,8 @@
 """Damage is repaired: one defect injected per real paragraph, per kind, and the share repaired.
 
 Paragraphs: `real_paragraphs.py` (article bodies of ../shared/bench, Debian Reference, Debian Handbook,
-GNOME help; seven languages). Grouped ten to a document in file order (document-level evidence, such as
+GNOME help; seven languages; or a held-out set of its own, `--fresh 3` the Debian installation guide,
+`--fresh 4` the LibreOffice help). Grouped ten to a document in file order (document-level evidence, such as
 a name's spelling elsewhere, needs company). For each kind, every paragraph where the kind can be
 injected gets one defect at a place drawn with a fixed seed:
 
