@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import compress
 
@@ -29,9 +30,11 @@ from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS
 
 #: A word of at most this many letters that opens a sentence capitalised and follows itself in lower
-#: case ("Na na", "Si si installa") is flagged, not removed: at a sentence's start a short word said
-#: twice is an interjection or a reduplication ("No no", "Ha ha") or a slip for a neighbouring word
-#: ("Si si" for "Se si"), as often as a copy to remove. "The the" (three letters) is still removed.
+#: case ("Na na", "Si si installa") is flagged, not removed, when it is no grammatical word or reads,
+#: accents aside, as a word whose doubling is legitimate ("si" as "sì sì"): at a sentence's start such
+#: a word said twice is an interjection or a reduplication ("No no", "Ha ha") or a slip for a
+#: neighbouring word ("Si si" for "Se si"), as often as a copy to remove. An article doubled ("La la
+#: tension") and "The the" (three letters) are still removed.
 MAX_SHORT_OPENER = 2
 #: A doubled content word is removed only when at least this frequent (zipf) in the language.
 MIN_SLIP_ZIPF = 3.0
@@ -64,6 +67,7 @@ class DoubledWords(Cleaner):
             for kind, word, genders in found.table("relative_agreement.tsv")
         }
         grammar = found.stopwords | found.words("function_words.txt")
+        folded_keep = frozenset(map(_fold, keep))
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -73,7 +77,11 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
-                if len(word) <= MAX_SHORT_OPENER and _opens_sentence_then_lower(doc.text, m):
+                if (
+                    len(word) <= MAX_SHORT_OPENER
+                    and (word.lower() not in grammar or _fold(word) in folded_keep)
+                    and _opens_sentence_then_lower(doc.text, m)
+                ):
                     yield doc.mark(
                         m.start(),
                         m.end(),
@@ -111,6 +119,11 @@ class DoubledWords(Cleaner):
                 if _name_beside_word(doc.text, m.start(), m.group()):
                     continue  # "fichiers Fichiers", "en Para para": a name (an application, a button) and a word
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+def _fold(word: str) -> str:
+    """`word` in lower case without its accents ("sì" -> "si")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _plain_slip(match: str, word: str, code: str) -> bool:
