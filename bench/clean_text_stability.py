@@ -21,7 +21,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from real_paragraphs import add_arguments, load
+from real_paragraphs import add_arguments, load_from
 
 from cleanmedia import clean_and_explain
 from cleanmedia.cleaners import REPAIRS
@@ -45,14 +45,7 @@ def main() -> None:
     add_arguments(parser)
     parser.add_argument("--list", type=Path, help="write every change, with its cleaner and paragraph")
     args = parser.parse_args()
-    data = load(
-        args.cache,
-        shared_bench=args.shared,
-        per_source=args.per_source,
-        offset=args.offset,
-        fresh=args.fresh,
-        fresh_folder=args.fresh_folder,
-    )
+    data = load_from(args)
     total = total_changed = 0
     by_cleaner: Counter[str] = Counter()
     listing = []

@@ -214,6 +214,18 @@ def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]
     return data
 
 
+def load_from(args: argparse.Namespace) -> dict[str, dict[str, list[str]]]:
+    """`load` with the options of `add_arguments`, as parsed."""
+    return load(
+        args.cache,
+        shared_bench=args.shared,
+        per_source=args.per_source,
+        offset=args.offset,
+        fresh=args.fresh,
+        fresh_folder=args.fresh_folder,
+    )
+
+
 def main() -> None:
     import argparse
 

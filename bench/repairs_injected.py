@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from real_paragraphs import add_arguments, load
+from real_paragraphs import add_arguments, load_from
 
 from cleanmedia import DEFAULT_CHAIN, clean
 from cleanmedia.cleaners.brands import has_inner_capital
@@ -173,14 +173,7 @@ def main() -> None:
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--misses", type=Path, help="write the paragraphs not repaired to this file")
     args = parser.parse_args()
-    data = load(
-        args.cache,
-        shared_bench=args.shared,
-        per_source=args.per_source,
-        offset=args.offset,
-        fresh=args.fresh,
-        fresh_folder=args.fresh_folder,
-    )
+    data = load_from(args)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses: list[str] = []
     kinds = args.kinds.split(",")

@@ -97,36 +97,21 @@ class SentenceCapital(Cleaner):
             if joined in CODE_JOINERS or joined.isdigit():
                 continue  # "apt-get is", "clone() must", "name-Zeile", "my6sense is": a command, an
                 # identifier or a name written with digits, which keeps its lower case
-            if _alone(text, found_after.end()):
-                yield doc.mark(
-                    start,
-                    found_after.end(),
-                    "sentence.capital.unsure",
-                    "a word alone after a stop: emphasis or a label",
-                )
-            elif m.start() in run_in:
-                yield doc.mark(
-                    start,
-                    found_after.end(),
-                    "sentence.capital.unsure",
-                    "lower case after a run-in heading, as the document writes them: its style, not damage",
-                )
-            elif _fragment(text, found_after.end()):
-                yield doc.mark(
-                    start,
-                    found_after.end(),
-                    "sentence.capital.unsure",
-                    "two words after a stop up to the next: a stray stop inside a phrase as often as a lost capital",
-                )
-            elif word not in grammar and (
-                technical := _technical(doc, code) if technical is None else technical
-            ):
-                yield doc.mark(
-                    start,
-                    found_after.end(),
-                    "sentence.capital.unsure",
-                    "a content word in lower case after a stop: a command or a brand as often as a lost capital",
-                )
+            end = found_after.end()
+            unsure = (
+                "a word alone after a stop: emphasis or a label"
+                if _alone(text, end)
+                else "lower case after a run-in heading, as the document writes them: its style, not damage"
+                if m.start() in run_in
+                else "two words after a stop up to the next: a stray stop inside a phrase as often as a lost capital"
+                if _fragment(text, end)
+                else "a content word in lower case after a stop: a command or a brand as often as a lost capital"
+                if word not in grammar
+                and (technical := _technical(doc, code) if technical is None else technical)
+                else None
+            )
+            if unsure is not None:
+                yield doc.mark(start, end, "sentence.capital.unsure", unsure)
             else:
                 yield doc.change(
                     start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
