@@ -9,6 +9,10 @@ not layout, typography, entities, furniture or flags) edits it. Every change is 
 most 0.2% overall and in every language.
 
     python bench/clean_text_stability.py --shared ../shared/bench [--cache /tmp/paras.json] [--list changes.txt]
+        [--offset 400 | --offset 800 | --fresh 3 --per-source 1000 | --fresh 4 --per-source 1000 --fresh-folder F]
+
+Sets (docs/cleaners.md, "Repairs on real text"): dev (offset 0), held-out 1 (400), held-out 2 (800),
+held-out 3 (the Debian installation guide), held-out 4 (the LibreOffice help).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from real_paragraphs import add_arguments, load
+from real_paragraphs import add_arguments, load_from
 
 from cleanmedia import clean_and_explain
 from cleanmedia.cleaners import REPAIRS
@@ -41,9 +45,7 @@ def main() -> None:
     add_arguments(parser)
     parser.add_argument("--list", type=Path, help="write every change, with its cleaner and paragraph")
     args = parser.parse_args()
-    data = load(
-        args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset, fresh=args.fresh
-    )
+    data = load_from(args)
     total = total_changed = 0
     by_cleaner: Counter[str] = Counter()
     listing = []

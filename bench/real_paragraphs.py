@@ -10,6 +10,12 @@ Sources, each optional (a missing one is skipped):
   with key and menu sequences joined as the help viewer shows them ("Ctrl+Tab", "Settings ▸ Search";
   read without their joiners they came out glued, "CtrlTab", damage of this reader, not of the text).
 
+Held-out sets of their own (`--fresh N`), never mixed with the others: 3, the Debian installation guide
+(installation-guide-amd64); 4, the LibreOffice help (libreoffice-help-{en-us,de,fr,es,it,pt,nl}; the
+packages need LibreOffice, so `apt-get download` them and `dpkg-deb -x` each into a folder given as
+`--fresh-folder FOLDER/usr/share/libreoffice/help`), read by no rule: measured once, at the end of issue
+13's third precision round.
+
 A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
 address, and identified as its language by cleanmedia's own identification (so a stray English
 paragraph in a translation is not counted as German). Third-party text: measured, never stored in the
@@ -104,20 +110,43 @@ def installation_guide(folder: Path) -> Iterator[tuple[str, str, str]]:
                 yield lang, "installation-guide", para
 
 
-#: Sources that make a set of their own (`--fresh`), never mixed into dev and held-out 1 and 2.
-FRESH = ((Path("/usr/share/doc/installation-guide-amd64"), installation_guide),)
+def libreoffice_help(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "libreoffice-help", paragraph): the LibreOffice help (Debian packages
+    libreoffice-help-{en-us,de,fr,es,it,pt,nl}, /usr/share/libreoffice/help/<lang>/text/<module>/...).
+    Its modules (Writer, Calc, Basic, ...) taken in turn, one page of each, so that the first paragraphs
+    are not all from the first module (Basic, the most technical). Held-out set 4, read by no rule."""
+    for lang in LANGS:
+        sub = folder / ("en-US" if lang == "en" else lang) / "text"
+        if not sub.is_dir():
+            continue
+        modules = [sorted(m.rglob("*.html")) for m in sorted(p for p in sub.iterdir() if p.is_dir())]
+        for i in range(max(map(len, modules), default=0)):
+            for pages in modules:
+                if i < len(pages):
+                    for para in _paragraphs(pages[i].read_text(encoding="utf-8", errors="replace")):
+                        yield lang, "libreoffice-help", para
+
+
+#: Sources that make sets of their own (`--fresh 3`, `--fresh 4`), never mixed into dev and held-out 1
+#: and 2, nor with each other.
+FRESH = {
+    3: (Path("/usr/share/doc/installation-guide-amd64"), installation_guide),
+    4: (Path("/usr/share/libreoffice/help"), libreoffice_help),
+}
 
 
 def collect(
     shared_bench: Path | None = Path("../shared/bench"),
     per_source: int = 400,
     offset: int = 0,
-    fresh: bool = False,
+    fresh: int = 0,
+    fresh_folder: Path | None = None,
 ) -> dict[str, dict[str, list[str]]]:
     """lang -> source -> paragraphs (at most `per_source` of each language from each source, in file
     order, duplicates dropped), after skipping the first `offset` of each: `offset=400` gives the
-    held-out paragraphs that the default run (the first 400) never showed. `fresh`: the sources of
-    held-out set 3 (`FRESH`) only, which no rule was written from."""
+    held-out paragraphs that the default run (the first 400) never showed. `fresh` (3 or 4): the source
+    of that held-out set only (`FRESH`), which no rule was written from, read from `fresh_folder` when
+    given (an unpacked package)."""
     found: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
     skipped: Counter[tuple[str, str]] = Counter()
     seen: set[str] = set()
@@ -132,10 +161,11 @@ def collect(
             bucket.append(para)
 
     if fresh:
-        for folder, reader in FRESH:
-            if folder.is_dir():
-                for lang, source, para in reader(folder):
-                    add(lang, source, para)
+        folder, reader = FRESH[fresh]
+        folder = fresh_folder or folder
+        if folder.is_dir():
+            for lang, source, para in reader(folder):
+                add(lang, source, para)
         return {lang: {s: ps for s, ps in by.items() if ps} for lang, by in found.items() if lang in LANGS}
     if shared_bench is not None and shared_bench.is_dir():
         for name, para in shared(shared_bench):
@@ -162,8 +192,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cache", type=Path, help="JSON file caching the collected paragraphs")
     parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs of each source")
     parser.add_argument(
-        "--fresh", action="store_true", help="held-out set 3: the Debian installation guide only"
+        "--fresh",
+        type=int,
+        nargs="?",
+        const=3,
+        default=0,
+        choices=sorted(FRESH),
+        help="a held-out set of its own: 3 the Debian installation guide, 4 the LibreOffice help",
     )
+    parser.add_argument("--fresh-folder", type=Path, help="where that set's package is unpacked")
 
 
 def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]]]:
@@ -175,6 +212,18 @@ def load(cache: Path | None, **options: object) -> dict[str, dict[str, list[str]
     if cache is not None:
         cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return data
+
+
+def load_from(args: argparse.Namespace) -> dict[str, dict[str, list[str]]]:
+    """`load` with the options of `add_arguments`, as parsed."""
+    return load(
+        args.cache,
+        shared_bench=args.shared,
+        per_source=args.per_source,
+        offset=args.offset,
+        fresh=args.fresh,
+        fresh_folder=args.fresh_folder,
+    )
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
 """Damage is repaired: one defect injected per real paragraph, per kind, and the share repaired.
 
 Paragraphs: `real_paragraphs.py` (article bodies of ../shared/bench, Debian Reference, Debian Handbook,
-GNOME help; seven languages). Grouped ten to a document in file order (document-level evidence, such as
+GNOME help; seven languages; or a held-out set of its own, `--fresh 3` the Debian installation guide,
+`--fresh 4` the LibreOffice help). Grouped ten to a document in file order (document-level evidence, such as
 a name's spelling elsewhere, needs company). For each kind, every paragraph where the kind can be
 injected gets one defect at a place drawn with a fixed seed:
 
@@ -32,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from real_paragraphs import add_arguments, load
+from real_paragraphs import add_arguments, load_from
 
 from cleanmedia import DEFAULT_CHAIN, clean
 from cleanmedia.cleaners.brands import has_inner_capital
@@ -172,9 +173,7 @@ def main() -> None:
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--misses", type=Path, help="write the paragraphs not repaired to this file")
     args = parser.parse_args()
-    data = load(
-        args.cache, shared_bench=args.shared, per_source=args.per_source, offset=args.offset, fresh=args.fresh
-    )
+    data = load_from(args)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses: list[str] = []
     kinds = args.kinds.split(",")

@@ -10,13 +10,16 @@ relative clauses (`relative_prepositions.txt`) after a noun or a clause's mark (
 der Host", its comma missing) is flagged, never removed: it is as often grammar as a slip; unless the
 antecedent's determiner rules the relative out (`relative_agreement.tsv`: "im Zusammenhang bei der der
 Verwendung", a slip, removed). A relative opening a sentence and doubled in lower case ("Die die
-Stadt verlassen wollten, mussten warten") is flagged too: a demonstrative and a relative pronoun.
+Stadt verlassen wollten, mussten warten") is flagged too: a demonstrative and a relative pronoun; and
+so is a word of two letters doing the same ("Na na", "Si si installa"): a reduplication or a slip for
+a neighbouring word ("Se si"), not a copy to remove.
 """
 
 from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import compress
 
@@ -26,6 +29,13 @@ from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS
 
+#: A word of at most this many letters that opens a sentence capitalised and follows itself in lower
+#: case ("Na na", "Si si installa") is flagged, not removed, when it is no grammatical word or reads,
+#: accents aside, as a word whose doubling is legitimate ("si" as "sì sì"): at a sentence's start such
+#: a word said twice is an interjection or a reduplication ("No no", "Ha ha") or a slip for a
+#: neighbouring word ("Si si" for "Se si"), as often as a copy to remove. An article doubled ("La la
+#: tension") and "The the" (three letters) are still removed.
+MAX_SHORT_OPENER = 2
 #: A doubled content word is removed only when at least this frequent (zipf) in the language.
 MIN_SLIP_ZIPF = 3.0
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
@@ -57,6 +67,7 @@ class DoubledWords(Cleaner):
             for kind, word, genders in found.table("relative_agreement.tsv")
         }
         grammar = found.stopwords | found.words("function_words.txt")
+        folded_keep = frozenset(map(_fold, keep))
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -66,6 +77,18 @@ class DoubledWords(Cleaner):
                     continue
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
+                if (
+                    len(word) <= MAX_SHORT_OPENER
+                    and (word.lower() not in grammar or _fold(word) in folded_keep)
+                    and _opens_sentence_then_lower(doc.text, m)
+                ):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} opening a sentence: a reduplication or a slip for a neighbouring word",
+                    )
+                    continue  # "Na na", "Si si installa" (for "Se si"): a short word said twice, or a typo
                 if word.lower() in relatives and _opens_sentence_then_lower(doc.text, m):
                     yield doc.mark(
                         m.start(),
@@ -96,6 +119,11 @@ class DoubledWords(Cleaner):
                 if _name_beside_word(doc.text, m.start(), m.group()):
                     continue  # "fichiers Fichiers", "en Para para": a name (an application, a button) and a word
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+def _fold(word: str) -> str:
+    """`word` in lower case without its accents ("sì" -> "si")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _plain_slip(match: str, word: str, code: str) -> bool:

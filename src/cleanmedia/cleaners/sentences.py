@@ -22,7 +22,12 @@ Precision first, two cases are flagged (`sentence.capital.unsure`) instead of re
   language's lexicon nor the English one knows beyond a trace (`MAX_TERM_ZIPF`: "dpkg", "nmap", names
   of programs and files);
 - a word that is a whole "sentence" by itself, closed by a stop or the end of its line ("all. of. you.",
-  "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital.
+  "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital;
+- lower case after a run-in heading (the first sentence of its line, six words or fewer, "Code source.
+  le programme doit ...") where the document writes two or more: its style of terms and definitions;
+- a "sentence" of two words in lower case up to the next stop or the line's end ("para outros
+  espaços. de trabalho."): a stray stop inside a phrase (the rest of the phrase after it) as often as a
+  sentence that lost its capital.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ class SentenceCapital(Cleaner):
         text = doc.text
         grammar = self._grammar(code)
         technical: bool | None = None  # read only when a content word needs it
+        run_in = _run_in_heads(text)
         for m in STOP_THEN_LOWER.finditer(text):
             found_before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             found_after = WORD_AFTER.match(text, m.end())
@@ -91,22 +97,21 @@ class SentenceCapital(Cleaner):
             if joined in CODE_JOINERS or joined.isdigit():
                 continue  # "apt-get is", "clone() must", "name-Zeile", "my6sense is": a command, an
                 # identifier or a name written with digits, which keeps its lower case
-            if _alone(text, found_after.end()):
-                yield doc.mark(
-                    start,
-                    found_after.end(),
-                    "sentence.capital.unsure",
-                    "a word alone after a stop: emphasis or a label",
-                )
-            elif word not in grammar and (
-                technical := _technical(doc, code) if technical is None else technical
-            ):
-                yield doc.mark(
-                    start,
-                    found_after.end(),
-                    "sentence.capital.unsure",
-                    "a content word in lower case after a stop: a command or a brand as often as a lost capital",
-                )
+            end = found_after.end()
+            unsure = (
+                "a word alone after a stop: emphasis or a label"
+                if _alone(text, end)
+                else "lower case after a run-in heading, as the document writes them: its style, not damage"
+                if m.start() in run_in
+                else "two words after a stop up to the next: a stray stop inside a phrase as often as a lost capital"
+                if _fragment(text, end)
+                else "a content word in lower case after a stop: a command or a brand as often as a lost capital"
+                if word not in grammar
+                and (technical := _technical(doc, code) if technical is None else technical)
+                else None
+            )
+            if unsure is not None:
+                yield doc.mark(start, end, "sentence.capital.unsure", unsure)
             else:
                 yield doc.change(
                     start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
@@ -133,6 +138,37 @@ def _technical(doc: DocumentView, code: str) -> bool:
         and max(zipf(w, code), zipf(w, resources.FALLBACK_LANGUAGE)) < MAX_TERM_ZIPF
         for w, n in words.items()
     )
+
+
+#: At most this many words before the stop make a run-in heading ("Code source. le programme doit ...").
+MAX_RUN_IN_WORDS = 6
+
+
+def _run_in_heads(text: str) -> frozenset[int]:
+    """The positions of the stops that close a run-in heading followed by lower case ("Code source. le
+    programme doit", "Applications dérivées. la licence doit"): the first sentence of its line, at most
+    `MAX_RUN_IN_WORDS` words, starting with a capital; only when the document writes two or more, its
+    style (a list of terms and definitions), not a slip. A single one is repaired ("I don't think he's
+    blind. he's worked")."""
+    found = []
+    for m in STOP_THEN_LOWER.finditer(text):
+        head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if head[:1].isupper() and not any(c in head for c in ".!?") and len(head.split()) <= MAX_RUN_IN_WORDS:
+            found.append(m.start())
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+#: The rest of a short "sentence" after its first word: one more word in lower case, then its end
+#: (closing marks, a stop, or the line's end), as `ALONE_AFTER` below.
+FRAGMENT_AFTER = re.compile(r"(?: [^\W\d_A-Z][^\W\d_]*)[\"'\u201d\u00bb)]*(?:[.!?\u2026]|[ \t]*(?:\n|$))")
+
+
+def _fragment(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by one more lower-case word and then the end of the
+    "sentence" ("espaços. de trabalho."): a phrase that a stray stop cut, as often as a sentence (three
+    words, "le projet avance.", are a sentence: repaired)."""
+    found = FRAGMENT_AFTER.match(text, end)
+    return found is not None and not any(c.isupper() for c in found.group())
 
 
 #: What may follow a word that is a whole "sentence" by itself: closing marks, then a stop or the line's end.

@@ -55,6 +55,7 @@ KINDS: dict[str, int] = {
     "relative_prepositions.txt": 1,
     "relative_agreement.tsv": 3,
     "term_nouns.txt": 1,
+    "label_nouns.txt": 1,
     "sentence_openers.txt": 1,
     "sentence_final.txt": 1,
     "stranded.tsv": 3,
