@@ -63,6 +63,7 @@ KINDS: dict[str, int] = {
     "notice_clauses.txt": 1,
     "speech_verbs.txt": 1,
     "byline_roles.txt": 1,
+    "frequent_words.txt": 1,
 }
 
 #: The kinds of furniture phrase a `boilerplate.tsv` row may have (its first column).
