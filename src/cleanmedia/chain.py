@@ -309,10 +309,12 @@ def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
     if not blocks:
         return proposals
     text = doc.text
-    inner = [(text.find("\n", start) + 1, text.rfind("\n", start, end)) for start, end in blocks]
+    firsts = [text.find("\n", start) + 1 for start, _ in blocks]  # in text order, not overlapping
+    lasts = [text.rfind("\n", start, end) for start, end in blocks]
 
-    def inside(e: Edit) -> bool:
-        return any(first <= e.start and e.end <= last for first, last in inner)
+    def inside(e: Edit) -> bool:  # the last block opening before the edit is the only one around it
+        k = bisect_right(firsts, e.start) - 1
+        return k >= 0 and e.end <= lasts[k]
 
     return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and inside(e))]
 

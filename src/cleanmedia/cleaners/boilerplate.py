@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -657,9 +658,13 @@ def _fenced(page: _Page) -> set[int]:
     spans = page.doc.cached(FENCED_BLOCKS)
     if not spans:
         return set()
-    return {
-        i for i, b in enumerate(page.blocks) if any(start <= b.start and b.end <= end for start, end in spans)
-    }
+    starts = [start for start, _ in spans]  # in text order, not overlapping: one bisect per line
+
+    def inside(b: Line) -> bool:
+        k = bisect_right(starts, b.start) - 1
+        return k >= 0 and b.end <= spans[k][1]
+
+    return {i for i, b in enumerate(page.blocks) if inside(b)}
 
 
 def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: frozenset[str]) -> None:
