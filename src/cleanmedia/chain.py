@@ -299,22 +299,24 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
 
 def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
     """`proposals` without the text edits of any step inside a fenced code block (`text.FENCED_BLOCKS`,
-    after its opening fence line and before its closing one): code is kept as written, indentation,
-    blank lines and words ("# the the end" in a comment). The HTML stage writes a `<pre>` so
-    (`html.pre_block`), and the fences stay in the output, so a second clean of it, as text, spares the
-    same lines: the decision is read from the text alone (a shield kept aside broke idempotence)."""
+    its fences included; an insertion right before or after the block is outside): code is kept as
+    written, indentation, blank lines and words ("# the the end" in a comment). The HTML stage writes a
+    `<pre>` so (`html.pre_block`), and the fences stay in the output, so a second clean of it, as text,
+    spares the same lines: the decision is read from the text alone (a shield kept aside broke
+    idempotence)."""
     if not any(isinstance(e, Edit) and not e.flag for e in proposals):
         return proposals
     blocks = doc.cached(FENCED_BLOCKS)
     if not blocks:
         return proposals
-    text = doc.text
-    firsts = [text.find("\n", start) + 1 for start, _ in blocks]  # in text order, not overlapping
-    lasts = [text.rfind("\n", start, end) for start, end in blocks]
+    starts = [start for start, _ in blocks]  # in text order, not overlapping
 
-    def inside(e: Edit) -> bool:  # the last block opening before the edit is the only one around it
-        k = bisect_right(firsts, e.start) - 1
-        return k >= 0 and e.end <= lasts[k]
+    def inside(e: Edit) -> bool:  # the last block opening at or before the edit is the only one around it
+        k = bisect_right(starts, e.start) - 1
+        if k < 0:
+            return False
+        start, end = blocks[k]
+        return e.end <= end and (e.start < e.end or start < e.start < end)
 
     return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and inside(e))]
 
