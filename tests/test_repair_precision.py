@@ -261,3 +261,15 @@ def test_a_fenced_block_of_text_input_is_edited_by_no_step() -> None:
     result = clean_and_explain(FENCED_TEXT, lang="en")
     assert result.text == FENCED_TEXT.replace("until the the machine", "until the machine")
     assert [e.before for e in result.edits if not e.flag] == [" the"]
+
+
+def test_mojibake_inside_a_pre_is_still_repaired() -> None:
+    """The page's bytes read in the wrong charset damage code as they damage prose: that repair is made
+    inside a fenced block too, and nothing else is (the doubled word of the comment stays)."""
+    page = PAGE.replace(
+        '<pre>sudo apt install postfix postfix\necho "the the end"</pre>',
+        "<pre>echo \u00e2\u0080\u009chello\u00e2\u0080\u009d  # the the greeting\n</pre>",
+    )
+    out = clean(page)
+    assert "```\necho \u201chello\u201d  # the the greeting\n```" in out
+    assert clean(out, input_format="text") == out

@@ -300,7 +300,9 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
 def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
     """`proposals` without the text edits of any step inside a fenced code block (`text.FENCED_BLOCKS`,
     its fences included; an insertion right before or after the block is outside): code is kept as
-    written, indentation, blank lines and words ("# the the end" in a comment). The HTML stage writes a
+    written, indentation, blank lines and words ("# the the end" in a comment). Only the repair of text
+    that still looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset, in
+    code as anywhere) is made there. The HTML stage writes a
     `<pre>` so (`html.pre_block`), and the fences stay in the output, so a second clean of it, as text,
     spares the same lines: the decision is read from the text alone (a shield kept aside broke
     idempotence)."""
@@ -316,7 +318,7 @@ def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
         if k < 0:
             return False
         start, end = blocks[k]
-        return e.end <= end and (e.start < e.end or start < e.start < end)
+        return e.end <= end and (e.start < e.end or start < e.start < end) and not encoding.suspect(e.before)
 
     return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and inside(e))]
 
