@@ -41,7 +41,7 @@ def identify(text: str) -> str | None:
 
 def bench_items(folder: Path) -> list[tuple[str, str | None, str]]:
     """(source, right answer, text) of every article body whose page declares its language."""
-    items = []
+    items: list[tuple[str, str | None, str]] = []
     for truth in sorted(folder.glob("*/ground-truth.json")):
         for key, item in sorted(json.loads(truth.read_text(encoding="utf-8")).items()):
             body = (item.get("articleBody") or "").strip()
@@ -73,13 +73,18 @@ def manual_paragraphs(code: str) -> list[str]:
         for page in sorted(sub.glob("*.html")):
             paras += _paragraphs(page.read_text(encoding="utf-8", errors="replace"), "div.para")
     seen: set[str] = set()
-    return [p for p in paras if p and not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+    unique = []
+    for p in paras:
+        if p and p not in seen:
+            seen.add(p)
+            unique.append(p)
+    return unique
 
 
 def manual_items(per_lang: int) -> list[tuple[str, str | None, str]]:
     """Paragraphs of each language's manuals, less those of the English ones: an untranslated
     paragraph is English whatever its folder says."""
-    items = []
+    items: list[tuple[str, str | None, str]] = []
     english = set(manual_paragraphs("en")) | set(manual_paragraphs("C"))
     for code in (*resources.LANGUAGES, *OTHERS):
         right = code if code in resources.LANGUAGES else None
@@ -95,7 +100,7 @@ def manual_items(per_lang: int) -> list[tuple[str, str | None, str]]:
 
 def none_items(n: int = 40) -> list[tuple[str, str | None, str]]:
     rng = random.Random(7)
-    items = []
+    items: list[tuple[str, str | None, str]] = []
     for _ in range(n):
         nums = "\n".join(f"{rng.randint(1, 99999):,}.{rng.randint(0, 99)}" for _ in range(rng.randint(5, 60)))
         urls = "\n".join(
