@@ -205,15 +205,16 @@ echo "the the end"</pre>
 </article></body></html>"""
 
 
+def _with_block(block: str) -> str:
+    """`PAGE` with `block` in place of its `<pre>`."""
+    return PAGE.replace('<pre>sudo apt install postfix postfix\necho "the the end"</pre>', block)
+
+
 def test_code_in_a_pre_is_kept_as_written_and_stays_so_on_a_second_clean() -> None:
     """Found by a new user: a `<pre>` lost its indentation and blank lines, and a doubled word in a code
     comment was removed. A `<pre>` is now a fenced code block of the output, kept as written; the
     fences stay, so a second clean (as text) keeps it too (a shield kept aside broke idempotence)."""
-    page = PAGE.replace(
-        '<pre>sudo apt install postfix postfix\necho "the the end"</pre>',
-        "<pre>if ready:\n    # the the server starts\n\n    start(server,  now)\n</pre>",
-    )
-    out = clean(page)
+    out = clean(_with_block("<pre>if ready:\n    # the the server starts\n\n    start(server,  now)\n</pre>"))
     assert "\n\n```\nif ready:\n    # the the server starts\n\n    start(server,  now)\n```\n\n" in out
     assert clean(out, input_format="text") == out
     assert clean(out) == out
@@ -221,9 +222,8 @@ def test_code_in_a_pre_is_kept_as_written_and_stays_so_on_a_second_clean() -> No
 
 def test_the_same_lines_outside_a_pre_are_laid_out_and_repaired() -> None:
     """Negative: the same lines in a paragraph are prose: one line, the doubled word removed."""
-    page = PAGE.replace(
-        '<pre>sudo apt install postfix postfix\necho "the the end"</pre>',
-        "<p>If ready, the the server starts at once and the clients follow it a minute later.</p>",
+    page = _with_block(
+        "<p>If ready, the the server starts at once and the clients follow it a minute later.</p>"
     )
     assert "If ready, the server starts at once" in clean(page)
 
@@ -266,10 +266,8 @@ def test_a_fenced_block_of_text_input_is_edited_by_no_step() -> None:
 def test_mojibake_inside_a_pre_is_still_repaired() -> None:
     """The page's bytes read in the wrong charset damage code as they damage prose: that repair is made
     inside a fenced block too, and nothing else is (the doubled word of the comment stays)."""
-    page = PAGE.replace(
-        '<pre>sudo apt install postfix postfix\necho "the the end"</pre>',
-        "<pre>echo \u00e2\u0080\u009chello\u00e2\u0080\u009d  # the the greeting\n</pre>",
+    out = clean(
+        _with_block("<pre>echo \u00e2\u0080\u009chello\u00e2\u0080\u009d  # the the greeting\n</pre>")
     )
-    out = clean(page)
     assert "```\necho \u201chello\u201d  # the the greeting\n```" in out
     assert clean(out, input_format="text") == out
