@@ -102,6 +102,9 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
         {},
     ),
     "br_run": lambda n: ("<p>a" + "<br>" * (n // 4) + "</p>", {}),
+    # thousands of fenced blocks (each `<pre>` is one): a scan of every block per line was quadratic
+    "fenced_blocks": lambda n: ("Some prose here.\n\n```\nx = 1\n```\n\n" * (n // 36), {}),
+    "pre_blocks": lambda n: ("<p>Some prose here.</p><pre>x = 1</pre>" * (n // 40), {}),
     "json_ld_deep": lambda n: (_json_ld("[" * 1000 + "]" * 1000), {}),
     # the families that passed, kept so that they stay passing
     "one_char": lambda n: ("a" * n, {}),

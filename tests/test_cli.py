@@ -150,7 +150,7 @@ def test_explain_says_when_no_language_was_identified(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The command's --explain shows the flag of a text whose language was not identified."""
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It rains a lot today in London town.\n")))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Idag regnar det mycket i Stockholm.\n")))
     assert main(["--explain", "-j", "1", "--no-progress"]) == 0
     out = capsys.readouterr().out
     assert "lang.unknown" in out and "language-dependent repairs skipped" in out

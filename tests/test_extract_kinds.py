@@ -654,7 +654,11 @@ def test_hidden_tab_panels_are_content() -> None:
         f'<button role="tab" aria-controls="p{i}">{name}</button>' for i, (name, _) in enumerate(TABS)
     )
     html = f"<html><body><article>{BODY}<div>{tabs}</div>{panels}</article></body></html>"
-    assert extract(html).text == ARTICLE_TEXT + "\n" + "\n\n".join(code for _, code in TABS) + "\n"
+    # each <pre> a fenced code block (`html.pre_block`)
+    assert (
+        extract(html).text
+        == ARTICLE_TEXT + "\n" + "\n\n".join(f"```\n{code}\n```" for _, code in TABS) + "\n"
+    )
 
 
 def test_a_hidden_block_that_is_no_tab_panel_still_goes() -> None:

@@ -178,7 +178,7 @@ def test_jsonl_text_gains_no_newline() -> None:
     [
         "Great product, works exactly as described!",
         "Der Rat stimmt dem neuen Haushalt zu",
-        "Le conseil municipal a voté le budget mardi soir ?",
+        "Le conseil municipal a voté le budget mardi soir.",
         "Wie geht es weiter? Der Rat entscheidet am Montag.",
     ],
 )

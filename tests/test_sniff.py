@@ -83,8 +83,8 @@ def test_a_page_that_quotes_markup_cleans_to_a_fixed_point() -> None:
     once = clean(page)
     assert once == (
         "You'll see that we have a <header> element and a <section> element in the page, and that the "
-        "section holds three articles, each with a heading and a paragraph of text.\n\n<section>\n\n"
-        "<article><h2>First</h2><p>Text</p></article>\n\n</section>\n\n"
+        "section holds three articles, each with a heading and a paragraph of text.\n\n```\n<section>\n"
+        "  <article><h2>First</h2><p>Text</p></article>\n</section>\n```\n\n"
         "This causes the <section> element to become a container for the articles in it.\n\n"
         "Each article then takes an equal share of the width, whatever the size of the window.\n"
     )
@@ -98,24 +98,25 @@ def test_a_page_that_quotes_markup_cleans_to_a_fixed_point() -> None:
             "<article><p>Install the tool with its package manager before you start.</p>"
             "<pre><code>pip install foo\nfoo --init\nfoo run data.csv</code></pre></article>",
             "Install the tool with its package manager before you start.\n\n"
-            "pip install foo\n\nfoo --init\n\nfoo run data.csv\n",
+            "```\npip install foo\nfoo --init\nfoo run data.csv\n```\n",
         ),
         (
             "<article><p>The poem that the author wrote in the spring of that year.</p>"
             "<pre>The rose is red\nthe sky is blue\n\nand so are you<br>my friend</pre></article>",
             "The poem that the author wrote in the spring of that year.\n\n"
-            "The rose is red\n\nthe sky is blue\n\nand so are you\n\nmy friend\n",
+            "```\nThe rose is red\nthe sky is blue\n\nand so are you\nmy friend\n```\n",
         ),
         (
             "<article><p>Here is the component that we write for the table of the products.</p>"
             "<pre><code>function Row({ product }) {\n  return (\n    &lt;tr&gt;{product.name}&lt;/tr&gt;\n"
             "  );\n}\n</code></pre></article>",
             "Here is the component that we write for the table of the products.\n\n"
-            "function Row({ product }) {\n\nreturn (\n\n<tr>{product.name}</tr>\n\n);\n\n}\n",
+            "```\nfunction Row({ product }) {\n  return (\n    <tr>{product.name}</tr>\n  );\n}\n```\n",
         ),
     ],
 )
 def test_pre_keeps_its_lines_and_is_not_repaired(html: str, expected: str) -> None:
+    """A `<pre>` is a fenced code block, its lines as written: indentation and blank lines kept."""
     result = clean_and_explain(html)
     assert result.text == expected
     assert [e for e in result.edits if not e.flag] == []

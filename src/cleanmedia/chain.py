@@ -20,7 +20,7 @@ from cleanmedia.document import (
     ReadOnlyView,
     coalesce,
 )
-from cleanmedia.text import CODE_LINES
+from cleanmedia.text import CODE_LINES, FENCED_BLOCKS
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -189,7 +189,8 @@ class Chain:
                     budget.check_time(f"before {step.name} (pass {n + 1})")
                 proposed: list[Edit] = []
                 for proposal in paced(
-                    _spare_code(doc, step, _spare_mojibake(doc, step)), f"applying {step.name}'s edits"
+                    _spare_fenced(doc, _spare_code(doc, step, _spare_mojibake(doc, step))),
+                    f"applying {step.name}'s edits",
                 ):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
                         _check_metadata(step, proposal)
@@ -294,6 +295,32 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
         return k >= 0 and spans[k][1] > e.start or (k >= 0 and e.start == e.end == spans[k][1])
 
     return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and in_code(e))]
+
+
+def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
+    """`proposals` without the text edits of any step inside a fenced code block (`text.FENCED_BLOCKS`,
+    its fences included; an insertion right before or after the block is outside): code is kept as
+    written, indentation, blank lines and words ("# the the end" in a comment). Only the repair of text
+    that still looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset, in
+    code as anywhere) is made there. The HTML stage writes a
+    `<pre>` so (`html.pre_block`), and the fences stay in the output, so a second clean of it, as text,
+    spares the same lines: the decision is read from the text alone (a shield kept aside broke
+    idempotence)."""
+    if not any(isinstance(e, Edit) and not e.flag for e in proposals):
+        return proposals
+    blocks = doc.cached(FENCED_BLOCKS)
+    if not blocks:
+        return proposals
+    starts = [start for start, _ in blocks]  # in text order, not overlapping
+
+    def inside(e: Edit) -> bool:  # the last block opening at or before the edit is the only one around it
+        k = bisect_right(starts, e.start) - 1
+        if k < 0:
+            return False
+        start, end = blocks[k]
+        return e.end <= end and (e.start < e.end or start < e.start < end) and not encoding.suspect(e.before)
+
+    return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and inside(e))]
 
 
 def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:

@@ -17,7 +17,7 @@ Every removed node is a `Removal` with its whole text, reason and selector path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -30,6 +30,7 @@ from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
 from cleanmedia.html import ISO_DATE, SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
+from cleanmedia.text import fenced_blocks
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
 FURNITURE_TAGS = {
@@ -858,7 +859,10 @@ def _without_widgets(text: str, removed: list[Removal], facts: Facts) -> str:
     A byline line ("By Ann Lowe 18 November 2026, 07:30") and a date alone go to `facts` (the
     article's own, so they win over a time elsewhere on the page)."""
     kept = []
-    for block in (line for line in text.split("\n") if line):
+    for block in _blocks(text):
+        if block.startswith(("```", "~~~")) and "\n" in block:
+            kept.append(block)  # a `<pre>` as a fenced code block (`html.pre_block`): no widget
+            continue
         # asked as the boilerplate cleaner asks for the same line later (one entry of widget's cache)
         verdict = widget(block, len(block.split()), phrases()) if block.count(" ") < 12 else None
         name, date = read_byline(block) if block.count(" ") < BYLINE_WORDS else (None, None)
@@ -877,6 +881,16 @@ def _without_widgets(text: str, removed: list[Removal], facts: Facts) -> str:
         else:
             kept.append(block)
     return join_blocks(kept) if kept and "".join(kept).strip() else ""
+
+
+def _blocks(text: str) -> Iterator[str]:
+    """The non-empty lines of `text`, a fenced code block (`text.fenced_blocks`) as one, whole."""
+    pos = 0
+    for start, end in fenced_blocks(text):
+        yield from (line for line in text[pos:start].split("\n") if line)
+        yield text[start:end]
+        pos = end
+    yield from (line for line in text[pos:].split("\n") if line)
 
 
 def _remove_hover_cards(body: LexborNode, removed: list[Removal]) -> None:

@@ -566,7 +566,9 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         return False
     if tag == "pre":
         out.flush()
-        _pre_lines(node, out)
+        block = pre_block(node)
+        if block:
+            out.lines.append(block)
         return False
     if tag in BLOCK:
         out.flush()
@@ -577,21 +579,35 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
     return True
 
 
-def _pre_lines(pre: LexborNode, out: _Lines) -> None:
-    """The text of a `<pre>` line by line: its line breaks (a newline in its text, or a `<br>`) are the
-    author's (code, a poem, a table in spaces), so each line is a line of the output; joined, the lines
-    of a program would read as one sentence for the word repairs ("foo\nfoo --init" a doubled word).
-    Blank lines add nothing (the layout keeps one block per line). Script and style text is skipped."""
+#: Runs of backticks in a `<pre>`'s text: its fence is longer than the longest (CommonMark).
+BACKTICKS = re.compile(r"`+")
+
+
+def pre_block(pre: LexborNode) -> str:
+    """The text of a `<pre>` as a Markdown fenced code block ("```", its lines, "```"), one block of the
+    output, "" for an empty one. Its lines are the author's (code, a poem, a table in spaces): each is
+    kept as written, its indentation and the blank lines between lines too (trailing white space and
+    the blank lines around the whole dropped). A newline in its text or a `<br>` ends a line; script
+    and style text is skipped. The fence is longer than any run of backticks inside, so no line of it
+    closes the block. Why fenced: the chain edits nothing inside a fenced block (`chain._spare_fenced`),
+    and the fences stay in the output, so a second clean, as text, keeps the same lines as written."""
+    pieces: list[str] = []
     for node in pre.traverse(include_text=True):
         tag = node.tag or ""
         if tag == "br":
-            out.flush()
+            pieces.append("\n")
         elif tag == "-text" and (node.parent is None or (node.parent.tag or "") not in SKIP):
-            first, *rest = (node.text_content or "").split("\n")
-            out.add(first)
-            for piece in rest:
-                out.flush()
-                out.add(piece)
+            pieces.append(node.text_content or "")
+    lines = [line.rstrip() for line in "".join(pieces).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    if not lines:
+        return ""
+    body = "\n".join(lines)
+    fence = "`" * max(3, 1 + max((len(m.group()) for m in BACKTICKS.finditer(body)), default=0))
+    return f"{fence}\n{body}\n{fence}"
 
 
 def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:

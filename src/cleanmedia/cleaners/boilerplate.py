@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -440,6 +441,18 @@ class Boilerplate(Cleaner):
         if kind == "dateline" and date:
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
+        if kind == "byline" and len(rest.split()) <= 16:
+            signed = _names_and_role(rest, page.lang)
+            if signed is not None:
+                names, role, role_date = signed
+                page.remember("author", names, f"a byline (its role {role!r} left out)")
+                if role_date:
+                    page.remember("date", role_date, "the date of a byline")
+                return Verdict(
+                    BAD,
+                    "boilerplate.byline",
+                    f"byline (author {names!r} kept in metadata, role {role!r} dropped)",
+                )
         m = BYLINE_NAMES.match(rest) if kind == "byline" and len(rest.split()) <= 12 else None
         if m and _grammar_in_name(m.group("name"), page.lang):
             return (
@@ -645,9 +658,13 @@ def _fenced(page: _Page) -> set[int]:
     spans = page.doc.cached(FENCED_BLOCKS)
     if not spans:
         return set()
-    return {
-        i for i, b in enumerate(page.blocks) if any(start <= b.start and b.end <= end for start, end in spans)
-    }
+    starts = [start for start, _ in spans]  # in text order, not overlapping: one bisect per line
+
+    def inside(b: Line) -> bool:
+        k = bisect_right(starts, b.start) - 1
+        return k >= 0 and b.end <= spans[k][1]
+
+    return {i for i, b in enumerate(page.blocks) if inside(b)}
 
 
 def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: frozenset[str]) -> None:
@@ -810,6 +827,69 @@ def _quoted_in_sentence(line: str, phrase: str) -> bool:
     (`“Accept All Cookies,"`, a banner's button cut out by a dump) quotes nothing."""
     at = line.find(phrase)
     return at >= 0 and _quoted(line, at) and bool(_word_tokens(line[:at] + " " + line[at + len(phrase) :]))
+
+
+#: Where a byline's names end and its role begins: a comma, a dash, a bar or a middle dot.
+ROLE_SEP = re.compile(r"\s*,\s*|\s+[-–—|·]\s+")
+#: A role is a few words at most ("Korrespondent in Berlin", "envoyé spécial à Kiev").
+ROLE_WORDS = 6
+
+
+def _names_and_role(rest: str, code: str | None) -> tuple[str, str, str | None] | None:
+    """(names, role, date or None) of a byline's text after its prefix when, at one of its separators
+    (`ROLE_SEP`), the names (`BYLINE_NAMES`, nothing after them) give way to a role (`_is_role`), which
+    a date may follow ("Sarah Lee, Transport correspondent", "Max Muster, Korrespondent in Berlin");
+    None for any other byline, and for text ("By Monday, reporters had left the building.").
+    Why: a role after the names is no name, and its words ("Transport", "Senior Reporter") read as more
+    names, or stop the names matching at all."""
+    cuts = list(ROLE_SEP.finditer(rest))
+    for i, cut in enumerate(cuts):
+        names = rest[: cut.start()]
+        m = BYLINE_NAMES.match(names)
+        if not m or m.group("rest") or _grammar_in_name(names, code):
+            continue
+        later = cuts[i + 1 :]
+        for end in [*later, None]:
+            role = rest[cut.end() : end.start() if end else len(rest)]
+            tail = rest[end.end() :] if end else ""
+            when = dates.parse(tail, code) if tail else None
+            if _is_role(role, code) and (not tail or when):
+                return names, role, when
+    return None
+
+
+def _is_role(text: str, code: str | None) -> bool:
+    """Whether `text` is a journalist's role: at most `ROLE_WORDS` words, no sentence end, holding a
+    role of `byline_roles.txt` (the language's, every language's when unknown), its other words
+    capitalised (a desk, a place) or stop words of the language ("in", "à")."""
+    words = text.split()
+    if not words or len(words) > ROLE_WORDS or ends_sentence(text):
+        return False
+    lowered = [w.lower() for w in words]
+    roles = _byline_roles(code)
+    covered = [False] * len(words)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if not any(covered[i : i + size]) and " ".join(lowered[i : i + size]) in roles:
+                covered[i : i + size] = [True] * size
+    if not any(covered):
+        return False
+    stop = _role_stopwords(code)
+    return all(c or w[:1].isupper() or w.lower() in stop for c, w in zip(covered, words, strict=True))
+
+
+@lru_cache(maxsize=16)
+def _byline_roles(code: str | None) -> frozenset[str]:
+    """The roles of `byline_roles.txt` of `code`, of every language without one."""
+    codes = [code] if code in resources.LANGUAGES else list(resources.LANGUAGES)
+    return frozenset().union(*(resources.profile(c).words("byline_roles.txt") for c in codes))
+
+
+@lru_cache(maxsize=16)
+def _role_stopwords(code: str | None) -> frozenset[str]:
+    """The stop words a role may hold between its words ("Korrespondent in Berlin")."""
+    codes = [code] if code in resources.LANGUAGES else list(resources.LANGUAGES)
+    return frozenset().union(*(resources.stopwords(c) for c in codes))
 
 
 def _grammar_in_name(name: str, code: str | None) -> bool:

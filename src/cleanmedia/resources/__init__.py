@@ -62,6 +62,8 @@ KINDS: dict[str, int] = {
     "reader_words.txt": 1,
     "notice_clauses.txt": 1,
     "speech_verbs.txt": 1,
+    "byline_roles.txt": 1,
+    "frequent_words.txt": 1,
 }
 
 #: The kinds of furniture phrase a `boilerplate.tsv` row may have (its first column).
