@@ -52,6 +52,34 @@ class Outcome:
         return self.result is not None
 
 
+@dataclass(frozen=True)
+class Given:
+    """A document with the language its source gives (a record's `lang` field), for `clean_many`: it
+    travels with the text to the worker that cleans it, and stands for `Options.lang` there (None:
+    the batch's options decide, identified when they give none). Checked where it is read."""
+
+    text: object
+    lang: str | None = None
+
+
+def given_lang(value: object, field: str) -> str:
+    """The language a record's `field` gives (`value`): "" when it gives none (no value, empty, "und"),
+    else the language of a valid BCP-47 tag or ISO 639 code ("de", "de-AT", "pt_BR", "deu" -> "de",
+    "pt", "de"), checked against the IANA language subtag registry (the `langcodes` package, which
+    wordfreq depends on). Raises ValueError, naming the field, for a value that is no language code
+    ("german", "xx", a number): such a record fails alone, it is not cleaned as some other language."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"field {field!r} is not a language code: got {type(value).__name__}")
+    import langcodes
+
+    tag = value.strip().replace("_", "-")
+    if not langcodes.tag_is_valid(tag):
+        raise ValueError(f"field {field!r} is not a known language code: {value!r}")
+    return langcodes.Language.get(tag).language or ""  # "und": undetermined, identified
+
+
 class TimeLimitExceeded(BudgetExceeded):
     """A document took longer than the batch's time limit (it fails alone; the batch goes on)."""
 
@@ -63,8 +91,16 @@ def clean_one(
 
     A cleaner's bug is reported with its type and message, like bad input, so that one odd document in
     millions does not end the run; the caller decides what to do with the failures. `time_limit`
-    (seconds) stops a document that runs longer (see `_time_limit` for where it can act).
+    (seconds) stops a document that runs longer (see `_time_limit` for where it can act). A `Given`
+    document is cleaned with its own language.
     """
+    if isinstance(content, Given):
+        if content.lang:
+            try:
+                options = options.with_(lang=content.lang)
+            except ValueError as exc:
+                return Outcome(index, None, f"ValueError: {exc}")
+        content = content.text
     if not isinstance(content, str):
         kind = "nothing" if _missing(content) else type(content).__name__
         return Outcome(index, None, f"not text: got {kind}")
@@ -136,7 +172,8 @@ def clean_many(
     time_limit: float | None = None,
     **overrides: Unpack[OptionFields],
 ) -> Iterator[Outcome]:
-    """Clean each text of `contents`, yielding one `Outcome` per text, in input order.
+    """Clean each text of `contents`, yielding one `Outcome` per text, in input order (a text may come
+    as a `Given`, with its own language).
 
     `jobs` worker processes share the work (`None`: one per CPU; 1: in this process). Input is read
     lazily and at most a few chunks per worker are in flight, so an iterator over a corpus larger than
@@ -200,7 +237,8 @@ def fits(in_flight: int, chunk: int) -> bool:
 
 def _chars(item: tuple[int, object]) -> int:
     """The size of one document of a chunk: its characters (0 for what is not text)."""
-    return len(item[1]) if isinstance(item[1], str) else 0
+    content = item[1].text if isinstance(item[1], Given) else item[1]
+    return len(content) if isinstance(content, str) else 0
 
 
 def _size(chunks: Iterable[list[tuple[int, object]]]) -> int:
