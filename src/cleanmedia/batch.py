@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from cleanmedia import budget
@@ -158,8 +158,35 @@ def _missing(value: object) -> bool:
 
 def _clean_chunk(
     chunk: list[tuple[int, object]], options: Options, time_limit: float | None = None
-) -> list[Outcome]:
-    return [clean_one(content, options, index, time_limit) for index, content in chunk]
+) -> list[tuple[Outcome, bool]]:
+    """A worker's chunk cleaned, each outcome ready to send back (`_shipped`)."""
+    return [_shipped(clean_one(content, options, index, time_limit), content) for index, content in chunk]
+
+
+def _text_of(content: object) -> object:
+    return content.text if isinstance(content, Given) else content
+
+
+def _shipped(outcome: Outcome, content: object) -> tuple[Outcome, bool]:
+    """An outcome as a worker sends it back, and whether its `source` was left out. A text's chain
+    starts from the text itself (`Result.source` is the input, unlike an HTML page's, the text extracted
+    from it), and the parent holds the input already: sending it back doubled the bytes pickled,
+    piped and unpickled per text, and made the parent hold each input twice until it was written."""
+    result = outcome.result
+    if result is None or not result.source or result.source != _text_of(content):
+        return outcome, False
+    return replace(outcome, result=replace(result, source="")), True
+
+
+def _received(sent: list[tuple[Outcome, bool]], chunk: list[tuple[int, object]]) -> list[Outcome]:
+    """The outcomes of a chunk as `clean_one` gave them in the worker: the `source` left out put back
+    (the parent's own input, the same string the worker cleaned)."""
+    out = []
+    for (outcome, stripped), (_, content) in zip(sent, chunk, strict=True):
+        if stripped and outcome.result is not None and isinstance(source := _text_of(content), str):
+            outcome = replace(outcome, result=replace(outcome.result, source=source))
+        out.append(outcome)
+    return out
 
 
 def clean_many(
@@ -286,7 +313,7 @@ class _Pool:
         )
 
     def run(self, numbered: Iterator[tuple[int, object]], chunk_size: int) -> Iterator[Outcome]:
-        pending: deque[tuple[list[tuple[int, object]], Future[list[Outcome]]]] = deque()
+        pending: deque[tuple[list[tuple[int, object]], Future[list[tuple[Outcome, bool]]]]] = deque()
         ahead = _Lookahead(numbered)
         held: list[tuple[int, object]] = []  # a chunk read but not sent: it would pass the bound
         try:
@@ -305,7 +332,7 @@ class _Pool:
                     return
                 chunk, future = pending.popleft()
                 try:
-                    outcomes = future.result()
+                    outcomes = _received(future.result(), chunk)
                 except BrokenProcessPool:
                     self._renew()
                     outcomes = [self._alone(item) for item in chunk]
@@ -322,7 +349,8 @@ class _Pool:
 
     def _alone(self, item: tuple[int, object]) -> Outcome:
         try:
-            return self.pool.submit(_clean_chunk, [item], self.options, self.time_limit).result()[0]
+            sent = self.pool.submit(_clean_chunk, [item], self.options, self.time_limit).result()
+            return _received(sent, [item])[0]
         except BrokenProcessPool:
             self._renew()
             return Outcome(item[0], None, "the worker process cleaning this document died")
