@@ -64,11 +64,12 @@ class Given:
 
 
 def given_lang(value: object, field: str) -> str:
-    """The language a record's `field` gives (`value`): "" when it gives none (no value, empty, "und"),
-    else the language of a valid BCP-47 tag or ISO 639 code ("de", "de-AT", "pt_BR", "deu" -> "de",
-    "pt", "de"), checked against the IANA language subtag registry (the `langcodes` package, which
-    wordfreq depends on). Raises ValueError, naming the field, for a value that is no language code
-    ("german", "xx", a number): such a record fails alone, it is not cleaned as some other language."""
+    """The language a record's `field` gives (`value`): "" when it gives none (no value, an empty one,
+    or the code for undetermined), else the primary language of a valid BCP-47 tag or ISO 639 code (a
+    region or script dropped, a three-letter code made the two-letter one the resources use), checked
+    against the IANA language subtag registry (the `langcodes` package, which wordfreq depends on).
+    Raises ValueError, naming the field, for a value that is no language code (a language's name, an
+    unassigned code, a number): such a record fails alone, it is not cleaned as some other language."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     if not isinstance(value, str):
