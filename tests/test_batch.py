@@ -44,6 +44,25 @@ def test_parallel_results_equal_serial_results_in_input_order() -> None:
     assert [o.result.text for o in parallel if o.result] == serial == [clean(t) for t in texts]
 
 
+def test_worker_results_are_whole_though_a_texts_source_is_not_sent_back() -> None:
+    """A worker leaves out a text's `source` (it is the input, which the parent holds) and sends the
+    edit log as tuples; the parent puts its own input back and rebuilds the edits: the results are
+    those of cleaning in one process, every field, for text, for HTML (whose source is the text
+    extracted, sent back) and for a document with its language."""
+    page = "<html><body><article><p>Le le chat dort sur le canapé du salon.</p></article></body></html>"
+    docs: list[object] = [*INPUTS[:6], page, batch.Given(INPUTS[0], "fr")]
+    serial = [o.result for o in clean_many(docs, jobs=1)]
+    parallel = [o.result for o in clean_many(docs, jobs=2, chunk_size=3)]
+    assert parallel == serial and all(r is not None and r.source for r in parallel)
+    sent = batch._clean_chunk([(0, INPUTS[0]), (1, page)], batch.DEFAULT.with_batch_budget())
+    assert [(o.result.source if o.result else None, stripped) for o, stripped, _ in sent] == [
+        ("", True),
+        (serial[6].source if serial[6] else None, False),
+    ]
+    assert all(o.result and not o.result.edits for o, _, _ in sent)  # the log travels as tuples
+    assert [len(edits) for _, _, edits in sent] == [len(r.edits) if r else 0 for r in (serial[0], serial[6])]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failing_document_fails_alone(jobs: int) -> None:
     chain = DEFAULT_CHAIN.insert_before("final_layout", explode_on_marker)

@@ -52,6 +52,7 @@ EXAMPLES = """examples:
   cleanmedia dump.jsonl.gz --field article.body -o clean/   JSONL (a dotted field reaches into objects)
   cleanmedia crawl.warc.gz -o clean/                  WARC response records -> clean/crawl.jsonl
   cleanmedia pages.parquet --field html -o clean/     Parquet -> clean/pages.parquet
+  cleanmedia dump.jsonl --lang-field meta.language -o clean/   each record cleaned as its own language
   cleanmedia corpus/ -o clean/ --resume               after an interrupted run: skip finished outputs
   cleanmedia corpus/ -o all.jsonl.gz                  every document as one line of one JSONL file
 
@@ -99,8 +100,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--jsonl", action="store_true", help="the same as --kind jsonl")
     p.add_argument(
         "--field",
-        default="text",
         help="JSONL/Parquet: the field that holds the text; a dotted path reaches into objects (default: text)",
+    )
+    p.add_argument(
+        "--lang-field",
+        metavar="NAME",
+        help="JSONL/Parquet: the field that gives a record's language (an ISO 639 code or BCP-47 tag), used "
+        "instead of --lang or identification for that record; a record whose value is no language code "
+        "fails alone; '' reads none (default: lang)",
     )
     p.add_argument(
         "--output-field",
@@ -283,10 +290,10 @@ def cleaned(tasks: Iterator[Task], args: argparse.Namespace) -> Iterator[tuple[T
     """Each task with its outcome, in input order; unreadable tasks pass through with None."""
     held: deque[Task] = deque()
 
-    def contents() -> Iterator[str | None]:
+    def contents() -> Iterator[object]:
         for task in tasks:
             held.append(task)
-            yield task.content  # None for an unreadable task: its outcome is set aside below
+            yield task.given  # None for an unreadable task: its outcome is set aside below
 
     flags = args.explain or args.json or args.edits  # the only outputs that show flags
     options = args.options.with_(
@@ -615,6 +622,9 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
             _close(errors)
             return 2
         sources = planned
+    unused = record_fields_unused(args, sources)
+    if unused:
+        report.say(unused)
     if args.jobs is None and len(sources) == 1 and sources[0].kind in ("document", None):
         args.jobs = 1  # one document: worker processes would only add their start-up time
     resume = _partial_records(sources, args, report) if args.resume and not single else {}
@@ -628,7 +638,7 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
             writer = OneFileWriter(args, args.output, lines_done)
         else:
             writer = Writer(args, len(sources), resume)
-        options = ReadOptions(args.charset, args.field, args.max_size)
+        options = read_options(args)
         _share_lexicons(args, sources)
         if args.learn_furniture:
             learn_furniture(sources, args, report)
@@ -660,6 +670,32 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
     if not args.quiet and (report.documents > 1 or report.failed_any):
         report.say(report.summary())
     return 1 if report.failed_any else 0
+
+
+def read_options(args: argparse.Namespace) -> ReadOptions:
+    """How the command's inputs are read (--charset, --field, --max-size, --lang-field)."""
+    lang_field = "lang" if args.lang_field is None else args.lang_field.strip()
+    return ReadOptions(args.charset, args.field or "text", args.max_size, lang_field)
+
+
+def record_fields_unused(args: argparse.Namespace, sources: list[Source]) -> str | None:
+    """A warning when --field or --lang-field was given and some inputs have no records to apply it to:
+    a text or HTML file is one document, cleaned whole, and a WARC record's text is its HTTP payload.
+    A warning, not a refusal: a folder may mix JSONL with text files, and then --field is right for the
+    JSONL. Said once, naming up to three such inputs (None when every input has records, or neither
+    option was given)."""
+    given = [
+        f"--{name.replace('_', '-')}" for name in ("field", "lang_field") if getattr(args, name) is not None
+    ]
+    whole = [s.shown for s in sources if s.kind not in ("jsonl", "parquet", None)]
+    if not given or not whole:
+        return None
+    named = ", ".join(whole[:3]) + (f" and {len(whole) - 3} more" if len(whole) > 3 else "")
+    options = " and ".join(given)
+    return (
+        f"cleanmedia: warning: {options} appl{'y' if len(given) > 1 else 'ies'} to JSONL and Parquet records only; ignored for "
+        f"{len(whole)} input{'s' * (len(whole) > 1)} cleaned whole (text, HTML or WARC: {named})"
+    )
 
 
 #: Input (bytes on disk, compressed or not) from which a run with workers loads the lexicons before
@@ -694,10 +730,10 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
     before = Chain(list(chain)[: chain.names.index("boilerplate")])
     held: deque[Task] = deque()
 
-    def contents() -> Iterator[str | None]:
-        for task in read_tasks(sources, ReadOptions(args.charset, args.field, args.max_size), [0]):
+    def contents() -> Iterator[object]:
+        for task in read_tasks(sources, read_options(args), [0]):
             held.append(task)
-            yield task.content
+            yield task.given
 
     counts = TemplateCounts()
     options = args.options.with_(chain=before, flags=False)

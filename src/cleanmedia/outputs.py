@@ -136,6 +136,13 @@ def _finite(obj: Any) -> Any:
     return obj
 
 
+#: zlib's level for gzip outputs: 6, gzip's own default, not Python's 9, which took 30% more of the
+#: command's time for outputs 0.1% smaller (12 MB of JSONL output of the bench corpus: 0.84 s at 9,
+#: 0.59 s at 6, 0.341 of the size at both). The command's process writes every output while the
+#: workers clean: what it spends there is taken from them on a machine with as many cores as workers.
+GZIP_LEVEL = 6
+
+
 class FileSink:
     """One output file (text, JSONL, gzip-compressed JSONL), complete or absent.
 
@@ -152,7 +159,11 @@ class FileSink:
             target.parent.mkdir(parents=True, exist_ok=True)
             binary = self.partial.open("wb")
             # no name and no time in the gzip header: the same input gives the same bytes
-            self.gzip = gzip.GzipFile(filename="", mode="wb", fileobj=binary, mtime=0) if compress else None
+            self.gzip = (
+                gzip.GzipFile(filename="", mode="wb", fileobj=binary, mtime=0, compresslevel=GZIP_LEVEL)
+                if compress
+                else None
+            )
             self.stream: IO[str] = io.TextIOWrapper(self.gzip or binary, "utf-8")
             self.lines, self.next_flush = 0, FLUSH_LINES
             self.binary = binary

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from cleanmedia.api import Known
+from cleanmedia.batch import Given, given_lang
 from cleanmedia.dates import stamp_day
 from cleanmedia.decode import DecodeError, decode
 from cleanmedia.inputs import (
@@ -47,11 +48,13 @@ class Reporter(Protocol):
 @dataclass(frozen=True)
 class ReadOptions:
     """How inputs are read: `charset` overrides every declaration; `field` is the record field (a dotted
-    path) with the text; a document or record over `max_mb` megabytes is a failure."""
+    path) with the text, `lang_field` the one with its language ("": none read); a document or record
+    over `max_mb` megabytes is a failure."""
 
     charset: str | None = None
     field: str = "text"
     max_mb: float = 10.0
+    lang_field: str = "lang"
 
 
 @dataclass
@@ -95,6 +98,12 @@ class Task:
     # The metadata the record gives beside the text, with where it says it (a WARC record's headers);
     # None: the record's own `url` and `date` fields (`batch.record_known`).
     known: tuple[Known, ...] | None = None
+    lang: str = ""  # the language the record gives ("": none, identified or --lang)
+
+    @property
+    def given(self) -> object:
+        """What to clean: the text, with the record's language when it gives one (`batch.Given`)."""
+        return Given(self.content, self.lang) if self.lang else self.content
 
 
 def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> list[Source]:
@@ -292,24 +301,34 @@ def _record(source: Source, number: int, raw: bytes, options: ReadOptions) -> Ta
     if not isinstance(record, dict):
         error = f"not a JSON object: got {type(record).__name__}"
         return Task(source, number, None, error=error, size=len(raw), raw=line)
-    return _record_task(source, number, record, options.field, len(raw))
+    return _record_task(source, number, record, options, len(raw))
 
 
 def _record_task(
-    source: Source, number: int, record: dict[str, Any], name: str, size: int, charset: str | None = None
+    source: Source, number: int, record: dict[str, Any], options: ReadOptions, size: int, binary: bool = False
 ) -> Task:
     """The task of a record's field: its text, or bytes (a Parquet binary column: how crawls keep raw
-    HTML) decoded as a file is (BOM, `<meta charset>`, detection; `charset` overrides)."""
+    HTML) decoded as a file is (BOM, `<meta charset>`, detection; `charset` overrides, for `binary`
+    columns only: a JSONL line was decoded whole), with the language its `lang_field` gives."""
+    name = options.field
     content = field_value(record, name)
     if isinstance(content, bytes):
         try:
-            content = decode(content, override=charset)
+            content = decode(content, override=options.charset if binary else None)
         except DecodeError as exc:
             return Task(source, number, None, record=record, error=str(exc), size=size, field=name)
     if not isinstance(content, str):
         error = f"no text in field {name!r}" if content is None else f"field {name!r} is not text"
         return Task(source, number, None, record=record, error=error, size=size, field=name)
-    return Task(source, number, content, record=record, size=size, field=name)
+    try:
+        lang = (
+            given_lang(field_value(record, options.lang_field), options.lang_field)
+            if options.lang_field
+            else ""
+        )
+    except ValueError as exc:
+        return Task(source, number, None, record=record, error=str(exc), size=size, field=name)
+    return Task(source, number, content, record=record, size=size, field=name, lang=lang)
 
 
 def _not_json(constant: str) -> Any:
@@ -370,6 +389,6 @@ def _parquet_rows(source: Source, options: ReadOptions) -> Iterator[Task]:
                     error = f"too large: more than {options.max_mb:g} MB (--max-size)"
                     yield Task(source, number, None, record=row, error=error, size=size, field=options.field)
                     continue
-                yield _record_task(source, number, row, options.field, size, options.charset)
+                yield _record_task(source, number, row, options, size, binary=True)
     except Exception as exc:  # noqa: BLE001 - a corrupt Parquet file ends this file only
         yield Task(source, number + 1, None, error=_reason(exc))

@@ -161,9 +161,13 @@ def _phrase_sequence(tokens: list[str], labels: dict[str, str]) -> bool:
 
 #: Lines `normalise` remembers: each line is normalised by the widget test and again by each search for
 #: copies of the title (three in a clean), so a document of up to this many lines is normalised once,
-#: not four times (a tenth of the furniture step on a text of short distinct lines); about 10 MB held
-#: at most, for lines of 60 characters.
-NORMALISE_CACHE = 1 << 16
+#: not four times (a tenth of the furniture step on a text of short distinct lines). `LINE_CACHE`, as
+#: the other caches of lines: at 65,536 it was what grew a worker through a long run (tracemalloc
+#: between documents 300 and 1,300 of the bench corpus: +54,000 entries, +24 MB, ~440 bytes a line
+#: with its key, value and link; a line is a paragraph, not 60 characters), full only after ~10,000
+#: documents. At 4,096 it is full within the first hundred documents (~2 MB), and still holds every
+#: line of all but the longest documents. The function is pure: the size changes the time, never an output.
+NORMALISE_CACHE = LINE_CACHE
 
 
 @lru_cache(maxsize=NORMALISE_CACHE)
