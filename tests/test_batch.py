@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from cleanmedia import DEFAULT_CHAIN, batch, clean
+from cleanmedia import DEFAULT_CHAIN, Options, batch, clean
 from cleanmedia.batch import INFO_KEY, clean_batch, clean_frame, clean_many, clean_records
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -54,7 +54,7 @@ def test_worker_results_are_whole_though_a_texts_source_is_not_sent_back() -> No
     serial = [o.result for o in clean_many(docs, jobs=1)]
     parallel = [o.result for o in clean_many(docs, jobs=2, chunk_size=3)]
     assert parallel == serial and all(r is not None and r.source for r in parallel)
-    sent = batch._clean_chunk([(0, INPUTS[0]), (1, page)], batch.DEFAULT.with_batch_budget())
+    sent = batch._clean_chunk([(0, INPUTS[0]), (1, page)], Options().with_batch_budget())
     assert [(o.result.source if o.result else None, stripped) for o, stripped, _ in sent] == [
         ("", True),
         (serial[6].source if serial[6] else None, False),
