@@ -242,6 +242,8 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
     if is_hidden(node, attrs) and role != "tabpanel":  # a tab's panel is shown by a click on its tab
         return "hidden"
     classes, ids = attrs.get("class") or "", attrs.get("id") or ""
+    if not classes and not ids:  # no name to judge (most elements with attributes: links, images)
+        return None
     if extra is None:
         return _names_concept(classes, ids)
     names = [split_name(n) for n in f"{classes} {ids}".split()]
@@ -331,12 +333,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         Vocabulary.from_rows((c, t) for c, tokens in furniture.items() for t in tokens) if furniture else None
     )
     tree = parse(html)
-    metadata = read_metadata(tree, times=False)
+    ld = json_ld(tree)
+    metadata = read_metadata(tree, times=False, ld=ld)
     removed: list[Removal] = []
     body = tree.body
     if body is None:
         return Extraction("", metadata)
-    ld_body = json_ld(tree).get("articleBody") if "articleBody" in html else None
+    ld_body = ld.get("articleBody") if "articleBody" in html else None
     _reveal_collapsed(body, removed)  # before the buttons that open them go
     for node in tree.css(SKIP_SELECTOR):
         node.decompose()
