@@ -738,8 +738,12 @@ def _prose_at_risk(
         node, concept = pending.pop()
         if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
             pending.extend(_inner_furniture(node, extra, {} if inner is None else inner))
-        elif concept not in NO_PROSE_KEEP and any(_contains(root, node) for root in scope):
-            at_risk += under.get(node.mem_id, 0)
+        elif (
+            concept not in NO_PROSE_KEEP
+            and (prose := under.get(node.mem_id, 0))  # most furniture holds no prose: no walk up for it
+            and any(_contains(root, node) for root in scope)
+        ):
+            at_risk += prose
     return at_risk >= LOSS_SHARE * held
 
 
@@ -899,6 +903,8 @@ def _blocks(text: str) -> Iterator[str]:
 def _remove_hover_cards(body: LexborNode, removed: list[Removal]) -> None:
     """Cards that pop up over a name inside a paragraph: an inline box with a picture that does not start
     with the name's link (the link itself stays in the sentence)."""
+    if body.css_first("p span img") is None:  # no picture in a paragraph's span (most pages): no card
+        return
     for span in body.css("p span"):
         first = span.child
         while first is not None and not first.is_element_node:
