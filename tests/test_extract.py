@@ -127,6 +127,13 @@ def test_hover_card_inside_a_paragraph_goes_but_the_name_stays() -> None:
     assert "threatened Rep. Ilhan Omar last year" in text and "born 1982" not in text
 
 
+def test_a_span_without_a_picture_inside_a_paragraph_stays() -> None:
+    """The negative of the hover card: a span in a paragraph with no picture anywhere in it is text."""
+    aside = '<span class="person"><a href="/p/1">Ilhan Omar</a> <span class="note">(born 1982)</span></span>'
+    html = f"<html><body><article><p>A man threatened Rep. {aside} last year, officials said on Monday.</p><img src='x.jpg'></article></body></html>"
+    assert "threatened Rep. Ilhan Omar (born 1982) last year" in extract(html).text
+
+
 def test_safety_valve_keeps_an_article_marked_like_furniture() -> None:
     body = "".join(f"<p>{p}</p>" for p in ARTICLE["en"])
     html = f'<html><body><div class="widget sidebar">{body}</div><nav>Home News</nav></body></html>'

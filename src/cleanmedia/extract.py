@@ -242,6 +242,8 @@ def furniture_concept(node: LexborNode, extra: Vocabulary | None = None) -> str 
     if is_hidden(node, attrs) and role != "tabpanel":  # a tab's panel is shown by a click on its tab
         return "hidden"
     classes, ids = attrs.get("class") or "", attrs.get("id") or ""
+    if not classes and not ids:  # no name to judge (most elements with attributes: links, images)
+        return None
     if extra is None:
         return _names_concept(classes, ids)
     names = [split_name(n) for n in f"{classes} {ids}".split()]
@@ -331,12 +333,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         Vocabulary.from_rows((c, t) for c, tokens in furniture.items() for t in tokens) if furniture else None
     )
     tree = parse(html)
-    metadata = read_metadata(tree, times=False)
+    ld = json_ld(tree)
+    metadata = read_metadata(tree, times=False, ld=ld)
     removed: list[Removal] = []
     body = tree.body
     if body is None:
         return Extraction("", metadata)
-    ld_body = json_ld(tree).get("articleBody") if "articleBody" in html else None
+    ld_body = ld.get("articleBody") if "articleBody" in html else None
     _reveal_collapsed(body, removed)  # before the buttons that open them go
     for node in tree.css(SKIP_SELECTOR):
         node.decompose()
@@ -735,8 +738,12 @@ def _prose_at_risk(
         node, concept = pending.pop()
         if node.mem_id in protected:  # kept as the article's ancestor: what is inside it is still at risk
             pending.extend(_inner_furniture(node, extra, {} if inner is None else inner))
-        elif concept not in NO_PROSE_KEEP and any(_contains(root, node) for root in scope):
-            at_risk += under.get(node.mem_id, 0)
+        elif (
+            concept not in NO_PROSE_KEEP
+            and (prose := under.get(node.mem_id, 0))  # most furniture holds no prose: no walk up for it
+            and any(_contains(root, node) for root in scope)
+        ):
+            at_risk += prose
     return at_risk >= LOSS_SHARE * held
 
 
@@ -896,6 +903,8 @@ def _blocks(text: str) -> Iterator[str]:
 def _remove_hover_cards(body: LexborNode, removed: list[Removal]) -> None:
     """Cards that pop up over a name inside a paragraph: an inline box with a picture that does not start
     with the name's link (the link itself stays in the sentence)."""
+    if body.css_first("p span img") is None:  # no picture in a paragraph's span (most pages): no card
+        return
     for span in body.css("p span"):
         first = span.child
         while first is not None and not first.is_element_node:

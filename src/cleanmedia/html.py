@@ -610,10 +610,11 @@ def pre_block(pre: LexborNode) -> str:
     return f"{fence}\n{body}\n{fence}"
 
 
-def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, times: bool = True, ld: dict[str, Any] | None = None) -> Metadata:
     """Title, author, date, site, language and URL from meta tags and JSON-LD. `times`: without a date
     there, the first `<time datetime>` of the page is the date (extraction passes False: it takes the
-    article's own time, never a masthead's)."""
+    article's own time, never a masthead's). `ld`: the page's `json_ld`, when the caller read it already
+    (extraction reads it for the article body too: one parse of the JSON, not two)."""
 
     metas = [node.attributes for node in tree.css("meta")]  # one query for the page's meta tags
 
@@ -626,7 +627,7 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True) -> Metadata:
                     return value.strip()
         return None
 
-    ld = json_ld(tree)
+    ld = json_ld(tree) if ld is None else ld
     html_node = tree.css_first("html")
     page_lang = None
     if html_node is not None:
