@@ -663,17 +663,18 @@ def test_preset_conservative_makes_no_repair_of_a_word(
 
 
 def test_preset_dump_adds_the_line_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`--preset dump` runs DUMP_CHAIN (the default chain plus `lines`, on every text); the default preset
-    has no `lines` (run on dump-shaped texts only, it broke idempotence over HTML outputs), so
-    `--only lines` is refused there with a clear message; neither touches a sentence."""
+    """`--preset dump` runs DUMP_CHAIN (`lines` on every text); the default preset has `lines` too (on
+    texts shaped like page dumps only, whatever their source), so both take `--only lines`, neither touches
+    a sentence, and a cleaner that is in no preset is refused with a clear message."""
     (tmp_path / "a.txt").write_text(
         "Le chat dort sur le canapé du salon depuis ce matin.\n", encoding="utf-8"
     )
-    assert run([str(tmp_path / "a.txt"), "--preset", "dump", "--only", "lines"]) == 0
-    assert capsys.readouterr().out == "Le chat dort sur le canapé du salon depuis ce matin.\n"
+    for preset in ("dump", "default"):
+        assert run([str(tmp_path / "a.txt"), "--preset", preset, "--only", "lines"]) == 0
+        assert capsys.readouterr().out == "Le chat dort sur le canapé du salon depuis ce matin.\n"
     with pytest.raises(SystemExit) as exit_:
-        run([str(tmp_path / "a.txt"), "--preset", "default", "--only", "lines"])
-    assert exit_.value.code == 2 and "lines: not in the default preset" in capsys.readouterr().err
+        run([str(tmp_path / "a.txt"), "--preset", "default", "--only", "liness"])
+    assert exit_.value.code == 2 and "liness" in capsys.readouterr().err
 
 
 def test_output_field_keeps_the_raw_text_beside_the_clean_one(tmp_path: Path) -> None:
