@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -54,6 +55,11 @@ ELIDED_GLUE = regex.compile(
 #: size. The functions are pure: the size changes the time, never an output.
 TOKEN_CACHE = 16384
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
+#: A stop, question or exclamation mark and a space before a token: the token opens a sentence.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u00bb)]?\s$")
+#: What may stand between a call's opening bracket and one of its arguments, and how far back to look.
+CALL_ARGUMENTS = re.compile(r"[\w ,\"']*")
+MAX_CALL_SPAN = 80
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 #: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
 #: "#main", "@user", "a_b", "x=y", "/path", "browserAction/pageAction" (a capitalised token after a full
@@ -97,6 +103,7 @@ class GluedWords(Cleaner):
             # the document shows code ("fetch()"): its camelCase words are identifiers ("statusText")
             candidates = {w for w in candidates if not w[0].islower()}
         candidates -= _code_words(text, candidates, doc.cached(CODE_LINES))
+        candidates -= _written_as_is(text, candidates)
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
@@ -235,7 +242,7 @@ class GluedWords(Cleaner):
         if not token.isalpha() or len(token) < 3:
             return None
         if CASE_CUE.search(token):
-            return self._split_cased(
+            fix = self._split_cased(
                 token,
                 code,
                 alone,
@@ -247,6 +254,10 @@ class GluedWords(Cleaner):
                 token in goes_on,
                 token in labels,
             )
+            head = LETTER_RUN.match(fix[0]) if fix is not None else None
+            if fix is not None and head is not None and _no_word_head(head.group(), fix[1], code):
+                return None
+            return fix
         if token.islower():
             if alone[token] > 1:
                 return None  # written so twice: a term ("nouser", "setquota"), not a one-off slip
@@ -517,9 +528,10 @@ def split_uncased(
     if closed and whole > 0 and not both_grammatical:
         return None  # a rare compound; two grammatical words glued ("undfür", "notjust") are no compound
     if closed and not both_grammatical:
-        particles = found.words("particles.txt")
-        if not any(part in grammar and part not in particles for part in (left, right)):
-            return None  # a compound ("Bergwandern", "vorbestellen"); "theirdiet", "wirdeine" are glue
+        compounding = found.words("particles.txt") | found.words("compound_members.txt")
+        if not any(part in grammar and part not in compounding for part in (left, right)):
+            return None  # a compound ("Bergwandern", "vorbestellen", "tijdveld" where the stop list holds
+            # the noun "tijd"); "theirdiet", "wirdeine" are glue
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
@@ -969,6 +981,47 @@ def _code_words(text: str, candidates: set[str], spans: tuple[tuple[int, int], .
     return found
 
 
+def _no_word_head(left: str, reason: str, code: str) -> bool:
+    """Whether the head `left` that a split of a case-cued token would stand alone is no word for it:
+    three letters or more without a vowel ("dlgTrace", "cfgPath": an identifier's prefix; Polish "w"
+    is a word) for any split, and for a restored sentence break (`reason` "glue.sentence") an
+    abbreviation of the language too (`abbreviations.txt`: its stop would be the abbreviation's, not a
+    sentence's end: a key "PgUp" written in the language's words)."""
+    lower = left.lower()
+    if len(lower) >= 3 and not any(unicodedata.normalize("NFD", c)[0] in VOWEL for c in lower):
+        return True
+    return reason == "glue.sentence" and lower in resources.profile(code).words("abbreviations.txt")
+
+
+def _written_as_is(text: str, candidates: set[str]) -> set[str]:
+    """The lower-case `candidates` with a capital inside that open a line or a sentence somewhere in
+    `text` ("newStyle is an integer value", "... below. cellAddress is"): prose opens a sentence with a
+    capital, so a token that keeps its small first letter there is written as it is (an identifier),
+    and its head would be a sentence of one word if it were glue. A token that is one once is one
+    everywhere in the document, as in `_code_words`."""
+    found: set[str] = set()
+    for token in candidates:
+        if not token[0].islower() or not CASE_CUE.search(token):
+            continue
+        for pos in occurrences(text, token, ""):
+            line = text[text.rfind("\n", 0, pos) + 1 : pos]
+            if not line.strip() or SENTENCE_END.search(line[-3:]):
+                found.add(token)
+                break
+    return found
+
+
+def _in_call(text: str, pos: int) -> bool:
+    """Whether offset `pos` lies in the argument list of a call ("getCellByPosition(colIndex, rowIndex)"):
+    an opening bracket right after a name, then only names, commas, spaces and quotes up to `pos`."""
+    start = text.rfind("(", max(0, pos - MAX_CALL_SPAN), pos)
+    return (
+        start > 0
+        and (text[start - 1].isalnum() or text[start - 1] == "_")
+        and CALL_ARGUMENTS.fullmatch(text, start + 1, pos) is not None
+    )
+
+
 def _touches_code(text: str, token: str) -> bool:
     """Whether an occurrence of `token` touches a character of code (`CODE_BEFORE`, `CODE_AFTER`), a
     member access after it ("itemCount.length") or straight quotes on both sides ('"priceAmount"')."""
@@ -980,7 +1033,7 @@ def _touches_code(text: str, token: str) -> bool:
             continue  # "media.VoiceMake": a sentence glued after its full stop, not a member
         if before == "/" and text[pos - 2 : pos - 1].isdigit():
             continue  # "$15/userTeam Wiki": a price per unit, not a path
-        if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"':
+        if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"' or _in_call(text, pos):
             return True
         if after == "." and text[end + 1 : end + 2].isalpha():
             return True
