@@ -210,6 +210,18 @@ REPAIRED = [
         "Er hat es gesagtDann ging er nach Hause und schlief sofort ein.",
         "Er hat es gesagt. Dann ging er nach Hause und schlief sofort ein.",
     ),
+    # a program's name without a vowel still ends a sentence before a stop word that opens the next
+    (
+        "it",
+        "I pacchetti sono gestiti da npmPer scaricare i file si usa la rete.",
+        "I pacchetti sono gestiti da npm. Per scaricare i file si usa la rete.",
+    ),
+    # a lower-case abbreviation's stop may end a sentence too
+    (
+        "en",
+        "We sold the books, the toys and the miscThe rest went to the market.",
+        "We sold the books, the toys and the misc. The rest went to the market.",
+    ),
     # a pronoun of the stop list glued to a verb is still glue where compounds are closed
     (
         "nl",

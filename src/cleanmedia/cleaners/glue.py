@@ -14,7 +14,8 @@ Three shapes, each split only on evidence:
 Where the full stop goes back ("gesagtDann" -> "gesagt. Dann"): see `_split_cased` and docs/cleaners.md
 (German nouns after a word that can end a sentence, verbs opening one before "Sie", stranded English
 prepositions, acronyms and names before a sentence's first word). Code and data are never split
-(`_code_words`; the chain also spares lines of code from every word-level step).
+(`_code_words`, `_written_as_is`; the chain also spares lines of code from every word-level step), nor
+at a head that is no word (`_no_word_head`).
 """
 
 from __future__ import annotations
@@ -255,7 +256,11 @@ class GluedWords(Cleaner):
                 token in labels,
             )
             head = LETTER_RUN.match(fix[0]) if fix is not None else None
-            if fix is not None and head is not None and _no_word_head(head.group(), fix[1], code):
+            if (
+                fix is not None
+                and head is not None
+                and _no_word_head(head.group(), token[len(head.group()) :], fix[1], code)
+            ):
                 return None
             return fix
         if token.islower():
@@ -981,16 +986,26 @@ def _code_words(text: str, candidates: set[str], spans: tuple[tuple[int, int], .
     return found
 
 
-def _no_word_head(left: str, reason: str, code: str) -> bool:
-    """Whether the head `left` that a split of a case-cued token would stand alone is no word for it:
-    three letters or more without a vowel ("dlgTrace", "cfgPath": an identifier's prefix; Polish "w"
-    is a word) for any split, and for a restored sentence break (`reason` "glue.sentence") an
-    abbreviation of the language too (`abbreviations.txt`: its stop would be the abbreviation's, not a
-    sentence's end: a key "PgUp" written in the language's words)."""
+def _no_word_head(left: str, right: str, reason: str, code: str) -> bool:
+    """Whether the head `left` that a split of a case-cued token would stand alone is no word for it.
+
+    For any split: three letters or more without a vowel, no abbreviation of the language, before a
+    `right` part that opens no sentence ("dlgTrace", "cfgPath": an identifier's prefix). Polish "w" is a
+    word, an abbreviation is one ("bzwNetzteil"), and a program's name ends a sentence before a stop
+    word ("dpkgPer scaricare"). For a restored sentence break (`reason` "glue.sentence"), also a
+    capitalised abbreviation of the language (`abbreviations.txt`): its stop would be the
+    abbreviation's, not a sentence's end ("FtNo" is a field's name); a lower-case one ("misc") may end
+    a sentence, its stop doing both."""
     lower = left.lower()
-    if len(lower) >= 3 and not any(unicodedata.normalize("NFD", c)[0] in VOWEL for c in lower):
+    abbreviation = lower in resources.profile(code).words("abbreviations.txt")
+    if (
+        len(lower) >= 3
+        and not any(unicodedata.normalize("NFD", c)[0] in VOWEL for c in lower)
+        and not _opener(right, code)
+        and not abbreviation
+    ):
         return True
-    return reason == "glue.sentence" and lower in resources.profile(code).words("abbreviations.txt")
+    return reason == "glue.sentence" and left[0].isupper() and abbreviation
 
 
 def _written_as_is(text: str, candidates: set[str]) -> set[str]:
