@@ -1019,8 +1019,11 @@ def _written_as_is(text: str, candidates: set[str]) -> set[str]:
         if not token[0].islower() or not CASE_CUE.search(token):
             continue
         for pos in occurrences(text, token, ""):
-            line = text[text.rfind("\n", 0, pos) + 1 : pos]
-            if not line.strip() or SENTENCE_END.search(line[-3:]):
+            blank = pos
+            while blank and text[blank - 1] != "\n" and text[blank - 1].isspace():
+                blank -= 1  # back over the spaces before it only: a long line is never walked
+            tail = text[max(pos - 3, text.rfind("\n", max(0, pos - 3), pos) + 1) : pos]
+            if blank == 0 or text[blank - 1] == "\n" or SENTENCE_END.search(tail):
                 found.add(token)
                 break
     return found
