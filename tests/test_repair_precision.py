@@ -222,6 +222,15 @@ REPAIRED = [
         "We sold the books, the toys and the miscThe rest went to the market.",
         "We sold the books, the toys and the misc. The rest went to the market.",
     ),
+    # the same sentence written twice with the same glue is no term written so on purpose: a manual
+    # repeats its sentences, and each copy is repaired
+    (
+        "en",
+        "Keep the file in the main folderThis makes it easy to find again later.\n\n"
+        "Keep the file in the main folderThis makes it easy to find again later.",
+        "Keep the file in the main folder. This makes it easy to find again later.\n\n"
+        "Keep the file in the main folder. This makes it easy to find again later.",
+    ),
     # a pronoun of the stop list glued to a verb is still glue where compounds are closed
     (
         "nl",

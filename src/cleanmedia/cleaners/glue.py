@@ -61,6 +61,8 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u00bb)]?\s$")
 #: What may stand between a call's opening bracket and one of its arguments, and how far back to look.
 CALL_ARGUMENTS = re.compile(r"[\w ,\"']*")
 MAX_CALL_SPAN = 80
+#: Characters either side of a token that make its context (`_echoed`): about two words.
+ECHO_SPAN = 12
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 #: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
 #: "#main", "@user", "a_b", "x=y", "/path", "browserAction/pageAction" (a capitalised token after a full
@@ -147,6 +149,11 @@ class GluedWords(Cleaner):
             if verbs and t[0].islower() and _verb_goes_on(text, t, verbs, profile.stopwords, links)
         )  # "the planWas approved": a verb that follows its subject and the sentence goes on
         terms = _Terms(text, candidates, doc.mixed_case(), words, code, self.min_part_zipf)
+        echoes = frozenset(
+            t
+            for t in candidates
+            if words[t] > 1 and t[0].islower() and CASE_CUE.search(t) and _echoed(text, t)
+        )  # a capitalised one written twice the same way is a name ("the PageView of"), not glue
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
@@ -156,7 +163,17 @@ class GluedWords(Cleaner):
                 t: terms.keep(
                     t,
                     self._split(
-                        t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket, goes_on, labels
+                        t,
+                        code,
+                        alone,
+                        apostrophe,
+                        in_names,
+                        in_prose,
+                        verb_first,
+                        bracket,
+                        goes_on,
+                        labels,
+                        echoes,
                     ),
                 )
                 for t in candidates
@@ -236,6 +253,7 @@ class GluedWords(Cleaner):
         bracket: frozenset[str] = frozenset(),
         goes_on: frozenset[str] = frozenset(),
         labels: frozenset[str] = frozenset(),
+        echoes: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -254,6 +272,7 @@ class GluedWords(Cleaner):
                 token in bracket,
                 token in goes_on,
                 token in labels,
+                token in echoes,
             )
             head = LETTER_RUN.match(fix[0]) if fix is not None else None
             if (
@@ -283,8 +302,13 @@ class GluedWords(Cleaner):
         bracket: bool = False,
         goes_on: bool = False,
         ui_label: bool = False,
+        echoed: bool = False,
     ) -> tuple[str, str, str] | None:
-        if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
+        if (
+            (alone[token] > 1 and not echoed)
+            or token[0].swapcase() + token[1:] in alone
+            or token.lower() in alone
+        ):
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
         label = _label_glue(token, code)
         if label is not None:
@@ -1006,6 +1030,17 @@ def _no_word_head(left: str, right: str, reason: str, code: str) -> bool:
     ):
         return True
     return reason == "glue.sentence" and left[0].isupper() and abbreviation
+
+
+def _echoed(text: str, token: str) -> bool:
+    """Whether every occurrence of `token` stands between the same words (`ECHO_SPAN` characters either
+    side): one sentence repeated (a manual's paragraphs repeat their sentences), which is no evidence
+    that the token is a term written so on purpose, as two occurrences in different places are."""
+    seen = {
+        (text[max(0, pos - ECHO_SPAN) : pos], text[pos + len(token) : pos + len(token) + ECHO_SPAN])
+        for pos in occurrences(text, token, "")
+    }
+    return len(seen) == 1
 
 
 def _written_as_is(text: str, candidates: set[str]) -> set[str]:
