@@ -34,6 +34,23 @@ UNTOUCHED = [
     # flagged as a non-word, never split
     ("es", "Como no es posible confiar en los archivos almacenadados en el disco, se comprueban todos."),
     ("es", "Se trata de integrar en ella todos los directorios existenes y los grupos de usuarios."),
+    # an identifier that opens a paragraph or a sentence in lower case is written as it is: glue there
+    # would leave a sentence of one word ("new. Width")
+    ("en", "newWidth is an integer value that gives the width of the frame in points."),
+    ("de", "Die Breite wird gesetzt. fontName ist eine Zeichenfolge, die den Namen der Schrift angibt."),
+    ("fr", "newWidth est une valeur entière qui donne la largeur du cadre en points."),
+    # an argument in a call's list, even where no bracket touches it
+    ("en", "Call it as resizeFrame(frameWidth, frameHeight) with the new size of the frame in points."),
+    # a head without a vowel or an abbreviation of the language ends no sentence
+    ("de", "Das zeigt die Kopie des Dialogs namens frmFenster im Beispiel unten."),
+    ("en", "For example, if the data field is named FtNo and you want another name, enter it as the alias."),
+    ("it", "Premere i tasti CapSu e CapGiù per impostare il valore massimo o minimo."),
+    # a closed compound made on a stop word that is a content word making compounds at both ends
+    # (compound_members.txt) or on a preposition used as a prefix (particles.txt)
+    ("nl", "Het programma toont de tijdkolom naast de naam van de gebruiker."),
+    ("nl", "Het programma toont de dagkolom naast de naam van de gebruiker."),
+    ("nl", "Het programma bewaart het tussenbestand in de map van de gebruiker."),
+    ("en", "The server puts each job on the workqueue before it runs the check."),
     # a verb ending a free relative clause, then the main clause's verb
     ("en", "What he did did work in the end, and everybody was glad about it."),
 ]
@@ -181,6 +198,44 @@ REPAIRED = [
         "nl",
         "Als u het toetsenbord gebruikt, houdt u deSuper-toets ingedrukt en drukt u op de pijltoets.",
         "Als u het toetsenbord gebruikt, houdt u de Super-toets ingedrukt en drukt u op de pijltoets.",
+    ),
+    # glue inside a sentence is still split where an identifier opens the paragraph
+    (
+        "en",
+        "newWidth is the width. We walked along the main roadHowever, the shops were closed.",
+        "newWidth is the width. We walked along the main road. However, the shops were closed.",
+    ),
+    (
+        "de",
+        "Er hat es gesagtDann ging er nach Hause und schlief sofort ein.",
+        "Er hat es gesagt. Dann ging er nach Hause und schlief sofort ein.",
+    ),
+    # a program's name without a vowel still ends a sentence before a stop word that opens the next
+    (
+        "it",
+        "I pacchetti sono gestiti da npmPer scaricare i file si usa la rete.",
+        "I pacchetti sono gestiti da npm. Per scaricare i file si usa la rete.",
+    ),
+    # a lower-case abbreviation's stop may end a sentence too
+    (
+        "en",
+        "We sold the books, the toys and the miscThe rest went to the market.",
+        "We sold the books, the toys and the misc. The rest went to the market.",
+    ),
+    # the same sentence written twice with the same glue is no term written so on purpose: a manual
+    # repeats its sentences, and each copy is repaired
+    (
+        "en",
+        "Keep the file in the main folderThis makes it easy to find again later.\n\n"
+        "Keep the file in the main folderThis makes it easy to find again later.",
+        "Keep the file in the main folder. This makes it easy to find again later.\n\n"
+        "Keep the file in the main folder. This makes it easy to find again later.",
+    ),
+    # a pronoun of the stop list glued to a verb is still glue where compounds are closed
+    (
+        "nl",
+        "Hij zei dat hij het niet wist en zijhebben het ook niet gezien.",
+        "Hij zei dat hij het niet wist en zij hebben het ook niet gezien.",
     ),
     # without that evidence, a capitalised common word after a lower-case letter starts a sentence
     (

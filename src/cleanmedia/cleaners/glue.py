@@ -14,13 +14,15 @@ Three shapes, each split only on evidence:
 Where the full stop goes back ("gesagtDann" -> "gesagt. Dann"): see `_split_cased` and docs/cleaners.md
 (German nouns after a word that can end a sentence, verbs opening one before "Sie", stranded English
 prepositions, acronyms and names before a sentence's first word). Code and data are never split
-(`_code_words`; the chain also spares lines of code from every word-level step).
+(`_code_words`, `_written_as_is`; the chain also spares lines of code from every word-level step), nor
+at a head that is no word (`_no_word_head`).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -54,6 +56,13 @@ ELIDED_GLUE = regex.compile(
 #: size. The functions are pure: the size changes the time, never an output.
 TOKEN_CACHE = 16384
 CODE_CALL = re.compile(r"[a-z]\w*\(\)")
+#: A stop, question or exclamation mark and a space before a token: the token opens a sentence.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u00bb)]?\s$")
+#: What may stand between a call's opening bracket and one of its arguments, and how far back to look.
+CALL_ARGUMENTS = re.compile(r"[\w ,\"']*")
+MAX_CALL_SPAN = 80
+#: Characters either side of a token that make its context (`_echoed`): about two words.
+ECHO_SPAN = 12
 VOWEL = "aeiouyàâäéèêëîïôöùûü"
 #: Characters that touch an identifier in code and never a word of prose: "data.itemCount", "$el",
 #: "#main", "@user", "a_b", "x=y", "/path", "browserAction/pageAction" (a capitalised token after a full
@@ -97,6 +106,7 @@ class GluedWords(Cleaner):
             # the document shows code ("fetch()"): its camelCase words are identifiers ("statusText")
             candidates = {w for w in candidates if not w[0].islower()}
         candidates -= _code_words(text, candidates, doc.cached(CODE_LINES))
+        candidates -= _written_as_is(text, candidates)
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
         # Lower-case words that are unknown or rare: a set difference in C (set.difference walks the
@@ -139,6 +149,11 @@ class GluedWords(Cleaner):
             if verbs and t[0].islower() and _verb_goes_on(text, t, verbs, profile.stopwords, links)
         )  # "the planWas approved": a verb that follows its subject and the sentence goes on
         terms = _Terms(text, candidates, doc.mixed_case(), words, code, self.min_part_zipf)
+        echoes = frozenset(
+            t
+            for t in candidates
+            if words[t] > 1 and t[0].islower() and CASE_CUE.search(t) and _echoed(text, t)
+        )  # a capitalised one written twice the same way is a name ("the PageView of"), not glue
         # A split makes its parts stand alone, which is evidence for other splits: iterate to a fixed
         # point so that cleaning the output again finds nothing more to split.
         alone: Counter[str] = words
@@ -148,7 +163,17 @@ class GluedWords(Cleaner):
                 t: terms.keep(
                     t,
                     self._split(
-                        t, code, alone, apostrophe, in_names, in_prose, verb_first, bracket, goes_on, labels
+                        t,
+                        code,
+                        alone,
+                        apostrophe,
+                        in_names,
+                        in_prose,
+                        verb_first,
+                        bracket,
+                        goes_on,
+                        labels,
+                        echoes,
                     ),
                 )
                 for t in candidates
@@ -228,6 +253,7 @@ class GluedWords(Cleaner):
         bracket: frozenset[str] = frozenset(),
         goes_on: frozenset[str] = frozenset(),
         labels: frozenset[str] = frozenset(),
+        echoes: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str] | None:
         elided = ELIDED_GLUE.match(token)
         if elided and resources.profile(code).elides:
@@ -235,7 +261,7 @@ class GluedWords(Cleaner):
         if not token.isalpha() or len(token) < 3:
             return None
         if CASE_CUE.search(token):
-            return self._split_cased(
+            fix = self._split_cased(
                 token,
                 code,
                 alone,
@@ -246,7 +272,16 @@ class GluedWords(Cleaner):
                 token in bracket,
                 token in goes_on,
                 token in labels,
+                token in echoes,
             )
+            head = LETTER_RUN.match(fix[0]) if fix is not None else None
+            if (
+                fix is not None
+                and head is not None
+                and _no_word_head(head.group(), token[len(head.group()) :], fix[1], code)
+            ):
+                return None
+            return fix
         if token.islower():
             if alone[token] > 1:
                 return None  # written so twice: a term ("nouser", "setquota"), not a one-off slip
@@ -267,8 +302,13 @@ class GluedWords(Cleaner):
         bracket: bool = False,
         goes_on: bool = False,
         ui_label: bool = False,
+        echoed: bool = False,
     ) -> tuple[str, str, str] | None:
-        if alone[token] > 1 or token[0].swapcase() + token[1:] in alone or token.lower() in alone:
+        if (
+            (alone[token] > 1 and not echoed)
+            or token[0].swapcase() + token[1:] in alone
+            or token.lower() in alone
+        ):
             return None  # written so twice, or the same letters in another case: a name ("leanFIRE")
         label = _label_glue(token, code)
         if label is not None:
@@ -517,9 +557,10 @@ def split_uncased(
     if closed and whole > 0 and not both_grammatical:
         return None  # a rare compound; two grammatical words glued ("undfür", "notjust") are no compound
     if closed and not both_grammatical:
-        particles = found.words("particles.txt")
-        if not any(part in grammar and part not in particles for part in (left, right)):
-            return None  # a compound ("Bergwandern", "vorbestellen"); "theirdiet", "wirdeine" are glue
+        compounding = found.words("particles.txt") | found.words("compound_members.txt")
+        if not any(part in grammar and part not in compounding for part in (left, right)):
+            return None  # a compound ("Bergwandern", "vorbestellen", "tijdveld" where the stop list holds
+            # the noun "tijd"); "theirdiet", "wirdeine" are glue
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
@@ -969,6 +1010,71 @@ def _code_words(text: str, candidates: set[str], spans: tuple[tuple[int, int], .
     return found
 
 
+def _no_word_head(left: str, right: str, reason: str, code: str) -> bool:
+    """Whether the head `left` that a split of a case-cued token would stand alone is no word for it.
+
+    For any split: three letters or more without a vowel, no abbreviation of the language, before a
+    `right` part that opens no sentence ("dlgTrace", "cfgPath": an identifier's prefix). Polish "w" is a
+    word, an abbreviation is one ("bzwNetzteil"), and a program's name ends a sentence before a stop
+    word ("dpkgPer scaricare"). For a restored sentence break (`reason` "glue.sentence"), also a
+    capitalised abbreviation of the language (`abbreviations.txt`): its stop would be the
+    abbreviation's, not a sentence's end ("FtNo" is a field's name); a lower-case one ("misc") may end
+    a sentence, its stop doing both."""
+    lower = left.lower()
+    abbreviation = lower in resources.profile(code).words("abbreviations.txt")
+    if (
+        len(lower) >= 3
+        and not any(unicodedata.normalize("NFD", c)[0] in VOWEL for c in lower)
+        and not _opener(right, code)
+        and not abbreviation
+    ):
+        return True
+    return reason == "glue.sentence" and left[0].isupper() and abbreviation
+
+
+def _echoed(text: str, token: str) -> bool:
+    """Whether every occurrence of `token` stands between the same words (`ECHO_SPAN` characters either
+    side): one sentence repeated (a manual's paragraphs repeat their sentences), which is no evidence
+    that the token is a term written so on purpose, as two occurrences in different places are."""
+    seen = {
+        (text[max(0, pos - ECHO_SPAN) : pos], text[pos + len(token) : pos + len(token) + ECHO_SPAN])
+        for pos in occurrences(text, token, "")
+    }
+    return len(seen) == 1
+
+
+def _written_as_is(text: str, candidates: set[str]) -> set[str]:
+    """The lower-case `candidates` with a capital inside that open a line or a sentence somewhere in
+    `text` ("newStyle is an integer value", "... below. cellAddress is"): prose opens a sentence with a
+    capital, so a token that keeps its small first letter there is written as it is (an identifier),
+    and its head would be a sentence of one word if it were glue. A token that is one once is one
+    everywhere in the document, as in `_code_words`."""
+    found: set[str] = set()
+    for token in candidates:
+        if not token[0].islower() or not CASE_CUE.search(token):
+            continue
+        for pos in occurrences(text, token, ""):
+            blank = pos
+            while blank and text[blank - 1] != "\n" and text[blank - 1].isspace():
+                blank -= 1  # back over the spaces before it only: a long line is never walked
+            tail = text[max(pos - 3, text.rfind("\n", max(0, pos - 3), pos) + 1) : pos]
+            if blank == 0 or text[blank - 1] == "\n" or SENTENCE_END.search(tail):
+                found.add(token)
+                break
+    return found
+
+
+def _in_call(text: str, pos: int) -> bool:
+    """Whether offset `pos` lies in the argument list of a call ("getCellByPosition(colIndex, rowIndex)"):
+    an opening bracket right after a name, then only names, commas, spaces and quotes up to `pos`."""
+    start = text.rfind("(", max(0, pos - MAX_CALL_SPAN), pos)
+    return (
+        start > 0
+        and (text[start - 1].isalnum() or text[start - 1] == "_")
+        and CALL_ARGUMENTS.fullmatch(text, start + 1, pos) is not None
+    )
+
+
 def _touches_code(text: str, token: str) -> bool:
     """Whether an occurrence of `token` touches a character of code (`CODE_BEFORE`, `CODE_AFTER`), a
     member access after it ("itemCount.length") or straight quotes on both sides ('"priceAmount"')."""
@@ -980,7 +1086,7 @@ def _touches_code(text: str, token: str) -> bool:
             continue  # "media.VoiceMake": a sentence glued after its full stop, not a member
         if before == "/" and text[pos - 2 : pos - 1].isdigit():
             continue  # "$15/userTeam Wiki": a price per unit, not a path
-        if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"':
+        if before in CODE_BEFORE or after in CODE_AFTER or before == after == '"' or _in_call(text, pos):
             return True
         if after == "." and text[end + 1 : end + 2].isalpha():
             return True

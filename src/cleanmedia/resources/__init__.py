@@ -51,6 +51,7 @@ KINDS: dict[str, int] = {
     "currency.tsv": 6,
     "enclitics.tsv": 2,
     "particles.txt": 1,
+    "compound_members.txt": 1,
     "relatives.txt": 1,
     "relative_prepositions.txt": 1,
     "relative_agreement.tsv": 3,
