@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import overload
 
 import regex
@@ -795,15 +796,15 @@ def _title(bl: Sequence[Line], removed: set[int]) -> str | None:
     described!") has no heading line, and its sentence is no title; nor is a table's row (it holds a
     column's tab); nor is a lone word (a menu's label or a section's name left in a dump: "UK", "Abo")."""
     last = max((i for i in range(len(bl)) if i not in removed), default=-1)
+    texts = bl.texts() if isinstance(bl, Blocks) else (b.stripped for b in bl)  # no `Line` per line
     return next(
         (
-            b.stripped
-            for i, b in enumerate(bl)
-            if i < last
-            and i not in removed
-            and heading_like(b.stripped)
-            and "\t" not in b.stripped
-            and len(b.stripped.split()) >= 2
+            line
+            for i, line in enumerate(islice(texts, max(last, 0)))
+            if i not in removed
+            and "\t" not in line
+            and len(line.split()) >= 2  # the cheap tests first: a dump's lines by the 100,000
+            and heading_like(line)
         ),
         None,
     )
