@@ -867,3 +867,28 @@ def test_hidden_blocks_no_control_opens_still_go() -> None:
     menu = '<button aria-controls="menu">Menu</button><nav id="menu" hidden><a href="/a">Shop all boots</a></nav>'
     html = f"<html><body>{menu}<article>{BODY}</article></body></html>"
     assert extract(html).text == ARTICLE_TEXT
+
+
+# A container named as comments that holds all of the page's prose is the article (an opinion piece is a
+# "Kommentar", a "commento"): the page is never emptied for its class name (a new user's finding).
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<article class="kommentar">{}</article>',
+        '<div class="commento">{}</div>',
+        '<section class="opinion-comment">{}</section>',
+        '<article class="post"><div class="kommentar">{}</div></article>',
+    ],
+)
+def test_a_page_whose_only_prose_is_named_as_comments_keeps_it(wrapper: str) -> None:
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>{}</body></html>"
+    result = extract(page.format(wrapper.format(f"<h1>Cycling lanes for the city</h1>{BODY}")))
+    assert result.text == "Cycling lanes for the city\n\n" + ARTICLE_TEXT
+    assert any(e.reason == "extract.kept" and "all of the page's prose" in e.detail for e in result.removed)
+
+
+def test_comments_below_an_article_still_go() -> None:
+    comments = '<div class="comments"><p>I think this is a great idea and long overdue for the town, really.</p></div>'
+    result = extract(f"<html><body><article>{BODY}</article>{comments}</body></html>")
+    assert result.text == ARTICLE_TEXT
+    assert any(e.reason == "extract.comments" for e in result.removed)

@@ -641,7 +641,9 @@ def _discussion(
 ) -> tuple[list[tuple[LexborNode, str]], bool]:
     """A forum thread or a Q&A page: when the page has almost no prose (MIN_PROSE) outside its comment
     threads and they hold DISCUSSION_PROSE or more, the posts are the page's text and stay (their own
-    furniture, share bars or signatures, still goes). `found` without the comment threads then, and
+    furniture, share bars or signatures, still goes). So do threads that hold all of the page's prose,
+    however short: a page is never emptied for looking like comments (an opinion piece is a
+    "Kommentar", a "commento"). `found` without the comment threads then, and
     whether the page is such a discussion (its text is then where most of its prose is)."""
     threads = [node for node, concept in found if concept == "comments"]
     if not threads:
@@ -655,7 +657,10 @@ def _discussion(
         if para.mem_id not in in_threads and para.mem_id not in never and not _in_structural_furniture(para)
     ]
     elsewhere = sum(length for _, length in others)
-    if posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE or _article_beside(others, threads):
+    only_prose = posts > 0 and not elsewhere  # an article named as comments ("kommentar": an opinion piece)
+    if not only_prose and (
+        posts < DISCUSSION_PROSE or elsewhere >= MIN_PROSE or _article_beside(others, threads)
+    ):
         return found, False
     kept = []
     outer = {t.mem_id for t in threads}
@@ -666,7 +671,11 @@ def _discussion(
             kept.append((node, concept))
             continue
         if node.mem_id in outer:
-            why = f"the page is a discussion: {selector(node)} holds its posts"
+            why = (
+                f"{selector(node)} holds all of the page's prose: it is not left empty"
+                if posts < DISCUSSION_PROSE
+                else f"the page is a discussion: {selector(node)} holds its posts"
+            )
             text = node.text(separator=" ", strip=True)
             removed.append(Removal(text, "extract.kept", why, selector(node), kept=True))
         pending.extend(reversed(_furniture(node, extra, include_self=False)))
