@@ -27,7 +27,7 @@ from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, available_cpus, clean_many, field_edits, record_outcome
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
-from cleanmedia.inputs import parquet_schema, split_name
+from cleanmedia.inputs import output_field_problem, parquet_schema, split_name
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
     PARTIAL,
@@ -113,7 +113,13 @@ def parser() -> argparse.ArgumentParser:
         "--output-field",
         metavar="NAME",
         help="records: put the clean text in this field and keep the raw text in --field (a dotted path "
-        "reaches into objects; in Parquet, a column of this name)",
+        "reaches into objects; in Parquet, a column of this name). A record that already holds a value "
+        "there fails and is kept as it came (a Parquet input with that column is refused at the start)",
+    )
+    p.add_argument(
+        "--overwrite-field",
+        action="store_true",
+        help="with --output-field: replace the value a record already holds in that field",
     )
     p.add_argument("--edits", action="store_true", help="record output: include each record's whole edit log")
     out = p.add_mutually_exclusive_group()
@@ -352,7 +358,9 @@ class Writer:
             record = {**record, into: None}  # a Parquet column of that name, dots and all
         if outcome is None:
             outcome = Outcome(task.line, None, task.error)
-        return record_outcome(record, task.field, outcome, self.args.edits, into, task.known)
+        return record_outcome(
+            record, task.field, outcome, self.args.edits, into, task.known, self.args.overwrite_field
+        )
 
     def record(self, task: Task, outcome: Outcome | None) -> None:
         """A record: cleaned, or passed through with its error (an unreadable line is kept raw)."""
@@ -527,6 +535,12 @@ def _usage(args: argparse.Namespace) -> str | None:
         not args.output_field.strip() or args.output_field.split(".")[0] == INFO_KEY
     ):
         return f"--output-field {args.output_field!r}: name a field other than {INFO_KEY!r}"
+    if args.output_field is not None:
+        problem = output_field_problem(args.field or "text", args.output_field)
+        if problem:
+            return f"--output-field {args.output_field!r}: {problem}"
+    if args.overwrite_field and args.output_field is None:
+        return "--overwrite-field needs --output-field (without it the clean text replaces --field)"
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
     if args.learn_furniture:
@@ -578,6 +592,11 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     work, where it would have written the same files in turn or appended to the first run's."""
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
+    taken = parquet_column_taken(sources, args)
+    if taken:
+        print(f"cleanmedia: {taken}", file=sys.stderr)
+        _close(errors)
+        return 2
     if args.output is None:
         return _run_locked(args, report, sources)
     single = one_file(args.output)
@@ -597,6 +616,28 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
         if made and not single:  # a folder this run made and left empty (nothing to clean) goes
             with contextlib.suppress(OSError):
                 args.output.rmdir()
+
+
+def parquet_column_taken(sources: list[Source], args: argparse.Namespace) -> str | None:
+    """Why the run is refused before any work: a Parquet input already has a column named as
+    --output-field (without --overwrite-field), which every row's clean text would replace. Known from
+    the schema, so said once at the start rather than as a failure of every row. None: no such input
+    (one that cannot be read is reported when it is)."""
+    if not args.output_field or args.overwrite_field:
+        return None
+    for source in sources:
+        if source.kind != "parquet" or source.stdin:
+            continue
+        try:
+            names = parquet_schema(source.path).names
+        except Exception:  # noqa: BLE001 - an unreadable file is reported as its rows are read
+            continue
+        if args.output_field in names:
+            return (
+                f"{source.shown} already has a column {args.output_field!r} (--output-field): nothing "
+                "done; name another column, or give --overwrite-field to replace it"
+            )
+    return None
 
 
 def _restart(errors: IO[str] | None) -> None:
@@ -675,7 +716,9 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
 def read_options(args: argparse.Namespace) -> ReadOptions:
     """How the command's inputs are read (--charset, --field, --max-size, --lang-field)."""
     lang_field = "lang" if args.lang_field is None else args.lang_field.strip()
-    return ReadOptions(args.charset, args.field or "text", args.max_size, lang_field)
+    return ReadOptions(
+        args.charset, args.field or "text", args.max_size, lang_field, args.output_field, args.overwrite_field
+    )
 
 
 def record_fields_unused(args: argparse.Namespace, sources: list[Source]) -> str | None:
