@@ -179,7 +179,13 @@ def parser() -> argparse.ArgumentParser:
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", action="store_true", default=None, help="show a progress bar")
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="errors only (documents and inputs that failed, refusals, an interruption): no progress bar, "
+        "summary, notes or warnings",
+    )
     p.add_argument("--version", action="version", version=f"cleanmedia {__version__}")
     return p
 
@@ -221,7 +227,9 @@ def chain_of(args: argparse.Namespace) -> Chain | None:
 
 @dataclass
 class Report:
-    """Counts documents, names failures on standard error and, with --errors, in a JSONL file."""
+    """Counts documents, names failures on standard error and, with --errors, in a JSONL file. Two
+    kinds of message: `error` (a failure, a refusal, a stop: always shown) and `say` (notes, warnings
+    and the summary: not with --quiet, which leaves only the errors)."""
 
     errors: IO[str] | None = None
     quiet: bool = False
@@ -234,6 +242,12 @@ class Report:
     started: float = field(default_factory=time.monotonic)
 
     def say(self, message: str) -> None:
+        """A note or warning (the run goes on, the exit status does not change): not with --quiet."""
+        if not self.quiet:
+            self.error(message)
+
+    def error(self, message: str) -> None:
+        """A failure, a refusal or a stop: shown even with --quiet."""
         if self.bar is not None:
             self.bar.write(message, file=sys.stderr)
         else:
@@ -246,7 +260,7 @@ class Report:
 
     def _name(self, source: str, line: int, error: str) -> None:
         where = f"{source}:{line}" if line else source
-        self.say(f"cleanmedia: {where}: {printable(error)}")
+        self.error(f"cleanmedia: {where}: {printable(error)}")
         if self.errors:
             try:
                 self.errors.write(dumps({"source": source, "line": line, "error": error}) + "\n")
@@ -561,16 +575,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         # the log after each text would go into the clean text files of the corpus (and --resume would
         # take them as done): each document's output is its JSON object instead, the log beside the text
         args.explain, args.json = False, True
-        print(
+        _note(
+            args,
             "cleanmedia: --explain with an output folder: each document's output is NAME.json (text, "
             "metadata and its edit log), so that no text file holds a log",
-            file=sys.stderr,
         )
     if args.lang and args.options.lang not in LANGUAGES:  # a typo ("--lang fe") would pass in silence
-        print(
+        _note(
+            args,
             f"cleanmedia: warning: no word lists for --lang {args.lang} (there are for {', '.join(LANGUAGES)}): "
             "only the cleaners that need none apply",
-            file=sys.stderr,
         )
     try:  # appended to, not emptied, until this run holds the output (another run may be writing it)
         errors = args.errors.open("a", encoding="utf-8") if args.errors else None
@@ -583,6 +597,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _run(args, errors)
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _note(args: argparse.Namespace, message: str) -> None:
+    """A note or warning before the run's report exists: not with --quiet (as `Report.say`)."""
+    if not args.quiet:
+        print(message, file=sys.stderr)
 
 
 def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
@@ -695,12 +715,12 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
         kept = writer.abort(keep_records=True) if writer else None
         code = 143 if isinstance(exc, Interrupted) else 130
         more = f"; {kept} keeps the records done (--resume continues it)" if kept else ""
-        report.say(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
+        report.error(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
         return code
     except OutputError as exc:
         if writer:
             writer.abort()
-        report.say(f"cleanmedia: {exc}; stopped after {report.documents} documents")
+        report.error(f"cleanmedia: {exc}; stopped after {report.documents} documents")
         return 1
     finally:
         _close(errors)  # a failed write was reported already
@@ -708,7 +728,7 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
             bar.close()
     if skipped[0]:
         report.say(f"cleanmedia: skipped {skipped[0]} WARC responses that are not HTML or text")
-    if not args.quiet and (report.documents > 1 or report.failed_any):
+    if report.documents > 1 or report.failed_any:
         report.say(report.summary())
     return 1 if report.failed_any else 0
 
@@ -787,12 +807,11 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
             counts.add(outcome.result.text, _record_site(task.record) or meta.url or meta.site)
     templates = counts.templates()
     args.options = args.options.with_(chain=chain.replace("boilerplate", Boilerplate(templates=templates)))
-    if not args.quiet:
-        sites = sum(1 for lines in templates.by_site.values() if lines)
-        report.say(
-            f"cleanmedia: learnt {len(templates)} template lines ({sites} sites or corpus) "
-            f"from {sum(counts.documents.values())} documents"
-        )
+    sites = sum(1 for lines in templates.by_site.values() if lines)
+    report.say(
+        f"cleanmedia: learnt {len(templates)} template lines ({sites} sites or corpus) "
+        f"from {sum(counts.documents.values())} documents"
+    )
 
 
 def _record_site(record: dict[str, Any] | None) -> str | None:
@@ -815,10 +834,10 @@ def _safe(sources: list[Source], args: argparse.Namespace, report: Report, singl
         targets, out_dir = [(s.shown, output_name(s, args.json)) for s in sources], args.output
     problems = check_targets(targets, out_dir, files, folders)
     for problem in problems[:20]:
-        report.say(f"cleanmedia: {problem}")
+        report.error(f"cleanmedia: {problem}")
     if problems and not single:
         more = f" ({len(problems) - 20} more)" if len(problems) > 20 else ""
-        report.say(f"cleanmedia: nothing written{more}: the outputs above are not safe to write")
+        report.error(f"cleanmedia: nothing written{more}: the outputs above are not safe to write")
     return not problems
 
 
@@ -865,7 +884,7 @@ def _resumed_one(sources: list[Source], args: argparse.Namespace, report: Report
     if args.resume and args.output.exists():
         # A finished single file does not say which inputs it holds: new or changed inputs would be
         # skipped in silence. Refuse rather than guess.
-        report.say(
+        report.error(
             f"cleanmedia: --resume: {shown(args.output)} is already complete and cannot say which inputs it "
             "holds; remove it to redo the run, or write to a folder (-o DIR), whose outputs resume per input"
         )
