@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,16 +18,16 @@ DOUBLED = "Le le chat dort sur le canapé du salon depuis ce matin."
 CLEAN = "Le chat dort sur le canapé du salon depuis ce matin."
 
 
-def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+def _jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
 
 
-def _read(path: Path) -> list[dict[str, object]]:
+def _read(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def _without_info(record: dict[str, object]) -> dict[str, object]:
+def _without_info(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k != INFO_KEY}
 
 
@@ -41,7 +42,7 @@ TAKEN = [
 
 @pytest.mark.parametrize(("record", "into", "reason"), TAKEN)
 def test_a_record_whose_output_field_is_taken_comes_back_as_it_came(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], record: dict[str, object], into: str, reason: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], record: dict[str, Any], into: str, reason: str
 ) -> None:
     """The new user's case: `--output-field article.clean` replaced a text `article` with an object,
     `--output-field id` overwrote the id, both silently with exit status 0. The record now fails alone
@@ -51,7 +52,7 @@ def test_a_record_whose_output_field_is_taken_comes_back_as_it_came(
     assert main([str(source), "--output-field", into, "-o", str(tmp_path / "o")]) == 1
     out = _read(tmp_path / "o" / "d.jsonl")
     assert _without_info(out[0]) == record
-    assert out[0][INFO_KEY]["error"].startswith(f"output field taken: {reason}")  # type: ignore[index]
+    assert out[0][INFO_KEY]["error"].startswith(f"output field taken: {reason}")
     assert reason in capsys.readouterr().err
     assert field_conflict(record, into) is not None
     assert out[1]["text"] == DOUBLED and _without_info(out[1]) != good  # the other record is cleaned
@@ -60,7 +61,7 @@ def test_a_record_whose_output_field_is_taken_comes_back_as_it_came(
 
 
 def test_overwrite_field_replaces_a_value_but_never_a_non_object_on_the_path(tmp_path: Path) -> None:
-    records = [{"text": DOUBLED, "id": 7}, {"text": DOUBLED, "article": "A teaser."}]
+    records: list[dict[str, Any]] = [{"text": DOUBLED, "id": 7}, {"text": DOUBLED, "article": "A teaser."}]
     source = _jsonl(tmp_path / "d.jsonl", records)
     argv = [str(source), "--overwrite-field", "-o"]
     assert main([*argv, str(tmp_path / "o"), "--output-field", "id"]) == 0
@@ -83,13 +84,13 @@ def test_overwrite_field_replaces_a_value_but_never_a_non_object_on_the_path(tmp
     ],
 )
 def test_an_output_field_that_loses_nothing_is_written(
-    tmp_path: Path, record: dict[str, object], into: str, expected: dict[str, object]
+    tmp_path: Path, record: dict[str, Any], into: str, expected: dict[str, Any]
 ) -> None:
     """Negatives: a missing or null output field, a path through objects, and --field itself."""
     source = _jsonl(tmp_path / "d.jsonl", [record])
     assert main([str(source), "--output-field", into, "-q", "-o", str(tmp_path / "o")]) == 0
     (out,) = _read(tmp_path / "o" / "d.jsonl")
-    assert _without_info(out) == expected and "error" not in out[INFO_KEY]  # type: ignore[operator]
+    assert _without_info(out) == expected and "error" not in out[INFO_KEY]
     (api,) = list(clean_records([record], output_field=into))
     assert _without_info(api) == expected
 

@@ -32,7 +32,7 @@ NOTES = [
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     pytest.importorskip("warcio")
-    from tests.test_cli_inputs import write_warc
+    from test_cli_inputs import write_warc
 
     folder = tmp_path / "corpus"
     (folder / "sub").mkdir(parents=True)
@@ -69,7 +69,9 @@ def test_resuming_notes_are_silent_with_quiet(
     assert capsys.readouterr().err == ""
 
 
-def test_errors_are_named_with_quiet(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_errors_are_named_with_quiet(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A failed record and an input that is not there: named (and exit 1) with -q, no summary."""
     (corpus / "f.jsonl").write_text(json.dumps({"text": TEXT}) + "\n{not json\n", encoding="utf-8")
     missing = tmp_path / "gone.txt"
