@@ -680,10 +680,12 @@ def test_preset_dump_adds_the_line_model(tmp_path: Path, capsys: pytest.CaptureF
 def test_output_field_keeps_the_raw_text_beside_the_clean_one(tmp_path: Path) -> None:
     """The issue's `--output-field` was missing: the clean text replaced the raw field. With it, the raw
     field stays, the clean text is in the named field (None where cleaning failed), in JSONL, in one
-    JSONL output and in Parquet (a column of that name, text even where the input had another type)."""
+    JSONL output and in Parquet (a column of that name, text even where the input had another type:
+    replaced with --overwrite-field, the input's column refused without it)."""
     doubled = "Le le chat dort sur le canapé du salon depuis ce matin."
     rows = [{"id": 1, "body": doubled, "clean": 5}, {"id": 2, "body": None, "clean": 6}]
-    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    lines = [{"id": 1, "body": doubled}, {"id": 2, "body": None}]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
     argv = ["--field", "body", "--output-field", "clean", "-q"]
     assert run([str(tmp_path / "d.jsonl"), *argv, "-o", str(tmp_path / "o")]) == 1  # the record without text
     out = [json.loads(x) for x in (tmp_path / "o" / "d.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -705,7 +707,8 @@ def test_output_field_keeps_the_raw_text_beside_the_clean_one(tmp_path: Path) ->
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "d.parquet")
     for into in ("clean", "a.b"):
         target = tmp_path / f"p-{into}"
-        assert run([str(tmp_path / "d.parquet"), *argv[:2], "--output-field", into, "-o", str(target)]) == 1
+        given = [str(tmp_path / "d.parquet"), *argv[:2], "--output-field", into, "-o", str(target)]
+        assert run([*given, "--overwrite-field"] if into == "clean" else given) == 1
         table = pq.read_table(target / "d.parquet")
         assert table.column_names[:3] == ["id", "body", "clean"]
         assert [(r["body"], r[into]) for r in table.to_pylist()] == [

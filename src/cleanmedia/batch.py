@@ -29,7 +29,7 @@ from cleanmedia.api import Known, Result, clean_and_explain, with_known
 from cleanmedia.budget import BudgetExceeded
 from cleanmedia.dates import stamp_day
 from cleanmedia.document import Edit, MetadataField
-from cleanmedia.inputs import field_value, with_field
+from cleanmedia.inputs import field_conflict, field_value, output_field_problem, with_field
 from cleanmedia.options import DEFAULT, OptionFields, Options, resolve
 
 if TYPE_CHECKING:
@@ -453,22 +453,27 @@ def record_outcome(
     edits: bool = False,
     output_field: str | None = None,
     known: Iterable[Known] | None = None,
+    overwrite: bool = False,
 ) -> dict[str, Any]:
     """`record` with `field` cleaned and what was learnt under `INFO_KEY`; on failure, the record as it
     came with the error under `INFO_KEY` (never dropped, never half-cleaned). A record that already had
     an `INFO_KEY` field (one cleaned before) keeps that value under `INFO_KEY["previous"]`.
     With `output_field` (a key or a dotted path, as `field`), the clean text goes there and `field`
-    keeps the raw text; a failed record has None there (every record has the field).
+    keeps the raw text; a failed record has None there (every record has the field). Where that would
+    lose what the record holds (`output_conflict`: a value already in `output_field`, unless
+    `overwrite`; a text where the path needs an object, always), the record fails and comes back as it
+    came, the reason under `INFO_KEY["error"]`.
     The metadata is the page's with what the record gives (`known`; None: the record's `RECORD_FIELDS`,
     `record_known`) applied as `api.with_known` does; with `edits`, the log's metadata edits (where
     each value came from) are under `INFO_KEY["metadata_edits"]`, its text edits under `["edits"]`."""
     out = dict(record)
     previous = {"previous": record[INFO_KEY]} if INFO_KEY in record else {}
     target = output_field or field
-    if outcome.result is None:
-        if target != field:
+    conflict = output_conflict(record, field, target, overwrite)
+    if outcome.result is None or conflict:
+        if target != field and not conflict:
             out = with_field(out, target, None)
-        out[INFO_KEY] = {"error": outcome.error, **previous}
+        out[INFO_KEY] = {"error": conflict or outcome.error, **previous}
         return out
     content = field_value(record, field)
     result = with_known(outcome.result, record_known(record) if known is None else known)
@@ -484,6 +489,20 @@ def record_outcome(
         info["metadata_edits"] = [e.to_dict() for e in result.metadata_edits]
     out[INFO_KEY] = {**info, **previous}
     return out
+
+
+def output_conflict(record: dict[str, Any], field: str, output_field: str, overwrite: bool) -> str | None:
+    """The error of a record whose clean text cannot go to `output_field` without losing what the
+    record holds there (`inputs.field_conflict`; a value already there is replaced with `overwrite`),
+    or None. `field` itself is not a conflict: the clean text replaces the raw one by design."""
+    if output_field == field:
+        return None
+    conflict = field_conflict(record, output_field)
+    if conflict is None or (overwrite and conflict[1]):
+        return None
+    reason, replaceable = conflict
+    hint = " (--overwrite-field, or overwrite_field=True, replaces it)" if replaceable else ""
+    return f"output field taken: {reason}; the record is kept as it came{hint}"
 
 
 def _final_newline(e: Edit) -> bool:
@@ -526,6 +545,7 @@ def clean_records(
     *,
     edits: bool = False,
     output_field: str | None = None,
+    overwrite_field: bool = False,
     jobs: int | None = 1,
     options: Options | None = None,
     **overrides: Unpack[OptionFields],
@@ -537,16 +557,29 @@ def clean_records(
     number of changes and of extraction removals (and with `edits`, the edit log); a record that could not be cleaned comes back
     unchanged with `record["cleanmedia"]["error"]`. A record without `field` is such a failure.
     `output_field` puts the clean text in another field, `field` keeping the raw text (None where
-    cleaning failed). `options` (or keyword overrides) as for `clean_many`.
+    cleaning failed). A record that already holds a value in `output_field` fails and comes back as it
+    came (`output_conflict`), unless `overwrite_field`; so does one where the path to `output_field`
+    crosses a value that is not an object. `options` (or keyword overrides) as for `clean_many`.
+    Raises ValueError (at the call) for an `output_field` that can never stand beside `field`
+    (`inputs.output_field_problem`: one holds the other).
     """
+    problem = output_field_problem(field, output_field) if output_field else None
+    if problem:
+        raise ValueError(f"output_field {output_field!r}: {problem}")
     held: deque[Any] = deque()
     options = resolve(options, overrides).with_(flags=edits)
-    outcomes = clean_many(_field_values(records, field, held), options, jobs=jobs)
-    return _with_records(outcomes, held, field, edits, output_field)
+    target = output_field or field
+    outcomes = clean_many(_field_values(records, field, held, target, overwrite_field), options, jobs=jobs)
+    return _with_records(outcomes, held, field, edits, output_field, overwrite_field)
 
 
 def _with_records(
-    outcomes: Iterator[Outcome], held: deque[Any], field: str, edits: bool, output_field: str | None
+    outcomes: Iterator[Outcome],
+    held: deque[Any],
+    field: str,
+    edits: bool,
+    output_field: str | None,
+    overwrite: bool,
 ) -> Iterator[dict[str, Any]]:
     for outcome in outcomes:
         record = held.popleft()
@@ -554,14 +587,20 @@ def _with_records(
             error = f"not a record: got {type(record).__name__}"
             yield {INFO_KEY: {"error": error, "record": record}}  # the original kept, not lost
             continue
-        yield record_outcome(record, field, outcome, edits, output_field)
+        yield record_outcome(record, field, outcome, edits, output_field, overwrite=overwrite)
 
 
-def _field_values(records: Iterable[Any], field: str, held: deque[Any]) -> Iterator[object]:
-    """`record[field]` of each record (None for a record that is not a dict), the record kept in `held`."""
+def _field_values(
+    records: Iterable[Any], field: str, held: deque[Any], target: str, overwrite: bool
+) -> Iterator[object]:
+    """`record[field]` of each record, the record kept in `held`; None (nothing to clean) for a record
+    that is not a dict, or whose clean text could not be written to `target` (`output_conflict`)."""
     for record in records:
         held.append(record)
-        yield field_value(record, field) if isinstance(record, dict) else None
+        if not isinstance(record, dict) or output_conflict(record, field, target, overwrite):
+            yield None
+        else:
+            yield field_value(record, field)
 
 
 class MissingField(KeyError):

@@ -27,7 +27,7 @@ from cleanmedia import __version__
 from cleanmedia.batch import INFO_KEY, Outcome, available_cpus, clean_many, field_edits, record_outcome
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
-from cleanmedia.inputs import parquet_schema, split_name
+from cleanmedia.inputs import output_field_problem, parquet_schema, split_name
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
     PARTIAL,
@@ -113,7 +113,13 @@ def parser() -> argparse.ArgumentParser:
         "--output-field",
         metavar="NAME",
         help="records: put the clean text in this field and keep the raw text in --field (a dotted path "
-        "reaches into objects; in Parquet, a column of this name)",
+        "reaches into objects; in Parquet, a column of this name). A record that already holds a value "
+        "there fails and is kept as it came (a Parquet input with that column is refused at the start)",
+    )
+    p.add_argument(
+        "--overwrite-field",
+        action="store_true",
+        help="with --output-field: replace the value a record already holds in that field",
     )
     p.add_argument("--edits", action="store_true", help="record output: include each record's whole edit log")
     out = p.add_mutually_exclusive_group()
@@ -173,7 +179,13 @@ def parser() -> argparse.ArgumentParser:
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", action="store_true", default=None, help="show a progress bar")
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="errors only (documents and inputs that failed, refusals, an interruption): no progress bar, "
+        "summary, notes or warnings",
+    )
     p.add_argument("--version", action="version", version=f"cleanmedia {__version__}")
     return p
 
@@ -215,7 +227,9 @@ def chain_of(args: argparse.Namespace) -> Chain | None:
 
 @dataclass
 class Report:
-    """Counts documents, names failures on standard error and, with --errors, in a JSONL file."""
+    """Counts documents, names failures on standard error and, with --errors, in a JSONL file. Two
+    kinds of message: `error` (a failure, a refusal, a stop: always shown) and `say` (notes, warnings
+    and the summary: not with --quiet, which leaves only the errors)."""
 
     errors: IO[str] | None = None
     quiet: bool = False
@@ -228,6 +242,12 @@ class Report:
     started: float = field(default_factory=time.monotonic)
 
     def say(self, message: str) -> None:
+        """A note or warning (the run goes on, the exit status does not change): not with --quiet."""
+        if not self.quiet:
+            self.error(message)
+
+    def error(self, message: str) -> None:
+        """A failure, a refusal or a stop: shown even with --quiet."""
         if self.bar is not None:
             self.bar.write(message, file=sys.stderr)
         else:
@@ -240,7 +260,7 @@ class Report:
 
     def _name(self, source: str, line: int, error: str) -> None:
         where = f"{source}:{line}" if line else source
-        self.say(f"cleanmedia: {where}: {printable(error)}")
+        self.error(f"cleanmedia: {where}: {printable(error)}")
         if self.errors:
             try:
                 self.errors.write(dumps({"source": source, "line": line, "error": error}) + "\n")
@@ -352,7 +372,9 @@ class Writer:
             record = {**record, into: None}  # a Parquet column of that name, dots and all
         if outcome is None:
             outcome = Outcome(task.line, None, task.error)
-        return record_outcome(record, task.field, outcome, self.args.edits, into, task.known)
+        return record_outcome(
+            record, task.field, outcome, self.args.edits, into, task.known, self.args.overwrite_field
+        )
 
     def record(self, task: Task, outcome: Outcome | None) -> None:
         """A record: cleaned, or passed through with its error (an unreadable line is kept raw)."""
@@ -527,6 +549,12 @@ def _usage(args: argparse.Namespace) -> str | None:
         not args.output_field.strip() or args.output_field.split(".")[0] == INFO_KEY
     ):
         return f"--output-field {args.output_field!r}: name a field other than {INFO_KEY!r}"
+    if args.output_field is not None:
+        problem = output_field_problem(args.field or "text", args.output_field)
+        if problem:
+            return f"--output-field {args.output_field!r}: {problem}"
+    if args.overwrite_field and args.output_field is None:
+        return "--overwrite-field needs --output-field (without it the clean text replaces --field)"
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
     if args.learn_furniture:
@@ -547,16 +575,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         # the log after each text would go into the clean text files of the corpus (and --resume would
         # take them as done): each document's output is its JSON object instead, the log beside the text
         args.explain, args.json = False, True
-        print(
+        _note(
+            args,
             "cleanmedia: --explain with an output folder: each document's output is NAME.json (text, "
             "metadata and its edit log), so that no text file holds a log",
-            file=sys.stderr,
         )
     if args.lang and args.options.lang not in LANGUAGES:  # a typo ("--lang fe") would pass in silence
-        print(
+        _note(
+            args,
             f"cleanmedia: warning: no word lists for --lang {args.lang} (there are for {', '.join(LANGUAGES)}): "
             "only the cleaners that need none apply",
-            file=sys.stderr,
         )
     try:  # appended to, not emptied, until this run holds the output (another run may be writing it)
         errors = args.errors.open("a", encoding="utf-8") if args.errors else None
@@ -571,6 +599,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _note(args: argparse.Namespace, message: str) -> None:
+    """A note or warning before the run's report exists: not with --quiet (as `Report.say`)."""
+    if not args.quiet:
+        print(message, file=sys.stderr)
+
+
 def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     """The inputs listed and their outputs checked safe, then `_run_locked` holding the lock on the
     output (`-o all.jsonl`, or a folder `-o clean/`) from before --resume counts what is done until the
@@ -578,6 +612,11 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     work, where it would have written the same files in turn or appended to the first run's."""
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
+    taken = parquet_column_taken(sources, args)
+    if taken:
+        print(f"cleanmedia: {taken}", file=sys.stderr)
+        _close(errors)
+        return 2
     if args.output is None:
         return _run_locked(args, report, sources)
     single = one_file(args.output)
@@ -597,6 +636,28 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
         if made and not single:  # a folder this run made and left empty (nothing to clean) goes
             with contextlib.suppress(OSError):
                 args.output.rmdir()
+
+
+def parquet_column_taken(sources: list[Source], args: argparse.Namespace) -> str | None:
+    """Why the run is refused before any work: a Parquet input already has a column named as
+    --output-field (without --overwrite-field), which every row's clean text would replace. Known from
+    the schema, so said once at the start rather than as a failure of every row. None: no such input
+    (one that cannot be read is reported when it is)."""
+    if not args.output_field or args.overwrite_field:
+        return None
+    for source in sources:
+        if source.kind != "parquet" or source.stdin:
+            continue
+        try:
+            names = parquet_schema(source.path).names
+        except Exception:  # noqa: BLE001 - an unreadable file is reported as its rows are read
+            continue
+        if args.output_field in names:
+            return (
+                f"{source.shown} already has a column {args.output_field!r} (--output-field): nothing "
+                "done; name another column, or give --overwrite-field to replace it"
+            )
+    return None
 
 
 def _restart(errors: IO[str] | None) -> None:
@@ -654,12 +715,12 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
         kept = writer.abort(keep_records=True) if writer else None
         code = 143 if isinstance(exc, Interrupted) else 130
         more = f"; {kept} keeps the records done (--resume continues it)" if kept else ""
-        report.say(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
+        report.error(f"cleanmedia: interrupted; {report.summary()[12:]}; finished outputs kept{more}")
         return code
     except OutputError as exc:
         if writer:
             writer.abort()
-        report.say(f"cleanmedia: {exc}; stopped after {report.documents} documents")
+        report.error(f"cleanmedia: {exc}; stopped after {report.documents} documents")
         return 1
     finally:
         _close(errors)  # a failed write was reported already
@@ -667,7 +728,7 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
             bar.close()
     if skipped[0]:
         report.say(f"cleanmedia: skipped {skipped[0]} WARC responses that are not HTML or text")
-    if not args.quiet and (report.documents > 1 or report.failed_any):
+    if report.documents > 1 or report.failed_any:
         report.say(report.summary())
     return 1 if report.failed_any else 0
 
@@ -675,7 +736,9 @@ def _run_locked(args: argparse.Namespace, report: Report, sources: list[Source])
 def read_options(args: argparse.Namespace) -> ReadOptions:
     """How the command's inputs are read (--charset, --field, --max-size, --lang-field)."""
     lang_field = "lang" if args.lang_field is None else args.lang_field.strip()
-    return ReadOptions(args.charset, args.field or "text", args.max_size, lang_field)
+    return ReadOptions(
+        args.charset, args.field or "text", args.max_size, lang_field, args.output_field, args.overwrite_field
+    )
 
 
 def record_fields_unused(args: argparse.Namespace, sources: list[Source]) -> str | None:
@@ -744,12 +807,11 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
             counts.add(outcome.result.text, _record_site(task.record) or meta.url or meta.site)
     templates = counts.templates()
     args.options = args.options.with_(chain=chain.replace("boilerplate", Boilerplate(templates=templates)))
-    if not args.quiet:
-        sites = sum(1 for lines in templates.by_site.values() if lines)
-        report.say(
-            f"cleanmedia: learnt {len(templates)} template lines ({sites} sites or corpus) "
-            f"from {sum(counts.documents.values())} documents"
-        )
+    sites = sum(1 for lines in templates.by_site.values() if lines)
+    report.say(
+        f"cleanmedia: learnt {len(templates)} template lines ({sites} sites or corpus) "
+        f"from {sum(counts.documents.values())} documents"
+    )
 
 
 def _record_site(record: dict[str, Any] | None) -> str | None:
@@ -772,10 +834,10 @@ def _safe(sources: list[Source], args: argparse.Namespace, report: Report, singl
         targets, out_dir = [(s.shown, output_name(s, args.json)) for s in sources], args.output
     problems = check_targets(targets, out_dir, files, folders)
     for problem in problems[:20]:
-        report.say(f"cleanmedia: {problem}")
+        report.error(f"cleanmedia: {problem}")
     if problems and not single:
         more = f" ({len(problems) - 20} more)" if len(problems) > 20 else ""
-        report.say(f"cleanmedia: nothing written{more}: the outputs above are not safe to write")
+        report.error(f"cleanmedia: nothing written{more}: the outputs above are not safe to write")
     return not problems
 
 
@@ -822,7 +884,7 @@ def _resumed_one(sources: list[Source], args: argparse.Namespace, report: Report
     if args.resume and args.output.exists():
         # A finished single file does not say which inputs it holds: new or changed inputs would be
         # skipped in silence. Refuse rather than guess.
-        report.say(
+        report.error(
             f"cleanmedia: --resume: {shown(args.output)} is already complete and cannot say which inputs it "
             "holds; remove it to redo the run, or write to a folder (-o DIR), whose outputs resume per input"
         )

@@ -9,7 +9,13 @@ at all (images, archives, executables) are refused rather than decoded into garb
 from __future__ import annotations
 
 import codecs
+import math
 import re
+import unicodedata
+from collections import Counter
+from functools import cache, lru_cache
+
+import regex
 
 #: How much of a page is searched for a `<meta>` charset declaration (browsers look at the first 1024
 #: bytes; pages with long `<head>` scripts put it later, so a little more is read).
@@ -71,9 +77,10 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
     string is almost never anything else, and pages often declare a wrong charset), or UTF-8 with a few
     invalid sequences (U+FFFD; `MOSTLY_UTF8`); `declared_charset`
     (the transport's, e.g. the charset of an HTTP `Content-Type` header); an HTML `<meta charset>` or
-    `http-equiv` declaration in the first 4 KB; detection by charset-normalizer (Windows-1252, what
-    browsers use for undeclared Western pages, when it fits as well as any), with U+FFFD for unmappable
-    bytes, never silently lost. Bytes no text encoding fits raise `DecodeError`.
+    `http-equiv` declaration in the first 4 KB; detection (`detect_charset`: the code page whose
+    reading is text of one language, letters of its alphabet, among charset-normalizer's guess and the
+    code pages of `resources/common/alphabets.tsv`), with U+FFFD for unmappable bytes, never silently
+    lost. Bytes no text encoding fits raise `DecodeError`.
     An unknown `declared_charset` or `override` raises `DecodeError`; an unknown `<meta>` label is
     ignored (pages get it wrong; the user did not).
     """
@@ -175,62 +182,197 @@ def header_charset(content_type: str | None) -> str | None:
 
 
 def detect_charset(raw: bytes) -> str | None:
-    """The charset charset-normalizer finds most plausible for undeclared bytes, or None.
+    """The code page that reads undeclared non-UTF-8 bytes as text of one language, or None.
 
-    Short Western text fits several single-byte code pages equally well (charset-normalizer may rank
-    Windows-1250 first for French); when Windows-1252 fits as well as the best, it is chosen, since it
-    is what an undeclared Western page is in practice and what browsers assume.
+    Candidates: charset-normalizer's best guess (the charsets it could be from) and the code pages of
+    the languages in `resources/common/alphabets.tsv`; a multi-byte guess (Shift_JIS, GB18030), which
+    no alphabet here can judge, is kept unless a code page reads the bytes cleanly. Each that decodes is scored (`_reading_score`):
+    first whether it reads cleanly (its letters one language's alphabet covers, no symbol or control
+    character inside a word, no word in mixed case, nothing the mojibake repair would change), then
+    the share of its letters and symbols beyond ASCII that the best-fitting alphabet covers; ties go to
+    charset-normalizer's own order, then to the table's. Byte statistics alone cannot tell code pages
+    that differ in a few letters (Polish in Windows-1250 read as ISO 8859-2 gives "podglšdu", letters
+    all), and a reading that the mojibake repair would change is never kept when another reads cleanly:
+    the repair would turn it into something else again.
     """
     from charset_normalizer import from_bytes  # imported when first needed: most input is UTF-8
 
     matches = list(from_bytes(raw))
     if not matches:
         return None
-    best = min(match.percent_chaos for match in matches)
-    chosen = str(matches[0].encoding)
-    for match in matches:
-        if match.percent_chaos <= best and "cp1252" in match.could_be_from_charset:
-            chosen = "cp1252"
-            break
-    # Byte-level plausibility cannot tell code pages that differ in a few letters (Polish ISO-8859-2 read
-    # as ISO-8859-10 gives "Posģowie"): the reading whose words the lexicon knows clearly better wins.
-    candidates = {c for m in matches for c in m.could_be_from_charset} | set(LEXICAL_CANDIDATES)
-    baseline = _known_share(raw, chosen)
-    better = max(sorted(candidates - {chosen}), key=lambda c: _known_share(raw, c), default=None)
-    if better is not None and _known_share(raw, better) >= baseline + 0.05:
-        return better
-    return chosen
+    guess = str(matches[0].encoding)
+    ranked = [guess, *matches[0].could_be_from_charset]
+    ranked += [c for _, _, pages in _alphabets() for c in pages]
+    head = raw[:SCORE_BYTES]
+    readings: dict[str, list[str]] = {}  # reading -> the code pages giving it, in rank order
+    for name in dict.fromkeys(codec_name(c) for c in ranked if _known_codec(c)):
+        try:
+            text = head.decode(name)
+        except UnicodeDecodeError:
+            continue
+        readings.setdefault(text, []).append(name)
+    if not readings:
+        return guess
+    order = list(readings)
+    told = _ascii_language(order[0])
+
+    def key(text: str) -> tuple[bool, float, int]:
+        return (*_reading_score(text, told, frozenset(readings[text])), -order.index(text))
+
+    best = max(readings, key=key)
+    if not _single_byte(guess) and not key(best)[0]:
+        return guess  # a multi-byte charset (Shift_JIS, GB18030): kept unless a code page reads cleanly
+    return readings[best][0]
 
 
-#: Single-byte code pages tried besides charset-normalizer's own candidates when words decide.
-LEXICAL_CANDIDATES = ("cp1250", "iso8859_2", "cp1251", "cp1252", "cp1257", "iso8859_15", "koi8_r")
-
-
-def _known_share(raw: bytes, codec: str) -> float:
-    """The share of the words of `raw` read as `codec` that the lexicon of their language knows (0 when
-    the bytes do not decode, or the language is not identified). Cached per call site by the caller."""
+def _known_codec(label: str) -> bool:
     try:
-        text = raw[:20000].decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return -1.0
+        codec_name(label)
+    except DecodeError:
+        return False
+    return True
+
+
+#: How much of the bytes the readings are scored on.
+SCORE_BYTES = 20000
+#: A reading is clean when its language's alphabet holds at least this share of its characters beyond
+#: ASCII (a loanword or a foreign name may bring a letter of another language).
+CLEAN_COVERAGE = 0.9
+#: The probability given to a character beyond ASCII that is not a letter of the language (a symbol
+#: inside a word, a control character, a letter of another alphabet): rarer than its rarest letter.
+FOREIGN = 1e-4
+
+
+@cache
+def _alphabets() -> tuple[tuple[str, dict[tuple[str, bool], float], frozenset[str]], ...]:
+    """(language, the probability of each of its letters beyond ASCII inside a word (False) and as a
+    word's last letter (True), its code pages) of `resources/common/alphabets.tsv` (a language without
+    measured frequencies: its letters all alike, anywhere)."""
+    from cleanmedia import resources
+
+    table = []
+    for code, letters, pages, inside, last in resources.common_table("alphabets.tsv"):
+        keys = [(c, False) for c in letters] + [(c, True) for c in letters]
+        measured = inside != "-"
+        weights = [float(n) for n in f"{inside} {last}".split()] if measured else [1.0] * len(keys)
+        total = sum(weights)
+        probability = {key: w / total for key, w in zip(keys, weights, strict=True)}
+        table.append((code, probability, frozenset(codec_name(c) for c in pages.split())))
+    return tuple(table)
+
+
+@lru_cache(maxsize=64)
+def _single_byte(codec: str) -> bool:
+    """Whether `codec` reads every byte as one character (a code page, not a multi-byte charset)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
+def _ascii_language(text: str) -> str | None:
+    """The language the words of `text` written in ASCII alone identify (they read the same in every
+    code page), or None: evidence for the letters beyond ASCII around them ("entièrement" in French
+    text, where Windows-1250 reads "entičrement")."""
     from cleanmedia.document import LETTER_RUN
-    from cleanmedia.lang import detect_words, scores, zipf
+    from cleanmedia.lang import detect_words, scores
 
-    runs = LETTER_RUN.findall(text)[:2000]
-    # words as written between spaces: a wrong code page puts symbols inside them ("S±d"), whose
-    # letter runs alone could be words ("dach")
-    words = [w for w in (t.strip(EDGE_PUNCTUATION) for t in text.split()[:2000]) if len(w) > 1]
-    # a short text is too thin to identify; its likeliest language still tells its readings apart
-    # ("El niño comió en España." read as Windows-1252 or as ISO-8859-7)
-    evidence = scores(w.lower() for w in runs)
-    code = detect_words(runs) or (max(sorted(evidence), key=evidence.__getitem__) if evidence else None)
-    if not code or not words:
-        return 0.0
-    return sum(w.isalpha() and zipf(w.lower(), code) > 0 for w in words) / len(words)
+    words = [w for w in LETTER_RUN.findall(text[:SCORE_BYTES]) if w.isascii()]
+    evidence = scores(w.lower() for w in words)
+    return detect_words(words) or (max(sorted(evidence), key=evidence.__getitem__) if evidence else None)
 
 
+def _reading_score(
+    text: str, told: str | None = None, pages: frozenset[str] = frozenset()
+) -> tuple[bool, float]:
+    """(reads cleanly, fit) of one reading of undeclared bytes. Its characters beyond ASCII inside words
+    (edge punctuation aside) are weighed by the language that fits them best: fit is their mean log
+    probability among that language's letters (`alphabets.tsv`), a character it lacks counting as
+    FOREIGN; so do a symbol inside a word ("S±d"), every character of a word in mixed case ("пРИВЕТ":
+    KOI8 read as Windows-1251) or of mixed scripts, and a C1 control or U+FFFD anywhere. Clean: that
+    language holds at least CLEAN_COVERAGE of the characters, and the mojibake repair would change no
+    line."""
+    letters: Counter[tuple[str, bool]] = Counter()  # (letter, last of its word)
+    bad = len(_LOST.findall(text))
+    inner = 0  # apostrophes and hyphens beyond ASCII inside words
+    for token in _ASCII_SPACE.split(_CATALAN_DOT.sub("", text)):
+        word = token.strip(_EDGE)
+        if word.isascii():
+            continue
+        if _MIXED_CASE.search(word) or len({_script(c) for c in word if c.isalpha()}) > 1:
+            bad += sum(1 for c in word if not c.isascii())
+            continue
+        for i, c in enumerate(word):
+            if c.isascii():
+                continue
+            if c.isalpha():
+                letters[c, i == len(word) - 1] += 1
+            elif _INNER.match(c):
+                inner += 1
+            else:
+                bad += 1
+    total = sum(letters.values()) + bad + inner
+    if not total:
+        return True, 0.0
+    fit, covered = max(
+        (
+            sum(n * _log_probability(c, last, probability) for (c, last), n in letters.items())
+            + bad * math.log(FOREIGN)
+            + inner * math.log(INNER)
+            + (math.log(OTHER_LANGUAGE) if told and code != told else 0.0)
+            + (math.log(OTHER_CODE_PAGE) if pages and pages.isdisjoint(own) else 0.0),
+            sum(n for (c, _), n in letters.items() if (c.lower(), False) in probability) + inner,
+        )
+        for code, probability, own in _alphabets()
+    )
+    return covered >= CLEAN_COVERAGE * total and not _repaired(text), fit / total
+
+
+#: The probability of an apostrophe or hyphen beyond ASCII inside a word (`_INNER`): about that of a
+#: rare letter (Windows-1252 reads the "ï" of ISO 8859-1 Dutch as "’": "ge’nstalleerde").
+INNER = 0.01
+#: The odds of another language against the one the text's ASCII words identify (`_ascii_language`).
+OTHER_LANGUAGE = 0.1
+#: The odds of a language's text in a code page not its own (`alphabets.tsv`) against one of its own
+#: ("pisaę" is Polish letters, but through Windows-1257, a Baltic code page: "pisać" of Windows-1250).
+OTHER_CODE_PAGE = 0.1
+#: How much rarer an upper-case letter is than its lower-case one in running text (a wrong code page
+#: often reads a lower-case letter as a capital: "Ó" of code page 850 for the "à" of Windows-1252).
+CAPITAL = 0.1
+
+
+def _log_probability(letter: str, last: bool, probability: dict[tuple[str, bool], float]) -> float:
+    lower = letter.lower()
+    return math.log(probability.get((lower, last), FOREIGN) * (CAPITAL if letter != lower else 1.0))
+
+
+@lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    """The script of a letter, as the first word of its Unicode name ("LATIN", "CYRILLIC", "GREEK")."""
+    return unicodedata.name(letter, "?").split(" ", 1)[0]
+
+
+def _repaired(text: str) -> bool:
+    """Whether the mojibake cleaner's repair would change a line of `text`."""
+    from cleanmedia.cleaners.mojibake import repair
+    from cleanmedia.encoding import suspect_lines
+
+    return any(repair(text[start:end]) != text[start:end] for start, end in suspect_lines(text))
+
+
+#: C1 control characters and U+FFFD: bytes no text has (NEL aside, a line break some text has).
+_LOST = re.compile("[\x80-\x84\x86-\x9f\ufffd]")
+#: A lower-case letter followed by an upper-case one in a word ("пРИВЕТ": KOI8 read as Windows-1251).
+_MIXED_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 #: Punctuation at the edges of a word written between spaces.
-EDGE_PUNCTUATION = ".,;:!?\"'()[]«»„“”‘’-–—…"
+_EDGE = ".,;:!?\"'()[]{}«»„“”‘’‚‹›-–—…*/"
+#: Characters beyond ASCII that may stand inside a word: apostrophes and hyphens ("l’homme").
+_INNER = re.compile("[\u2019\u02bc\u2010\u2011]")
+#: Words are split at ASCII white space only: a no-break space inside a word ("splo\xa0nega") is a
+#: letter of another code page, not a space.
+_ASCII_SPACE = re.compile("[ \t\n\r\f\v]+")
+#: The middle dot of Catalan "l·l", left out of the word it joins (elsewhere in a word, a symbol).
+_CATALAN_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])")
 
 
 def codec_name(label: str) -> str:

@@ -238,6 +238,43 @@ def field_value(record: dict[str, Any], field: str) -> object:
     return value
 
 
+def output_field_problem(field: str, output_field: str) -> str | None:
+    """Why the clean text can never go to `output_field` beside the raw text in `field` (both keys or
+    dotted paths), known before any record is read: the output would replace the object that holds the
+    text, or lie inside the text (a string, not an object). None when they can stand side by side, or
+    are the same field (the clean text replaces the raw one, as without an output field)."""
+    if output_field == field:
+        return None
+    if field.startswith(output_field + "."):
+        return f"it would replace the object {output_field!r} that holds the text ({field!r})"
+    if output_field.startswith(field + "."):
+        return f"it lies inside {field!r}, which holds the text (a string, not an object)"
+    return None
+
+
+def field_conflict(record: dict[str, Any], field: str, _above: str = "") -> tuple[str, bool] | None:
+    """Why setting `field` (a key or dotted path) in `record` as `with_field` does would lose what the
+    record holds, and whether that is a value in the field itself (True: one the user may choose to
+    overwrite) rather than a step of the path that is not an object (False: `with_field` would replace
+    it with one, losing a field the user never named). None when nothing would be lost (a null value
+    included)."""
+    if field in record or "." not in field:
+        return None if record.get(field) is None else (f"{_above + field!r} already holds a value", True)
+    head, rest = field.split(".", 1)
+    inner = record.get(head)
+    if inner is None:
+        return None
+    if not isinstance(inner, dict):
+        where = _above + head
+        return f"{where!r} is {_kind(inner)}, not an object: {_above + field!r} cannot be added to it", False
+    return field_conflict(inner, rest, f"{_above}{head}.")
+
+
+def _kind(value: object) -> str:
+    names = {str: "text", bool: "a boolean", int: "a number", float: "a number", list: "a list"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
 def with_field(record: dict[str, Any], field: str, value: object) -> dict[str, Any]:
     """A copy of `record` with `field` (a key or a dotted path, as `field_value` reads it) set to
     `value`; the nested objects on the path are copied, the input is not modified."""

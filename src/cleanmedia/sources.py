@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from cleanmedia.api import Known
-from cleanmedia.batch import Given, given_lang
+from cleanmedia.batch import Given, given_lang, output_conflict
 from cleanmedia.dates import stamp_day
 from cleanmedia.decode import DecodeError, decode
 from cleanmedia.inputs import (
@@ -49,12 +49,16 @@ class Reporter(Protocol):
 class ReadOptions:
     """How inputs are read: `charset` overrides every declaration; `field` is the record field (a dotted
     path) with the text, `lang_field` the one with its language ("": none read); a document or record
-    over `max_mb` megabytes is a failure."""
+    over `max_mb` megabytes is a failure. `output_field` is where the clean text will go (None: in
+    `field`): a record whose clean text cannot go there without losing what it holds fails as it is
+    read (`batch.output_conflict`; a value already there is replaced with `overwrite`)."""
 
     charset: str | None = None
     field: str = "text"
     max_mb: float = 10.0
     lang_field: str = "lang"
+    output_field: str | None = None
+    overwrite: bool = False
 
 
 @dataclass
@@ -311,6 +315,11 @@ def _record_task(
     HTML) decoded as a file is (BOM, `<meta charset>`, detection; `charset` overrides, for `binary`
     columns only: a JSONL line was decoded whole), with the language its `lang_field` gives."""
     name = options.field
+    target = options.output_field or name
+    probe = {**record, target: None} if binary and target not in record else record  # Parquet: a column
+    conflict = output_conflict(probe, name, target, options.overwrite)  # of that very name, dots and all
+    if conflict:
+        return Task(source, number, None, record=record, error=conflict, size=size, field=name)
     content = field_value(record, name)
     if isinstance(content, bytes):
         try:

@@ -1,0 +1,106 @@
+"""Undeclared single-byte code pages: how often `decode` reads a short text right, per language and
+code page (each language's Windows code page and its ISO 8859 one, KOI8 for Russian and Ukrainian), and
+how often the clean that follows changes the text as mojibake.
+
+Texts: single paragraphs of 8-30 words of the GNOME help in each language (`--source help`;
+`lang_id.manual_paragraphs`, less the paragraphs of the English help), or of the Debian Administrator's
+Handbook (`--source handbook`, the languages it is translated into: texts the scoring was never looked
+at on); installed Debian packages, nothing downloaded. A paragraph that the code page cannot encode, or
+that is ASCII, is skipped (every code page reads ASCII alike).
+
+    python bench/charsets.py [--source help|handbook] [--per-lang 60] [--clean 15] [--misses FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from lang_id import manual_paragraphs
+from real_paragraphs import _paragraphs
+
+from cleanmedia import clean_and_explain
+from cleanmedia.decode import DecodeError, decode
+
+#: Each language of the GNOME help with the code pages its undeclared text comes in.
+CODE_PAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("pl", "cs", "hu", "hr", "sl"), ("cp1250", "iso8859_2")),
+    "ro": ("cp1250", "iso8859_2", "iso8859_16"),
+    "ru": ("cp1251", "iso8859_5", "koi8_r"),
+    "uk": ("cp1251", "koi8_u"),
+    "sr": ("cp1251", "iso8859_5"),
+    "el": ("cp1253", "iso8859_7"),
+    "tr": ("cp1254", "iso8859_9"),
+    **dict.fromkeys(("lt", "lv"), ("cp1257", "iso8859_13")),
+    **dict.fromkeys(
+        ("de", "fr", "es", "it", "pt", "ca", "gl", "da", "sv", "fi", "nl"), ("cp1252", "iso8859_15")
+    ),
+}
+
+
+def texts(code: str, per_lang: int, english: set[str], source: str = "help") -> list[str]:
+    if source == "help":
+        paras = manual_paragraphs(code)
+    else:
+        paras = []
+        for sub in sorted(Path("/usr/share/doc/debian-handbook/html").glob(f"{code}-*"))[:1]:
+            for page in sorted(sub.glob("*.html")):
+                paras += _paragraphs(page.read_text(encoding="utf-8", errors="replace"), "div.para")
+    paras = [p for p in dict.fromkeys(paras) if p not in english and not p.isascii()]
+    return [p for p in paras if 8 <= len(p.split()) <= 30][:per_lang]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--per-lang", type=int, default=60)
+    parser.add_argument("--source", choices=["help", "handbook"], default="help")
+    parser.add_argument("--clean", type=int, default=0, help="texts per cell also cleaned (slow)")
+    parser.add_argument("--misses", type=Path)
+    args = parser.parse_args()
+    english = set(manual_paragraphs("en")) | set(manual_paragraphs("C"))
+    total: Counter[str] = Counter()
+    misses = []
+    print(
+        f"{'lang':5} {'code page':11} {'n':>4} {'right':>6} {'wrong':>6} {'failed':>6} {'mojibake edits':>15}"
+    )
+    for code, pages in CODE_PAGES.items():
+        paras = texts(code, args.per_lang, english, args.source)
+        for page in pages:
+            tally: Counter[str] = Counter()
+            for i, text in enumerate(paras):
+                try:
+                    raw = text.encode(page)
+                except UnicodeEncodeError:
+                    continue
+                try:
+                    got = decode(raw)
+                except DecodeError:
+                    tally["failed"] += 1
+                    continue
+                tally["n"] += 1
+                tally["right" if got == text else "wrong"] += 1
+                if got != text:
+                    misses.append(f"{code}\t{page}\t{text!r}\t{got!r}")
+                if i < args.clean:
+                    edits = clean_and_explain(got).edits
+                    tally["moji"] += any(e.reason.startswith("mojibake") and not e.flag for e in edits)
+                    tally["cleaned"] += 1
+            if not tally["n"]:
+                continue
+            total.update(tally)
+            moji = f"{tally['moji']}/{tally['cleaned']}" if tally["cleaned"] else "-"
+            share = tally["right"] / tally["n"] if tally["n"] else 0.0
+            print(
+                f"{code:5} {page:11} {tally['n']:4} {share:6.3f} {tally['wrong']:6} {tally['failed']:6} {moji:>15}"
+            )
+    print(
+        f"all: {total['n']} texts, {total['right'] / max(total['n'], 1):.3f} right, {total['wrong']} wrong, "
+        f"{total['failed']} failed; mojibake edits after decoding: {total['moji']}/{total['cleaned']}"
+    )
+    if args.misses:
+        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
