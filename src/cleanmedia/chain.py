@@ -298,15 +298,16 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
 
 
 def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
-    """`proposals` without the text edits of any step inside a fenced code block (`text.FENCED_BLOCKS`,
-    its fences included; an insertion right before or after the block is outside): code is kept as
-    written, indentation, blank lines and words ("# the the end" in a comment). Only the repair of text
-    that still looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset, in
+    """`proposals` without the text edits and flags of any step inside a fenced code block
+    (`text.FENCED_BLOCKS`, its fences included; an insertion right before or after the block is outside):
+    code is kept as written, indentation, blank lines and words ("# the the end" in a comment), and its
+    identifiers are no non-words to flag ("bazqux"). Only the repair (or the flag) of text that still
+    looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset, in
     code as anywhere) is made there. The HTML stage writes a
     `<pre>` so (`html.pre_block`), and the fences stay in the output, so a second clean of it, as text,
     spares the same lines: the decision is read from the text alone (a shield kept aside broke
     idempotence)."""
-    if not any(isinstance(e, Edit) and not e.flag for e in proposals):
+    if not any(isinstance(e, Edit) for e in proposals):
         return proposals
     blocks = doc.cached(FENCED_BLOCKS)
     if not blocks:
@@ -320,7 +321,7 @@ def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
         start, end = blocks[k]
         return e.end <= end and (e.start < e.end or start < e.start < end) and not encoding.suspect(e.before)
 
-    return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and inside(e))]
+    return [e for e in proposals if not (isinstance(e, Edit) and inside(e))]
 
 
 def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:

@@ -8,6 +8,8 @@ Then two repairs that need more care, each made only when the evidence is unambi
 - a variant one letter off ("Gitub" beside "GitHub") that is unknown to the lexicons, close to exactly one
   canonical name;
 - a reordered translated form ("Copilote GitHub") when the document also has "GitHub Copilot".
+Two spellings written side by side ("Mailchimp, not MailChimp") are the text's subject: flagged
+(`brand.casing.unsure`), not made one.
 """
 
 from __future__ import annotations
@@ -87,6 +89,37 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     if loans and is_common_word(word, loans):
         return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
     return not is_common_word(word, code) and not native_compound(canonical, code)
+
+
+#: Two spellings of a name side by side: at most this many words between them, and a mark right after
+#: the first or right before the second that sets one apart from the other (a comma, a bracket, a
+#: quote, a slash or a dash: "Mailchimp, not MailChimp", "LinkedIn (formerly Linkedin)").
+CONTRAST_WORDS = 3
+CONTRAST_MARKS = frozenset(",;:()[]/\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u2013\u2014")
+
+
+def contrasted(text: str, word: str, canonical: str) -> bool:
+    """Whether the text writes `word` and `canonical` side by side on one line, a mark touching one of
+    them setting them apart (`CONTRAST_WORDS`, `CONTRAST_MARKS`: "Mailchimp, not MailChimp"; not "IPsec
+    is fast, the Ipsec service", where the comma ends a clause): the difference is the text's
+    subject, written on purpose, so no copy takes the other's spelling (each is flagged). Damage loses
+    an inner capital here and there, not right beside the name written right with a comma or a bracket
+    between; a plain run of words between ("Openai et OpenAI") shows no such intent."""
+    places = sorted(
+        [(p, p + len(word), True) for p in occurrences(text, word, "-")]
+        + [(p, p + len(canonical), False) for p in occurrences(text, canonical, "-")]
+    )
+    for (_, end, own), (b, _, other) in zip(places, places[1:], strict=False):
+        gap = text[end:b]
+        edges = gap.strip()[:1] + gap.strip()[-1:]
+        if (
+            own != other
+            and "\n" not in gap
+            and len(gap.split()) <= CONTRAST_WORDS
+            and not CONTRAST_MARKS.isdisjoint(edges)
+        ):
+            return True
+    return False
 
 
 def surname_prefixes() -> frozenset[str]:
@@ -254,7 +287,14 @@ class BrandCase(Cleaner):
                     )
                 )
             ):
-                fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
+                if contrasted(text, word, canonical):
+                    fixes[word] = (
+                        canonical,
+                        "brand.casing.unsure",
+                        f"written beside {canonical}: on purpose?",
+                    )
+                else:
+                    fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
         if self.near_variants:
             near = _DeletionIndex({k: v for k, v in names.items() if 5 <= len(k) <= MAX_NAME})
             known, english = lexicon(code), lexicon(resources.FALLBACK_LANGUAGE)
@@ -283,7 +323,10 @@ class BrandCase(Cleaner):
         for start, word in word_positions(text, fixes, joiners="", digits_after=True):
             if not any(s < start + len(word) and start < e for s, e in taken):
                 after, reason, detail = fixes[word]
-                yield doc.change(start, start + len(word), after, reason, detail)
+                if reason.endswith(".unsure"):
+                    yield doc.mark(start, start + len(word), reason, f"{detail} (would be {after!r})")
+                else:
+                    yield doc.change(start, start + len(word), after, reason, detail)
 
     @staticmethod
     def _near(word: str, names: _DeletionIndex) -> str | None:
