@@ -92,34 +92,56 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
 
 
 #: Two spellings of a name side by side: at most this many words between them, and a mark right after
-#: the first or right before the second that sets one apart from the other (a comma, a bracket, a
-#: quote, a slash or a dash: "Mailchimp, not MailChimp", "LinkedIn (formerly Linkedin)").
+#: the first or right before the second that sets one apart from the other: a bracket, a quote or a
+#: slash ("LinkedIn (formerly Linkedin)", "\"Youtube\" / \"YouTube\""), or a comma, a colon or a dash
+#: followed by words in lower case ("Mailchimp, not MailChimp"; not a list, "Writer, Libreoffice Calc").
 CONTRAST_WORDS = 3
-CONTRAST_MARKS = frozenset(",;:()[]/\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u2013\u2014")
+CONTRAST_MARKS = frozenset("()[]/\"\u00ab\u00bb\u201c\u201d\u201e")
+CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
 
 
 def contrasted(text: str, word: str, canonical: str) -> bool:
     """Whether the text writes `word` and `canonical` side by side on one line, a mark touching one of
-    them setting them apart (`CONTRAST_WORDS`, `CONTRAST_MARKS`: "Mailchimp, not MailChimp"; not "IPsec
-    is fast, the Ipsec service", where the comma ends a clause): the difference is the text's
-    subject, written on purpose, so no copy takes the other's spelling (each is flagged). Damage loses
-    an inner capital here and there, not right beside the name written right with a comma or a bracket
-    between; a plain run of words between ("Openai et OpenAI") shows no such intent."""
+    them setting them apart (`CONTRAST_WORDS`, `CONTRAST_MARKS`, `CLAUSE_MARKS`: "Mailchimp, not
+    MailChimp"; not "IPsec is fast, the Ipsec service", where the comma ends a clause): the difference
+    is the text's subject, written on purpose, so no copy takes the other's spelling (each is flagged).
+    Damage loses an inner capital here and there, not right beside the name written right with a
+    bracket or a "not" between; a plain run of words ("Openai et OpenAI") or a list shows no intent."""
     places = sorted(
         [(p, p + len(word), True) for p in occurrences(text, word, "-")]
         + [(p, p + len(canonical), False) for p in occurrences(text, canonical, "-")]
     )
     for (_, end, own), (b, _, other) in zip(places, places[1:], strict=False):
-        gap = text[end:b]
-        edges = gap.strip()[:1] + gap.strip()[-1:]
-        if (
-            own != other
-            and "\n" not in gap
-            and len(gap.split()) <= CONTRAST_WORDS
-            and not CONTRAST_MARKS.isdisjoint(edges)
-        ):
+        gap = text[end:b].strip()
+        between = [w for w in regex.split(r"[^\p{L}]+", gap) if w]
+        if own == other or "\n" in gap or len(between) > CONTRAST_WORDS:
+            continue
+        edges = gap[:1] + gap[-1:]
+        if not CONTRAST_MARKS.isdisjoint(edges):
+            return True
+        if gap[:1] in CLAUSE_MARKS and between and all(w.islower() for w in between):
             return True
     return False
+
+
+#: Capitalised words after a name that make it the head of a longer name ("HyperText Markup Language").
+EXPANSION_AFTER = regex.compile(r"(?: \p{Lu}\p{Ll}+){2,3}")
+
+
+def in_expansions_only(text: str, canonical: str, words: Counter[str]) -> bool:
+    """Whether `canonical` stands only as the first word of longer capitalised names whose initials,
+    its own capitals first, spell an acronym the document writes ("HyperText Markup Language" beside
+    "HTML"): its inner capital styles the expansion, as "LinuX Containers" does, and says nothing of the
+    word written alone ("Hypertext" in "(Hypertext-Übertragungsprotokoll)")."""
+    found = [EXPANSION_AFTER.match(text, p + len(canonical)) for p in occurrences(text, canonical, "-")]
+    capitals = "".join(c for c in canonical if c.isupper())
+    for m in found:
+        if m is None:
+            return False
+        initials = capitals + "".join(w[0] for w in m.group().split())
+        if not any(words[initials[:n]] for n in range(len(capitals) + 2, len(initials) + 1)):
+            return False
+    return bool(found)
 
 
 def surname_prefixes() -> frozenset[str]:
@@ -283,6 +305,7 @@ class BrandCase(Cleaner):
                     or (
                         consensus_applies(word, canonical, code, words[canonical] > words[word])
                         and not own_tail_alone(word, canonical, words)
+                        and not in_expansions_only(text, canonical, words)
                         and not two_people(text, word, canonical, code)
                     )
                 )
