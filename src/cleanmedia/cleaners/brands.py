@@ -96,7 +96,7 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
 #: slash ("LinkedIn (formerly Linkedin)", "\"Youtube\" / \"YouTube\""), or a comma, a colon or a dash
 #: followed by words in lower case ("Mailchimp, not MailChimp"; not a list, "Writer, Libreoffice Calc").
 CONTRAST_WORDS = 3
-CONTRAST_MARKS = frozenset("()[]/\"\u00ab\u00bb\u201c\u201d\u201e")
+CONTRAST_MARKS = frozenset('()[]/"\u00ab\u00bb\u201c\u201d\u201e')
 CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
 
 

@@ -775,7 +775,9 @@ class _Terms:
         shares its letters with the head's own forms ("aangepastte" beside "aangepast", "plantde" beside
         "plante"), which say nothing."""
         if len(token) - MAX_ENDING < MIN_STEM or len(left) >= len(token) - MAX_ENDING:
-            return False  # the cut must fall inside the stem the forms share ("plantde" beside "plante" is glue)
+            return (
+                False  # the cut must fall inside the stem the forms share ("plantde" beside "plante" is glue)
+            )
         if self.forms is None:
             self.forms = {}
             for w in self.words:
