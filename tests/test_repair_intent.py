@@ -38,7 +38,8 @@ def test_intended_doublings_stay(lang: str, text: str) -> None:
         # a content word said twice as a phrase of its own: an interjection, flagged, never removed
         ("fr", "Bof bof, répondit-il en haussant les épaules devant la porte.", "Bof bof"),
         ("en", "Chop chop, said the teacher to the class before the bell rang.", "Chop chop"),
-        ("en", "The guide waved and said hurry hurry, then the bus left the square.", "hurry hurry"),
+        ("en", "The guide waved and said: hurry hurry, then the bus left the square.", "hurry hurry"),
+        ("en", "The list names C++ (C plus plus) and its older cousin beside it.", "plus plus"),
         ("de", "Er rief nur komm komm! und lief voraus in den Wald.", "komm komm"),
     ],
 )
@@ -63,6 +64,12 @@ def test_a_doubling_said_as_a_phrase_is_flagged(lang: str, text: str, pair: str)
             "Il trattamento di dati personali è regolato dalla legge.",
         ),
         ("de", "Gestern kam die die Polizei erst sehr spät.", "Gestern kam die Polizei erst sehr spät."),
+        # a copy before a comma inside a clause is no phrase of its own
+        (
+            "it",
+            "Le società erano in trattative per un progetto di dati dati, ma poi lo hanno sospeso.",
+            "Le società erano in trattative per un progetto di dati, ma poi lo hanno sospeso.",
+        ),
         ("en", "We need to use use the new tool for this job.", "We need to use the new tool for this job."),
     ],
 )

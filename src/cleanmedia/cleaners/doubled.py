@@ -46,8 +46,12 @@ MIN_SLIP_ZIPF = 3.0
 #: A word followed by this many copies or more is said so on purpose ("go go go", "no no no"): damage
 #: (a copy left by extraction or translation) doubles a word, it does not triple it.
 MIN_COPIES_SAID = 2
-#: Marks that close a phrase right after a doubled word ("Bof bof,", "chop chop!").
-PHRASE_END = frozenset(",;:!?.\u2026\u00bb\u201d\"')")
+#: Marks right after a doubled word that close an exclamation or an aside on their own ("chop chop!",
+#: "(C plus plus)"), and marks that close a phrase only when one also opens it right before the doubled
+#: word ("said: hurry hurry, then"; not "un progetto di dati dati, ma", a copy left inside a clause).
+EXCLAMATION_END = frozenset('!?\u2026\u00bb\u201d")')
+PHRASE_END = frozenset(",;:.")
+PHRASE_START = frozenset(',;:(\u00ab\u201c\u201e"\u2013\u2014')
 DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
 
 
@@ -158,13 +162,21 @@ def _plain_slip(match: str, word: str, code: str) -> bool:
 
 def _said_as_phrase(text: str, m: re.Match[str]) -> bool:
     """Whether a doubled word stands as a phrase of its own: it opens a sentence capitalised with its
-    copy in lower case ("Chop chop", "Bof bof"), or a mark closes the phrase right after the copy ("go
-    go!", "bye bye,"). Said so, a content word doubled is an interjection or emphasis as often as a
-    copy left by damage, which lands inside a phrase ("di dati dati personali"); a grammatical word
-    there ("The the crowd") is still a slip. A copy at a paragraph's end is no phrase's end."""
+    copy in lower case ("Chop chop", "Bof bof"), a mark of exclamation or a closing bracket follows the
+    copy ("go go!", "(C plus plus)"), or marks open and close the pair ("said: hurry hurry, then"). Said
+    so, a content word doubled is an interjection or emphasis as often as a copy left by damage, which
+    lands inside a phrase ("un progetto di dati dati, ma"); a grammatical word there ("The the crowd")
+    is still a slip. A copy at a paragraph's end, or before a stop that goes on ("emergency.target"),
+    closes no phrase."""
     if m.group(1)[:1].isupper() and m.group(2)[1:2].islower() and _opens_sentence(text, m.start()):
         return True
-    return text[m.end() : m.end() + 1] in PHRASE_END
+    after = text[m.end() : m.end() + 2]
+    if after[:1] in EXCLAMATION_END:
+        return True
+    if after[:1] not in PHRASE_END or after[1:2].isalnum():
+        return False
+    before = text[max(0, m.start() - 2) : m.start()].rstrip()
+    return before == "" or before[-1] in PHRASE_START or _opens_sentence(text, m.start())
 
 
 def _opens_sentence_then_lower(text: str, m: re.Match[str]) -> bool:
