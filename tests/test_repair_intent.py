@@ -21,6 +21,8 @@ INTENDED = [
     ("en", "That was very very good and we liked it a lot in the end."),
     ("fr", "C'était très très bien, et nous avons beaucoup aimé la soirée."),
     ("it", "Era molto molto stanco dopo il viaggio in treno."),
+    # decomposed text (NFD): the letter after a combining accent ends the word, it is no word doubled
+    ("es", "El programa lee las instrucciones que envi\u0301a a través de un puerto especificado."),
 ]
 
 

@@ -52,7 +52,9 @@ MIN_COPIES_SAID = 2
 EXCLAMATION_END = frozenset('!?\u2026\u00bb\u201d")')
 PHRASE_END = frozenset(",;:.")
 PHRASE_START = frozenset(',;:(\u00ab\u201c\u201e"\u2013\u2014')
-DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
+#: A word and its copies. A combining mark before it is part of the word before ("envi\u0301a a través",
+#: decomposed text: "a" is the end of "envía", not a word doubled).
+DOUBLED = re.compile(r"(?<![\w'’\u0300-\u036f-])([^\W\d_]+)((?: \1)+)(?![\w'’\u0300-\u036f-])", re.IGNORECASE)
 
 
 class DoubledWords(Cleaner):
