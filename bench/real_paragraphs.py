@@ -14,7 +14,9 @@ Held-out sets of their own (`--fresh N`), never mixed with the others: 3, the De
 (installation-guide-amd64); 4, the LibreOffice help (libreoffice-help-{en-us,de,fr,es,it,pt,nl}; the
 packages need LibreOffice, so `apt-get download` them and `dpkg-deb -x` each into a folder given as
 `--fresh-folder FOLDER/usr/share/libreoffice/help`), read by no rule: measured once, at the end of issue
-13's third precision round.
+13's third precision round; 5, the GIMP manual (gimp-help-{en,de,fr,es,it,pt,nl}, `apt-get download` and
+`dpkg-deb -x` them likewise, `--fresh-folder FOLDER/usr/share/gimp/2.0/help`), measured once at the end
+of the fifth.
 
 A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
 address, and identified as its language by cleanmedia's own identification (so a stray English
@@ -127,11 +129,25 @@ def libreoffice_help(folder: Path) -> Iterator[tuple[str, str, str]]:
                         yield lang, "libreoffice-help", para
 
 
-#: Sources that make sets of their own (`--fresh 3`, `--fresh 4`), never mixed into dev and held-out 1
-#: and 2, nor with each other.
+def gimp_help(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "gimp-help", paragraph): the GIMP user manual (Debian packages gimp-help-{en,de,fr,es,it,
+    pt,pt-br,nl}, /usr/share/gimp/2.0/help/<lang>/*.html), pages in file order; Portuguese from the
+    European translation, then the Brazilian one (the first leaves most pages in English, which the
+    language check drops). Held-out set 5, read by no rule: measured once, at the end of issue 13's
+    fifth precision round."""
+    for lang in LANGS:
+        for sub in (lang, "pt_BR") if lang == "pt" else (lang,):
+            for page in sorted((folder / sub).glob("*.html")):
+                for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace")):
+                    yield lang, "gimp-help", para
+
+
+#: Sources that make sets of their own (`--fresh 3`, `--fresh 4`, `--fresh 5`), never mixed into dev
+#: and held-out 1 and 2, nor with each other.
 FRESH = {
     3: (Path("/usr/share/doc/installation-guide-amd64"), installation_guide),
     4: (Path("/usr/share/libreoffice/help"), libreoffice_help),
+    5: (Path("/usr/share/gimp/2.0/help"), gimp_help),
 }
 
 
@@ -198,7 +214,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         const=3,
         default=0,
         choices=sorted(FRESH),
-        help="a held-out set of its own: 3 the Debian installation guide, 4 the LibreOffice help",
+        help="a held-out set of its own: 3 the Debian installation guide, 4 the LibreOffice help, 5 the GIMP manual",
     )
     parser.add_argument("--fresh-folder", type=Path, help="where that set's package is unpacked")
 

@@ -1,6 +1,7 @@
 """Kinds of wrong repair on technical and emphatic prose (issue 13, precision rounds 2 and 3): each small input
 with its right output, a flag where the repair is unsure, and the negatives that must still be repaired.
-Code the page marks as code (`<pre>`, `<code>`) is not protected yet: see the expected failure below."""
+Code the page marks as code (`<pre>`, `<code>`) is written as Markdown (a fenced block, a code span), which
+no step edits."""
 
 from __future__ import annotations
 
@@ -283,16 +284,43 @@ def test_the_same_lines_outside_a_pre_are_laid_out_and_repaired() -> None:
     assert "If ready, the server starts at once" in clean(page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: inline <code> in a paragraph is not protected from word repairs (a mark that survives "
-    "in the output is needed, as the fences do for <pre>: a shield kept aside breaks idempotence)",
-)
 def test_code_the_page_marks_is_never_repaired() -> None:
+    """An inline `<code>` is written as a Markdown code span, which no step edits or flags; the
+    backticks stay in the output, so a second clean, as text, keeps it too."""
     out = clean(PAGE)
     assert "sudo apt install postfix postfix\n" in out
     assert 'echo "the the end"' in out
-    assert "Then set mydestination to" in out
+    assert "Then set `mydestination` to" in out
+    assert clean(out, input_format="text") == out
+    assert clean(out) == out
+
+
+@pytest.mark.parametrize(
+    ("html", "span"),
+    [
+        ("<code>the the</code>", "`the the`"),
+        ("<code>a`b</code>", "``a`b``"),
+        ("<code> `tick` </code>", "`` `tick` ``"),
+        ("<code>  two\n  lines </code>", "`two lines`"),
+    ],
+)
+def test_inline_code_is_a_code_span_kept_as_written(html: str, span: str) -> None:
+    page = PAGE.replace("<code>mydestination</code>", html)
+    result = clean_and_explain(page)
+    assert f"Then set {span} to" in result.text
+    assert not [
+        e for e in result.edits if e.cleaner not in ("extract", "layout", "final_layout") and span in e.before
+    ]
+    assert clean(result.text, input_format="text") == result.text
+
+
+def test_a_code_span_of_text_input_is_edited_by_no_step() -> None:
+    """Text input: the words between backticks are code, as written, and no non-word is flagged there;
+    the prose around it is still repaired (the negative)."""
+    text = "Run `xyzzq --the the` first, and then the the server starts.\n"
+    result = clean_and_explain(text, lang="en")
+    assert result.text == "Run `xyzzq --the the` first, and then the server starts.\n"
+    assert "xyzzq" not in {e.before for e in result.edits if e.flag}
 
 
 def test_the_same_words_outside_code_are_repaired() -> None:

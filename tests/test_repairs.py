@@ -234,10 +234,14 @@ def test_heading_case_keeps_a_city_name_seen_only_in_the_heading() -> None:
     ("text", "lang", "expected"),
     [
         ("Invirtió $ 10 mil millones.", "es", "Invirtió $ 10 mil millones."),
-        ("Invirtió $ 1,5 billones.", "es", "Invirtió 1,5 billones de dólares."),
         ("Invirtió $ 300 millones de euros.", "es", "Invirtió $ 300 millones de euros."),
-        ("El precio subió de $ 5 a $ 7 millones.", "es", "El precio subió de $ 5 a 7 millones de dólares."),
         ("Ha investito $ 10 mila miliardi.", "it", "Ha investito $ 10 mila miliardi."),
+        ("Ha investito $ 1,5 miliardi.", "it", "Ha investito 1,5 miliardi di dollari."),
+        (
+            "Il prezzo è salito da $ 5 a $ 7 milioni.",
+            "it",
+            "Il prezzo è salito da $ 5 a 7 milioni di dollari.",
+        ),
     ],
 )
 def test_currency_order_never_garbles_an_amount_that_goes_on(text: str, lang: str, expected: str) -> None:
@@ -477,13 +481,37 @@ def test_currency_order_flags_a_bare_amount_where_the_document_names_another_cur
     assert "7 millones de dólares" in flags[0].detail
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La empresa invirtió $ 500 millones en la planta." + DOLLARS_HERE,
+        "La empresa ganó $ 7 millones." + DOLLARS_HERE,
+        "A empresa investiu $ 500 milhões na fábrica. As vendas chegaram a 300 milhões de dólares.",
+    ],
+)
+def test_currency_order_only_flags_a_sign_that_stands_for_other_currencies_where_the_language_is_spoken(
+    text: str,
+) -> None:
+    """Found by a new user: "$ 500 millones" was rewritten to "500 millones de dólares" where the document
+    also writes "millones de dólares"; in Mexico "$" is the peso, so the rewrite states a fact the source
+    did not. Where the language's table names other currencies of the sign (es, pt), the amount is only
+    flagged, with its likely reading."""
+    lang = "pt" if "milhões" in text else "es"
+    explained = clean_and_explain(text, lang=lang)
+    assert explained.text == text + "\n"
+    flags = [e for e in explained.edits if e.reason == "currency.order"]
+    assert flags and all(e.flag for e in flags)
+    assert "de dólares" in flags[0].detail
+
+
 def test_currency_order_still_repairs_the_damage_the_document_shows() -> None:
-    """Negative of the above: the dollar in the language's own order elsewhere, no other currency named."""
-    assert clean("La empresa ganó $ 7 millones." + DOLLARS_HERE, lang="es") == (
-        "La empresa ganó 7 millones de dólares." + DOLLARS_HERE + "\n"
-    )
+    """Negative of the above: where the sign is the dollar's alone (fr, it), the dollar in the language's
+    own order elsewhere shows the damage."""
     assert clean("Il a investi $ 5 milliards, puis 20 millions de dollars.", lang="fr") == (
         "Il a investi 5 milliards de dollars, puis 20 millions de dollars.\n"
+    )
+    assert clean("Ha investito $ 500 milioni, poi 20 milioni di dollari.", lang="it") == (
+        "Ha investito 500 milioni di dollari, poi 20 milioni di dollari.\n"
     )
 
 

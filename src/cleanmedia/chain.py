@@ -20,7 +20,7 @@ from cleanmedia.document import (
     ReadOnlyView,
     coalesce,
 )
-from cleanmedia.text import CODE_LINES, FENCED_BLOCKS
+from cleanmedia.text import CODE_LINES, CODE_SPANS, FENCED_BLOCKS
 
 
 def apply_edits(text: str, edits: Sequence[Edit], cleaner: str = "?") -> str:
@@ -298,29 +298,44 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
 
 
 def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
-    """`proposals` without the text edits of any step inside a fenced code block (`text.FENCED_BLOCKS`,
-    its fences included; an insertion right before or after the block is outside): code is kept as
-    written, indentation, blank lines and words ("# the the end" in a comment). Only the repair of text
-    that still looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset, in
-    code as anywhere) is made there. The HTML stage writes a
-    `<pre>` so (`html.pre_block`), and the fences stay in the output, so a second clean of it, as text,
-    spares the same lines: the decision is read from the text alone (a shield kept aside broke
+    """`proposals` without the text edits and flags of any step inside a fenced code block
+    (`text.FENCED_BLOCKS`, its fences included; an insertion right before or after the block is outside)
+    or touching a Markdown code span on one line (`text.CODE_SPANS`: "`mydestination`", backticks
+    included): code is kept as written, indentation, blank lines and words ("# the the end" in a
+    comment), and its identifiers are no non-words to flag ("bazqux"). Only the repair (or the flag) of
+    text that still looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset,
+    in code as anywhere) is made there. The HTML stage writes a `<pre>` (`html.pre_block`) and an inline
+    `<code>` (`html.code_span`) so, and the marks stay in the output, so a second clean of it, as text,
+    spares the same code: the decision is read from the text alone (a shield kept aside broke
     idempotence)."""
-    if not any(isinstance(e, Edit) and not e.flag for e in proposals):
+    if not any(isinstance(e, Edit) for e in proposals):
         return proposals
     blocks = doc.cached(FENCED_BLOCKS)
-    if not blocks:
+    spans = doc.cached(CODE_SPANS)
+    if not blocks and not spans:
         return proposals
     starts = [start for start, _ in blocks]  # in text order, not overlapping
+    span_starts = [start for start, _ in spans]
 
     def inside(e: Edit) -> bool:  # the last block opening at or before the edit is the only one around it
         k = bisect_right(starts, e.start) - 1
         if k < 0:
             return False
         start, end = blocks[k]
-        return e.end <= end and (e.start < e.end or start < e.start < end) and not encoding.suspect(e.before)
+        return e.end <= end and (e.start < e.end or start < e.start < end)
 
-    return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and inside(e))]
+    def touches_span(e: Edit) -> bool:  # the last span opening before the edit's end is the nearest one
+        k = bisect_right(span_starts, max(e.start, e.end - 1)) - 1
+        if k < 0:
+            return False
+        start, end = spans[k]
+        return start < e.end and e.start < end if e.start < e.end else start < e.start < end
+
+    return [
+        e
+        for e in proposals
+        if not (isinstance(e, Edit) and (inside(e) or touches_span(e)) and not encoding.suspect(e.before))
+    ]
 
 
 def _proposals(step: Cleaner, doc: Document) -> list[Proposal]:

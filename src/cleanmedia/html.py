@@ -570,6 +570,9 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         if block:
             out.lines.append(block)
         return False
+    if tag == "code":
+        out.add(code_span(node))
+        return False
     if tag in BLOCK:
         out.flush()
         if tag == "li":
@@ -581,6 +584,21 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
 
 #: Runs of backticks in a `<pre>`'s text: its fence is longer than the longest (CommonMark).
 BACKTICKS = re.compile(r"`+")
+
+
+def code_span(code: LexborNode) -> str:
+    """The text of an inline `<code>` as a Markdown code span ("`mydestination`"), its white space made
+    single spaces, "" for an empty one. The run of backticks around it is longer than any inside, and a
+    space pads a span that starts or ends with a backtick (CommonMark). Why marked: the chain edits
+    nothing inside a code span (`chain._spare_fenced`), and the backticks stay in the output, so a second
+    clean, as text, keeps the code as written too."""
+    text = single_spaced(code.text(deep=True, separator=""))
+    if not text:
+        return ""
+    ticks = "`" * (1 + max((len(m.group()) for m in BACKTICKS.finditer(text)), default=0))
+    if text[0] == "`" or text[-1] == "`":
+        text = f" {text} "
+    return f"{ticks}{text}{ticks}"
 
 
 def pre_block(pre: LexborNode) -> str:

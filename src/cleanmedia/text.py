@@ -105,6 +105,22 @@ def fenced_blocks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: A Markdown code span on one line: a run of backticks, text, the same run (CommonMark), where the
+#: text is not blank.
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)([^\n`](?:[^\n]*?[^\n`])?)\1(?!`)")
+
+
+def code_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each Markdown code span of `text` ("`mydestination`", backticks included), in
+    text order; () when none. The HTML stage writes an inline `<code>` so (`html.code_span`)."""
+    if "`" not in text:
+        return ()
+    return tuple(m.span() for m in CODE_SPAN.finditer(text) if m.group(2).strip())
+
+
+#: The code spans of the text (`code_spans`).
+CODE_SPANS: Shared[[], tuple[tuple[int, int], ...]] = Shared("code_spans", lambda doc: code_spans(doc.text))
+
 #: The fenced code blocks of the text (`fenced_blocks`).
 FENCED_BLOCKS: Shared[[], tuple[tuple[int, int], ...]] = Shared(
     "fenced_blocks", lambda doc: fenced_blocks(doc.text)

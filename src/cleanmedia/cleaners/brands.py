@@ -8,6 +8,8 @@ Then two repairs that need more care, each made only when the evidence is unambi
 - a variant one letter off ("Gitub" beside "GitHub") that is unknown to the lexicons, close to exactly one
   canonical name;
 - a reordered translated form ("Copilote GitHub") when the document also has "GitHub Copilot".
+Two spellings written side by side ("Mailchimp, not MailChimp") are the text's subject: flagged
+(`brand.casing.unsure`), not made one.
 """
 
 from __future__ import annotations
@@ -87,6 +89,59 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     if loans and is_common_word(word, loans):
         return False  # a common word of the borrowed language ("Package" in French beside "PacKaGe")
     return not is_common_word(word, code) and not native_compound(canonical, code)
+
+
+#: Two spellings of a name side by side: at most this many words between them, and a mark right after
+#: the first or right before the second that sets one apart from the other: a bracket, a quote or a
+#: slash ("LinkedIn (formerly Linkedin)", "\"Youtube\" / \"YouTube\""), or a comma, a colon or a dash
+#: followed by words in lower case ("Mailchimp, not MailChimp"; not a list, "Writer, Libreoffice Calc").
+CONTRAST_WORDS = 3
+CONTRAST_MARKS = frozenset('()[]/"\u00ab\u00bb\u201c\u201d\u201e')
+CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
+
+
+def contrasted(text: str, word: str, canonical: str) -> bool:
+    """Whether the text writes `word` and `canonical` side by side on one line, a mark touching one of
+    them setting them apart (`CONTRAST_WORDS`, `CONTRAST_MARKS`, `CLAUSE_MARKS`: "Mailchimp, not
+    MailChimp"; not "IPsec is fast, the Ipsec service", where the comma ends a clause): the difference
+    is the text's subject, written on purpose, so no copy takes the other's spelling (each is flagged).
+    Damage loses an inner capital here and there, not right beside the name written right with a
+    bracket or a "not" between; a plain run of words ("Openai et OpenAI") or a list shows no intent."""
+    places = sorted(
+        [(p, p + len(word), True) for p in occurrences(text, word, "-")]
+        + [(p, p + len(canonical), False) for p in occurrences(text, canonical, "-")]
+    )
+    for (_, end, own), (b, _, other) in zip(places, places[1:], strict=False):
+        gap = text[end:b].strip()
+        between = [w for w in regex.split(r"[^\p{L}]+", gap) if w]
+        if own == other or "\n" in gap or len(between) > CONTRAST_WORDS:
+            continue
+        edges = gap[:1] + gap[-1:]
+        if not CONTRAST_MARKS.isdisjoint(edges):
+            return True
+        if gap[:1] in CLAUSE_MARKS and between and all(w.islower() for w in between):
+            return True
+    return False
+
+
+#: Capitalised words after a name that make it the head of a longer name ("HyperText Markup Language").
+EXPANSION_AFTER = regex.compile(r"(?: \p{Lu}\p{Ll}+){2,3}")
+
+
+def in_expansions_only(text: str, canonical: str, words: Counter[str]) -> bool:
+    """Whether `canonical` stands only as the first word of longer capitalised names whose initials,
+    its own capitals first, spell an acronym the document writes ("HyperText Markup Language" beside
+    "HTML"): its inner capital styles the expansion, as "LinuX Containers" does, and says nothing of the
+    word written alone ("Hypertext" in "(Hypertext-Übertragungsprotokoll)")."""
+    found = [EXPANSION_AFTER.match(text, p + len(canonical)) for p in occurrences(text, canonical, "-")]
+    capitals = "".join(c for c in canonical if c.isupper())
+    for m in found:
+        if m is None:
+            return False
+        initials = capitals + "".join(w[0] for w in m.group().split())
+        if not any(words[initials[:n]] for n in range(len(capitals) + 2, len(initials) + 1)):
+            return False
+    return bool(found)
 
 
 def surname_prefixes() -> frozenset[str]:
@@ -250,11 +305,19 @@ class BrandCase(Cleaner):
                     or (
                         consensus_applies(word, canonical, code, words[canonical] > words[word])
                         and not own_tail_alone(word, canonical, words)
+                        and not in_expansions_only(text, canonical, words)
                         and not two_people(text, word, canonical, code)
                     )
                 )
             ):
-                fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
+                if contrasted(text, word, canonical):
+                    fixes[word] = (
+                        canonical,
+                        "brand.casing.unsure",
+                        f"written beside {canonical}: on purpose?",
+                    )
+                else:
+                    fixes[word] = (canonical, "brand.casing", f"spelt {canonical} elsewhere")
         if self.near_variants:
             near = _DeletionIndex({k: v for k, v in names.items() if 5 <= len(k) <= MAX_NAME})
             known, english = lexicon(code), lexicon(resources.FALLBACK_LANGUAGE)
@@ -283,7 +346,10 @@ class BrandCase(Cleaner):
         for start, word in word_positions(text, fixes, joiners="", digits_after=True):
             if not any(s < start + len(word) and start < e for s, e in taken):
                 after, reason, detail = fixes[word]
-                yield doc.change(start, start + len(word), after, reason, detail)
+                if reason.endswith(".unsure"):
+                    yield doc.mark(start, start + len(word), reason, f"{detail} (would be {after!r})")
+                else:
+                    yield doc.change(start, start + len(word), after, reason, detail)
 
     @staticmethod
     def _near(word: str, names: _DeletionIndex) -> str | None:

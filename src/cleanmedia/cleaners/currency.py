@@ -3,7 +3,11 @@
 Per-language tables (symbol, plural, singular, the "of" after a magnitude word, magnitudes) are data.
 Only where the document itself shows the damage: it writes amounts in the language's own order
 elsewhere ("20 millions de dollars", "5 dólares"). A text that writes "$5 millones" throughout uses
-the symbol as its readers do ("$" is not always the US dollar) and is left alone.
+the symbol as its readers do ("$" is not always the US dollar) and is left alone. Where the symbol
+stands for other currencies in countries that speak the language (the table's last column: "$" is the
+peso in most of Latin America, the escudo in Cape Verde), the amount is only flagged with its likely
+reading, never rewritten: "$ 500 millones" beside "millones de dólares" may be a Mexican text's pesos,
+and reordering it would state a currency the source did not.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ class CurrencyOrder(Cleaner):
                     after = f"{number} {magnitude} {joiner}{plural}"
                 else:
                     after = f"{number} {singular if number in ('1', '0') else plural}"
-                if shared and shared.search(doc.text):  # "el peso cayó": "$" may be the peso here
+                if shared:  # "$" is the peso's sign too where the language is spoken: a fact to check
                     yield doc.mark(
                         m.start(), m.end(), "currency.order", f"{symbol} may not be {plural}: {after!r}?"
                     )
@@ -74,7 +78,7 @@ def _names_another(
 @cache
 def _rows(lang: str) -> tuple[list[Row], regex.Pattern[str]]:
     """(symbol, plural, singular, "of", symbol-first pattern, the language's own order, a range, the other
-    currencies the symbol stands for) for each currency of the language's table (built once), and what tells that an amount goes on after a match: another
+    currencies the symbol stands for, or None) for each currency of the language's table (built once), and what tells that an amount goes on after a match: another
     magnitude, or a currency already named, in any language's data ("$ 300 millones de pesos"; the
     `name` group). Such an amount is left as written: it says its currency, or rewriting part of it would
     garble it."""
@@ -88,7 +92,7 @@ def _rows(lang: str) -> tuple[list[Row], regex.Pattern[str]]:
     for row in resources.profile(lang).table("currency.tsv"):
         symbol, plural, singular, of, magnitudes = row[0], row[1], row[2], row[3], row[4].split()
         others = [w for w in row[5].split() if w != "-"]
-        shared = (  # the other currencies the symbol stands for, named anywhere in the document
+        shared = (  # the other currencies the symbol stands for (the pattern finds their names)
             regex.compile(
                 rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, others))})(?!\p{{L}})", regex.IGNORECASE
             )

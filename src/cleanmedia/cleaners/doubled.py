@@ -12,7 +12,12 @@ antecedent's determiner rules the relative out (`relative_agreement.tsv`: "im Zu
 Verwendung", a slip, removed). A relative opening a sentence and doubled in lower case ("Die die
 Stadt verlassen wollten, mussten warten") is flagged too: a demonstrative and a relative pronoun; and
 so is a word of two letters doing the same ("Na na", "Si si installa"): a reduplication or a slip for
-a neighbouring word ("Se si"), not a copy to remove.
+a neighbouring word ("Se si"), not a copy to remove. A content word doubled as a phrase of its own
+(opening a sentence, "Chop chop", or closed by a mark, "bof bof,") is flagged too: an interjection or
+emphasis; a word said three times ("go go go") is left: damage doubles, it does not triple.
+Intensifying doublings inside a phrase ("a long long time", "ganz ganz wichtig") are data
+(`doubled.txt`): no part-of-speech is at hand to tell an intensified adjective from a noun copied by
+damage ("di dati dati"), and flagging every content word would lose about a tenth of the real copies.
 """
 
 from __future__ import annotations
@@ -38,7 +43,18 @@ from cleanmedia.text import BLOCKS
 MAX_SHORT_OPENER = 2
 #: A doubled content word is removed only when at least this frequent (zipf) in the language.
 MIN_SLIP_ZIPF = 3.0
-DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)((?: \1)+)(?![\w'’-])", re.IGNORECASE)
+#: A word followed by this many copies or more is said so on purpose ("go go go", "no no no"): damage
+#: (a copy left by extraction or translation) doubles a word, it does not triple it.
+MIN_COPIES_SAID = 2
+#: Marks right after a doubled word that close an exclamation or an aside on their own ("chop chop!",
+#: "(C plus plus)"), and marks that close a phrase only when one also opens it right before the doubled
+#: word ("said: hurry hurry, then"; not "un progetto di dati dati, ma", a copy left inside a clause).
+EXCLAMATION_END = frozenset('!?\u2026\u00bb\u201d")')
+PHRASE_END = frozenset(",;:.")
+PHRASE_START = frozenset(',;:(\u00ab\u201c\u201e"\u2013\u2014')
+#: A word and its copies. A combining mark before it is part of the word before ("envi\u0301a a través",
+#: decomposed text: "a" is the end of "envía", not a word doubled).
+DOUBLED = re.compile(r"(?<![\w'’\u0300-\u036f-])([^\W\d_]+)((?: \1)+)(?![\w'’\u0300-\u036f-])", re.IGNORECASE)
 
 
 class DoubledWords(Cleaner):
@@ -75,6 +91,16 @@ class DoubledWords(Cleaner):
                 word = m.group(1)
                 if word.lower() in keep or len(word) == 1 and not word.isalpha():
                     continue
+                if m.group(2).count(" ") >= MIN_COPIES_SAID:
+                    continue  # "go go go", "no no no": said three times on purpose; damage doubles
+                if word.lower() not in grammar and _said_as_phrase(doc.text, m):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} as a phrase of its own: an interjection or emphasis, or a slip",
+                    )
+                    continue  # "Bof bof,", "Chop chop": a content word said twice, set apart
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
                 if (
@@ -134,6 +160,25 @@ def _plain_slip(match: str, word: str, code: str) -> bool:
     if word[0].isupper() and copies[1][0].isupper():
         return False
     return zipf(word, code) >= MIN_SLIP_ZIPF
+
+
+def _said_as_phrase(text: str, m: re.Match[str]) -> bool:
+    """Whether a doubled word stands as a phrase of its own: it opens a sentence capitalised with its
+    copy in lower case ("Chop chop", "Bof bof"), a mark of exclamation or a closing bracket follows the
+    copy ("go go!", "(C plus plus)"), or marks open and close the pair ("said: hurry hurry, then"). Said
+    so, a content word doubled is an interjection or emphasis as often as a copy left by damage, which
+    lands inside a phrase ("un progetto di dati dati, ma"); a grammatical word there ("The the crowd")
+    is still a slip. A copy at a paragraph's end, or before a stop that goes on ("emergency.target"),
+    closes no phrase."""
+    if m.group(1)[:1].isupper() and m.group(2)[1:2].islower() and _opens_sentence(text, m.start()):
+        return True
+    after = text[m.end() : m.end() + 2]
+    if after[:1] in EXCLAMATION_END:
+        return True
+    if after[:1] not in PHRASE_END or after[1:2].isalnum():
+        return False
+    before = text[max(0, m.start() - 2) : m.start()].rstrip()
+    return before == "" or before[-1] in PHRASE_START or _opens_sentence(text, m.start())
 
 
 def _opens_sentence_then_lower(text: str, m: re.Match[str]) -> bool:

@@ -471,6 +471,9 @@ class GluedWords(Cleaner):
             and (bracket or not resources.profile(code).verb_final_triggers)
         ):
             return f"{left}. {right}", "glue.sentence", "glued words with the sentence break lost"
+        if token[0].isupper() and len(left) <= 2 and left[1:].islower():
+            return None  # "PtNo", "FtNo", "McKay": a capitalised head of two letters is a name's part,
+            # no sentence's last word
         if (
             token[0].isupper()
             and _opener(right, code)
@@ -685,6 +688,7 @@ class _Terms:
 
     - A capitalised token as the first member of a hyphenated compound ("RequireAll-Block"): a
       sentence never ends there.
+    - Another form of a lower-case token written alone ("unaires" beside "Unaire"; `_inflected`).
     - A family close by (in the same list, `FAMILY_SPAN`): another capitalised token with the same
       capitalised head and a tail that opens no sentence ("LogFile und LogFormat"), or, for a
       lower-case token, an unknown token with the same head and a tail that is no word ("nosuid,
@@ -723,6 +727,7 @@ class _Terms:
         self.grammar = found.stopwords | found.words("function_words.txt")
         self.term_nouns = found.words("term_nouns.txt")
         self.openers = self.grammar | found.words("sentence_openers.txt")
+        self.forms: dict[str, set[str]] | None = None  # the document's words by their first letters
 
     def keep(self, token: str, fix: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
         """`fix`, or None where the token is a term (see the class docstring)."""
@@ -743,7 +748,7 @@ class _Terms:
             # lower-case word glued to a capitalised one, the shape of a lost sentence break ("the
             # command lineThe next"), which a noun beside them does not make a name
         if token.islower():
-            return None if self._lower_family(token, left) else fix
+            return None if self._lower_family(token, left) or self._inflected(token, left) else fix
         if not token[0].isupper():
             return fix
         family = self.heads.get(left, set())
@@ -761,6 +766,28 @@ class _Terms:
         ):
             return None
         return fix
+
+    def _inflected(self, token: str, left: str) -> bool:
+        """Whether the document writes, alone, another form of the lower-case token: the same stem of
+        `MIN_STEM` letters or more, only the last `MAX_ENDING` letters or fewer differing ("unaires"
+        beside "Unaire", "unarios" beside "Unario"): a word of the document the lexicon does not know,
+        inflected, not two words glued. Only when the split cuts that stem: a head glued to a short word
+        shares its letters with the head's own forms ("aangepastte" beside "aangepast", "plantde" beside
+        "plante"), which say nothing."""
+        if len(token) - MAX_ENDING < MIN_STEM or len(left) >= len(token) - MAX_ENDING:
+            return (
+                False  # the cut must fall inside the stem the forms share ("plantde" beside "plante" is glue)
+            )
+        if self.forms is None:
+            self.forms = {}
+            for w in self.words:
+                if len(w) >= MIN_STEM and w.isalpha():
+                    self.forms.setdefault(w[:MIN_STEM].lower(), set()).add(w.lower())
+        stem = token[: len(token) - MAX_ENDING]
+        return any(
+            w != token and w != left and w.startswith(stem) and len(w) - len(stem) <= MAX_ENDING
+            for w in self.forms.get(token[:MIN_STEM], ())
+        )
 
     def _lower_family(self, token: str, left: str) -> bool:
         siblings = [
@@ -792,6 +819,9 @@ def _in_prose(text: str, word: str) -> bool:
 
 #: How far apart (in characters) two members of a lower-case family stand: the same list or sentence.
 FAMILY_SPAN = 40
+#: Two forms of one word: a stem of this many letters or more, and endings of at most `MAX_ENDING`.
+MIN_STEM = 5
+MAX_ENDING = 2
 
 
 def _near(text: str, a: str, b: str, span: int) -> bool:

@@ -25,6 +25,8 @@ Precision first, two cases are flagged (`sentence.capital.unsure`) instead of re
   "the mall. adidas"): emphasis, a label or a brand on its own, not a sentence that lost its capital;
 - lower case after a run-in heading (the first sentence of its line, six words or fewer, "Code source.
   le programme doit ...") where the document writes two or more: its style of terms and definitions;
+- a content word and the word after it that the document also writes together in lower case inside a
+  sentence ("by bell hooks. bell hooks wrote"): a name written in lower case by choice;
 - a "sentence" of two words in lower case up to the next stop or the line's end ("para outros
   espaços. de trabalho."): a stray stop inside a phrase (the rest of the phrase after it) as often as a
   sentence that lost its capital.
@@ -39,7 +41,7 @@ from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
-from cleanmedia.text import CODE_WORDS
+from cleanmedia.text import CODE_WORDS, occurrences
 
 #: A full stop, a space and a lower-case letter (stdlib re, anchored on the punctuation: this scans every
 #: text, so the lower case is spelt out for the Latin alphabets; other scripts' sentences are left alone).
@@ -103,6 +105,8 @@ class SentenceCapital(Cleaner):
                 if _alone(text, end)
                 else "lower case after a run-in heading, as the document writes them: its style, not damage"
                 if m.start() in run_in
+                else "a name the document writes in lower case inside its sentences too"
+                if word not in grammar and _lower_name(text, start, end)
                 else "two words after a stop up to the next: a stray stop inside a phrase as often as a lost capital"
                 if _fragment(text, end)
                 else "a content word in lower case after a stop: a command or a brand as often as a lost capital"
@@ -116,6 +120,27 @@ class SentenceCapital(Cleaner):
                 yield doc.change(
                     start, start + 1, word[0].upper(), "sentence.capital", "sentence starts in lower case"
                 )
+
+
+#: The next word after a word, across one space.
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+#: A lower-case letter or a comma, then a space, right before a stretch: inside a sentence.
+INSIDE_SENTENCE = re.compile(r"[^\W\d_A-Z],? $|, $")
+
+
+def _lower_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] and the word after it are written in lower case together
+    inside a sentence elsewhere in the text ("the essays of bell hooks ... bell hooks wrote"): a name
+    written in lower case by choice, which keeps it at a sentence's start too. Two words, not one: a
+    common word may follow a stop in lower case by damage and stand inside sentences by grammar."""
+    found = NEXT_WORD.match(text, end)
+    if found is None or not found.group(1).islower():
+        return False
+    pair = text[start:end] + found.group()
+    for pos in occurrences(text, pair, "-"):
+        if pos != start and INSIDE_SENTENCE.search(text, max(0, pos - 3), pos):
+            return True
+    return False
 
 
 #: Below this zipf in the language's lexicon and in the English one, a lower-case word is a term of a
