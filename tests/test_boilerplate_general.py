@@ -261,8 +261,9 @@ GERMAN_ARTICLE = FRAMED_HEADLINES[0][3]
     [
         "Verkehr und Mobilität\n\nTags: Verkehr, Stadtrat, Nachtbus",  # a section label sharing one word
         "Lokales und Region\n\nTags: Verkehr, Stadtrat, Nachtbus",  # a menu label above the tags
-        "Stadtanzeiger Nord\n\n12. März 2024",  # a site name above a date
-        "Politik\n\nVon Anna Schmidt",  # a section label above a byline
+        "Politik\n\nVon Anna Schmidt",  # a section label above a byline: one word
+        "Politik\n\n12. März 2024",  # ... above a date
+        "Home | News | Sport | Culture | Weather\n\nLokales und Region\n\nDiesen Artikel teilen:",  # under a menu
     ],
 )
 def test_a_label_or_site_name_above_the_frame_still_goes(top: str) -> None:
@@ -274,17 +275,70 @@ def test_a_label_or_site_name_above_the_frame_still_goes(top: str) -> None:
     label=st.lists(
         st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü", min_size=3, max_size=10), min_size=1, max_size=4
     ),
-    frame=st.sampled_from(["Tags: Verkehr, Stadtrat, Nachtbus", "12. März 2024", "Von Anna Schmidt"]),
+    frame=st.sampled_from(["Tags: Verkehr, Stadtrat, Nachtbus", "Artikel teilen"]),
+    above=st.sampled_from(["", "Home | News | Sport | Culture | Weather\n\n"]),
 )
-def test_a_short_line_sharing_under_two_stems_with_the_article_never_stays_above_its_frame(
-    label: list[str], frame: str
+def test_a_short_line_sharing_under_two_stems_with_the_article_never_stays_above_tags_or_share_buttons(
+    label: list[str], frame: str, above: str
 ) -> None:
-    """Whatever its words, a short line above the frame whose words the article does not share (a
-    menu label, a site name) goes as before: only a line naming what the article is about stays."""
+    """Whatever its words, a short line above tags (or above share buttons under other furniture) whose
+    words the article does not share (a menu label, a section name) goes as before: only a line naming
+    what the article is about stays."""
     article = {w[:5] for w in GERMAN_ARTICLE.lower().split()}
     assume(sum(w[:5] in article for w in label) < 2)
+    assume(frame.startswith("Tags") or above)  # share buttons at the text's start: see the next test
     line = " ".join(w.capitalize() for w in label)
-    assert clean_and_explain(f"{line}\n\n{frame}\n\n{GERMAN_ARTICLE}\n").text == f"{GERMAN_ARTICLE}\n"
+    result = clean_and_explain(f"{above}{line}\n\n{frame}\n\n{GERMAN_ARTICLE}\n").text
+    assert result == f"{GERMAN_ARTICLE}\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    label=st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü", min_size=3, max_size=10), min_size=2, max_size=4
+    ),
+    frame=st.sampled_from(["12. März 2024", "Von Anna Schmidt", "12.03.2024, 14:05 Uhr von Max Muster"]),
+    above=st.sampled_from(["", "Home | News | Sport | Culture | Weather\n\n", "Lokales\n\n"]),
+)
+def test_a_line_of_two_words_or_more_right_above_a_byline_or_date_stays_as_the_title(
+    label: list[str], frame: str, above: str
+) -> None:
+    """Found by a new user: a short headline ("Streit um Windräder") above its byline went as a short
+    line among furniture, and the title with it. What stands right above the article's byline or date,
+    then its prose, is its title whatever its words: it stays (precision first; a site's name there
+    stays too) and becomes the metadata title. One word ("Politik") is a section's name and goes."""
+    line = " ".join(w.capitalize() for w in label)
+    result = clean_and_explain(f"{above}{line}\n\n{frame}\n\n{GERMAN_ARTICLE}\n")
+    assert result.text == f"{line}\n\n{GERMAN_ARTICLE}\n"
+    assert result.metadata.title == line
+    assert clean_and_explain(result.text).text == result.text
+
+
+# A short headline at the start of a text, the share buttons or the byline under it, the article.
+SHORT_HEADLINES = [
+    ("de", "Streit um Windräder", "Von Max Muster", GERMAN_ARTICLE),
+    ("de", "Neue Brücke eröffnet", "Diesen Artikel teilen:", GERMAN_ARTICLE),
+    ("en", "Night buses return", "Share this article", FRAMED_HEADLINES[1][3]),
+    ("fr", "Grève à Marseille", "Partager sur X", FRAMED_HEADLINES[2][3]),
+    ("es", "Huelga en Madrid", "Compartir en X", FRAMED_HEADLINES[3][3]),
+    ("it", "Sciopero a Milano", "Condividi questo articolo", FRAMED_HEADLINES[4][3]),
+    ("pl", "Strajk w Krakowie", "Udostępnij Facebook Wykop", FRAMED_HEADLINES[5][3]),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "frame", "body"), SHORT_HEADLINES, ids=[c[1] for c in SHORT_HEADLINES]
+)
+def test_a_short_headline_at_the_start_above_a_byline_or_share_buttons_stays(
+    code: str, headline: str, frame: str, body: str
+) -> None:
+    """Found by a new user: a headline of fewer than five words followed by a byline or a share line went
+    as a short unpunctuated line among furniture, and the title with it. At the start of a text it is
+    the title whatever its words (the frame goes, a byline's name to the metadata)."""
+    result = clean_and_explain(f"{headline}\n\n{frame}\n\n{body}\n", input_format="text")
+    assert result.text == f"{headline}\n\n{body}\n"
+    assert result.metadata.lang == code and result.metadata.title == headline
+    assert clean_and_explain(result.text, input_format="text").text == result.text
 
 
 def test_a_teaser_title_below_the_article_start_is_no_headline() -> None:

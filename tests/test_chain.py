@@ -113,6 +113,59 @@ def test_edit_lines_are_lines_of_the_input_whatever_came_before() -> None:
             assert e.before.strip().split("\n")[0] in source_lines[e.line - 1]
 
 
+#: Lines of an article and of page furniture, for texts whose edit log must name the input's lines.
+LOGGED_LINES = [
+    "Der Gemeinderat hat am Dienstag über den Bau von drei neuen Windrädern beraten.",
+    "Le maire a expliqué que le plan serait revu au printemps, une fois les chiffres connus.",
+    "The council approved the new budget on Tuesday after a long debate, the mayor said.",
+    "Streit um Windräder",
+    "Von Max Muster",
+    "Diesen Artikel teilen:",
+    "Startseite",
+    "Facebook",
+    "Twitter",
+    "Mehr zum Thema",
+    "Impressum | Datenschutz | Kontakt",
+    "© 2024 Verlag GmbH",
+    "Lesezeit: 4 Minuten",
+    "Partager",
+    "Follow Me",
+    "Politik",
+    "Wetter",
+]
+
+
+@given(
+    st.lists(st.sampled_from(LOGGED_LINES), min_size=1, max_size=60),
+    st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n"]),
+)
+def test_every_edit_names_the_input_line_of_its_text(lines: list[str], newline: str) -> None:
+    """Found by a new user: on a dump with single newlines (no blank line between paragraphs) the
+    layout logs its line breaks as one edit per run of lines, and every later edit inside the run
+    named the run's first line. Whatever the line breaks, the text an edit took or changed is on the
+    line of the input it names."""
+    text = newline.join(lines) + newline
+    result = clean_and_explain(text, input_format="text")
+    source = [" ".join(line.split()) for line in result.source.split("\n")]
+    for e in result.edits:
+        first = next((" ".join(part.split()) for part in e.before.split("\n") if part.strip()), "")
+        if first and not e.reason.startswith("layout."):
+            assert first in source[e.line - 1], (e.reason, e.line, first)
+
+
+def test_edit_lines_of_a_dump_with_single_newlines() -> None:
+    """The same on a whole-page dump of one line per text node: each line the furniture steps remove
+    is named at its own line, after the layout made every line a paragraph in one logged edit."""
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Regional", "Wetter", "Suche"]
+    body = [f"Der Rat hat am {day} über den Haushalt der Stadt beraten und vieles beschlossen." for day in (
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag")]  # fmt: skip
+    lines = [*menu, *menu, "Von Max Muster", *body, "Mehr zum Thema", "Neue Schule", "Impressum", *menu]
+    result = clean_and_explain("\n".join(lines) + "\n", input_format="text")
+    removed = {e.line: e.before.strip() for e in result.edits if e.kind == "remove" and e.before.strip()}
+    assert removed and all(lines[line - 1] == text.split("\n")[0] for line, text in removed.items())
+    assert removed[17] == "Von Max Muster"
+
+
 # -- word caches across steps that keep the words ---------------------------------------------------
 
 

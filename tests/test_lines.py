@@ -13,10 +13,12 @@ from cleanmedia import DEFAULT_CHAIN, clean_and_explain
 from cleanmedia.cleaners import DUMP_CHAIN, Lines
 from cleanmedia.cleaners.lines import (
     FEATURES,
+    HEAD_REACH,
     WORDING,
     LineModel,
     decide,
     features,
+    held,
     looks_like_dump,
     shipped_model,
 )
@@ -350,3 +352,76 @@ def test_cleaning_a_dump_twice_changes_nothing(code: str) -> None:
     text = "\n".join(labels + shows + article + prompt + teasers + shows) + "\n"
     once = clean_and_explain(text, input_format="text", lang=code).text
     assert clean_and_explain(once, input_format="text", lang=code).text == once
+
+
+# Per language: a byline's names and a time stamp's label between a headline and its text (what the
+# phrase rules leave of a byline and a date cut at their links), a sentence introducing a list with a
+# colon, and the list.
+FRAMES = {
+    "de": ("Anna Schmidt\nAktualisiert", "Die Verwaltung nennt drei Gründe für den Plan:", ["Mehr Geld für Schulen", "Neue Buslinien", "Stabile Gebühren"]),
+    "en": ("Jane Doe\nUpdated", "The council gave three reasons for the plan:", ["More money for schools", "New bus lines", "Stable fees"]),
+    "fr": ("Claire Dubois\nMis à jour", "La mairie avance trois raisons pour ce plan\u00a0:", ["Plus d'argent pour les écoles", "De nouvelles lignes", "Des tarifs stables"]),
+    "es": ("Carlos García\nActualizado", "El ayuntamiento da tres razones para el plan:", ["Más dinero para las escuelas", "Nuevas líneas de autobús", "Tarifas estables"]),
+    "it": ("Marco Rossi\nAggiornato", "Il comune indica tre ragioni per il piano:", ["Più fondi per le scuole", "Nuove linee di autobus", "Tariffe stabili"]),
+}  # fmt: skip
+
+
+def _site(code: str, article: list[str]) -> list[str]:
+    """The lines of a whole-page dump around `article`: the site's sections above, its menu below."""
+    menu = PAGES[code][0]
+    return [f"{line} {n}" for n in range(1, 4) for line in menu] + article + menu * 2
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_headline_with_a_byline_between_it_and_the_text_stays(code: str) -> None:
+    """Found by a new user: `--preset dump` removed a dump's headline (p(article) 0.138) when a line
+    of its frame (the byline's names, a source) stood between it and the first paragraph. A line of two
+    words or more whose paragraph follows within three lines, the lines between shorter than it, stays."""
+    headline, *prose = PAGES[code][1][:3]
+    texts = _site(code, [headline, *FRAMES[code][0].split("\n"), *prose])
+    at = texts.index(headline)
+    removed = decide(texts, code, shipped_model())
+    assert at not in removed and not {at + 3, at + 4} & set(removed)
+    assert held(features(texts, code)) >= {at}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_list_introduced_by_a_sentence_ending_with_a_colon_stays(code: str) -> None:
+    """Found by a new user: the short items of the article's list went as a run of short lines, here at
+    the article's end (nothing but furniture after it, which the phrase rules removed): the items of a
+    sentence ending with a colon stay, up to the next paragraph or the end of the text."""
+    headline, first, second, *_ = PAGES[code][1]
+    _, intro, items = FRAMES[code]
+    menu, _, _, teasers = PAGES[code]
+    footer = ["Facebook", "Twitter", "© 2024 Stadtanzeiger Nord"]  # furniture the phrase rules remove
+    site = _site(code, [])[: 3 * len(menu)]
+    for after in ([], [first]):  # at the article's end, and between two paragraphs
+        text = "\n".join([*site, headline, first, second, intro, *items, *after, *footer]) + "\n"
+        out = clean_and_explain(text, input_format="text", chain=DUMP_CHAIN).text.split("\n")
+        assert [line for line in out if line][-len(items) - 2 - len(after) :] == [
+            second,
+            intro,
+            *items,
+            *after,
+        ]
+    assert held(features([first, second, intro, *items], code)) == {3, 4, 5}
+    assert held(features([first, second, intro, *items, first], code)) == {3, 4, 5}
+    # followed by the site's menu the phrase rules left (more short lines than a list holds), the items
+    # cannot be told from its links: the model decides
+    assert not held(features([first, second, intro, *items, *menu, *menu], code)) & {3, 4, 5}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_short_lines_after_a_label_or_a_long_run_are_not_held(code: str) -> None:
+    """The negatives: the links under a label ending with a colon ("Menü:", a word, no sentence), the
+    thirty links of a menu under a sentence ending with a colon (more than a list's twelve items), and
+    a short line above a longer one above prose (a menu label over a teaser title) are left to the model."""
+    menu, article, _, _ = PAGES[code]
+    prose = article[1]
+    labelled = [prose, menu[0] + ":", *menu, *menu]
+    assert not held(features(labelled, code)) - {0}
+    long_run = [prose, FRAMES[code][1], *(f"{line} {n}" for n in range(5) for line in menu), prose]
+    # (the last lines over the prose may be its heading: `HEAD_REACH`)
+    assert not held(features(long_run, code)) & set(range(2, 2 + 5 * len(menu) - HEAD_REACH))
+    teaser = [menu[1], menu[2], article[0] + " " + article[3], prose]
+    assert 1 not in held(features(teaser, code))

@@ -426,37 +426,79 @@ class Origins:
     """Where a position of the text as it is now came from in the text the chain started from.
 
     Each applied step is kept as its edits' spans in the text before and after it; a position is walked
-    back through the steps, newest first (a position inside replaced text goes to where that text began).
+    back through the steps, newest first. A position inside replaced text goes to where that text began,
+    unless the replacement changed only white space (`_inside`): the layout steps log a run of line
+    breaks as one edit (`document.coalesce`), and a line of a text with single newlines made a
+    paragraph by them would otherwise be placed at the run's first line.
     This is what makes `Edit.line` a line of the input, whichever pass and cleaner made the edit.
     """
 
     def __init__(self, source: str) -> None:
         # 8 bytes a line (a list of ints holds 36): a text of 20 MB of short lines has 5 million
         self.newlines = array("q", (m.start() for m in NEWLINE.finditer(source)))
-        self.steps: list[tuple[list[int], list[tuple[int, int, int, int]]]] = []
+        self.steps: list[tuple[list[int], list[tuple[int, int, int, int]], list[Edit]]] = []
+        #: Word starts of the replaced texts asked inside (`_inside`), by edit, oldest asked first out.
+        self._words: dict[int, tuple[array[int], array[int]] | None] = {}
+        self._cached = 0
 
     def record(self, edits: Sequence[Edit]) -> None:
         """Keep one step's edits (in text order, as the chain applies them)."""
         spans: list[tuple[int, int, int, int]] = []  # (start after, end after, start before, end before)
+        kept: list[Edit] = []
         delta = 0
         for e in (e for e in edits if not e.flag):
             start = e.start + delta
             spans.append((start, start + len(e.after), e.start, e.end))
+            kept.append(e)
             delta += len(e.after) - (e.end - e.start)
         if spans:
-            self.steps.append(([span[0] for span in spans], spans))
+            self.steps.append(([span[0] for span in spans], spans, kept))
 
     def offset(self, position: int) -> int:
-        for starts, spans in reversed(self.steps):
+        for starts, spans, edits in reversed(self.steps):
             k = bisect_right(starts, position) - 1
             if k >= 0:
                 start_after, end_after, start_before, end_before = spans[k]
-                position = start_before if position < end_after else end_before + position - end_after
+                if position < end_after:
+                    position = start_before + self._inside(edits[k], position - start_after)
+                else:
+                    position = end_before + position - end_after
         return position
 
     def line(self, position: int) -> int:
         """1-based line of the source where `position` (in the current text) came from."""
         return bisect_right(self.newlines, self.offset(position) - 1) + 1
+
+    def _inside(self, edit: Edit, at: int) -> int:
+        """Where offset `at` of `edit.after` was in `edit.before`: at the same word when the edit changed
+        white space only (the same number of words: line breaks, spaces, a blank line), else at its start.
+        Why: one edit of the layout steps holds up to `document.MAX_RUN` line breaks; the line of a word
+        inside it is the line it had. The words' offsets are found once per edit asked inside, and kept
+        for `WORD_CACHE` words at most (the edits of a step are asked in text order)."""
+        if not at or ("\n" not in edit.before and "\r" not in edit.before):
+            return 0  # one line before: every offset in it is on the edit's first line
+        key = id(edit)
+        if key not in self._words:
+            after = array("i", [m.start() for m in WORD.finditer(edit.after)])
+            before = array("i", [m.start() for m in WORD.finditer(edit.before)])
+            found = (after, before) if len(after) == len(before) else None
+            while self._words and self._cached + len(after) > WORD_CACHE:
+                old = self._words.pop(next(iter(self._words)))
+                self._cached -= len(old[0]) if old else 0
+            self._words[key] = found
+            self._cached += len(after) if found else 0
+        found = self._words[key]
+        if found is None:
+            return 0
+        after_words, before_words = found
+        k = bisect_right(after_words, at) - 1
+        return before_words[k] if k >= 0 else 0
+
+
+#: A word for `Origins._inside`: a run of characters other than white space.
+WORD = re.compile(r"\S+")
+#: Words whose offsets `Origins` keeps at most (8 bytes each): a few of the layout's largest edits.
+WORD_CACHE = 1 << 20
 
 
 NEWLINE = re.compile("\n")

@@ -180,10 +180,16 @@ def _reading_time_forms() -> tuple[str, ...]:
     return tuple(forms)
 
 
+#: Marks a page sets a reading time apart with, after a byline or a date on the same row ("· 7 min read",
+#: "| Lesezeit: 4 Minuten"): left out at either end of the line before the phrase is matched.
+ROW_MARKS = " \t\u00b7\u2022|\u2013\u2014-/"
+
+
 def reading_time(text: str) -> bool:
     """True if the whole of `text` says how long the article takes to read ("5 min read", "Lesezeit: 3
-    Minuten"): page furniture, never the article's words."""
-    text = text.strip()
+    Minuten"), a separator at either end aside ("· 7 min read": `ROW_MARKS`): page furniture, never the
+    article's words."""
+    text = text.strip(ROW_MARKS)
     return (
         len(text) <= 50
         and bool(DIGIT.search(text))

@@ -396,8 +396,9 @@ MIXED_CASE: Shared[[], list[str]] = Shared(
 #: Layout edits closer than this (in characters) are logged as one: a text of short lines cleaned one
 #: edit per line would hold a hundred times its size in edits (20 MB of CRLF lines: 4.7 GB).
 MERGE_GAP = 80
-#: Only runs of this many edits are coalesced: a text with a few layout changes keeps one edit (and the
-#: exact input line) for each; inside a coalesced run, later edits are placed at the run's first line.
+#: Only runs of this many edits are coalesced: a text with a few layout changes keeps one edit for each.
+#: Later edits inside a coalesced run still name their own input line (`chain.Origins` maps a word
+#: inside it back to the same word when the run changed white space only).
 MIN_RUN = 16
 MAX_RUN = 4096
 

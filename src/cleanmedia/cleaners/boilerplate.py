@@ -39,6 +39,7 @@ from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import (
     BLOCKS,
+    DIGIT,
     FENCED_BLOCKS,
     LINE_CACHE,
     SENTENCE_PUNCT,
@@ -138,6 +139,12 @@ def _phrase_inners(ph: Phrases) -> list[tuple[str, tuple[str, ...]]]:
 NOTICE_PHRASES: Shared[[Phrases], list[str]] = Shared(
     "notice_phrases", lambda doc, ph: _notice_phrases(doc.text, ph)
 )
+
+
+#: A date and a byline on one row have at most this many words ("12. März 2024, 14:05 Uhr von Max Muster").
+BYLINE_ROW_WORDS = 16
+#: What may end a date before the byline that follows it on its row ("12.03.2024, 14:05 Uhr, von ...").
+ROW_END = " ,;|\u00b7\u2013\u2014-"
 
 
 @lru_cache(maxsize=8)
@@ -356,6 +363,8 @@ class Boilerplate(Cleaner):
         segments = MENU_SEP.split(text) if "|" in text or "\u2022" in text or "\u00b7" in text else ()
         if len(segments) >= 4 and all(len(s.split()) <= 3 for s in segments):
             return Verdict(BAD, "boilerplate.menu", "navigation menu")
+        if n_words <= LINK_ROW_WORDS and _link_row(text):
+            return Verdict(BAD, "boilerplate.menu", "a row of footer links")
         if n_words >= 20 and code in resources.LANGUAGES and not LIST_PUNCT.search(text):
             words = _lowered_words(text)
             if self._stop_share(words, code) < 0.15:
@@ -435,6 +444,35 @@ class Boilerplate(Cleaner):
         if date:
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
+        return self._dated_byline(page, text) if DIGIT.search(text) else None
+
+    def _dated_byline(self, page: _Page, text: str) -> Verdict | None:
+        """A date, then a byline ("12.03.2024, 14:05 Uhr von Max Muster", "March 12, 2024 by Jane Doe"):
+        the words before a byline phrase (`byline` rows of `boilerplate.tsv`, "von", "by", "par") are a
+        date with its time (`dates.parse`), the words after it names (`_dated_or_signed`). Both go to the
+        metadata. Why: the byline rules read a line that starts with its phrase, the date rules a line
+        that is a date; a row that puts the date first was neither, and stayed in the article."""
+        words = text.split()
+        if len(words) > BYLINE_ROW_WORDS:
+            return None
+        ph = self.phrases
+        heads = _phrase_heads(ph)
+        lowered = [w.lower() for w in words]
+        for k in range(1, len(words) - 1):
+            for size in range(min(heads.get(lowered[k].rstrip(":"), 0), len(words) - k - 1), 0, -1):
+                if ph.prefix.get(" ".join(lowered[k : k + size]).rstrip(":")) != "byline":
+                    continue
+                date = dates.parse(" ".join(words[:k]).rstrip(ROW_END), page.lang)
+                if not date:
+                    return None
+                rest = " ".join(words[k + size :]).lstrip(":-–—|» ")
+                signed = self._dated_or_signed(page, "byline", rest)
+                if signed is None:
+                    return None
+                page.remember("date", date, "the date before a byline")
+                return Verdict(
+                    BAD, "boilerplate.byline", f"{signed.detail[:-1]}, date {date} kept in metadata)"
+                )
         return None
 
     def _dated_or_signed(self, page: _Page, kind: str, rest: str) -> Verdict | None:
@@ -596,7 +634,7 @@ class Boilerplate(Cleaner):
     def _revise_weak(page: _Page, verdicts: list[Verdict | None]) -> None:
         """A run of weak lines goes when furniture encloses it (the text's edge counts, but not both edges),
         except the article's headline: the last line of a run at the top that the article's frame and
-        prose follow (`_headline`)."""
+        prose follow (`_headline`), which becomes the metadata title."""
         n = len(verdicts)
         i = 0
         top = True  # no line of the article's yet: the headline may come
@@ -615,7 +653,11 @@ class Boilerplate(Cleaner):
                 "edge",
                 "edge",
             )
-            headline = _headline(page, verdicts, j) if top and enclosed and below == BAD else None
+            headline = _headline(page, verdicts, j, i == 0) if top and enclosed and below == BAD else None
+            if headline is not None:
+                page.remember(
+                    "title", page.blocks[headline].stripped, "the headline above the article's frame"
+                )
             for k in range(i, j + 1):
                 old = verdicts[k]
                 assert old is not None
@@ -694,6 +736,35 @@ def _table_dates(bl: Sequence[Line], judged: list[Verdict | None]) -> None:
         near = [bl[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(bl)]
         if any(NUMBER_CELL.match(t) for t in near):
             judged[i] = None
+
+
+#: Links of a footer row, separated by a bar, a slash, a bullet or a middle dot with spaces around it.
+LINK_SEP = re.compile(r"\s+[|/\u2022\u00b7]\s+")
+#: A footer row has at most this many words, at most `LINK_WORDS` a link, `LINK_ROW` links at least.
+LINK_ROW_WORDS, LINK_WORDS, LINK_ROW = 24, 4, 3
+
+
+def _link_row(text: str) -> bool:
+    """Whether `text` is a row of a site's footer links ("Contact us / Advertise / Careers", "Über uns |
+    Mediadaten | Karriere | Jobs"): `LINK_ROW` short parts or more between separators (`LINK_SEP`), no
+    sentence end, two of them or more, and half, labels of `footer_links.txt` in any language (sites
+    mix them: "Jobs", "Newsletter"). Why: the menu rule needs four items of a bar or a bullet; a footer
+    row is often three, separated by slashes, which an article's text also uses ("Pros / Cons /
+    Verdict", "Juni / Juli / August"): the labels tell them apart, never a site's name."""
+    if not any(mark in text for mark in "|/\u2022\u00b7") or ends_sentence(text):
+        return False
+    parts = LINK_SEP.split(text)
+    if len(parts) < LINK_ROW or any(not 1 <= len(p.split()) <= LINK_WORDS for p in parts):
+        return False
+    labels = _footer_links()
+    known = sum(normalise(p) in labels for p in parts)
+    return known >= 2 and 2 * known >= len(parts)
+
+
+@lru_cache(maxsize=1)
+def _footer_links() -> frozenset[str]:
+    """The footer link labels of every language (`footer_links.txt`)."""
+    return frozenset().union(*(resources.profile(c).words("footer_links.txt") for c in resources.LANGUAGES))
 
 
 def _goes_on(after: str) -> bool:
@@ -922,30 +993,44 @@ ARTICLE_FRAME = frozenset(
         "caption",
     )
 )
+#: Frame lines that sign or date the article: the line above them, then prose, is its headline whatever
+#: its words (other frame lines, tags and share buttons, also follow section names and teasers).
+SIGNED_FRAME = frozenset({"boilerplate.byline", "boilerplate.dateline"})
 #: How many lines after the headline are searched for the article's first paragraph.
 FRAME_LINES = 6
 #: The first paragraph: a sentence of at least this many words.
 PROSE_WORDS = 8
 #: Word stems compared between a headline and the article: this many letters (inflection aside).
 STEM = 5
+#: A headline has at least this many words: one word above a byline is a section's name ("Politik").
+HEADLINE_WORDS = 2
 
 
-def _headline(page: _Page, verdicts: list[Verdict | None], j: int) -> int | None:
+def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool = False) -> int | None:
     """Index `j` when line `j`, the last of a weak run with nothing but furniture above it (the top of
-    the text, or under furniture to be removed: the caller knows), is the article's headline: a line of
-    the article's frame right below it (a byline, a date, tags: `ARTICLE_FRAME`), then, past frame lines
-    and short lines, a paragraph of prose that shares at least two word stems with it, a third of its
-    words (a headline names what its article is about; a menu label, a section name or a site name
-    rarely shares two words with the text below it). Else None: the run goes as furniture.
+    the text, or under furniture to be removed: the caller knows; `at_edge`: the run starts the text),
+    is the article's headline: a line of the article's frame right below it (a byline, a date, tags:
+    `ARTICLE_FRAME`), then, past frame lines and short lines, a paragraph of prose. The headline has
+    two words or more and reads as one (`heading_like`). Under a byline or a dateline (`SIGNED_FRAME`),
+    or at the start of the text above any frame line but tags, that is enough: what stands right above
+    the article's signature or date is its title (found by a new user: "Streit um Windräder", three
+    words over "Von Max Muster", went as a short line among furniture, and the title with it). Above
+    other frame lines under furniture (share buttons, tags) and above tags anywhere, the paragraph must
+    also share at least two word stems with it, a third of its words: a menu label or a section name
+    over a list of tags or share buttons rarely shares two words with the text below it. Else None:
+    the run goes as furniture.
 
     Why: a byline or a date makes the short line above it look enclosed by furniture, and the article
-    lost its headline (and the metadata its title). Scripts without spaces between words are left out:
-    their lines are one "word" each, never compared."""
+    lost its headline (and the metadata its title). Precision first: a site's name right above a byline
+    now stays rather than risk a title. Scripts without spaces between words are left out: their lines
+    are one "word" each, never compared."""
     frame = verdicts[j + 1]
     if frame is None or frame.reason not in ARTICLE_FRAME:
         return None
-    words = _stems(page.blocks[j].stripped, page.lang)
-    if len(words) < 2:
+    line = page.blocks[j].stripped
+    words = _stems(line, page.lang)
+    signed = frame.reason in SIGNED_FRAME or (at_edge and frame.reason != "boilerplate.tags")
+    if len(line.split()) < HEADLINE_WORDS or not heading_like(line) or (not signed and len(words) < 2):
         return None
     for k in range(j + 2, min(j + 2 + FRAME_LINES, len(verdicts))):
         v, text = verdicts[k], page.blocks[k].stripped
@@ -957,6 +1042,8 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int) -> int | None
             continue
         if v is not None or not ends_sentence(text):
             return None
+        if signed:
+            return j
         shared = words & _stems(text, page.lang)
         return j if len(shared) >= 2 and 3 * len(shared) >= len(words) else None
     return None

@@ -443,6 +443,75 @@ def kept(x: Sequence[float], before_list: bool = False) -> bool:
     )
 
 
+#: A headline stands at most this many lines above the article's first paragraph, the lines between
+#: shorter than it (a byline's names, a source, a caption left by the phrase rules).
+HEAD_REACH = 3
+#: A list introduced by a sentence ending with a colon has at most this many items of at most 20 words.
+LIST_ITEMS = 12
+TWO_WORDS_LOG, FOUR_WORDS_LOG, TEXT_LOG_WORDS = math.log1p(2), math.log1p(4), math.log1p(PROSE_WORDS)
+STOP_SHARE, STARTS_LOWER, NO_STOP_LIST = (
+    FEATURES.index(f) for f in ("stop_share", "starts_lower", "no_stop_list")
+)
+
+
+def held(rows: Sequence[Sequence[float]]) -> set[int]:
+    """Lines of the article that the guards of one line (`kept`) cannot see, found from their
+    neighbours' features (`rows`, in order), never removed:
+
+    - a headline: a line of 2 to 20 words that ends no sentence, with the article's first paragraph
+      (prose, or a paragraph of ten words or more cut at a link, going on in the next line) at most
+      `HEAD_REACH` lines below, the lines between shorter than it (a byline's names, "Source:",
+      a caption). Found by a new user: a dump's headline went at p(article) 0.138 when its byline,
+      its date or a caption stood between it and the text;
+    - the items of a list introduced by a sentence ending with a colon (four words or more, the
+      language's function words; after a paragraph, or a paragraph itself): up to `LIST_ITEMS` lines of
+      at most 20 words that open alike (with a capital, or in lower case) and reach the next paragraph
+      or the end of the text. A list at the article's end ("... you gather the following:" and three
+      items) went as a run of short lines. A list followed by other short lines (teasers the phrase
+      rules left) is left to the model: its items cannot be told from them.
+
+    Both read the lines' features only (the same lines, the same answer): the kept lines stay a fixed
+    point of `decide`."""
+    n = len(rows)
+    out: set[int] = set()
+    words = [x[LOG_WORDS] for x in rows]
+
+    def paragraph(j: int) -> bool:
+        x = rows[j]
+        if x[PROSE]:
+            return True
+        wordy = x[LOG_WORDS] >= TEXT_LOG_WORDS and (x[STOP_SHARE] >= PROSE_STOP or x[NO_STOP_LIST] > 0)
+        return wordy and j + 1 < n and bool(rows[j + 1][STARTS_LOWER] or rows[j + 1][PROSE])
+
+    for i, x in enumerate(rows):
+        if x[ENDS] or x[COLON_END] or x[LIST_ITEM] or not TWO_WORDS_LOG <= x[LOG_WORDS] <= HEADING_LOG_WORDS:
+            continue
+        for j in range(i + 1, min(n, i + 1 + HEAD_REACH)):
+            if paragraph(j):
+                out.add(i)
+                break
+            if words[j] >= words[i]:
+                break
+    for i, x in enumerate(rows):
+        sentence = x[STOP_SHARE] >= PROSE_STOP or x[NO_STOP_LIST] > 0
+        if not (x[COLON_END] and x[LOG_WORDS] >= FOUR_WORDS_LOG and sentence):
+            continue
+        if not (x[LOG_WORDS] >= TEXT_LOG_WORDS or (i and rows[i - 1][PROSE])):
+            continue
+        items = []
+        for j in range(i + 1, min(n, i + 2 + LIST_ITEMS)):
+            if rows[j][PROSE] or j - i > LIST_ITEMS or words[j] > HEADING_LOG_WORDS:
+                break
+            if rows[j][STARTS_LOWER] != rows[i + 1][STARTS_LOWER]:
+                break  # items open alike (a capital, or all in lower case): another kind of line
+            items.append(j)
+        else:
+            j = n  # the list ends the text
+        if items and (j == n or rows[j][PROSE]):
+            out.update(items)
+    return out
+
+
 def _in_runs(candidates: list[bool]) -> list[bool]:
     """Candidates that have a candidate neighbour: a lone short line between kept lines is more often
     a heading or a short paragraph than furniture, which comes in runs (menus, teaser lists)."""
@@ -464,8 +533,8 @@ def _score(model: LineModel, x: list[float], memo: dict[tuple[float, ...], float
 def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, tuple[float, list[float]]]:
     """The lines (indexes into `texts`) the model removes, each with its p(article) and features.
 
-    The lines `kept` describes are never removed: author notes and comments written as prose stay
-    rather than risk an article paragraph.
+    The lines `kept` and `held` describe are never removed: author notes and comments written as prose
+    stay rather than risk an article paragraph.
 
     Decided again on the lines left until nothing more goes (at most `len(texts)` rounds, in practice
     two or three), so that the lines kept are a fixed point: deciding on them removes nothing. Never
@@ -481,8 +550,11 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
         rows = features([texts[i] for i in alive], code)
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
+        keep = held(rows)
         scores = [
-            1.0 if kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) else _score(model, x, memo)
+            1.0
+            if j in keep or kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM]))
+            else _score(model, x, memo)
             for j, x in enumerate(rows)
         ]
         runs = _in_runs([p < model.threshold for p in scores])

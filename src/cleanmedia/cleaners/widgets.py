@@ -235,6 +235,8 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
         core = " ".join([t for t in tokens if t not in ph.social])
         if core != norm and ph.line.get(core) in ("share", "follow", "subscribe"):
             return Verdict(BAD, "boilerplate.social", "share/follow buttons")
+    if n_words <= 8 and tokens[0] in heads and _share_row(text, ph):
+        return Verdict(BAD, "boilerplate.social", "share/follow buttons")
     verdict = _labelled(text, n_words, ph)
     if verdict is not None:
         return verdict
@@ -244,6 +246,32 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     if n_words <= 6 and _is_counter(tokens, ph, counted):
         return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
     return None
+
+
+#: Names a share or follow label may be followed by that the network list does not know: at most this
+#: many, each capitalised ("Udostępnij Facebook Wykop", "Partager sur X").
+UNLISTED_NAMES = 2
+
+
+def _share_row(text: str, ph: Phrases) -> bool:
+    """Whether `text` is a share or follow label followed by the names of networks, some of them not in
+    `social.txt` (a local network, a renamed one): "Udostępnij Facebook Wykop", "Teilen WhatsApp Xing X".
+    Each name the list does not know is capitalised, `UNLISTED_NAMES` at most, and a known network name
+    stands among them, or the label ends with its preposition and names one ("Partager sur X",
+    "Compartir en X", "Share on X": the label is two words or more). Why: the names of networks change
+    and differ by country; a list cannot hold them all. A headline that starts with a share word ("Share
+    Prices Fall Again", "Like Father Like Son") names no network and stays."""
+    words = [w for w in (_trim_edges(t) for t in text.replace("\u2019", "'").split()) if w]
+    lowered = [w.lower() for w in words]
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if ph.line.get(" ".join(lowered[:size])) not in ("share", "follow"):
+            continue
+        names = words[size:]
+        unlisted = [w for w in names if w.lower() not in ph.social]
+        if len(unlisted) > UNLISTED_NAMES or not all(w[:1].isupper() for w in unlisted):
+            return False
+        return len(unlisted) < len(names) or (size >= 2 and len(names) == 1)
+    return False
 
 
 def _label_tokens(tokens: list[str]) -> list[str]:

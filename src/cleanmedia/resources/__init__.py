@@ -64,6 +64,7 @@ KINDS: dict[str, int] = {
     "notice_clauses.txt": 1,
     "speech_verbs.txt": 1,
     "byline_roles.txt": 1,
+    "footer_links.txt": 1,
     "frequent_words.txt": 1,
 }
 
