@@ -445,7 +445,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
-    parts = Parts(extra, inner, metadata.title)  # what the article's own boxes are judged by
+    parts = Parts(extra, inner, facts, metadata.lang)  # what the article's own parts are judged by
     pending = list(reversed(found))
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
@@ -483,6 +483,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
+        for standfirst in _standfirsts(node, scope, parts) if concept == "header" else ():
+            why = "the article's standfirst, in its header (its headline is the title)"
+            kept_text = standfirst.text(separator=" ", strip=True)
+            removed.append(Removal(kept_text, "extract.kept", why, selector(standfirst), kept=True))
+            node.insert_before(standfirst)  # a copy out of the header, in its place
+            standfirst.decompose()
+            text = node.text(separator=" ", strip=True)  # what goes: the header without it
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
@@ -773,72 +780,72 @@ def _prose_at_risk(
     return at_risk >= LOSS_SHARE * held
 
 
-#: Furniture concepts a part of the article may look like: its header (headline, standfirst), a box of
-#: prose (an infobox, a fact box), a quote's attribution (a <footer>, a credit, an author name).
-PART_CONCEPTS = frozenset({"header", "sidebar", "footer", "author", "caption"})
+#: Furniture concepts a part of the article may look like: a box of prose (an infobox, a fact box), a
+#: quote's attribution (a <footer>, a credit, an author name). (The article's header: `_standfirsts`.)
+PART_CONCEPTS = frozenset({"sidebar", "footer", "author", "caption"})
 #: A quote's attribution: furniture of these concepts inside a <blockquote> (or a <figure> holding one),
 #: of ATTRIBUTION_WORDS words at most.
 ATTRIBUTION = frozenset({"footer", "author", "caption"})
 ATTRIBUTION_WORDS = 20
 #: What a picture, a video or a map is written with: a <figure> holding one is no quote.
 MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
-#: A headline: a heading of the article's header, HEADLINE_WORDS words or more, not all a link (or the
-#: page's title). A standfirst: a paragraph of the header of STANDFIRST_CHARS characters or more.
-HEADLINE_TAGS = "h1, h2, h3"
-HEADLINE_WORDS = 2
-STANDFIRST_CHARS = 40
-#: The share of an article header's text (its headings and inner furniture left out) that links may
-#: hold: a site's header is its logo and links.
-HEADER_LINKS = 0.5
-#: A box of prose: PROSE_BOX_WORDS words or more in sentences (lines ending with a sentence mark, of
-#: BOX_SENTENCE_WORDS words or more) holding PROSE_BOX_SHARE of its text, under BOX_LINKS of it in links,
-#: and STOPWORD_SHARE of its words or more the stop words of one language (prose, not a list of names).
-PROSE_BOX_WORDS = 15
+#: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a
+#: subtitle set as a heading below the headline, a <div> of its own text).
+STANDFIRST_TAGS = "p, div, h2, h3"
+#: A box of prose and a standfirst: sentences (lines of BOX_SENTENCE_WORDS words or more ending with a
+#: sentence mark, or of LONG_LINE_WORDS words), under BOX_LINKS of their text in links. A box holds
+#: PROSE_BOX_WORDS words or more in sentences, PROSE_BOX_SHARE of its text, and STOPWORD_SHARE of its
+#: words or more are the stop words of one language (prose, not a list of names).
 BOX_SENTENCE_WORDS = 6
-PROSE_BOX_SHARE = 0.5
+LONG_LINE_WORDS = 15
 BOX_LINKS = 0.2
+PROSE_BOX_WORDS = 15
+PROSE_BOX_SHARE = 0.5
 STOPWORD_SHARE = 0.2
 WORD = re.compile(r"\w+")
 
 
 @dataclass
 class Parts:
-    """What `_article_part` needs of the page: the extra vocabulary, the furniture found inside kept
-    nodes (`Inner`, shared with the removal), the page's title, and (made on first asking) the text the
-    article is read from, to tell a pull quote (a copy of the article's own words) from a box."""
+    """What `_article_part` and `_standfirsts` need of the page: the extra vocabulary, the furniture found
+    inside kept nodes (`Inner`, shared with the removal), the facts read so far and the page's language
+    (bylines and dates in the article's header), and (made on first asking) the text the article is
+    read from, to tell a pull quote (a copy of the article's own words) from a box."""
 
     extra: Vocabulary | None
     inner: Inner
-    title: str | None
+    facts: Facts
+    lang: str | None
     scope_text: str | None = None
+
+
+def _inside(node: LexborNode, scope: list[LexborNode]) -> bool:
+    """Whether `node` is strictly inside one of `scope` (what the article's text is read from)."""
+    return any(root.mem_id != node.mem_id and _contains(root, node) for root in scope)
 
 
 def _article_part(
     node: LexborNode, concept: str, text: str, scope: list[LexborNode], parts: Parts
 ) -> str | None:
     """What a furniture-looking node inside the article (strictly inside what the text is read from,
-    `scope`) is when it is part of the article, or None: the article's header holding its headline or
-    standfirst (`_article_header`), a box of prose (`_prose_box`: an infobox, a fact box, a "Kasten", an
-    "encadré"), a quote in a figure or a quote's attribution (`_attribution`). Judged by what the node
-    holds, so it works whatever the page's language and class names; a site's header, a box of links
-    or teasers, a share bar still go."""
-    if not any(root.mem_id != node.mem_id and _contains(root, node) for root in scope):
+    `scope`) is when it is part of the article, or None: a quote in a figure or a quote's attribution
+    (`_attribution`), an <aside> of prose (`_prose_box`: an infobox, a fact box, a "Kasten", an
+    "encadré"). Judged by what the node holds, so it works whatever the page's language and class
+    names; a box of links or teasers, a share bar, a page's footer, a picture's caption still go."""
+    if not _inside(node, scope):
         return None
-    if concept in ATTRIBUTION and _attribution(node, concept, text):
-        return "a quote's attribution" if node.tag != "figure" else "a quote"
-    if concept == "header" and _article_header(node, parts):
-        return "the article's header (its headline or standfirst)"
+    if concept in ATTRIBUTION and node.tag != "figure" and _attribution(node, text):
+        return "a quote's attribution"
     if concept == "sidebar" and _prose_box(node, scope, parts):
         return "a box of prose inside the article"
     return None
 
 
-def _attribution(node: LexborNode, concept: str, text: str) -> bool:
-    """A quote's attribution ("— Jane Doe, mayor") in a <footer>, a credit or author name inside a
-    <blockquote> or inside a <figure> that holds a quote; or such a figure itself (a quote set as a
-    figure, no picture in it): not the page's footer nor an image's caption."""
-    if node.tag == "figure":
-        return _quote_figure(node)
+def _attribution(node: LexborNode, text: str) -> bool:
+    """A quote's attribution ("— Jane Doe, mayor"): a <footer>, a credit or an author name of
+    ATTRIBUTION_WORDS words at most inside a <blockquote> or inside a <figure> that holds a quote: not
+    the page's footer nor a picture's caption. (A <figure> holding a quote still goes as a figure: an
+    embedded post is one too.)"""
     return len(text.split()) <= ATTRIBUTION_WORDS and _in_quote(node)
 
 
@@ -858,50 +865,66 @@ def _quote_figure(node: LexborNode) -> bool:
     return node.css_first("blockquote") is not None and node.css_first(MEDIA) is None
 
 
-def _article_header(node: LexborNode, parts: Parts) -> bool:
-    """The article's own header: it holds a headline (a heading of HEADLINE_WORDS words or more, not all
-    a link, or the page's title) or a standfirst (a paragraph of STANDFIRST_CHARS characters or more,
-    few links), and links hold less than HEADER_LINKS of its other text (a site's header is a logo, a
-    menu and links; its menus and share bars are furniture inside and go anyway)."""
+def _sentence(line: str) -> bool:
+    """A line of prose: BOX_SENTENCE_WORDS words or more ending with a sentence mark, or LONG_LINE_WORDS
+    words (a standfirst may end without a full stop)."""
+    words = len(line.split())
+    return words >= LONG_LINE_WORDS or (words >= BOX_SENTENCE_WORDS and ends_sentence(line))
+
+
+def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> list[LexborNode]:
+    """The standfirst of the article's own header (a header strictly inside what the text is read from,
+    holding the headline, an `h1`): its blocks of prose below the headline (`STANDFIRST_TAGS` holding no
+    other such block, a sentence by `_sentence`, few links, outside its menus and share bars, no byline,
+    date or widget line), which are article text. Its headline is the article's title
+    (`_article_facts`), and its bylines and datelines give the author and the date (`_line_removal`, as
+    in the text) before the header goes. A site's header (a logo, menus, links) and a header without a
+    headline (an accordion's) go whole, as before."""
+    if not _inside(node, scope):
+        return []
     inside = {n.mem_id for f, _ in _inner_furniture(node, parts.extra, parts.inner) for n in f.traverse()}
-    title = " ".join((parts.title or "").split()).casefold()
-    headline = standfirst = False
-    heading_chars = 0
-    for block in node.css(f"{HEADLINE_TAGS}, p"):
-        if block.mem_id in inside:
+    headline = next((h for h in node.css("h1") if h.mem_id not in inside), None)
+    if headline is None:
+        return []  # no headline: a site's header, an accordion's
+    found = []
+    after = False
+    for block in node.css(f"h1, {STANDFIRST_TAGS}"):
+        after = after or block.mem_id == headline.mem_id
+        if not after or block.tag == "h1" or block.mem_id in inside:
             continue
-        words = block.text(separator=" ", strip=True).split()
-        line = " ".join(words)
-        linked = _link_text(block, inside)
-        if block.tag == "p":
-            standfirst = standfirst or (len(line) >= STANDFIRST_CHARS and linked < BOX_LINKS * len(line))
+        if any(d.mem_id != block.mem_id for d in block.css(STANDFIRST_TAGS)):
+            continue  # not the innermost block (a query of a node finds the node itself too)
+        line = " ".join(block.text(separator=" ", strip=True).split())
+        if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line):
             continue
-        heading_chars += len(line)
-        headline = headline or (
-            len(words) >= HEADLINE_WORDS and (linked < len(line.replace(" ", "")) or line.casefold() == title)
-        )
-    if not headline and not standfirst:
-        return False
-    rest = len(node.text(separator=" ", strip=True)) - heading_chars
-    rest -= sum(
-        len(f.text(separator=" ", strip=True)) for f, _ in _inner_furniture(node, parts.extra, parts.inner)
-    )
-    links = _link_text(node, inside) - sum(_link_text(h, inside) for h in node.css(HEADLINE_TAGS))
-    return links < HEADER_LINKS * max(rest, 1)
+        if _line_removal(line, parts.facts, parts.lang) is None:
+            found.append(block)
+    for line in _blocks(blocks_text([node], skip_hidden=False)):
+        _line_removal(line, parts.facts, parts.lang)  # the header's byline and dateline: to the facts
+    return found
 
 
 def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     """A box of prose inside the article (an infobox of sentences, a fact box, a "Kasten", an
     "encadré"): no class or id naming other furniture (share, related, ads, an author's bio), mostly
     sentences (PROSE_BOX_WORDS words or more in lines ending with a sentence mark, PROSE_BOX_SHARE of its
-    text), few links (BOX_LINKS), the stop words of one of the languages (STOPWORD_SHARE), and not a copy
-    of the article's own words (a pull quote). A box of links, teasers or share buttons fails one of
-    these, whatever it is called."""
+    text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), the stop words
+    of one of the languages (STOPWORD_SHARE), not in a form, and not a copy of the article's own words
+    (a pull quote). A box of links, teasers, share buttons or a call to sign up fails one of these,
+    whatever it is called. Only an <aside> (or a complementary region): blocks named as sidebars or
+    widgets are judged by the prose valves, as before."""
     attrs = node.attributes
+    if node.tag != "aside" and (attrs.get("role") or "").lower() != "complementary":
+        return False  # a block named as a sidebar or a widget: the prose valves judge it
     named = _names_concept(attrs.get("class") or "", attrs.get("id") or "") if attrs else None
     if named not in (None, "sidebar"):
         return False
+    if any(a.tag == "form" for a in _ancestors(node)):
+        return False  # a form's help (an editor's hints), not the article's
     lines = [line for line in blocks_text([node], skip_hidden=False).split("\n") if line]
+    alone = {" ".join(a.text(separator=" ", strip=True).split()) for a in node.css("a")}
+    if any(line.lstrip("•→›» ").strip() in alone for line in lines):
+        return False  # a link alone on its line: a button ("Sign up", "Read more"), a teaser's headline
     total = sum(len(line) for line in lines)
     prose = [line for line in lines if len(line.split()) >= BOX_SENTENCE_WORDS and ends_sentence(line)]
     chars = sum(len(line) for line in prose)
@@ -1093,7 +1116,7 @@ def _beside_the_body(
             above = False
         if child.mem_id in read:
             continue
-        whole = child.text(separator=" ", strip=True)
+        whole = " ".join(child.text(separator=" ").split())
         if not whole:
             continue
         path = selector(child)
