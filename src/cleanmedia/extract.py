@@ -26,11 +26,11 @@ from selectolax.lexbor import LexborNode
 
 from cleanmedia import dates, resources
 from cleanmedia.budget import paced, pacer
-from cleanmedia.cleaners.boilerplate import BYLINE_NAMES
+from cleanmedia.cleaners.boilerplate import signature
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
 from cleanmedia.html import ISO_DATE, SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
-from cleanmedia.text import fenced_blocks
+from cleanmedia.text import ends_sentence, fenced_blocks
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
 FURNITURE_TAGS = {
@@ -436,7 +436,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         )
         winner = body
     winner = winner or body
-    facts = _article_facts(_article_zone(body, winner, memo), metadata, strong)
+    zone = _article_zone(body, winner, memo)
+    facts = _article_facts(zone, metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
     if popups:  # the valve counts pop-ups inside the article again (without any, the count is the same)
@@ -444,6 +445,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
+    parts = Parts(extra, inner, facts, metadata.lang)  # what the article's own parts are judged by
     pending = list(reversed(found))
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
@@ -475,11 +477,27 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
+        if concept in PART_CONCEPTS and (part := _article_part(node, concept, text, scope, parts)):
+            path = selector(node)
+            why = f"{path} looks like {concept} but is {part}"
+            removed.append(Removal(text, "extract.kept", why, path, kept=True))
+            pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
+            continue
+        for standfirst in _standfirsts(node, scope, parts) if concept == "header" else ():
+            why = "the article's standfirst, in its header (its headline is the title)"
+            kept_text = standfirst.text(separator=" ", strip=True)
+            removed.append(Removal(kept_text, "extract.kept", why, selector(standfirst), kept=True))
+            node.insert_before(standfirst)  # a copy out of the header, in its place
+            standfirst.decompose()
+            text = node.text(separator=" ", strip=True)  # what goes: the header without it
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
-    text = _without_widgets(blocks_text(content, skip_hidden=False) if content else "", removed, facts)
+    _beside_the_body(zone, content, winner, removed, facts, metadata.lang)
+    text = _without_widgets(
+        blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
+    )
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
@@ -570,8 +588,8 @@ Facts = dict[str, tuple[str, str, str]]  # field -> (value, reason, detail)
 def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> Facts:
     """The headline, author and date the article itself shows, for the fields the page's meta tags left
     empty: its first <h1>, a byline element ("By Ann Lowe", an author link) and its first <time datetime>.
-    Times and names in comments, related lists and ads (`excluded`) are other articles'; a time in the
-    masthead is outside the zone."""
+    Times and names in comments, related lists and ads (`excluded`) are other articles'; a name in a
+    quote is the quoted person's; a time in the masthead is outside the zone."""
     facts: Facts = {}
     if metadata.title is None:
         heading = zone.css_first("h1")
@@ -581,9 +599,9 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
                 facts["title"] = (title, "extract.headline", "the article's headline")
     if metadata.author is None:
         for node in zone.css(BYLINE_SELECTOR):
-            if node.mem_id in excluded:
-                continue
-            name, date = read_byline(node.text(separator=" ", strip=True), explicit=True)
+            if node.mem_id in excluded or _in_quote(node):
+                continue  # another article's byline, a quoted person's name
+            name, date = read_byline(node.text(separator=" ", strip=True), explicit=True, lang=metadata.lang)
             if name:
                 facts["author"] = (name, "extract.byline", f"the article's byline ({selector(node)})")
                 if date and metadata.date is None:
@@ -604,11 +622,13 @@ def _byline_heads() -> frozenset[str]:
     return frozenset(p.split()[0] for p, kind in phrases().prefix.items() if kind == "byline" and p)
 
 
-def read_byline(text: str, explicit: bool = False) -> tuple[str | None, str | None]:
+def read_byline(text: str, explicit: bool = False, lang: str | None = None) -> tuple[str | None, str | None]:
     """The author's name and the date (ISO 8601) of a byline: "By Ann Lowe", "Von Anna Lang, 3. März
-    2025", "By Ann Lowe 18 November 2026, 07:30". The line must start with a byline phrase of one of the
-    languages (boilerplate tables, kind byline) unless it is `explicit` (an author element); the name
-    must look like a name. (None, None) otherwise: a sentence is never a byline."""
+    2025", "By Ann Lowe 18 November 2026, 07:30", "By Sarah Lee, Transport correspondent" (the role left
+    out, as in text: `boilerplate.signature` reads what follows the phrase). The line must start with a
+    byline phrase of one of the languages (boilerplate tables, kind byline) unless it is `explicit` (an
+    author element); `lang`: the page's language, if it says one (its roles and months; every
+    language's otherwise). (None, None) otherwise: a sentence is never a byline."""
     words = text.split()
     if not words or len(words) > BYLINE_WORDS:
         return None, None
@@ -624,16 +644,20 @@ def read_byline(text: str, explicit: bool = False) -> tuple[str | None, str | No
         if not explicit:
             return None, None
         rest = words
-    date = None
-    for start in range(len(rest) - 1, 0, -1):  # the shortest tail that is a date: names stay names
-        date = dates.parse(" ".join(rest[start:]))
-        if date:
-            rest = rest[:start]
-            break
-    match = BYLINE_NAMES.match(" ".join(rest).lstrip(":-–—|» ").rstrip(",|·-–— "))
-    if match is None or match.group("rest"):
-        return None, None
-    return match.group("name"), date
+    signed = signature(_signature_text(rest), lang)
+    if signed is None:
+        for start in range(len(rest) - 1, 0, -1):  # a date after the names with no separator before it
+            date = dates.parse(" ".join(rest[start:]), lang)
+            if date:
+                signed = signature(_signature_text(rest[:start]), lang)
+                signed = signed and (signed[0], signed[1] or date, signed[2])
+                break
+    return (signed[0], signed[1]) if signed else (None, None)
+
+
+def _signature_text(words: list[str]) -> str:
+    """The words after a byline's phrase without the punctuation around them ("By: Ann Lowe |")."""
+    return " ".join(words).lstrip(":-–—|» ").rstrip(",|·-–— ")
 
 
 def _discussion(
@@ -756,6 +780,168 @@ def _prose_at_risk(
     return at_risk >= LOSS_SHARE * held
 
 
+#: Furniture concepts a part of the article may look like: a box of prose (an infobox, a fact box), a
+#: quote's attribution (a <footer>, a credit, an author name). (The article's header: `_standfirsts`.)
+PART_CONCEPTS = frozenset({"sidebar", "footer", "author", "caption"})
+#: A quote's attribution: furniture of these concepts inside a <blockquote> (or a <figure> holding one),
+#: of ATTRIBUTION_WORDS words at most.
+ATTRIBUTION = frozenset({"footer", "author", "caption"})
+ATTRIBUTION_WORDS = 20
+#: What a picture, a video or a map is written with: a <figure> holding one is no quote.
+MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
+#: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a
+#: subtitle set as a heading below the headline, a <div> of its own text).
+STANDFIRST_TAGS = "p, div, h2, h3"
+#: A box of prose and a standfirst: sentences (lines of BOX_SENTENCE_WORDS words or more ending with a
+#: sentence mark, or of LONG_LINE_WORDS words), under BOX_LINKS of their text in links. A box holds
+#: PROSE_BOX_WORDS words or more in sentences, PROSE_BOX_SHARE of its text, and STOPWORD_SHARE of its
+#: words or more are the stop words of one language (prose, not a list of names).
+BOX_SENTENCE_WORDS = 6
+LONG_LINE_WORDS = 15
+BOX_LINKS = 0.2
+PROSE_BOX_WORDS = 15
+PROSE_BOX_SHARE = 0.5
+STOPWORD_SHARE = 0.2
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Parts:
+    """What `_article_part` and `_standfirsts` need of the page: the extra vocabulary, the furniture found
+    inside kept nodes (`Inner`, shared with the removal), the facts read so far and the page's language
+    (bylines and dates in the article's header), and (made on first asking) the text the article is
+    read from, to tell a pull quote (a copy of the article's own words) from a box."""
+
+    extra: Vocabulary | None
+    inner: Inner
+    facts: Facts
+    lang: str | None
+    scope_text: str | None = None
+
+
+def _inside(node: LexborNode, scope: list[LexborNode]) -> bool:
+    """Whether `node` is strictly inside one of `scope` (what the article's text is read from)."""
+    return any(root.mem_id != node.mem_id and _contains(root, node) for root in scope)
+
+
+def _article_part(
+    node: LexborNode, concept: str, text: str, scope: list[LexborNode], parts: Parts
+) -> str | None:
+    """What a furniture-looking node inside the article (strictly inside what the text is read from,
+    `scope`) is when it is part of the article, or None: a quote in a figure or a quote's attribution
+    (`_attribution`), an <aside> of prose (`_prose_box`: an infobox, a fact box, a "Kasten", an
+    "encadré"). Judged by what the node holds, so it works whatever the page's language and class
+    names; a box of links or teasers, a share bar, a page's footer, a picture's caption still go."""
+    if not _inside(node, scope):
+        return None
+    if concept in ATTRIBUTION and node.tag != "figure" and _attribution(node, text):
+        return "a quote's attribution"
+    if concept == "sidebar" and _prose_box(node, scope, parts):
+        return "a box of prose inside the article"
+    return None
+
+
+def _attribution(node: LexborNode, text: str) -> bool:
+    """A quote's attribution ("— Jane Doe, mayor"): a <footer>, a credit or an author name of
+    ATTRIBUTION_WORDS words at most inside a <blockquote> or inside a <figure> that holds a quote: not
+    the page's footer nor a picture's caption. (A <figure> holding a quote still goes as a figure: an
+    embedded post is one too.)"""
+    return len(text.split()) <= ATTRIBUTION_WORDS and _in_quote(node)
+
+
+def _in_quote(node: LexborNode) -> bool:
+    """Whether `node` is inside a <blockquote> or a <figure> that holds a quote (`_quote_figure`): a
+    name there is the quoted person's, not the article's author."""
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag == "blockquote" or (current.tag == "figure" and _quote_figure(current)):
+            return True
+        current = current.parent
+    return False
+
+
+def _quote_figure(node: LexborNode) -> bool:
+    """A <figure> that holds a <blockquote> and no picture, video or map: a quote, not a picture."""
+    return node.css_first("blockquote") is not None and node.css_first(MEDIA) is None
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose: BOX_SENTENCE_WORDS words or more ending with a sentence mark, or LONG_LINE_WORDS
+    words (a standfirst may end without a full stop)."""
+    words = len(line.split())
+    return words >= LONG_LINE_WORDS or (words >= BOX_SENTENCE_WORDS and ends_sentence(line))
+
+
+def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> list[LexborNode]:
+    """The standfirst of the article's own header (a header strictly inside what the text is read from,
+    holding the headline, an `h1`): its blocks of prose below the headline (`STANDFIRST_TAGS` holding no
+    other such block, a sentence by `_sentence`, few links, outside its menus and share bars, no byline,
+    date or widget line), which are article text. Its headline is the article's title
+    (`_article_facts`), and its bylines and datelines give the author and the date (`_line_removal`, as
+    in the text) before the header goes. A site's header (a logo, menus, links) and a header without a
+    headline (an accordion's) go whole, as before."""
+    if not _inside(node, scope):
+        return []
+    inside = {n.mem_id for f, _ in _inner_furniture(node, parts.extra, parts.inner) for n in f.traverse()}
+    headline = next((h for h in node.css("h1") if h.mem_id not in inside), None)
+    if headline is None:
+        return []  # no headline: a site's header, an accordion's
+    found = []
+    after = False
+    for block in node.css(f"h1, {STANDFIRST_TAGS}"):
+        after = after or block.mem_id == headline.mem_id
+        if not after or block.tag == "h1" or block.mem_id in inside:
+            continue
+        if any(d.mem_id != block.mem_id for d in block.css(STANDFIRST_TAGS)):
+            continue  # not the innermost block (a query of a node finds the node itself too)
+        line = " ".join(block.text(separator=" ", strip=True).split())
+        if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line):
+            continue
+        if _line_removal(line, parts.facts, parts.lang) is None:
+            found.append(block)
+    for line in _blocks(blocks_text([node], skip_hidden=False)):
+        _line_removal(line, parts.facts, parts.lang)  # the header's byline and dateline: to the facts
+    return found
+
+
+def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
+    """A box of prose inside the article (an infobox of sentences, a fact box, a "Kasten", an
+    "encadré"): no class or id naming other furniture (share, related, ads, an author's bio), mostly
+    sentences (PROSE_BOX_WORDS words or more in lines ending with a sentence mark, PROSE_BOX_SHARE of its
+    text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), the stop words
+    of one of the languages (STOPWORD_SHARE), not in a form, and not a copy of the article's own words
+    (a pull quote). A box of links, teasers, share buttons or a call to sign up fails one of these,
+    whatever it is called. Only an <aside> (or a complementary region): blocks named as sidebars or
+    widgets are judged by the prose valves, as before."""
+    attrs = node.attributes
+    if node.tag != "aside" and (attrs.get("role") or "").lower() != "complementary":
+        return False  # a block named as a sidebar or a widget: the prose valves judge it
+    named = _names_concept(attrs.get("class") or "", attrs.get("id") or "") if attrs else None
+    if named not in (None, "sidebar"):
+        return False
+    if any(a.tag == "form" for a in _ancestors(node)):
+        return False  # a form's help (an editor's hints), not the article's
+    lines = [line for line in blocks_text([node], skip_hidden=False).split("\n") if line]
+    alone = {" ".join(a.text(separator=" ", strip=True).split()) for a in node.css("a")}
+    if any(line.lstrip("•→›» ").strip() in alone for line in lines):
+        return False  # a link alone on its line: a button ("Sign up", "Read more"), a teaser's headline
+    total = sum(len(line) for line in lines)
+    prose = [line for line in lines if len(line.split()) >= BOX_SENTENCE_WORDS and ends_sentence(line)]
+    chars = sum(len(line) for line in prose)
+    words = [w.lower() for line in prose for w in WORD.findall(line)]
+    if len(words) < PROSE_BOX_WORDS or chars < PROSE_BOX_SHARE * total:
+        return False
+    if _link_text(node, set()) >= BOX_LINKS * total:
+        return False
+    if max(sum(w in resources.stopwords(code) for w in words) for code in resources.LANGUAGES) < (
+        STOPWORD_SHARE * len(words)
+    ):
+        return False
+    if parts.scope_text is None:
+        parts.scope_text = " ".join(" ".join(root.text(separator=" ").split()) for root in scope)
+    return not any(parts.scope_text.count(" ".join(line.split())) > 1 for line in prose)
+
+
 def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> None:
     """Lists of other articles inside or after the article, whatever their heading says: a list of
     LINK_LIST_ITEMS items or more, nearly all of them (LINK_LIST_SHARE) a headline that is a link to
@@ -869,7 +1055,7 @@ def _reveal_noscript(body: LexborNode, removed: list[Removal]) -> None:
             node.decompose()
 
 
-def _without_widgets(text: str, removed: list[Removal], facts: Facts) -> str:
+def _without_widgets(text: str, removed: list[Removal], facts: Facts, lang: str | None = None) -> str:
     """Short blocks that are widgets whatever the page (labels, buttons, counters) leave the article.
     The text cleaners judge every line again, with the document's context; this is the cheap part.
     A byline line ("By Ann Lowe 18 November 2026, 07:30") and a date alone go to `facts` (the
@@ -879,24 +1065,76 @@ def _without_widgets(text: str, removed: list[Removal], facts: Facts) -> str:
         if block.startswith(("```", "~~~")) and "\n" in block:
             kept.append(block)  # a `<pre>` as a fenced code block (`html.pre_block`): no widget
             continue
-        # asked as the boilerplate cleaner asks for the same line later (one entry of widget's cache)
-        verdict = widget(block, len(block.split()), phrases()) if block.count(" ") < 12 else None
-        name, date = read_byline(block) if block.count(" ") < BYLINE_WORDS else (None, None)
-        if not name and "author" in facts and block == facts["author"][0]:
-            name = block  # the name alone, on the line of the author element it was read from
-        if name:
-            removed.append(Removal(block, "extract.byline", f"byline (author {name!r} kept in metadata)"))
-            facts.setdefault("author", (name, "extract.byline", "the article's byline line"))
-            if date:
-                facts.setdefault("date", (date, "extract.byline", "the article's byline line"))
-        elif verdict is not None:
-            removed.append(Removal(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail))
-        elif block.count(" ") < 10 and (date := dates.parse(block)):
-            removed.append(Removal(block, "extract.dateline", f"a date alone (date {date} kept in metadata)"))
-            facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
+        removal = _line_removal(block, facts, lang)
+        if removal is not None:
+            removed.append(removal)
         else:
             kept.append(block)
     return join_blocks(kept) if kept and "".join(kept).strip() else ""
+
+
+def _line_removal(block: str, facts: Facts, lang: str | None) -> Removal | None:
+    """Why one line of the article leaves it (a widget, a byline, a date alone), or None: a byline's
+    author and date and a date alone go to `facts` (the first found wins)."""
+    # asked as the boilerplate cleaner asks for the same line later (one entry of widget's cache)
+    verdict = widget(block, len(block.split()), phrases()) if block.count(" ") < 12 else None
+    name, date = read_byline(block, lang=lang) if block.count(" ") < BYLINE_WORDS else (None, None)
+    if not name and "author" in facts and block == facts["author"][0]:
+        name = block  # the name alone, on the line of the author element it was read from
+    if name:
+        facts.setdefault("author", (name, "extract.byline", "the article's byline line"))
+        if date:
+            facts.setdefault("date", (date, "extract.byline", "the article's byline line"))
+        return Removal(block, "extract.byline", f"byline (author {name!r} kept in metadata)")
+    if verdict is not None:
+        return Removal(block, verdict.reason.replace("boilerplate.", "extract."), verdict.detail)
+    if block.count(" ") < 10 and (date := dates.parse(block)):
+        facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
+        return Removal(block, "extract.dateline", f"a date alone (date {date} kept in metadata)")
+    return None
+
+
+def _beside_the_body(
+    zone: LexborNode,
+    content: list[LexborNode],
+    winner: LexborNode,
+    removed: list[Removal],
+    facts: Facts,
+    lang: str | None,
+) -> None:
+    """The blocks of the article's zone that its text is not read from (`content`: the block that won and
+    its siblings with prose; `zone`: their parent) are logged, none dropped unsaid: the headline above
+    the body (`extract.headline`), a byline or a date alone above it (to `facts`, as in the text:
+    `_line_removal`), anything else `extract.beside`. Only the lines above the body give the article's
+    author and date (below it stand other articles' teasers)."""
+    if any(root.mem_id == zone.mem_id for root in content):
+        return  # the text is read from the zone itself (its <article> or <main>)
+    read = {root.mem_id for root in content}
+    above = True
+    for child in zone.iter():
+        if child.mem_id == winner.mem_id:
+            above = False
+        if child.mem_id in read:
+            continue
+        whole = " ".join(child.text(separator=" ").split())
+        if not whole:
+            continue
+        path = selector(child)
+        rest = []
+        for line in _blocks(blocks_text([child], skip_hidden=False)) if above else ():
+            removal = _line_removal(line, facts, lang)
+            if removal is None:
+                rest.append(line)
+            else:
+                removed.append(replace(removal, selector=path))
+        if above and not rest:
+            continue
+        if above and (child.tag == "h1" or child.css_first("h1") is not None):
+            why = "the article's headline, above its body (read as the title when the page gives none)"
+            removed.append(Removal(" ".join(rest), "extract.headline", why, path))
+        else:
+            why = "beside the article's body, in its zone: not read"
+            removed.append(Removal(whole if not above else " ".join(rest), "extract.beside", why, path))
 
 
 def _blocks(text: str) -> Iterator[str]:

@@ -480,33 +480,20 @@ class Boilerplate(Cleaner):
         if kind == "dateline" and date:
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
-        if kind == "byline" and len(rest.split()) <= 16:
-            signed = _names_and_role(rest, page.lang)
-            if signed is not None:
-                names, role, role_date = signed
-                page.remember("author", names, f"a byline (its role {role!r} left out)")
-                if role_date:
-                    page.remember("date", role_date, "the date of a byline")
-                return Verdict(
-                    BAD,
-                    "boilerplate.byline",
-                    f"byline (author {names!r} kept in metadata, role {role!r} dropped)",
-                )
-        m = BYLINE_NAMES.match(rest) if kind == "byline" and len(rest.split()) <= 12 else None
-        if m and _grammar_in_name(m.group("name"), page.lang):
-            return (
-                None  # "Por Fin Un Acuerdo", "Par Ailleurs Le Gouvernement": a Title Case heading, not a name
+        signed = signature(rest, page.lang) if kind == "byline" else None
+        if signed is None:
+            return None
+        names, when, role = signed
+        page.remember("author", names, f"a byline (its role {role!r} left out)" if role else "a byline")
+        if when:
+            page.remember("date", when, "the date of a byline")
+        if role:
+            return Verdict(
+                BAD,
+                "boilerplate.byline",
+                f"byline (author {names!r} kept in metadata, role {role!r} dropped)",
             )
-        if m:
-            tail = m.group("rest")
-            tail_date = dates.parse(tail, page.lang) if tail else None
-            if tail and not tail_date:
-                return None
-            page.remember("author", m.group("name"), "a byline")
-            if tail_date:
-                page.remember("date", tail_date, "the date of a byline")
-            return Verdict(BAD, "boilerplate.byline", f"byline (author {m.group('name')!r} kept in metadata)")
-        return None
+        return Verdict(BAD, "boilerplate.byline", f"byline (author {names!r} kept in metadata)")
 
     def _breadcrumb(self, page: _Page, text: str, ph: Phrases) -> bool:
         if BREADCRUMB_MARKS.isdisjoint(text) or ends_sentence(text):
@@ -899,6 +886,26 @@ def _quoted_in_sentence(line: str, phrase: str) -> bool:
     (`“Accept All Cookies,"`, a banner's button cut out by a dump) quotes nothing."""
     at = line.find(phrase)
     return at >= 0 and _quoted(line, at) and bool(_word_tokens(line[:at] + " " + line[at + len(phrase) :]))
+
+
+def signature(rest: str, code: str | None) -> tuple[str, str | None, str | None] | None:
+    """(names, date or None, role or None) of a byline's text after its phrase ("By", "Von", "Par"):
+    "Sarah Lee, Transport correspondent" -> ("Sarah Lee", None, "Transport correspondent"), "Ann Lowe
+    18 November 2026" -> ("Ann Lowe", "2026-11-18", None); None when it is no signature (a sentence, a
+    Title Case heading: "Por Fin Un Acuerdo"). The one reading of a byline, in text and in HTML
+    (`extract.read_byline`): names must look like names (`BYLINE_NAMES`), a role after them is left
+    out of the author (`_names_and_role`), and only a date may follow them."""
+    if len(rest.split()) <= 16 and (signed := _names_and_role(rest, code)) is not None:
+        names, role, when = signed
+        return names, when, role
+    m = BYLINE_NAMES.match(rest) if len(rest.split()) <= 12 else None
+    if m is None or _grammar_in_name(m.group("name"), code):
+        return None  # "Por Fin Un Acuerdo", "Par Ailleurs Le Gouvernement": a heading, not a name
+    tail = m.group("rest")
+    when = dates.parse(tail, code) if tail else None
+    if tail and not when:
+        return None
+    return m.group("name"), when, None
 
 
 #: Where a byline's names end and its role begins: a comma, a dash, a bar or a middle dot.
