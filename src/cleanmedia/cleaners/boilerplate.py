@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import overload
+from typing import cast, overload
 
 import regex
 
@@ -178,6 +178,10 @@ class _Page:
     flags: dict[int, str] = field(default_factory=dict)  # line -> why a person should look at it
     _titles: set[str] | None = None
     _notices: list[str] | None = None
+    #: While a line is judged (`Boilerplate._judged`): the `remember` calls it made, and whether it read
+    #: the whole text's titles (a breadcrumb's), which makes its verdict the text's, not the line's.
+    trace: list[tuple[MetadataField, str, str]] | None = None
+    read_text: bool = False
 
     def notices(self, ph: Phrases) -> list[str]:
         """The notice phrases of the whole text (`NOTICE_PHRASES`), asked once per call, not per line."""
@@ -187,14 +191,26 @@ class _Page:
 
     def titles(self) -> set[str]:
         """The heading-like lines, normalised (made once a breadcrumb asks)."""
+        self.read_text = True
         if self._titles is None:
             self._titles = {normalise(t) for t in texts(self.blocks) if heading_like(t)}
         return self._titles
 
     def remember(self, name: MetadataField, value: str, detail: str) -> None:
         """Propose `value` for a metadata field the document lacks (the first found wins)."""
+        if self.trace is not None:
+            self.trace.append((name, value, detail))
         if self.doc.metadata.get(name) is None and name not in self.found:
             self.found[name] = self.doc.set_metadata(name, value, f"boilerplate.{name}", detail)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _judgement(ph: Phrases, max_weak_words: int, code: str | None, text: str) -> list[object]:
+    """The slot of a line's own verdict (`Boilerplate._judged`): empty until the line is judged, then
+    [verdict, the `remember` calls judging it made]. Bounded as the other caches of lines (`LINE_CACHE`);
+    the verdict is the same whether it is found here or judged again, so the size changes the time
+    only."""
+    return []
 
 
 class Boilerplate(Cleaner):
@@ -276,7 +292,7 @@ class Boilerplate(Cleaner):
         judged = []
         for text in texts(page.blocks):
             if text not in seen:
-                seen[text] = self._judge(page, text)
+                seen[text] = self._judged(page, text)
             judged.append(seen[text])
         if self.templates:
             self._learned(page, judged)
@@ -317,8 +333,31 @@ class Boilerplate(Cleaner):
             removed.update(new)
 
     # -- one line on its own ---------------------------------------------------------------------
+    def _judged(self, page: _Page, text: str) -> Verdict | None:
+        """`_judge`, remembered across passes and documents (`_judgement`) for the lines whose verdict
+        is their own: judged without reading the text's titles (a breadcrumb's last part: those lines
+        are judged each time), in the same language, with the same phrases. Two readings of the whole
+        text are gates that cannot change a verdict: its notice phrases (a phrase the line holds is one
+        the text holds: `_notice_phrases` searches the text folded as `normalise` folds the line) and
+        its Latin words (the line's are among them). The metadata the judging proposed
+        (`_Page.remember`) is proposed again, in the same order.
+        Why: the chain runs this step again on the text the line model left, and menus and footers
+        recur across a site's pages; most of the lines are judged already."""
+        slot = _judgement(self.phrases, self.max_weak_words, page.lang, text)
+        if slot:
+            verdict, trace = slot
+            for name, value, detail in cast(tuple[tuple[MetadataField, str, str], ...], trace):
+                page.remember(name, value, detail)
+            return cast(Verdict | None, verdict)
+        page.trace, page.read_text = [], False
+        verdict = self._judge(page, text)
+        if not page.read_text:
+            slot[:] = [verdict, tuple(page.trace)]
+        page.trace = None
+        return verdict
+
     def _judge(self, page: _Page, text: str) -> Verdict | None:
-        doc, code = page.doc, page.lang
+        code = page.lang
         n_words = word_count(text)  # a line of Chinese or Thai counts its words, not one
         notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):  # prose: only a notice makes it furniture
@@ -363,7 +402,7 @@ class Boilerplate(Cleaner):
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
             filler = (
                 n_words >= FILLER_MIN_WORDS
-                and doc.cached(LATIN_WORDS, code) >= 3
+                and page.doc.cached(LATIN_WORDS, code) >= 3  # a gate: the line's words are the text's
                 and _latin_only(_lowered_words(text), code) >= 3
             )
             if filler and resources.filler_language(_line_language(text)):
