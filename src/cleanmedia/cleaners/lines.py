@@ -37,6 +37,8 @@ SENTENCE_END = frozenset(".!?\u2026\u3002\uff01\uff1f")
 CLOSERS = "\"'\u201d\u00bb)]\u300d"
 INNER_PUNCT = ".!?;\u3002"
 SEPARATORS = ("|", "\u2022", "\u00b7", "\u00bb", "\u203a", "\u2192", " / ", "::")
+#: Any of `SEPARATORS`: one scan of the line instead of one per separator.
+SEPARATOR = re.compile("|".join(map(re.escape, SEPARATORS)))
 STRIP = "\"'()[]{}<>.,;:!?\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019*#|/-\u2013\u2014\u2026"
 #: A numbered list item: "2) ", "12. ", "(3) " (a number and its mark, then a space and a word).
 NUMBERED = re.compile(r"\(?\d{1,3}[.)] +\w")
@@ -255,12 +257,22 @@ def _all_letters_upper(text: str) -> bool:
 
 
 def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None) -> tuple[float, ...]:
-    """The features of a line on its own (`text` stripped): the first 18 of `FEATURES`."""
+    """The features of a line on its own (`text` stripped): the first 18 of `FEATURES`.
+
+    Each word is stripped and lowered once, for the stop and unknown shares and for the capitalised
+    stop words alike; an ASCII line is lowered whole (ASCII lowers letter by letter, which is what
+    lowering each word does) and counts its words by the split (`word_count` does the same)."""
     raw = text.split()
-    n = word_count(text)  # a run of Chinese or Thai counts its words, not one
     chars = len(text)
-    words = [w.strip(STRIP).lower() for w in raw]
-    words = [w for w in words if w]
+    if text.isascii():
+        n = len(raw)
+        low = text.lower()
+        stripped = [w.strip(STRIP) for w in low.split()]
+    else:
+        n = word_count(text)  # a run of Chinese or Thai counts its words, not one
+        low = ""
+        stripped = [w.strip(STRIP).lower() for w in raw]
+    words = [w for w in stripped if w]
     nw = len(words) or 1
     ends = _ends(text)
     stop_share = sum(map(stop.__contains__, words)) / nw if stop else 0.0
@@ -272,7 +284,7 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
     # Counted in C (map over the characters); the capitals only for a line with no lower-case letter.
     all_caps = text.isupper() and sum(map(str.isupper, text)) >= 4 and _all_letters_upper(text)
     digits = sum(map(str.isdigit, text))
-    inner = sum(text.count(p) for p in INNER_PUNCT) - (1 if ends else 0)
+    inner = _inner_marks(text) - (1 if ends else 0)
     prose = ends and (n >= PROSE_WORDS or chars >= PROSE_CHARS) and (stop_share >= PROSE_STOP or not stop)
     return (
         math.log1p(n),
@@ -281,13 +293,13 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
         float(ends),
         min(inner / n, 1.0) if n else 0.0,
         min(text.count(",") / n, 1.0) if n else 0.0,
-        sum(map(stop.__contains__, [w.strip(STRIP).lower() for w in raw[1:] if w[:1].isupper()]))
+        sum(map(stop.__contains__, [s for w, s in zip(raw[1:], stripped[1:]) if w[:1].isupper()]))
         / (len(raw) - 1)
         if len(raw) > 1
         else 0.0,
         float(all_caps),
         digits / chars if chars else 0.0,
-        float(any(s in text for s in SEPARATORS)),
+        float(SEPARATOR.search(text) is not None),
         unknown,
         float(text[:2] in ("\u2022 ", "- ", "* ") or bool(NUMBERED.match(text))),
         0.0,  # repeated: set by `features`, which sees the other lines
@@ -295,8 +307,13 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
         float(text.endswith(":")),
         min(chars / n / 15.0, 1.0) if n else 0.0,
         float(prose),
-        float("\u00a9" in text or "(c)" in text.lower()),
+        float("\u00a9" in text or "(c)" in (low or text.lower())),
     )
+
+
+def _inner_marks(text: str) -> int:
+    """How many of the marks of `INNER_PUNCT` the line holds (one count per mark, in C)."""
+    return sum(map(text.count, INNER_PUNCT))
 
 
 @lru_cache(maxsize=LINE_CACHE)
