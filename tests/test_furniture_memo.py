@@ -62,3 +62,19 @@ def test_documents_sharing_lines_come_out_as_from_a_fresh_process() -> None:
     warm = [clean_and_explain(t) for t in texts + texts]
     assert warm == [fresh(t) for t in texts + texts]
     assert all(r.metadata.author == "Anna Schmidt" for r in warm)
+
+
+def test_a_notice_among_remembered_lines_is_still_found() -> None:
+    """Only the lines not remembered are judged, and the notice phrases are searched in them alone:
+    a cookie banner new to the step, among a page's remembered lines, goes as on a fresh process."""
+    page = "Startseite\n\nPolitik\n\nSport\n\n{banner}\n\n" + BODY + "\n\nImpressum\n\nKontakt\n"
+    banners = [
+        "Wir verwenden Cookies, um Ihnen ein gutes Angebot zu machen. Alle akzeptieren",
+        "Diese Website verwendet Cookies. Cookie-Einstellungen",
+    ]
+    _judgement.cache_clear()
+    first = clean_and_explain(page.format(banner="Anmelden"))
+    warm = [clean_and_explain(page.format(banner=b)) for b in banners]
+    assert "Startseite" not in first.text
+    assert warm == [fresh(page.format(banner=b)) for b in banners]
+    assert all(b not in r.text and "Le conseil municipal" in r.text for b, r in zip(banners, warm, strict=True))

@@ -56,6 +56,9 @@ BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 #: The characters of `BREADCRUMB_SEP`: a line without any is no trail (one set test, not a split).
 BREADCRUMB_MARKS = frozenset("-–>»›/|→:")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
+#: What `dates.relative`, `dates.reading_time` and `dates.month_day` each search a line for first: a
+#: line without it is none of them (a gate: `tests/test_gates.py` opens it).
+DATE_DIGIT = dates.DIGIT
 MENU_MARKS = "|\u2022\u00b7"
 
 
@@ -155,8 +158,10 @@ def _phrase_heads(ph: Phrases) -> dict[str, int]:
 
 def _line_language(text: str) -> str | None:
     """The language of one short line: of its words alone, so that lines that differ in their digits
-    and marks only ("By Anna Weber 12", "... 13") are one cached answer."""
-    return _words_language(tuple(w for w in _lowered_words(text) if len(w) > 1))  # single letters: noise
+    and marks only ("By Anna Weber 12", "... 13") are one cached answer. Fewer than three words have
+    none (`lang.best` says so whatever their scores): most lines of a dump end there, uncached."""
+    words = tuple(w for w in _lowered_words(text) if len(w) > 1)  # single letters: noise
+    return _words_language(words) if len(words) >= lang.MIN_BEST_WORDS else None
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -182,11 +187,19 @@ class _Page:
     #: the whole text's titles (a breadcrumb's), which makes its verdict the text's, not the line's.
     trace: list[tuple[MetadataField, str, str]] | None = None
     read_text: bool = False
+    #: The lines `_verdicts` will judge (the others' verdicts are remembered), or None for all of them.
+    unjudged: list[str] | None = None
 
     def notices(self, ph: Phrases) -> list[str]:
-        """The notice phrases of the whole text (`NOTICE_PHRASES`), asked once per call, not per line."""
+        """The notice phrases of the whole text (`NOTICE_PHRASES`), or of the `unjudged` lines only
+        (they are all a line's verdict reads: the phrases it holds), asked once per call, not per line."""
         if self._notices is None:
-            self._notices = self.doc.cached(NOTICE_PHRASES, ph)
+            unjudged = self.unjudged
+            self._notices = (
+                self.doc.cached(NOTICE_PHRASES, ph)
+                if unjudged is None
+                else _notice_phrases("\n".join(unjudged), ph)
+            )
         return self._notices
 
     def titles(self) -> set[str]:
@@ -288,12 +301,15 @@ class Boilerplate(Cleaner):
         """Each line judged on its own (a line's own verdict depends on its text alone: copies are judged
         once, and `_Page.remember` keeps the first value found), and the same verdicts with the copies of
         the title and the menus found among the lines."""
-        seen: dict[str, Verdict | None] = {}  # a line's verdict is its text's: a copy is judged once
-        judged = []
-        for text in texts(page.blocks):
-            if text not in seen:
-                seen[text] = self._judged(page, text)
-            judged.append(seen[text])
+        slots: dict[str, list[object]] = {}  # a line's verdict is its text's: a copy is judged once
+        lines = list(texts(page.blocks))
+        for text in lines:
+            if text not in slots:
+                slots[text] = _judgement(self.phrases, self.max_weak_words, page.lang, text)
+        unjudged = [text for text, slot in slots.items() if not slot]
+        page.unjudged = None if len(unjudged) == len(slots) else unjudged
+        seen = {text: self._judged(page, text, slot) for text, slot in slots.items()}  # in text order
+        judged = [seen[text] for text in lines]
         if self.templates:
             self._learned(page, judged)
         _table_dates(page.blocks, judged)
@@ -333,7 +349,7 @@ class Boilerplate(Cleaner):
             removed.update(new)
 
     # -- one line on its own ---------------------------------------------------------------------
-    def _judged(self, page: _Page, text: str) -> Verdict | None:
+    def _judged(self, page: _Page, text: str, slot: list[object]) -> Verdict | None:
         """`_judge`, remembered across passes and documents (`_judgement`) for the lines whose verdict
         is their own: judged without reading the text's titles (a breadcrumb's last part: those lines
         are judged each time), in the same language, with the same phrases. Two readings of the whole
@@ -343,7 +359,6 @@ class Boilerplate(Cleaner):
         (`_Page.remember`) is proposed again, in the same order.
         Why: the chain runs this step again on the text the line model left, and menus and footers
         recur across a site's pages; most of the lines are judged already."""
-        slot = _judgement(self.phrases, self.max_weak_words, page.lang, text)
         if slot:
             verdict, trace = slot
             for name, value, detail in cast(tuple[tuple[MetadataField, str, str], ...], trace):
@@ -374,8 +389,9 @@ class Boilerplate(Cleaner):
         verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
-        # One ASCII word (word_count is then the split count) is no time stamp: those need white space.
-        if n_words > 1 or not text.isascii() or not dates.need_spaces():
+        # One ASCII word (word_count is then the split count) is no time stamp: those need white space;
+        # each of the three needs a digit (`DATE_DIGIT`: one search for the three).
+        if DATE_DIGIT.search(text) and (n_words > 1 or not text.isascii() or not dates.need_spaces()):
             if n_words <= 6 and dates.relative(text):
                 return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
             if n_words <= 8 and dates.reading_time(text):

@@ -293,7 +293,9 @@ def own_features(text: str, stop: frozenset[str], known: dict[str, float] | None
         float(ends),
         min(inner / n, 1.0) if n else 0.0,
         min(text.count(",") / n, 1.0) if n else 0.0,
-        sum(map(stop.__contains__, [s for w, s in zip(raw[1:], stripped[1:]) if w[:1].isupper()]))
+        sum(
+            map(stop.__contains__, [s for w, s in zip(raw[1:], stripped[1:], strict=True) if w[:1].isupper()])
+        )
         / (len(raw) - 1)
         if len(raw) > 1
         else 0.0,
