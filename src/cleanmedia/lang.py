@@ -156,9 +156,14 @@ def _by_frequent_words(counts: Counter[str], n_words: int) -> str | None:
     return code
 
 
+#: `best` names no language for fewer words than this.
+MIN_BEST_WORDS = 3
+
+
 def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | None:
-    """The language with the most evidence, if the evidence is enough for `n_words` words."""
-    if not total or n_words < 3:
+    """The language with the most evidence, if the evidence is enough for `n_words` words (at least
+    `MIN_BEST_WORDS`)."""
+    if not total or n_words < MIN_BEST_WORDS:
         return None
     code, score = max(total.items(), key=lambda kv: (kv[1], -DETECTABLE.index(kv[0])))
     if score < minimum or score < 0.08 * n_words:

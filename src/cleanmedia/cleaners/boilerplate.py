@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import overload
+from typing import cast, overload
 
 import regex
 
@@ -57,6 +57,9 @@ BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 #: The characters of `BREADCRUMB_SEP`: a line without any is no trail (one set test, not a split).
 BREADCRUMB_MARKS = frozenset("-–>»›/|→:")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
+#: What `dates.relative`, `dates.reading_time` and `dates.month_day` each search a line for first: a
+#: line without it is none of them (a gate: `tests/test_gates.py` opens it).
+DATE_DIGIT = dates.DIGIT
 MENU_MARKS = "|\u2022\u00b7"
 
 
@@ -162,8 +165,10 @@ def _phrase_heads(ph: Phrases) -> dict[str, int]:
 
 def _line_language(text: str) -> str | None:
     """The language of one short line: of its words alone, so that lines that differ in their digits
-    and marks only ("By Anna Weber 12", "... 13") are one cached answer."""
-    return _words_language(tuple(w for w in _lowered_words(text) if len(w) > 1))  # single letters: noise
+    and marks only ("By Anna Weber 12", "... 13") are one cached answer. Fewer than three words have
+    none (`lang.best` says so whatever their scores): most lines of a dump end there, uncached."""
+    words = tuple(w for w in _lowered_words(text) if len(w) > 1)  # single letters: noise
+    return _words_language(words) if len(words) >= lang.MIN_BEST_WORDS else None
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -185,23 +190,47 @@ class _Page:
     flags: dict[int, str] = field(default_factory=dict)  # line -> why a person should look at it
     _titles: set[str] | None = None
     _notices: list[str] | None = None
+    #: While a line is judged (`Boilerplate._judged`): the `remember` calls it made, and whether it read
+    #: the whole text's titles (a breadcrumb's), which makes its verdict the text's, not the line's.
+    trace: list[tuple[MetadataField, str, str]] | None = None
+    read_text: bool = False
+    #: The lines `_verdicts` will judge (the others' verdicts are remembered), or None for all of them.
+    unjudged: list[str] | None = None
 
     def notices(self, ph: Phrases) -> list[str]:
-        """The notice phrases of the whole text (`NOTICE_PHRASES`), asked once per call, not per line."""
+        """The notice phrases of the whole text (`NOTICE_PHRASES`), or of the `unjudged` lines only
+        (they are all a line's verdict reads: the phrases it holds), asked once per call, not per line."""
         if self._notices is None:
-            self._notices = self.doc.cached(NOTICE_PHRASES, ph)
+            unjudged = self.unjudged
+            self._notices = (
+                self.doc.cached(NOTICE_PHRASES, ph)
+                if unjudged is None
+                else _notice_phrases("\n".join(unjudged), ph)
+            )
         return self._notices
 
     def titles(self) -> set[str]:
         """The heading-like lines, normalised (made once a breadcrumb asks)."""
+        self.read_text = True
         if self._titles is None:
             self._titles = {normalise(t) for t in texts(self.blocks) if heading_like(t)}
         return self._titles
 
     def remember(self, name: MetadataField, value: str, detail: str) -> None:
         """Propose `value` for a metadata field the document lacks (the first found wins)."""
+        if self.trace is not None:
+            self.trace.append((name, value, detail))
         if self.doc.metadata.get(name) is None and name not in self.found:
             self.found[name] = self.doc.set_metadata(name, value, f"boilerplate.{name}", detail)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _judgement(ph: Phrases, max_weak_words: int, code: str | None, text: str) -> list[object]:
+    """The slot of a line's own verdict (`Boilerplate._judged`): empty until the line is judged, then
+    [verdict, the `remember` calls judging it made]. Bounded as the other caches of lines (`LINE_CACHE`);
+    the verdict is the same whether it is found here or judged again, so the size changes the time
+    only."""
+    return []
 
 
 class Boilerplate(Cleaner):
@@ -279,12 +308,15 @@ class Boilerplate(Cleaner):
         """Each line judged on its own (a line's own verdict depends on its text alone: copies are judged
         once, and `_Page.remember` keeps the first value found), and the same verdicts with the copies of
         the title and the menus found among the lines."""
-        seen: dict[str, Verdict | None] = {}  # a line's verdict is its text's: a copy is judged once
-        judged = []
-        for text in texts(page.blocks):
-            if text not in seen:
-                seen[text] = self._judge(page, text)
-            judged.append(seen[text])
+        slots: dict[str, list[object]] = {}  # a line's verdict is its text's: a copy is judged once
+        lines = list(texts(page.blocks))
+        for text in lines:
+            if text not in slots:
+                slots[text] = _judgement(self.phrases, self.max_weak_words, page.lang, text)
+        unjudged = [text for text, slot in slots.items() if not slot]
+        page.unjudged = None if len(unjudged) == len(slots) else unjudged
+        seen = {text: self._judged(page, text, slot) for text, slot in slots.items()}  # in text order
+        judged = [seen[text] for text in lines]
         if self.templates:
             self._learned(page, judged)
         _table_dates(page.blocks, judged)
@@ -324,8 +356,30 @@ class Boilerplate(Cleaner):
             removed.update(new)
 
     # -- one line on its own ---------------------------------------------------------------------
+    def _judged(self, page: _Page, text: str, slot: list[object]) -> Verdict | None:
+        """`_judge`, remembered across passes and documents (`_judgement`) for the lines whose verdict
+        is their own: judged without reading the text's titles (a breadcrumb's last part: those lines
+        are judged each time), in the same language, with the same phrases. Two readings of the whole
+        text are gates that cannot change a verdict: its notice phrases (a phrase the line holds is one
+        the text holds: `_notice_phrases` searches the text folded as `normalise` folds the line) and
+        its Latin words (the line's are among them). The metadata the judging proposed
+        (`_Page.remember`) is proposed again, in the same order.
+        Why: the chain runs this step again on the text the line model left, and menus and footers
+        recur across a site's pages; most of the lines are judged already."""
+        if slot:
+            verdict, trace = slot
+            for name, value, detail in cast(tuple[tuple[MetadataField, str, str], ...], trace):
+                page.remember(name, value, detail)
+            return cast(Verdict | None, verdict)
+        page.trace, page.read_text = [], False
+        verdict = self._judge(page, text)
+        if not page.read_text:
+            slot[:] = [verdict, tuple(page.trace)]
+        page.trace = None
+        return verdict
+
     def _judge(self, page: _Page, text: str) -> Verdict | None:
-        doc, code = page.doc, page.lang
+        code = page.lang
         n_words = word_count(text)  # a line of Chinese or Thai counts its words, not one
         notices = page.notices(self.phrases)
         if n_words > 40 and SENTENCE_PUNCT.search(text):  # prose: only a notice makes it furniture
@@ -342,8 +396,9 @@ class Boilerplate(Cleaner):
         verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
-        # One ASCII word (word_count is then the split count) is no time stamp: those need white space.
-        if n_words > 1 or not text.isascii() or not dates.need_spaces():
+        # One ASCII word (word_count is then the split count) is no time stamp: those need white space;
+        # each of the three needs a digit (`DATE_DIGIT`: one search for the three).
+        if DATE_DIGIT.search(text) and (n_words > 1 or not text.isascii() or not dates.need_spaces()):
             if n_words <= 6 and dates.relative(text):
                 return Verdict(BAD, "boilerplate.timestamp", "relative time stamp of a teaser")
             if n_words <= 8 and dates.reading_time(text):
@@ -372,7 +427,7 @@ class Boilerplate(Cleaner):
         if n_words <= 40:  # the line's language is asked only where it can matter (the cheap test first)
             filler = (
                 n_words >= FILLER_MIN_WORDS
-                and doc.cached(LATIN_WORDS, code) >= 3
+                and page.doc.cached(LATIN_WORDS, code) >= 3  # a gate: the line's words are the text's
                 and _latin_only(_lowered_words(text), code) >= 3
             )
             if filler and resources.filler_language(_line_language(text)):

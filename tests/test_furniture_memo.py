@@ -1,0 +1,80 @@
+"""A line's own verdict is remembered across passes and documents (`boilerplate._judgement`): what
+the step decides must be what it decides on a fresh process, whatever it judged before."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanmedia import Result, clean_and_explain
+from cleanmedia.cleaners.boilerplate import _judgement
+
+BODY = (
+    "Le conseil municipal a adopté mardi soir un texte attendu depuis longtemps par les habitants du "
+    "quartier, après un débat qui a duré plus de trois heures.\n\nLes travaux commenceront au printemps "
+    "et devraient durer dix-huit mois, selon le service des transports de la ville."
+)
+TITLE = "Le marché couvert rouvre après travaux"
+CRUMB = f"Actualités - Régions - {TITLE}"
+#: The same breadcrumb line: a trail ending in the page's own title where that title stands as a
+#: heading, a line to keep where it does not (its verdict reads the text's titles).
+WITH_TITLE = f"{CRUMB}\n\n{TITLE}\n\nPar Julien Moreau\n\n{BODY}\n"
+WITHOUT_TITLE = f"{CRUMB}\n\nPar Julien Moreau\n\n{BODY}\n"
+
+
+def fresh(text: str) -> Result:
+    _judgement.cache_clear()
+    return clean_and_explain(text)
+
+
+@pytest.mark.parametrize("order", [(WITH_TITLE, WITHOUT_TITLE), (WITHOUT_TITLE, WITH_TITLE)])
+def test_a_breadcrumb_is_judged_against_its_own_text(order: tuple[str, str]) -> None:
+    _judgement.cache_clear()
+    for text in order:
+        result = clean_and_explain(text)
+        assert (CRUMB in result.text) == (text is WITHOUT_TITLE)
+        assert result == fresh(text)
+
+
+def test_a_remembered_byline_still_gives_each_document_its_author() -> None:
+    """The byline's author is proposed again for the second document (the judging's metadata is
+    replayed with its verdict), in the log as in a fresh run."""
+    _judgement.cache_clear()
+    first = clean_and_explain(WITH_TITLE)
+    second = clean_and_explain(WITH_TITLE.replace(BODY, BODY.replace("mardi", "jeudi")))
+    assert first.metadata.author == second.metadata.author == "Julien Moreau"
+    assert second == fresh(WITH_TITLE.replace(BODY, BODY.replace("mardi", "jeudi")))
+
+
+def test_documents_sharing_lines_come_out_as_from_a_fresh_process() -> None:
+    """Menus, footers and datelines shared by a site's pages, in two languages: each result equals the
+    result of a fresh process."""
+    shared = "Startseite\n\nPolitik\n\nSport\n\nVon Anna Schmidt | 12. März 2024, 14:30 Uhr\n\n"
+    footer = "\n\nImpressum\n\nDatenschutzerklärung\n\n© 2024 Stadtanzeiger"
+    bodies = [
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt für das kommende Jahr "
+        "beschlossen, der vor allem mehr Geld für Schulen und den Nahverkehr vorsieht.",
+        "Ab dem Frühjahr sollen die Busse in den Außenbezirken häufiger fahren, und die Gebühren für "
+        "die Kindertagesstätten bleiben trotz der gestiegenen Kosten unverändert.",
+        BODY,
+    ]
+    texts = [shared + body + footer for body in bodies]
+    _judgement.cache_clear()
+    warm = [clean_and_explain(t) for t in texts + texts]
+    assert warm == [fresh(t) for t in texts + texts]
+    assert all(r.metadata.author == "Anna Schmidt" for r in warm)
+
+
+def test_a_notice_among_remembered_lines_is_still_found() -> None:
+    """Only the lines not remembered are judged, and the notice phrases are searched in them alone:
+    a cookie banner new to the step, among a page's remembered lines, goes as on a fresh process."""
+    page = "Startseite\n\nPolitik\n\nSport\n\n{banner}\n\n" + BODY + "\n\nImpressum\n\nKontakt\n"
+    banners = [
+        "Wir verwenden Cookies, um Ihnen ein gutes Angebot zu machen. Alle akzeptieren",
+        "Diese Website verwendet Cookies. Cookie-Einstellungen",
+    ]
+    _judgement.cache_clear()
+    first = clean_and_explain(page.format(banner="Anmelden"))
+    warm = [clean_and_explain(page.format(banner=b)) for b in banners]
+    assert "Startseite" not in first.text
+    assert warm == [fresh(page.format(banner=b)) for b in banners]
+    assert all(b not in r.text and "Le conseil municipal" in r.text for b, r in zip(banners, warm, strict=True))
