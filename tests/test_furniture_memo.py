@@ -77,4 +77,6 @@ def test_a_notice_among_remembered_lines_is_still_found() -> None:
     warm = [clean_and_explain(page.format(banner=b)) for b in banners]
     assert "Startseite" not in first.text
     assert warm == [fresh(page.format(banner=b)) for b in banners]
-    assert all(b not in r.text and "Le conseil municipal" in r.text for b, r in zip(banners, warm, strict=True))
+    assert all(
+        b not in r.text and "Le conseil municipal" in r.text for b, r in zip(banners, warm, strict=True)
+    )

@@ -59,7 +59,7 @@ BREADCRUMB_MARKS = frozenset("-–>»›/|→:")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
 #: What `dates.relative`, `dates.reading_time` and `dates.month_day` each search a line for first: a
 #: line without it is none of them (a gate: `tests/test_gates.py` opens it).
-DATE_DIGIT = dates.DIGIT
+DATE_DIGIT = DIGIT
 MENU_MARKS = "|\u2022\u00b7"
 
 
