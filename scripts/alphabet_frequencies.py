@@ -12,6 +12,7 @@ which they stand for.
 
 from __future__ import annotations
 
+import argparse
 from collections import defaultdict
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def frequencies(code: str, letters: str) -> tuple[str, str]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     out = []
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():

@@ -1078,7 +1078,7 @@ def test_explain_into_a_folder_keeps_the_log_out_of_the_text_files(
     object instead: the text as cleaned, the log beside it."""
     src = tmp_path / "a.txt"
     src.write_text("Teilen\n\nDie Stadt hat beschlossen, die alte Brücke zu sanieren.\n", encoding="utf-8")
-    assert run([str(src), "--explain", "-q", "-o", str(tmp_path / "out")]) == 0
+    assert run([str(src), "--explain", "--no-progress", "-o", str(tmp_path / "out")]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json"]
     out = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
     assert out["text"] == "Die Stadt hat beschlossen, die alte Brücke zu sanieren.\n"
@@ -1139,7 +1139,7 @@ def test_a_symbolic_link_to_a_folder_is_named_not_skipped_in_silence(
     (tmp_path / "corpus" / "real" / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
     (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus", target_is_directory=True)
     (tmp_path / "corpus" / "b.txt").symlink_to(tmp_path / "corpus" / "real" / "a.txt")  # a file: followed
-    assert run([str(tmp_path / "corpus"), "-o", str(tmp_path / "o"), "-q"]) == 0
+    assert run([str(tmp_path / "corpus"), "-o", str(tmp_path / "o"), "--no-progress"]) == 0
     assert files(tmp_path / "o") == ["corpus/b.txt", "corpus/real/a.txt"]
     err = capsys.readouterr().err
     assert "skipped 1 symbolic links to folders" in err and "corpus/loop" in err
@@ -1192,7 +1192,7 @@ def test_a_language_without_word_lists_is_accepted_with_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE_FR, encoding="utf-8")
-    assert run([str(tmp_path / "a.txt"), "--lang", "xx", "-q"]) == 0
+    assert run([str(tmp_path / "a.txt"), "--lang", "xx"]) == 0
     captured = capsys.readouterr()
     assert "warning: no word lists for --lang xx" in captured.err
     assert captured.out == clean(ARTICLE_FR, lang="xx")

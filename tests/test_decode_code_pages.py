@@ -148,3 +148,17 @@ def test_multi_byte_text_keeps_its_charset() -> None:
         ("정부는 오늘 새로운 예산을 발표했습니다.", "euc_kr"),
     ]:
         assert decode(text.encode(charset)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Straße – 5 €", "cp1252"),  # the dash and the euro sign stand alone; "Stra" is no ASCII word
+        ("Prix : 5 € – « très » bon", "cp1252"),
+        ("Cena – 5 zł, około", "cp1250"),
+    ],
+)
+def test_marks_standing_alone_are_no_evidence_against_a_reading(text: str, page: str) -> None:
+    """Found in a merge: a dash, a currency sign or a quotation mark between spaces counted as a symbol
+    inside a word, and the ASCII pieces of "Straße" as Spanish words, so code page 866 won."""
+    assert decode(text.encode(page)) == text

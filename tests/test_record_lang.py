@@ -145,7 +145,7 @@ def test_field_on_inputs_without_records_is_said_once(
     assert "ignored for 4 inputs cleaned whole (text, HTML or WARC: " in err
     assert "a.txt, " in err and "c.html and 1 more)" in err and "r.jsonl" not in err
     assert lines(tmp_path / "o" / "in" / "r.jsonl")[0]["body"].startswith("The council")  # --field used there
-    assert run([str(tmp_path / "in" / "a.txt"), "--lang-field", "x", "--field", "y", "-q"]) == 0
+    assert run([str(tmp_path / "in" / "a.txt"), "--lang-field", "x", "--field", "y"]) == 0
     assert (
         "warning: --field and --lang-field apply to JSONL and Parquet records only" in capsys.readouterr().err
     )

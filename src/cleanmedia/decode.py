@@ -277,7 +277,9 @@ def _ascii_language(text: str) -> str | None:
     from cleanmedia.document import LETTER_RUN
     from cleanmedia.lang import detect_words, scores
 
-    words = [w for w in LETTER_RUN.findall(text[:SCORE_BYTES]) if w.isascii()]
+    # whole words only: the ASCII runs of a word with other letters ("Stra" of "Straße") are no words
+    tokens = (t.strip(_EDGE) for t in _ASCII_SPACE.split(text[:SCORE_BYTES]))
+    words = [w for t in tokens if t.isascii() for w in LETTER_RUN.findall(t)]
     evidence = scores(w.lower() for w in words)
     return detect_words(words) or (max(sorted(evidence), key=evidence.__getitem__) if evidence else None)
 
@@ -297,8 +299,8 @@ def _reading_score(
     inner = 0  # apostrophes and hyphens beyond ASCII inside words
     for token in _ASCII_SPACE.split(_CATALAN_DOT.sub("", text)):
         word = token.strip(_EDGE)
-        if word.isascii():
-            continue
+        if word.isascii() or all(unicodedata.category(c) in _STANDALONE for c in word):
+            continue  # a dash, a currency sign or a quotation mark standing alone is no word to judge
         if _MIXED_CASE.search(word) or len({_script(c) for c in word if c.isalpha()}) > 1:
             bad += sum(1 for c in word if not c.isascii())
             continue
@@ -360,6 +362,10 @@ def _repaired(text: str) -> bool:
     return any(repair(text[start:end]) != text[start:end] for start, end in suspect_lines(text))
 
 
+#: Unicode categories of the marks text sets apart between spaces ("–", "€", "»"): dashes, brackets,
+#: quotation marks, other punctuation, currency signs. Not box drawing or other symbols, which a wrong
+#: code page reads letters as.
+_STANDALONE = frozenset({"Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc"})
 #: C1 control characters and U+FFFD: bytes no text has (NEL aside, a line break some text has).
 _LOST = re.compile("[\x80-\x84\x86-\x9f\ufffd]")
 #: A lower-case letter followed by an upper-case one in a word ("пРИВЕТ": KOI8 read as Windows-1251).
