@@ -540,7 +540,10 @@ def test_a_reference_written_as_a_word_stays_as_written(sentence: str, shown: st
     if shown is not None:
         assert result.text == f"{ABOUT_HTML}\n\n{shown}\n"
         flagged = [e for e in result.edits if e.reason == "entity.subject"]
-        assert all(e.flag for e in flagged) and bool(flagged) == (shown == sentence and "&" in shown)
+        # no flag inside a code span (`&amp;`): code is written as it is, nothing to ask about
+        assert all(e.flag for e in flagged) and bool(flagged) == (
+            shown == sentence and "&" in shown and "`" not in shown
+        )
     else:  # decoded (the menu line may go as furniture)
         assert "&nbsp;" not in result.text
     assert clean(result.text, input_format="text") == result.text

@@ -317,9 +317,11 @@ def test_inline_code_is_a_code_span_kept_as_written(html: str, span: str) -> Non
 def test_a_code_span_of_text_input_is_edited_by_no_step() -> None:
     """Text input: the words between backticks are code, as written, and no non-word is flagged there;
     the prose around it is still repaired (the negative)."""
-    text = "Run `xyzzq --the the` first, and then the the server starts.\n"
+    text = "Run `xyzzq --the the`   first, and then the the server starts.\n"
     result = clean_and_explain(text, lang="en")
-    assert result.text == "Run `xyzzq --the the` first, and then the server starts.\n"
+    assert (
+        result.text == "Run `xyzzq --the the` first, and then the server starts.\n"
+    )  # the layout still acts
     assert "xyzzq" not in {e.before for e in result.edits if e.flag}
 
 
@@ -354,3 +356,34 @@ def test_mojibake_inside_a_pre_is_still_repaired() -> None:
     )
     assert "```\necho \u201chello\u201d  # the the greeting\n```" in out
     assert clean(out, input_format="text") == out
+
+
+def test_a_code_element_that_holds_blocks_is_read_as_blocks() -> None:
+    """Negative: a page that wraps whole blocks in a `<code>` (a feed, a layout) has no inline code there:
+    its blocks stay blocks, without backticks."""
+    inner = (
+        "<div><p>The first post tells how the garden grew over the long and rainy summer months.</p>"
+        "<p>The second post shows the harvest that came in the autumn, with photos of every basket.</p></div>"
+    )
+    page = PAGE.replace(
+        "<p>Then set <code>mydestination</code> to the name of the domain.", f"<code>{inner}</code><p>Then"
+    )
+    out = clean(page)
+    assert "\n\nThe first post tells how the garden grew" in out
+    assert "\n\nThe second post shows the harvest" in out
+    assert "`" not in out.replace("```", "")
+    # a <code> left open in a paragraph is carried by the parser into the blocks after it: no code there
+    out = clean(
+        PAGE.replace("<code>mydestination</code>", "<code>mydestination").replace("</article>", inner)
+    )
+    assert "\n\nThe first post tells how the garden grew" in out
+    assert "`The first post" not in out
+
+
+def test_code_spans_end_at_the_first_run_of_their_length() -> None:
+    """ "`2`, `1`" are two spans, and the prose between them is no code ("and" is still read)."""
+    from cleanmedia.text import code_spans
+
+    text = "Set the values `2`, `1`, and and `0` or ``a`b`` here."
+    assert [text[a:b] for a, b in code_spans(text)] == ["`2`", "`1`", "`0`", "``a`b``"]
+    assert clean(text + "\n", lang="en") == "Set the values `2`, `1`, and `0` or ``a`b`` here.\n"

@@ -189,7 +189,7 @@ class Chain:
                     budget.check_time(f"before {step.name} (pass {n + 1})")
                 proposed: list[Edit] = []
                 for proposal in paced(
-                    _spare_fenced(doc, _spare_code(doc, step, _spare_mojibake(doc, step))),
+                    _spare_fenced(doc, step, _spare_code(doc, step, _spare_mojibake(doc, step))),
                     f"applying {step.name}'s edits",
                 ):  # all read before any is applied
                     if isinstance(proposal, MetadataEdit):
@@ -297,11 +297,12 @@ def _spare_code(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list
     return [e for e in proposals if not (isinstance(e, Edit) and not e.flag and in_code(e))]
 
 
-def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
+def _spare_fenced(doc: Document, step: Cleaner, proposals: list[Proposal]) -> list[Proposal]:
     """`proposals` without the text edits and flags of any step inside a fenced code block
     (`text.FENCED_BLOCKS`, its fences included; an insertion right before or after the block is outside)
-    or touching a Markdown code span on one line (`text.CODE_SPANS`: "`mydestination`", backticks
-    included): code is kept as written, indentation, blank lines and words ("# the the end" in a
+    or, for a `word_level` step's edits and any flag, touching a Markdown code span on one line
+    (`text.CODE_SPANS`: "`mydestination`", backticks included; the layout still makes one space of
+    the spaces around it): code is kept as written, indentation, blank lines and words ("# the the end" in a
     comment), and its identifiers are no non-words to flag ("bazqux"). Only the repair (or the flag) of
     text that still looks like mojibake (`encoding.suspect`: the page's bytes read in the wrong charset,
     in code as anywhere) is made there. The HTML stage writes a `<pre>` (`html.pre_block`) and an inline
@@ -325,6 +326,8 @@ def _spare_fenced(doc: Document, proposals: list[Proposal]) -> list[Proposal]:
         return e.end <= end and (e.start < e.end or start < e.start < end)
 
     def touches_span(e: Edit) -> bool:  # the last span opening before the edit's end is the nearest one
+        if not (step.word_level or e.flag):
+            return False
         k = bisect_right(span_starts, max(e.start, e.end - 1)) - 1
         if k < 0:
             return False

@@ -571,7 +571,10 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
             out.lines.append(block)
         return False
     if tag == "code":
-        out.add(code_span(node))
+        span = code_span(node)
+        if span is None:
+            return True  # a <code> that holds blocks is no inline code: its blocks are read as blocks
+        out.add(span)
         return False
     if tag in BLOCK:
         out.flush()
@@ -586,15 +589,29 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
 BACKTICKS = re.compile(r"`+")
 
 
-def code_span(code: LexborNode) -> str:
+#: A `<code>` of this many words or more is read as text, not as a code span (left unprotected, as before
+#: code spans were made): inline code is a name or a command, while a parser carries a `<code>` left
+#: open into every block after it (the HTML standard's reconstruction of formatting elements), whole
+#: paragraphs that are no code.
+MAX_CODE_SPAN_WORDS = 12
+
+
+def code_span(code: LexborNode) -> str | None:
     """The text of an inline `<code>` as a Markdown code span ("`mydestination`"), its white space made
-    single spaces, "" for an empty one. The run of backticks around it is longer than any inside, and a
-    space pads a span that starts or ends with a backtick (CommonMark). Why marked: the chain edits
-    nothing inside a code span (`chain._spare_fenced`), and the backticks stay in the output, so a second
-    clean, as text, keeps the code as written too."""
+    single spaces, "" for an empty one, None for a `<code>` that holds a block or a line break (a page
+    that wraps a whole feed in one: read as blocks) or `MAX_CODE_SPAN_WORDS` words or more. The run of backticks around it is longer than any
+    inside, and a space pads a span that starts or ends with a backtick (CommonMark). Why marked: the
+    chain edits nothing inside a code span (`chain._spare_fenced`), and the backticks stay in the output,
+    so a second clean, as text, keeps the code as written too."""
+    for node in code.traverse():
+        tag = node.tag or ""
+        if tag in BLOCK or tag in SKIP or tag == "br":
+            return None
     text = single_spaced(code.text(deep=True, separator=""))
     if not text:
         return ""
+    if text.count(" ") >= MAX_CODE_SPAN_WORDS:
+        return None  # a paragraph's worth: a `<code>` left open and carried into the blocks after it
     ticks = "`" * (1 + max((len(m.group()) for m in BACKTICKS.finditer(text)), default=0))
     if text[0] == "`" or text[-1] == "`":
         text = f" {text} "

@@ -105,9 +105,9 @@ def fenced_blocks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-#: A Markdown code span on one line: a run of backticks, text, the same run (CommonMark), where the
-#: text is not blank.
-CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)([^\n`](?:[^\n]*?[^\n`])?)\1(?!`)")
+#: A Markdown code span on one line: a run of backticks, text, the first run of the same length after it
+#: (CommonMark: "`2`, `1`" are two spans, "``a`b``" one).
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")
 
 
 def code_spans(text: str) -> tuple[tuple[int, int], ...]:
