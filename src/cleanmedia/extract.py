@@ -445,7 +445,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
-    parts = Parts(extra, inner, facts, metadata.lang)  # what the article's own parts are judged by
+    parts = Parts(extra, inner, facts, metadata.lang, _missing(metadata))  # to judge the article's parts
     pending = list(reversed(found))
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
@@ -494,7 +494,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         node.decompose()
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
-    _beside_the_body(zone, content, winner, removed, facts, metadata.lang)
+    _beside_the_body(zone, content, winner, removed, facts, metadata)
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
     )
@@ -789,9 +789,10 @@ ATTRIBUTION = frozenset({"footer", "author", "caption"})
 ATTRIBUTION_WORDS = 20
 #: What a picture, a video or a map is written with: a <figure> holding one is no quote.
 MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
-#: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a
-#: subtitle set as a heading below the headline, a <div> of its own text).
-STANDFIRST_TAGS = "p, div, h2, h3"
+#: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a <div>
+#: of its own text). A subtitle set as a heading (h2, h3) is part of the headline: it goes with it (the
+#: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs).
+STANDFIRST_TAGS = "p, div"
 #: A box of prose and a standfirst: sentences (lines of BOX_SENTENCE_WORDS words or more ending with a
 #: sentence mark, or of LONG_LINE_WORDS words), under BOX_LINKS of their text in links. A box holds
 #: PROSE_BOX_WORDS words or more in sentences, PROSE_BOX_SHARE of its text, and STOPWORD_SHARE of its
@@ -816,7 +817,13 @@ class Parts:
     inner: Inner
     facts: Facts
     lang: str | None
+    missing: frozenset[str]
     scope_text: str | None = None
+
+
+def _missing(metadata: Metadata) -> frozenset[str]:
+    """The fields a byline or a dateline gives that the page's meta tags left empty."""
+    return frozenset(name for name in ("author", "date") if getattr(metadata, name) is None)
 
 
 def _inside(node: LexborNode, scope: list[LexborNode]) -> bool:
@@ -897,16 +904,17 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
         line = " ".join(block.text(separator=" ", strip=True).split())
         if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line):
             continue
-        if _line_removal(line, parts.facts, parts.lang) is None:
+        if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
     for line in _blocks(blocks_text([node], skip_hidden=False)):
-        _line_removal(line, parts.facts, parts.lang)  # the header's byline and dateline: to the facts
+        _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
 
 
 def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     """A box of prose inside the article (an infobox of sentences, a fact box, a "Kasten", an
-    "encadré"): no class or id naming other furniture (share, related, ads, an author's bio), mostly
+    "encadré"): no class or id naming other furniture (share, related, ads, an author's bio, hidden),
+    no quote of another text (a <blockquote>), mostly
     sentences (PROSE_BOX_WORDS words or more in lines ending with a sentence mark, PROSE_BOX_SHARE of its
     text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), the stop words
     of one of the languages (STOPWORD_SHARE), not in a form, and not a copy of the article's own words
@@ -916,9 +924,11 @@ def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     attrs = node.attributes
     if node.tag != "aside" and (attrs.get("role") or "").lower() != "complementary":
         return False  # a block named as a sidebar or a widget: the prose valves judge it
-    named = _names_concept(attrs.get("class") or "", attrs.get("id") or "") if attrs else None
-    if named not in (None, "sidebar"):
-        return False
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    if any(_name_concept(name) not in (None, "sidebar") for name in names):
+        return False  # named as other furniture (share, related, hidden on small screens...)
+    if node.css_first("blockquote") is not None:
+        return False  # a quote of another text (a post quoted in a thread), not a box of the article's
     if any(a.tag == "form" for a in _ancestors(node)):
         return False  # a form's help (an editor's hints), not the article's
     lines = [line for line in blocks_text([node], skip_hidden=False).split("\n") if line]
@@ -1094,13 +1104,25 @@ def _line_removal(block: str, facts: Facts, lang: str | None) -> Removal | None:
     return None
 
 
+def _learned_removal(line: str, facts: Facts, lang: str | None, missing: frozenset[str]) -> Removal | None:
+    """`_line_removal` of a line outside the article's text (its header, beside its body): what it
+    learns goes to `facts` only for the fields the page's meta tags left empty (`missing`), so that a
+    name read there never makes the body's own lines look like a byline."""
+    learned: Facts = {}
+    removal = _line_removal(line, learned, lang)
+    for name, value in learned.items():
+        if name in missing:
+            facts.setdefault(name, value)
+    return removal
+
+
 def _beside_the_body(
     zone: LexborNode,
     content: list[LexborNode],
     winner: LexborNode,
     removed: list[Removal],
     facts: Facts,
-    lang: str | None,
+    metadata: Metadata,
 ) -> None:
     """The blocks of the article's zone that its text is not read from (`content`: the block that won and
     its siblings with prose; `zone`: their parent) are logged, none dropped unsaid: the headline above
@@ -1109,6 +1131,7 @@ def _beside_the_body(
     author and date (below it stand other articles' teasers)."""
     if any(root.mem_id == zone.mem_id for root in content):
         return  # the text is read from the zone itself (its <article> or <main>)
+    lang, missing = metadata.lang, _missing(metadata)
     read = {root.mem_id for root in content}
     above = True
     for child in zone.iter():
@@ -1122,7 +1145,7 @@ def _beside_the_body(
         path = selector(child)
         rest = []
         for line in _blocks(blocks_text([child], skip_hidden=False)) if above else ():
-            removal = _line_removal(line, facts, lang)
+            removal = _learned_removal(line, facts, lang, missing)
             if removal is None:
                 rest.append(line)
             else:
