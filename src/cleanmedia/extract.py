@@ -882,8 +882,8 @@ def _sentence(line: str) -> bool:
 def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> list[LexborNode]:
     """The standfirst of the article's own header (a header strictly inside what the text is read from,
     holding the headline, an `h1`): its blocks of prose below the headline (`STANDFIRST_TAGS` holding no
-    other such block, a sentence by `_sentence`, few links, outside its menus and share bars, no byline,
-    date or widget line), which are article text. Its headline is the article's title
+    other such block, a sentence by `_sentence`, few links, outside its menus and share bars, not inside
+    the headline nor a collapsed `<details>`, no byline, date or widget line), which are article text. Its headline is the article's title
     (`_article_facts`), and its bylines and datelines give the author and the date (`_line_removal`, as
     in the text) before the header goes. A site's header (a logo, menus, links) and a header without a
     headline (an accordion's) go whole, as before."""
@@ -897,8 +897,10 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
     after = False
     for block in node.css(f"h1, {STANDFIRST_TAGS}"):
         after = after or block.mem_id == headline.mem_id
-        if not after or block.tag == "h1" or block.mem_id in inside:
-            continue
+        if not after or block.tag == "h1" or block.mem_id in inside or _contains(headline, block):
+            continue  # above the headline, or part of it
+        if any(a.tag == "details" for a in _ancestors(block)[1:] if _contains(node, a)):
+            continue  # collapsed text (a disclosure's body): a standfirst is shown under the headline
         if any(d.mem_id != block.mem_id for d in block.css(STANDFIRST_TAGS)):
             continue  # not the innermost block (a query of a node finds the node itself too)
         line = " ".join(block.text(separator=" ", strip=True).split())
@@ -916,7 +918,8 @@ def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     "encadré"): no class or id naming other furniture (share, related, ads, an author's bio, hidden),
     no quote of another text (a <blockquote>), mostly
     sentences (PROSE_BOX_WORDS words or more in lines ending with a sentence mark, PROSE_BOX_SHARE of its
-    text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), the stop words
+    text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), not opening
+    with a byline (an author's box), the stop words
     of one of the languages (STOPWORD_SHARE), not in a form, and not a copy of the article's own words
     (a pull quote). A box of links, teasers, share buttons or a call to sign up fails one of these,
     whatever it is called. Only an <aside> (or a complementary region): blocks named as sidebars or
@@ -932,6 +935,8 @@ def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     if any(a.tag == "form" for a in _ancestors(node)):
         return False  # a form's help (an editor's hints), not the article's
     lines = [line for line in blocks_text([node], skip_hidden=False).split("\n") if line]
+    if lines and (read_byline(lines[0])[0] or read_byline(" ".join(lines[:2]))[0]):
+        return False  # it opens with a byline ("Written by Ann Lowe"): an author's box
     alone = {" ".join(a.text(separator=" ", strip=True).split()) for a in node.css("a")}
     if any(line.lstrip("•→›» ").strip() in alone for line in lines):
         return False  # a link alone on its line: a button ("Sign up", "Read more"), a teaser's headline
