@@ -151,6 +151,20 @@ def test_a_subtitle_set_as_a_heading_goes_with_the_headline() -> None:
     assert [r.text for r in result.removed if r.reason == "extract.header"] == [f"{headline} {standfirst}"]
 
 
+def test_collapsed_text_in_the_header_is_no_standfirst() -> None:
+    """A disclosure under the headline (a support notice, a glossary) is collapsed: it goes with the header."""
+    headline, standfirst, paragraphs, _, more = ARTICLES["en"]
+    paragraphs = paragraphs + more  # (a header holding 30% of the page's prose stays whole: the valve)
+    notice = "<details><summary>Note</summary><p>This plan was first published in the spring and revised since.</p></details>"
+    html = (
+        f"<html><body><article><header><h1>{headline}</h1>{notice}<p>{standfirst}</p></header>"
+        '<div class="article-body">'
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></article></body></html>"
+    )
+    assert extract(html).text == text_of(standfirst, *paragraphs)
+
+
 def test_a_wordpress_entry_header_gives_title_author_and_date() -> None:
     headline, _, paragraphs, _, _ = ARTICLES["en"]
     html = (
@@ -260,6 +274,12 @@ LINKS = "".join(
         "ending a long debate.</aside>",
         # facts without sentences
         "<aside><ul><li>Length: 12 km</li><li>Cost: 40 million</li><li>Start: March</li></ul></aside>",
+        # an author's box: it opens with a byline
+        "<aside><p>Written by Ann Lowe</p><p>Ann covers transport and housing for the city desk, and has "
+        "written about the council since the elections of 2019.</p></aside>",
+        # a post quoted in a thread
+        "<aside><div>Ann wrote:</div><blockquote>The council should have voted for the lanes years ago, "
+        "when the first plans were drawn up.</blockquote></aside>",
     ],
 )
 def test_boxes_of_links_teasers_shares_and_copies_still_go(box: str) -> None:
