@@ -803,6 +803,8 @@ BOX_LINKS = 0.2
 PROSE_BOX_WORDS = 15
 PROSE_BOX_SHARE = 0.5
 STOPWORD_SHARE = 0.2
+#: A pull quote (a copy of the article's own sentence set apart) is this many lines at most.
+PULL_QUOTE_LINES = 3
 WORD = re.compile(r"\w+")
 
 
@@ -948,10 +950,11 @@ def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
         return False
     if _link_text(node, set()) >= BOX_LINKS * total:
         return False
-    if max(sum(w in resources.stopwords(code) for w in words) for code in resources.LANGUAGES) < (
-        STOPWORD_SHARE * len(words)
-    ):
+    stops = max(sum(w in stop for w in words) for stop in map(resources.stopwords, resources.LANGUAGES))
+    if stops < STOPWORD_SHARE * len(words):
         return False
+    if len(prose) > PULL_QUOTE_LINES:
+        return True  # no pull quote (and no search of the article per line: a box of 10,000 lines)
     if parts.scope_text is None:
         parts.scope_text = " ".join(" ".join(root.text(separator=" ").split()) for root in scope)
     return not any(parts.scope_text.count(" ".join(line.split())) > 1 for line in prose)
