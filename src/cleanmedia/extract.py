@@ -445,7 +445,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
-    parts = Parts(extra, inner, facts, metadata.lang)  # what the article's own parts are judged by
+    parts = Parts(extra, inner, facts, metadata.lang, _missing(metadata))  # to judge the article's parts
     pending = list(reversed(found))
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
@@ -494,7 +494,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         node.decompose()
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
-    _beside_the_body(zone, content, winner, removed, facts, metadata.lang)
+    _beside_the_body(zone, content, winner, removed, facts, metadata)
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
     )
@@ -789,9 +789,10 @@ ATTRIBUTION = frozenset({"footer", "author", "caption"})
 ATTRIBUTION_WORDS = 20
 #: What a picture, a video or a map is written with: a <figure> holding one is no quote.
 MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
-#: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a
-#: subtitle set as a heading below the headline, a <div> of its own text).
-STANDFIRST_TAGS = "p, div, h2, h3"
+#: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a <div>
+#: of its own text). A subtitle set as a heading (h2, h3) is part of the headline: it goes with it (the
+#: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs).
+STANDFIRST_TAGS = "p, div"
 #: A box of prose and a standfirst: sentences (lines of BOX_SENTENCE_WORDS words or more ending with a
 #: sentence mark, or of LONG_LINE_WORDS words), under BOX_LINKS of their text in links. A box holds
 #: PROSE_BOX_WORDS words or more in sentences, PROSE_BOX_SHARE of its text, and STOPWORD_SHARE of its
@@ -802,6 +803,8 @@ BOX_LINKS = 0.2
 PROSE_BOX_WORDS = 15
 PROSE_BOX_SHARE = 0.5
 STOPWORD_SHARE = 0.2
+#: A pull quote (a copy of the article's own sentence set apart) is this many lines at most.
+PULL_QUOTE_LINES = 3
 WORD = re.compile(r"\w+")
 
 
@@ -816,7 +819,13 @@ class Parts:
     inner: Inner
     facts: Facts
     lang: str | None
+    missing: frozenset[str]
     scope_text: str | None = None
+
+
+def _missing(metadata: Metadata) -> frozenset[str]:
+    """The fields a byline or a dateline gives that the page's meta tags left empty."""
+    return frozenset(name for name in ("author", "date") if getattr(metadata, name) is None)
 
 
 def _inside(node: LexborNode, scope: list[LexborNode]) -> bool:
@@ -875,8 +884,8 @@ def _sentence(line: str) -> bool:
 def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> list[LexborNode]:
     """The standfirst of the article's own header (a header strictly inside what the text is read from,
     holding the headline, an `h1`): its blocks of prose below the headline (`STANDFIRST_TAGS` holding no
-    other such block, a sentence by `_sentence`, few links, outside its menus and share bars, no byline,
-    date or widget line), which are article text. Its headline is the article's title
+    other such block, a sentence by `_sentence`, few links, outside its menus and share bars, not inside
+    the headline nor a collapsed `<details>`, no byline, date or widget line), which are article text. Its headline is the article's title
     (`_article_facts`), and its bylines and datelines give the author and the date (`_line_removal`, as
     in the text) before the header goes. A site's header (a logo, menus, links) and a header without a
     headline (an accordion's) go whole, as before."""
@@ -890,25 +899,29 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
     after = False
     for block in node.css(f"h1, {STANDFIRST_TAGS}"):
         after = after or block.mem_id == headline.mem_id
-        if not after or block.tag == "h1" or block.mem_id in inside:
-            continue
+        if not after or block.tag == "h1" or block.mem_id in inside or _contains(headline, block):
+            continue  # above the headline, or part of it
+        if any(a.tag == "details" for a in _ancestors(block)[1:] if _contains(node, a)):
+            continue  # collapsed text (a disclosure's body): a standfirst is shown under the headline
         if any(d.mem_id != block.mem_id for d in block.css(STANDFIRST_TAGS)):
             continue  # not the innermost block (a query of a node finds the node itself too)
         line = " ".join(block.text(separator=" ", strip=True).split())
         if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line):
             continue
-        if _line_removal(line, parts.facts, parts.lang) is None:
+        if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
     for line in _blocks(blocks_text([node], skip_hidden=False)):
-        _line_removal(line, parts.facts, parts.lang)  # the header's byline and dateline: to the facts
+        _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
 
 
 def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     """A box of prose inside the article (an infobox of sentences, a fact box, a "Kasten", an
-    "encadré"): no class or id naming other furniture (share, related, ads, an author's bio), mostly
+    "encadré"): no class or id naming other furniture (share, related, ads, an author's bio, hidden),
+    no quote of another text (a <blockquote>), mostly
     sentences (PROSE_BOX_WORDS words or more in lines ending with a sentence mark, PROSE_BOX_SHARE of its
-    text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), the stop words
+    text), few links (BOX_LINKS) and none alone on a line (a button, a teaser's headline), not opening
+    with a byline (an author's box), the stop words
     of one of the languages (STOPWORD_SHARE), not in a form, and not a copy of the article's own words
     (a pull quote). A box of links, teasers, share buttons or a call to sign up fails one of these,
     whatever it is called. Only an <aside> (or a complementary region): blocks named as sidebars or
@@ -916,12 +929,16 @@ def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
     attrs = node.attributes
     if node.tag != "aside" and (attrs.get("role") or "").lower() != "complementary":
         return False  # a block named as a sidebar or a widget: the prose valves judge it
-    named = _names_concept(attrs.get("class") or "", attrs.get("id") or "") if attrs else None
-    if named not in (None, "sidebar"):
-        return False
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    if any(_name_concept(name) not in (None, "sidebar") for name in names):
+        return False  # named as other furniture (share, related, hidden on small screens...)
+    if node.css_first("blockquote") is not None:
+        return False  # a quote of another text (a post quoted in a thread), not a box of the article's
     if any(a.tag == "form" for a in _ancestors(node)):
         return False  # a form's help (an editor's hints), not the article's
     lines = [line for line in blocks_text([node], skip_hidden=False).split("\n") if line]
+    if lines and (read_byline(lines[0])[0] or read_byline(" ".join(lines[:2]))[0]):
+        return False  # it opens with a byline ("Written by Ann Lowe"): an author's box
     alone = {" ".join(a.text(separator=" ", strip=True).split()) for a in node.css("a")}
     if any(line.lstrip("•→›» ").strip() in alone for line in lines):
         return False  # a link alone on its line: a button ("Sign up", "Read more"), a teaser's headline
@@ -933,10 +950,11 @@ def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
         return False
     if _link_text(node, set()) >= BOX_LINKS * total:
         return False
-    if max(sum(w in resources.stopwords(code) for w in words) for code in resources.LANGUAGES) < (
-        STOPWORD_SHARE * len(words)
-    ):
+    stops = max(sum(w in stop for w in words) for stop in map(resources.stopwords, resources.LANGUAGES))
+    if stops < STOPWORD_SHARE * len(words):
         return False
+    if len(prose) > PULL_QUOTE_LINES:
+        return True  # no pull quote (and no search of the article per line: a box of 10,000 lines)
     if parts.scope_text is None:
         parts.scope_text = " ".join(" ".join(root.text(separator=" ").split()) for root in scope)
     return not any(parts.scope_text.count(" ".join(line.split())) > 1 for line in prose)
@@ -1094,13 +1112,25 @@ def _line_removal(block: str, facts: Facts, lang: str | None) -> Removal | None:
     return None
 
 
+def _learned_removal(line: str, facts: Facts, lang: str | None, missing: frozenset[str]) -> Removal | None:
+    """`_line_removal` of a line outside the article's text (its header, beside its body): what it
+    learns goes to `facts` only for the fields the page's meta tags left empty (`missing`), so that a
+    name read there never makes the body's own lines look like a byline."""
+    learned: Facts = {}
+    removal = _line_removal(line, learned, lang)
+    for name, value in learned.items():
+        if name in missing:
+            facts.setdefault(name, value)
+    return removal
+
+
 def _beside_the_body(
     zone: LexborNode,
     content: list[LexborNode],
     winner: LexborNode,
     removed: list[Removal],
     facts: Facts,
-    lang: str | None,
+    metadata: Metadata,
 ) -> None:
     """The blocks of the article's zone that its text is not read from (`content`: the block that won and
     its siblings with prose; `zone`: their parent) are logged, none dropped unsaid: the headline above
@@ -1109,6 +1139,7 @@ def _beside_the_body(
     author and date (below it stand other articles' teasers)."""
     if any(root.mem_id == zone.mem_id for root in content):
         return  # the text is read from the zone itself (its <article> or <main>)
+    lang, missing = metadata.lang, _missing(metadata)
     read = {root.mem_id for root in content}
     above = True
     for child in zone.iter():
@@ -1122,7 +1153,7 @@ def _beside_the_body(
         path = selector(child)
         rest = []
         for line in _blocks(blocks_text([child], skip_hidden=False)) if above else ():
-            removal = _line_removal(line, facts, lang)
+            removal = _learned_removal(line, facts, lang, missing)
             if removal is None:
                 rest.append(line)
             else:
