@@ -480,7 +480,7 @@ def kept(x: Sequence[float], before_list: bool = False) -> bool:
 HEAD_REACH = 3
 #: A list introduced by a sentence ending with a colon has at most this many items of at most 20 words.
 LIST_ITEMS = 12
-TWO_WORDS_LOG, FOUR_WORDS_LOG, TEXT_LOG_WORDS = math.log1p(2), math.log1p(4), math.log1p(PROSE_WORDS)
+THREE_WORDS_LOG, FOUR_WORDS_LOG, TEXT_LOG_WORDS = math.log1p(3), math.log1p(4), math.log1p(PROSE_WORDS)
 STOP_SHARE, STARTS_LOWER, NO_STOP_LIST = (
     FEATURES.index(f) for f in ("stop_share", "starts_lower", "no_stop_list")
 )
@@ -490,11 +490,12 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
     """Lines of the article that the guards of one line (`kept`) cannot see, found from their
     neighbours' features (`rows`, in order), never removed:
 
-    - a headline: a line of 2 to 20 words that ends no sentence, with the article's first paragraph
-      (prose, or a paragraph of ten words or more cut at a link, going on in the next line) at most
-      `HEAD_REACH` lines below, the lines between shorter than it (a byline's names, "Source:",
-      a caption). Found by a new user: a dump's headline went at p(article) 0.138 when its byline,
-      its date or a caption stood between it and the text;
+    - a headline: a line of 3 to 20 words that ends no sentence, above the article's core (`_core`:
+      not a teaser's title or a footer's label over the prose of a box or a notice after it), with a
+      paragraph (prose, or a paragraph of ten words or more cut at a link, going on in the next line)
+      at most `HEAD_REACH` lines below, the lines between shorter than it (a byline's names,
+      "Source:", a caption). Found by a new user: a dump's headline went at p(article) 0.138 when its
+      byline, its date or a caption stood between it and the text;
     - the items of a list introduced by a sentence ending with a colon (four words or more, the
       language's function words; after a paragraph, or a paragraph itself): up to `LIST_ITEMS` lines of
       at most 20 words that open alike (with a capital, or in lower case) and reach the next paragraph
@@ -507,16 +508,22 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
     n = len(rows)
     out: set[int] = set()
     words = [x[LOG_WORDS] for x in rows]
+    core_start = _core(words, [x[PROSE] > 0 for x in rows])[0]
 
     def paragraph(j: int) -> bool:
         x = rows[j]
         if x[PROSE]:
             return True
         wordy = x[LOG_WORDS] >= TEXT_LOG_WORDS and (x[STOP_SHARE] >= PROSE_STOP or x[NO_STOP_LIST] > 0)
-        return wordy and j + 1 < n and bool(rows[j + 1][STARTS_LOWER] or rows[j + 1][PROSE])
+        return wordy and j + 1 < n and bool(rows[j + 1][STARTS_LOWER])
 
-    for i, x in enumerate(rows):
-        if x[ENDS] or x[COLON_END] or x[LIST_ITEM] or not TWO_WORDS_LOG <= x[LOG_WORDS] <= HEADING_LOG_WORDS:
+    for i, x in enumerate(rows[:core_start]):
+        if (
+            x[ENDS]
+            or x[COLON_END]
+            or x[LIST_ITEM]
+            or not THREE_WORDS_LOG <= x[LOG_WORDS] <= HEADING_LOG_WORDS
+        ):
             continue
         for j in range(i + 1, min(n, i + 1 + HEAD_REACH)):
             if paragraph(j):
