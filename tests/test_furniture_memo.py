@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import Result, clean_and_explain
-from cleanmedia.cleaners.boilerplate import _judgement
+from cleanmedia import DEFAULT_CHAIN, Result, clean_and_explain
+from cleanmedia.cleaners import Boilerplate
+from cleanmedia.cleaners.boilerplate import _judgement, _Page
+from cleanmedia.cleaners.widgets import BAD, Verdict
 
 BODY = (
     "Le conseil municipal a adopté mardi soir un texte attendu depuis longtemps par les habitants du "
@@ -80,3 +82,23 @@ def test_a_notice_among_remembered_lines_is_still_found() -> None:
     assert all(
         b not in r.text and "Le conseil municipal" in r.text for b, r in zip(banners, warm, strict=True)
     )
+
+
+def test_a_subclass_judging_otherwise_has_verdicts_of_its_own() -> None:
+    """The remembered verdicts are the class's: a subclass that judges lines its own way (here: every
+    line of a few words is a menu) is not answered with the shipped class's verdicts, nor the reverse."""
+
+    class Menus(Boilerplate):
+        def _judge(self, page: _Page, text: str) -> Verdict | None:
+            if len(text.split()) <= 3:
+                return Verdict(BAD, "boilerplate.menu", "every short line")
+            return super()._judge(page, text)
+
+    chain = DEFAULT_CHAIN.replace("boilerplate", Menus())
+    text = f"{TITLE}\n\nPar Julien Moreau\n\n{BODY}\n\nÀ lire aussi\n"
+    _judgement.cache_clear()
+    shipped, own = clean_and_explain(text), clean_and_explain(text, chain=chain)
+    assert "À lire aussi" not in own.text and own != shipped
+    assert shipped == fresh(text)
+    _judgement.cache_clear()
+    assert clean_and_explain(text, chain=chain) == own

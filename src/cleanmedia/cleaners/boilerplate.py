@@ -225,11 +225,11 @@ class _Page:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _judgement(ph: Phrases, max_weak_words: int, code: str | None, text: str) -> list[object]:
-    """The slot of a line's own verdict (`Boilerplate._judged`): empty until the line is judged, then
-    [verdict, the `remember` calls judging it made]. Bounded as the other caches of lines (`LINE_CACHE`);
-    the verdict is the same whether it is found here or judged again, so the size changes the time
-    only."""
+def _judgement(judge: type, ph: Phrases, max_weak_words: int, code: str | None, text: str) -> list[object]:
+    """The slot of a line's own verdict (`Boilerplate._judged`) by the class `judge` (a subclass may
+    judge otherwise): empty until the line is judged, then [verdict, the `remember` calls judging it
+    made]. Bounded as the other caches of lines (`LINE_CACHE`); the verdict is the same whether it is
+    found here or judged again, so the size changes the time only."""
     return []
 
 
@@ -312,7 +312,7 @@ class Boilerplate(Cleaner):
         lines = list(texts(page.blocks))
         for text in lines:
             if text not in slots:
-                slots[text] = _judgement(self.phrases, self.max_weak_words, page.lang, text)
+                slots[text] = _judgement(type(self), self.phrases, self.max_weak_words, page.lang, text)
         unjudged = [text for text, slot in slots.items() if not slot]
         page.unjudged = None if len(unjudged) == len(slots) else unjudged
         seen = {text: self._judged(page, text, slot) for text, slot in slots.items()}  # in text order
