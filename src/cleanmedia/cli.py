@@ -24,7 +24,15 @@ from types import FrameType
 from typing import IO, Any
 
 from cleanmedia import __version__
-from cleanmedia.batch import INFO_KEY, Outcome, available_cpus, clean_many, field_edits, record_outcome
+from cleanmedia.batch import (
+    INFO_KEY,
+    Outcome,
+    available_cpus,
+    bound_heap,
+    clean_many,
+    field_edits,
+    record_outcome,
+)
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
 from cleanmedia.inputs import output_field_problem, parquet_schema, split_name
@@ -567,6 +575,7 @@ def _usage(args: argparse.Namespace) -> str | None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    bound_heap()  # the command's own process: large pages must not leave the heap grown (the workers inherit it)
     problem = _usage(args)
     if problem:
         parser().error(problem)
