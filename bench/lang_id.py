@@ -7,7 +7,7 @@ cleanmedia supports it, else None (no language is better than a wrong one). Sour
 - `bench`: the article bodies of ../shared/bench, labelled by their page's `<html lang>` (pages
   without one are skipped), whole (`bench`) and cut to their first 13 words (`bench-13w`);
 - `manuals`: GNOME help (less the paragraphs left untranslated, those of the English manuals) (/usr/share/help/<lang>/gnome-help) and, for the supported languages, the Debian Administrator's Handbook
-  (/usr/share/doc/debian-handbook/html/<lang>-<REGION>), in 8 supported and 10 other languages
+  (/usr/share/doc/debian-handbook/html/<lang>-<REGION>), in 8 supported and 11 other languages
   (installed Debian packages, nothing downloaded), as single paragraphs of 8-20 words (`short`) and as
   documents of ten paragraphs (`doc`);
 - `none`: lists of numbers, of addresses, of dates, of codes (generated).
@@ -31,7 +31,7 @@ from cleanmedia import resources
 from cleanmedia.api import _identify
 from cleanmedia.document import Document
 
-OTHERS = ("cs", "sv", "da", "fi", "hu", "ro", "hr", "tr", "id", "ca")
+OTHERS = ("cs", "sv", "da", "fi", "hu", "ro", "hr", "tr", "id", "ca", "gl")
 HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from cleanmedia import resources
 from cleanmedia.budget import not_charged
 
 #: Languages identification can answer, the article languages plus Latin (theme filler text).
-DETECTABLE = resources.codes()
+DETECTABLE = tuple(c for c in resources.codes() if c not in resources.NEIGHBOURS)
 
 
 #: Capital letters of the Latin alphabets (Basic Latin to Latin Extended-B): alone, an initial or a label.
@@ -27,12 +27,25 @@ _CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, dict[str, float]]:
+    """word -> {lang: weight} over the `DETECTABLE` languages' stop words (`_stop_weights`)."""
+    return _stop_weights(DETECTABLE)
+
+
+@lru_cache(maxsize=1)
+def _neighbour_weights() -> dict[str, dict[str, float]]:
+    """The same over the `DETECTABLE` languages and their `resources.NEIGHBOURS` (Catalan beside
+    Spanish): a word the two share weighs half in each, so that the words of the neighbour alone
+    decide between them."""
+    return _stop_weights(DETECTABLE + resources.NEIGHBOURS)
+
+
+def _stop_weights(languages: tuple[str, ...]) -> dict[str, dict[str, float]]:
     """word -> {lang: weight}; a word shared by k languages weighs 1/k in each. Each word is there in
     lower case, capitalised and in capitals, so that a document's own word counts (`Document.words`,
     in any case) are looked up as they are, without a lower-cased copy of the text."""
     clitics = resources.union("elided_forms.txt")  # the "s" of "Men's" is no French "s'"
     owners: dict[str, list[str]] = {}
-    for lang in DETECTABLE:
+    for lang in languages:
         for w in resources.stopwords(lang):
             if len(w) > 1 or w not in clitics:
                 owners.setdefault(w, []).append(lang)
@@ -55,14 +68,16 @@ def no_evidence(words: Iterable[str]) -> bool:
     return _weights().keys().isdisjoint(words)
 
 
-def _evidence(counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
+def _evidence(
+    counts: Counter[str], weights: dict[str, dict[str, float]] | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
     """(evidence from every occurrence, evidence from distinct words, case aside) for each language.
     The intersection runs in C and walks the smaller side; Python loops only over the frequent words
     found. A single letter counts only in lower case ("w", "z", "i" in Polish, "y" in Spanish): a
     capital one is an initial or a list label. An elided form ("l", "s") never counts: it is the "s"
     of "Men's" as often as the "s'" of French.
     """
-    weights = _weights()
+    weights = _weights() if weights is None else weights
     total: dict[str, float] = {}
     distinct: dict[str, float] = {}
     seen: set[str] = set()
@@ -96,10 +111,26 @@ def detect_counts(counts: Counter[str], minimum: float = 2.0) -> str | None:
     total, distinct = _evidence(counts)
     found = best(total, n_words, minimum)
     if found is None and minimum >= 2.0:
-        return _by_frequent_words(counts, n_words)
-    if found is None or distinct.get(found, 0.0) < 1.5:
+        found = _by_frequent_words(counts, n_words)
+    elif found is None or distinct.get(found, 0.0) < 1.5:
         return None  # one frequent word repeated is not evidence of a language
-    return found
+    return None if found is None or _neighbour_wins(counts, found) else found
+
+
+#: How much more evidence than the language found a neighbour language needs to veto it (`_neighbour_wins`).
+NEIGHBOUR_MARGIN = 1.0
+
+
+def _neighbour_wins(counts: Counter[str], found: str) -> bool:
+    """Whether the text's stop words say a neighbour of the article languages (`resources.NEIGHBOURS`:
+    Catalan, Galician) rather than `found`: counted with the neighbours' stop words beside the others',
+    a neighbour's evidence is more than NEIGHBOUR_MARGIN times `found`'s. Then the text gets no
+    language: a Catalan text read as Spanish would get Spanish repairs."""
+    if not resources.NEIGHBOURS:
+        return False
+    total, _ = _evidence(counts, _neighbour_weights())
+    ours = total.get(found, 0.0)
+    return any(total.get(code, 0.0) > NEIGHBOUR_MARGIN * ours for code in resources.NEIGHBOURS)
 
 
 #: The share of a text's words that must be frequent words of its language (`frequent_words.txt` and

@@ -102,8 +102,12 @@ class Profile:
 
     code: str
     name: str
-    #: An article language (False: known only to be recognised, as Latin theme filler is).
+    #: An article language (False: known only to be recognised, as Latin theme filler is, or as a
+    #: language close to an article language is, so that its text gets no language rather than a wrong
+    #: one: Catalan is no Spanish).
     article: bool = True
+    #: Recognised as the filler text of page themes ("lorem ipsum"): lines in it are furniture.
+    filler: bool = False
     #: Compounds are written as one word ("Bergwandern"): a long unknown word is not glue.
     closed_compounds: bool = False
     #: Articles and particles elide before a vowel ("l'acquisition").
@@ -269,7 +273,12 @@ LANGUAGES: tuple[str, ...] = tuple(c for c in codes() if load(c).article)
 
 def filler_language(code: str | None) -> bool:
     """True for a language recognised only as filler text (Latin "lorem ipsum" and its kin)."""
-    return bool(code) and code in codes() and not load(code or "").article
+    return bool(code) and code in codes() and load(code or "").filler
+
+
+#: Languages recognised only to be told apart from the article languages they are close to (Catalan,
+#: Galician): a text in one of them gets no language, never the neighbour's.
+NEIGHBOURS: tuple[str, ...] = tuple(c for c in codes() if not load(c).article and not load(c).filler)
 
 
 def languages_where(trait: str) -> frozenset[str]:
