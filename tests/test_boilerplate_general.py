@@ -323,6 +323,20 @@ SHORT_HEADLINES = [
     ("es", "Huelga en Madrid", "Compartir en X", FRAMED_HEADLINES[3][3]),
     ("it", "Sciopero a Milano", "Condividi questo articolo", FRAMED_HEADLINES[4][3]),
     ("pl", "Strajk w Krakowie", "Udostępnij Facebook Wykop", FRAMED_HEADLINES[5][3]),
+    (
+        "pt",
+        "Greve geral em Lisboa",
+        "Por Ana Costa",
+        "Uma greve geral paralisou Lisboa na terça-feira, convocada pelos sindicatos contra a reforma das "
+        "pensões.\n\nOs transportes públicos funcionaram apenas com serviços mínimos em toda a cidade.",
+    ),
+    (
+        "nl",
+        "Staking in Rotterdam",
+        "Deel dit bericht",
+        "Een algemene staking legde dinsdag Rotterdam stil, uitgeroepen door de vakbonden tegen de "
+        "pensioenhervorming.\n\nHet openbaar vervoer reed in de hele stad alleen een minimale dienstregeling.",
+    ),
 ]
 
 

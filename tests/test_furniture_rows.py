@@ -90,7 +90,8 @@ def test_a_row_of_footer_links_goes(code: str) -> None:
 @pytest.mark.parametrize(
     ("code", "line"),
     [("en", "· 7 min read"), ("de", "· Lesezeit: 4 Minuten"), ("fr", "Temps de lecture : 3 min ·"),
-     ("es", "| 5 min de lectura"), ("it", "— 12 min lettura"), ("pl", "· Czas czytania: 5 minut")],
+     ("es", "| 5 min de lectura"), ("it", "— 12 min lettura"), ("pl", "· Czas czytania: 5 minut"),
+     ("pt", "· 4 min de leitura"), ("nl", "| Leestijd: 3 minuten")],
 )  # fmt: skip
 def test_a_reading_time_set_apart_by_a_mark_goes(code: str, line: str) -> None:
     assert reading_time(line)
