@@ -52,9 +52,9 @@ PREFIX = Chain(list(DUMP_CHAIN)[: DUMP_CHAIN.names.index("lines")])  # what `lin
 
 def labelled_pages(
     bench: Path, name: str, cache: Path
-) -> list[tuple[list[str], str | None, list[int], list[int]]]:
-    """Per page of the set: the lines the furniture step sees, the text's language, each line's label
-    (1 = article) and its tokens. The lines are cached under `cache` (the chain prefix is the slow part)."""
+) -> list[tuple[str, list[str], str | None, list[int], list[int]]]:
+    """Per page of the set: its id, the lines the furniture step sees, the text's language, each line's
+    label (1 = article) and its tokens. The lines are cached under `cache` (the chain prefix is the slow part)."""
     stored = cache / f"prefix-{name}.json"
     known: dict[str, tuple[list[str], str | None]] = (
         json.loads(stored.read_text(encoding="utf-8")) if stored.exists() else {}
@@ -67,7 +67,7 @@ def labelled_pages(
             print(f"  {name} {page.id}", end="\r", file=sys.stderr)
         texts, code = known[page.id]
         if texts:
-            pages.append((texts, code, *align(texts, TOKEN.findall(page.body.lower()))))
+            pages.append((page.id, texts, code, *align(texts, TOKEN.findall(page.body.lower()))))
     stored.write_text(json.dumps(known), encoding="utf-8")
     return pages
 
@@ -119,7 +119,7 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
     ns: list[int] = []
     pages: list[int] = []
     guarded: list[bool] = []
-    for number, (texts, code, labels, counts) in enumerate(labelled_pages(bench, name, cache)):
+    for number, (_, texts, code, labels, counts) in enumerate(labelled_pages(bench, name, cache)):
         rows = features(texts, code if profile(code).known else None)
         xs += rows
         ys += labels
