@@ -5,8 +5,7 @@ words, each letter counted by its word's frequency): Italian "è" ends words, Sl
 A language wordfreq has no list for gets "-" (its letters count as equally frequent, anywhere). Serbian and Croatian are
 one list in wordfreq ("sh", in Latin script): Croatian takes it, Cyrillic Serbian gets "-". Romanian's
 s and t with a cedilla (what Windows-1250 and ISO 8859-2 have) are counted with their comma forms,
-which they stand for. A letter wordfreq case-folds away ("ß" to "ss") counts as an average letter of
-its language, inside a word.
+which they stand for.
 
     python scripts/alphabet_frequencies.py   # rewrites the table in place
 """
@@ -39,9 +38,6 @@ def frequencies(code: str, letters: str) -> tuple[str, str]:
         if alias in letters and letter in letters:
             for final in (False, True):  # the comma forms are the standard ones
                 counts[alias, final] = counts[letter, final] / 2
-    for c in letters:  # wordfreq case-folds "ß" to "ss": such a letter counts as an average one
-        if c.casefold() != c:
-            counts[c, False] = sum(counts.values()) / len(letters)
     total = sum(counts.values()) or 1.0
     return tuple(  # type: ignore[return-value]
         " ".join(str(max(1, round(1000 * counts[c, final] / total))) for c in letters)

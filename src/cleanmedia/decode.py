@@ -307,8 +307,6 @@ def _reading_score(
         if _MIXED_CASE.search(word) or len({_script(c) for c in word if c.isalpha()}) > 1:
             bad += sum(1 for c in word if not c.isascii())
             continue
-        if not any(c.isalpha() for c in word):
-            continue  # a symbol standing alone ("5 €", "©"): no word for a code page to have broken
         for i, c in enumerate(word):
             if c.isascii():
                 continue
