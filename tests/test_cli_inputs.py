@@ -1196,5 +1196,5 @@ def test_a_language_without_word_lists_is_accepted_with_a_warning(
     captured = capsys.readouterr()
     assert "warning: no word lists for --lang xx" in captured.err
     assert captured.out == clean(ARTICLE_FR, lang="xx")
-    assert run([str(tmp_path / "a.txt"), "--lang", "FR", "-q"]) == 0
+    assert run([str(tmp_path / "a.txt"), "--lang", "FR"]) == 0
     assert "warning" not in capsys.readouterr().err
