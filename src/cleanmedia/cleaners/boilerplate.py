@@ -472,6 +472,7 @@ class Boilerplate(Cleaner):
         ph = self.phrases
         first = tokens[0].rstrip(":") if tokens else ""  # "Autor: Max Müller": the label, then the name
         sizes = range(min(5, len(tokens), _phrase_heads(ph).get(first, 0)), 0, -1)
+        signed = False  # the line opens with a byline or dateline phrase: no date can come before it
         for size in sizes:
             head = " ".join(tokens[:size]).rstrip(":")
             if tokens[size - 1].endswith(":") and head + ":" in ph.prefix:
@@ -484,6 +485,7 @@ class Boilerplate(Cleaner):
             rest_words = text.split()[size:]
             rest = " ".join(rest_words).lstrip(":-–—|» ")
             if kind in ("dateline", "byline"):
+                signed = True
                 verdict = self._dated_or_signed(page, kind, rest)
                 if verdict is not None:
                     return verdict
@@ -499,7 +501,7 @@ class Boilerplate(Cleaner):
         if date:
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
-        return self._dated_byline(page, text) if DIGIT.search(text) else None
+        return self._dated_byline(page, text) if not signed and DIGIT.search(text) else None
 
     def _dated_byline(self, page: _Page, text: str) -> Verdict | None:
         """A date, then a byline ("12.03.2024, 14:05 Uhr von Max Muster", "March 12, 2024 by Jane Doe"):
