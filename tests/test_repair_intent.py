@@ -177,3 +177,50 @@ def test_technical_prose_is_left(lang: str, text: str) -> None:
 )
 def test_technical_damage_is_still_repaired(lang: str, text: str, expected: str) -> None:
     assert clean(text + "\n", lang=lang) == expected + "\n"
+
+
+#: (language, text): a preposition doubled by the particle of a name the text also writes whole.
+NAME_PARTICLES = [
+    ("de", "Ursula von der Leyen sprach am Montag. Die Rede von von der Leyen wurde lange diskutiert."),
+    ("fr", "Charles de Gaulle revient. La politique de de Gaulle a marqué la France pendant des années."),
+    ("it", "Di Maio ha parlato ieri. La linea di di Maio è stata discussa a lungo dal partito."),
+    ("nl", "Vincent van Gogh schilderde veel. Het werk van van Gogh hangt nu in het museum."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAME_PARTICLES)
+def test_a_preposition_before_a_names_particle_is_flagged_not_removed(lang: str, text: str) -> None:
+    """Found by a new user: "die Rede von von der Leyen" lost a "von" (the name changed)."""
+    result = clean_and_explain(text, lang=lang, input_format="text")
+    assert result.text.strip() == text
+    assert [(e.reason, e.flag) for e in result.edits if e.reason.startswith("doubled")] == [
+        ("doubled.word.unsure", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [
+        # no name written whole elsewhere: a copy, removed as before
+        (
+            "de",
+            "Die Rede von von der Leyen wurde lange diskutiert.",
+            "Die Rede von der Leyen wurde lange diskutiert.",
+        ),
+        (
+            "fr",
+            "Le maire de de Paris a parlé hier soir au conseil.",
+            "Le maire de Paris a parlé hier soir au conseil.",
+        ),
+        # a common word after the particle: no name
+        (
+            "de",
+            "Ursula von der Leyen kam. Der Preis von von der Miete stieg.",
+            "Ursula von der Leyen kam. Der Preis von der Miete stieg.",
+        ),
+    ],
+)
+def test_a_doubled_preposition_without_the_name_written_whole_is_removed(
+    lang: str, text: str, right: str
+) -> None:
+    assert clean(text, lang=lang, input_format="text").strip() == right

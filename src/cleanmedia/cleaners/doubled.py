@@ -83,6 +83,7 @@ class DoubledWords(Cleaner):
             for kind, word, genders in found.table("relative_agreement.tsv")
         }
         grammar = found.stopwords | found.words("function_words.txt")
+        particles = found.words("name_particles.txt")
         folded_keep = frozenset(map(_fold, keep))
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
@@ -93,6 +94,15 @@ class DoubledWords(Cleaner):
                     continue
                 if m.group(2).count(" ") >= MIN_COPIES_SAID:
                     continue  # "go go go", "no no no": said three times on purpose; damage doubles
+                if word.lower() in particles and _name_written_whole(doc.text, m, particles):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} before a name the text writes with its particle: a preposition "
+                        "and the name's particle, or a slip",
+                    )
+                    continue  # "die Rede von von der Leyen" where "Ursula von der Leyen" is written too
                 if word.lower() not in grammar and _said_as_phrase(doc.text, m):
                     yield doc.mark(
                         m.start(),
@@ -145,6 +155,37 @@ class DoubledWords(Cleaner):
                 if _name_beside_word(doc.text, m.start(), m.group()):
                     continue  # "fichiers Fichiers", "en Para para": a name (an application, a button) and a word
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) -> bool:
+    """Whether the pair `m` ("von von") is a preposition and the particle of a family name: after it come
+    more particles in lower case and a capitalised word ("der Leyen"), and the text writes that name
+    whole elsewhere, after a capitalised first name ("Ursula von der Leyen", "Charles de Gaulle") or
+    with its particle capitalised ("Von der Leyen sagte", "Di Maio"). Why: the particle of a name
+    doubles a preposition spelt like it ("die Rede von von der Leyen", "la politique de de Gaulle");
+    without the name written whole the pair is read as damage, as before ("de de Paris")."""
+    words = [m.group(1).lower()]
+    for token in text[m.end() : m.end() + 80].split()[: NAME_PARTICLES_MAX + 1]:
+        if token in particles:
+            words.append(token)
+            continue
+        name = token.strip(NAME_EDGE)
+        if not name[:1].isupper():
+            return False
+        words.append(name)
+        break
+    else:
+        return False
+    first, rest = re.escape(words[0]), r"\s+".join(map(re.escape, words[1:]))
+    capital = re.escape(words[0].capitalize())
+    whole = re.compile(rf"\b[^\W\d_]{{2,}}\s+{first}\s+{rest}\b|\b{capital}\s+{rest}\b")
+    return any(found.start() != m.start() and text[found.start()].isupper() for found in whole.finditer(text))
+
+
+#: How many particles a family name opens with at most ("van der", "de la").
+NAME_PARTICLES_MAX = 2
+#: Marks around a name that are not part of it.
+NAME_EDGE = ".,;:!?\"'()[]«»„“”‘’"
 
 
 def _fold(word: str) -> str:
