@@ -224,3 +224,23 @@ def test_a_doubled_preposition_without_the_name_written_whole_is_removed(
     lang: str, text: str, right: str
 ) -> None:
     assert clean(text, lang=lang, input_format="text").strip() == right
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "right"),
+    [
+        # a domain name written with a capital: its ending is no sentence
+        ("fr", "Le site Leboncoin.Fr et la plateforme publique ont été visés.", None),
+        ("pl", "Serwisy Allegro.Pl i Onet.Pl działały wczoraj bez przerwy.", None),
+        ("de", "Der Dienst Web.De war am Montag stundenlang nicht erreichbar.", None),
+        ("en", "The app Ask.Fm closed its doors after many years online.", None),
+        # negatives: two letters that open a sentence as grammar, and longer words, are split as before
+        ("en", "They drove down the main road.It was late and the town was quiet.", "road. It was"),
+        ("de", "Wir kamen spät am Ende.Es regnete die ganze Nacht in der Stadt.", "Ende. Es regnete"),
+        ("es", "Esperamos durante meses.Durante ese tiempo nadie llamó a la puerta.", "meses. Durante"),
+    ],
+)
+def test_a_domain_name_with_a_capital_is_no_sentence_glue(lang: str, text: str, right: str | None) -> None:
+    """Found by a new user: "Leboncoin.Fr", "Allegro.Pl", "Web.De" were split as two sentences."""
+    out = clean(text, lang=lang, input_format="text").strip()
+    assert out == text if right is None else right in out

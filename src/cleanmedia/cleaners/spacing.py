@@ -4,7 +4,9 @@ the space comes back.
 Only between a word and a capitalised word that can start a sentence, and never inside what is written
 without spaces on purpose: web and mail addresses, domain and file names, version numbers, dotted
 abbreviations ("z.B.", "U.S."), decimals (no digit is ever involved), names with a dot ("Node.Js":
-the right part must be a stop word or a frequent word of the language).
+the right part must be a stop word or a frequent word of the language), domain names written with a
+capital ("Web.De", "Allegro.Pl": a right part of two letters must be a stop word, as "It" and "Es" are;
+country codes are frequent "words" in web text, so frequency cannot tell).
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class PunctuationGlue(Cleaner):
                 continue
             if right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
                 continue  # "Node.Js", "Vue.Router": a name written with a dot
+            if len(right) <= 2 and right.lower() not in starters:
+                continue  # "Web.De", "Allegro.Pl", "Ask.Fm": a domain's ending; two letters open a sentence as grammar ("It", "Es")
             if zipf(left, code) == 0 and not (loans and zipf(left, loans) > 0):
                 continue  # the word before the mark is a word of the language (or of its loanwords)
             token = _token(text, m.start(), m.end())
