@@ -30,6 +30,7 @@ from itertools import compress
 
 from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.glue import EDGE_PUNCTUATION
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.lang import zipf
 from cleanmedia.text import BLOCKS
@@ -169,7 +170,7 @@ def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) 
         if token in particles:
             words.append(token)
             continue
-        name = token.strip(NAME_EDGE)
+        name = token.strip(EDGE_PUNCTUATION)
         if not name[:1].isupper():
             return False
         words.append(name)
@@ -184,8 +185,6 @@ def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) 
 
 #: How many particles a family name opens with at most ("van der", "de la").
 NAME_PARTICLES_MAX = 2
-#: Marks around a name that are not part of it.
-NAME_EDGE = ".,;:!?\"'()[]«»„“”‘’"
 
 
 def _fold(word: str) -> str:
