@@ -41,6 +41,8 @@ PREFIXES = frozenset(resources.common("prefixes.txt"))
 #: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
 ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+#: A menu path's step mark after a word ("Edit → Paste", "File > Print"): the word is a menu's label.
+MENU_PATH = re.compile(r" ?(?:\u2192|->|>|\u25b8|\u203a) ?\w")
 #: A word glued to the elided form after it ("voicil'accord"): the elided forms of every eliding language.
 ELIDED_GLUE = regex.compile(
     r"^(\p{L}+?)("
@@ -537,6 +539,8 @@ def split_uncased(
     if cut is None:
         return None
     left, right = token[:cut], token[cut:]
+    if _rival_cut(token, cut, code):
+        return None  # "médecinsont": "médecin sont" or "médecins ont"; left as written, a non-word flag
     grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
     both_grammatical = left in grammar and right in grammar
     if any(len(part) <= 2 and part not in grammar for part in (left, right)):
@@ -625,6 +629,27 @@ def _stutter(token: str, code: str) -> float:
             if token[i : i + n] == token[i + n : i + 2 * n]:
                 best = max(best, freq.get(token[:i] + token[i + n :], 0.0))
     return math.log10(best) + 9.0 if best else 0.0
+
+
+def _rival_cut(token: str, cut: int, code: str) -> bool:
+    """Whether a cut one letter away from `cut` reads as well: both its parts are words and its rarer
+    part is within `RIVAL_MARGIN` of the chosen cut's rarer part ("médecin|sont" 4.9 and "médecins|ont"
+    4.6). A letter that can end the left word or open the right one (a plural's "s") makes the split a
+    guess: wrong half the time, so no split at all ("its|own" 5.5 against "it|sown" 3.0, "wird|eine"
+    6.3 against "wir|deine" 5.3 are no rivals)."""
+
+    def score(at: int) -> float:
+        return min(zipf(token[:at], code), zipf(token[at:], code))
+
+    chosen = score(cut)
+    return any(
+        2 <= other <= len(token) - 2 and score(other) > 0 and score(other) >= chosen - RIVAL_MARGIN
+        for other in (cut - 1, cut + 1)
+    )
+
+
+#: How close (zipf) the rarer part of a split one letter away must come to make the split a guess.
+RIVAL_MARGIN = 0.5
 
 
 def _enclitic(left: str, right: str, code: str) -> bool:
@@ -944,7 +969,19 @@ def _label_after(text: str, token: str, code: str) -> bool:
         after = LETTER_RUN.match(text, end + 1) if text[end : end + 1] == "-" else None
         if after is not None and any(after.group().lower().startswith(noun) for noun in nouns):
             return True  # "Super-toets", "Super-toetsingedrukt": the noun or a compound it heads
-    return False
+        if MENU_PATH.match(text, end):
+            return True  # "no menuCores → Mapear": the first step of a menu path, no sentence's start
+    return len(left) >= 3 and _label_elsewhere(text, right)
+
+
+def _label_elsewhere(text: str, word: str) -> bool:
+    """Whether the capitalised `word` stands elsewhere in `text` right after a lower-case word and
+    before another lower-case word ("le bouton Vider entièrement"): inside a sentence, in a language
+    whose nouns take no capital, a capitalised common word is a label or a name the document uses, so
+    the same word glued to the word before it is that label again ("la commandeVider l'historique"),
+    not a sentence's start. Called only where nouns take no capital."""
+    pattern = rf"(?<=(?:^|\P{{L}})\p{{Ll}}\p{{L}}* ){regex.escape(word)}(?= \p{{Ll}})"
+    return regex.search(pattern, text) is not None
 
 
 def _stranded(left: str, right: str, code: str) -> bool:
