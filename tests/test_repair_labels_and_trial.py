@@ -5,9 +5,9 @@ with its right output and a negative that keeps the repair it must not stop."""
 from __future__ import annotations
 
 import pytest
-from left_as_written import assert_left_as_written
 
 from cleanmedia import clean, clean_and_explain
+from left_as_written import assert_left_as_written
 
 #: (language, damaged, right): a label glued to the word before it gets a space and keeps its capital,
 #: with no sentence break: it heads a menu path, or the document writes it inside a sentence elsewhere.
@@ -71,7 +71,10 @@ def test_a_glue_split_one_letter_from_another_is_left_and_flagged() -> None:
     plural's "s" ends the left word or opens the right one). Left as written, flagged as a non-word."""
     text = "Les médecinsont manifesté devant le ministère hier, et les agriculteursont suivi."
     result = assert_left_as_written(text, "fr")
-    assert {e.before for e in result.flags if e.reason == "flag.non_word"} >= {"médecinsont", "agriculteursont"}
+    assert {e.before for e in result.flags if e.reason == "flag.non_word"} >= {
+        "médecinsont",
+        "agriculteursont",
+    }
 
 
 @pytest.mark.parametrize(
@@ -79,7 +82,11 @@ def test_a_glue_split_one_letter_from_another_is_left_and_flagged() -> None:
     [
         ("fr", "Il est arrivé dansla maison avec son chien.", "Il est arrivé dans la maison avec son chien."),
         ("de", "Das wirdeine lange Nacht für alle.", "Das wird eine lange Nacht für alle."),
-        ("en", "They went back to itsown house after the game.", "They went back to its own house after the game."),
+        (
+            "en",
+            "They went back to itsown house after the game.",
+            "They went back to its own house after the game.",
+        ),
     ],
 )
 def test_a_glue_split_with_no_close_rival_is_still_made(lang: str, damaged: str, right: str) -> None:
@@ -89,7 +96,10 @@ def test_a_glue_split_with_no_close_rival_is_still_made(lang: str, damaged: str,
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "Pourquoi le é s'affiche-t-il comme Ã© ? Le caractère é devient Ã© quand la page est mal lue."),
+        (
+            "fr",
+            "Pourquoi le é s'affiche-t-il comme Ã© ? Le caractère é devient Ã© quand la page est mal lue.",
+        ),
         ("en", "On many old sites é shows up as Ã© because the page was read with the wrong charset."),
         ("de", "Aus „Ó“ wird „Ã“, wenn der Browser die Seite falsch liest."),
     ],
@@ -112,7 +122,9 @@ def test_mojibake_that_is_the_texts_subject_is_left_and_flagged(lang: str, text:
         ("fr", "Le cafÃ© est fermÃ© aujourd'hui.", "Le café est fermé aujourd'hui."),
     ],
 )
-def test_mojibake_beside_its_reading_in_a_damaged_line_is_repaired(lang: str, damaged: str, right: str) -> None:
+def test_mojibake_beside_its_reading_in_a_damaged_line_is_repaired(
+    lang: str, damaged: str, right: str
+) -> None:
     assert clean(damaged + "\n", lang=lang) == right + "\n"
 
 
