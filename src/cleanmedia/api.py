@@ -146,7 +146,7 @@ def _explain(content: str, opts: Options, budget: Budget) -> Result:
                 )
             )
     other = lang.clearly_other(doc.words(), opts.lang) if opts.lang else None
-    if other:
+    if other and opts.lang:
         # another language's repairs would damage the text ("Según l'Organización" with French elision):
         # the chain runs without a language, language-neutral steps only; the caller's value comes back after
         doc.apply_metadata(

@@ -54,12 +54,12 @@ class Mojibake(Cleaner):
             line = doc.text[start:end]
             shown = subject(line)
             if shown:
-                for pos, token, read in shown:
+                for pos, token, said in shown:
                     yield doc.mark(
                         start + pos,
                         start + pos + len(token),
                         "mojibake.subject",
-                        f"mojibake written beside its reading {read!r}: the text's subject, left as written",
+                        f"mojibake written beside its reading {said!r}: the text's subject, left as written",
                     )
                 continue  # "é shows up as Ã©": a text about mojibake shows it on purpose
             fixed = repair(line)
