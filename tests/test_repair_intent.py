@@ -198,7 +198,7 @@ def test_a_preposition_before_a_names_particle_is_flagged_not_removed(lang: str,
     [
         ("de", "Die Rede von von der Leyen wurde lange diskutiert."),
         ("fr", "Le film de de Funès passe ce soir à la télévision."),
-        ("nl", "Het werk van van Gogh hangt nu in het museum van de stad."),
+        ("nl", "Het werk van van Ruisdael hangt nu in het museum van de stad."),
     ],
 )
 def test_a_doubled_preposition_before_a_family_name_alone_is_flagged(lang: str, text: str) -> None:
@@ -217,6 +217,12 @@ def test_a_doubled_preposition_before_a_family_name_alone_is_flagged(lang: str, 
             "fr",
             "Le maire de de Paris a parlé hier soir au conseil.",
             "Le maire de Paris a parlé hier soir au conseil.",
+        ),
+        # a common word a manual capitalises as a label after the particle: no name
+        (
+            "pt",
+            "Você pode mudar o nível com o controle de de Zoom descrito abaixo.",
+            "Você pode mudar o nível com o controle de Zoom descrito abaixo.",
         ),
         # a common word after the particle: no name
         (
