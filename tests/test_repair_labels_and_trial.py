@@ -160,3 +160,48 @@ def test_doubled_words_do_not_run_on_text_of_unknown_language() -> None:
     text = "Saya makan nasi goreng biasa biasa saja di rumah makan itu kemarin sore bersama teman teman saya."
     assert clean(text + "\n") == text + "\n"
     assert clean(text + "\n", lang="id") == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "damaged", "right"),
+    [
+        # a manual repeats its sentences with the same damage: a stop word glued on, written twice, is
+        # a lost break in each copy, not a name written so on purpose
+        (
+            "en",
+            "Click the icon in the Elements paneThese functions are listed below.\n\n"
+            "Open the list in the Elements paneThese brackets are listed below.",
+            "Click the icon in the Elements pane. These functions are listed below.\n\n"
+            "Open the list in the Elements pane. These brackets are listed below.",
+        ),
+        # a separable particle ends a Dutch clause before the next sentence's first word
+        (
+            "nl",
+            "Voer de gegevens inU kunt ook een formule gebruiken.",
+            "Voer de gegevens in. U kunt ook een formule gebruiken.",
+        ),
+        (
+            "nl",
+            "Typ de tekst van het document inDeze opdracht werkt ook met de muis.",
+            "Typ de tekst van het document in. Deze opdracht werkt ook met de muis.",
+        ),
+    ],
+)
+def test_lost_breaks_in_repeated_sentences_and_after_particles_are_restored(
+    lang: str, damaged: str, right: str
+) -> None:
+    assert clean(damaged + "\n", lang=lang) == right + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the negatives: an identifier on a tail that identifiers are made on, written twice, stays
+        ("en", "The findAll method returns every match.\n\nCall the findAll method again for the rest."),
+        ("en", "Use indexOf to find a word.\n\nThe result of indexOf is a number, never a word."),
+        # a name after a Dutch preposition keeps its place in the sentence
+        ("nl", "Hij woont in Amsterdam en werkt op Schiphol als piloot bij een groot bedrijf."),
+    ],
+)
+def test_identifiers_written_twice_and_names_after_particles_stay(lang: str, text: str) -> None:
+    assert_left_as_written(text, lang)

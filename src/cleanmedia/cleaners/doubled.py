@@ -189,16 +189,18 @@ def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) 
 def _before_family_name(text: str, m: re.Match[str], particles: frozenset[str], code: str) -> bool:
     """Whether the pair `m` ("von von", "de de") stands before a family name made on its particle, the
     name not written whole elsewhere ("die Rede von von der Leyen", "le film de de Funès" alone): after
-    the copy come particles in lower case or none, then a capitalised word rarer than a place or a
-    noun (zipf < `NAME_MAX_ZIPF`: "Funès"; not "Paris" of "de de Paris", whose copy is damage). Where nouns take a capital a noun follows an article ("der der Stadt", "von von der
-    Miete"), so the bars are lower there (`NOUN_NAME_MAX_ZIPF`, `RARE_ZIPF`). The preposition and the
-    particle are both right, or the copy is a slip: flagged, never removed."""
+    the copy come particles in lower case or none, then a capitalised word rarer than places, labels and
+    nouns (zipf < `NAME_MAX_ZIPF`: "Funès"; not "Paris" of "de de Paris", whose copy is damage). Where
+    nouns take a capital, a noun follows an article ("der der Stadt", "von von der Miete") and a
+    compound is as rare as a name, so only more particles and a word under `NOUN_NAME_MAX_ZIPF` tell a
+    name there. The preposition and the particle are both right, or the copy is a slip: flagged, never
+    removed."""
     nouns = resources.profile(code).capitalises_nouns
     for i, token in enumerate(text[m.end() : m.end() + 80].split()[: NAME_PARTICLES_MAX + 1]):
         if token in particles:
             continue
         name = token.strip(EDGE_PUNCTUATION)
-        limit = NAME_MAX_ZIPF if not nouns else NOUN_NAME_MAX_ZIPF if i else RARE_ZIPF
+        limit = NAME_MAX_ZIPF if not nouns else NOUN_NAME_MAX_ZIPF if i else 0.0
         return name[:1].isupper() and name[1:2].islower() and name.isalpha() and zipf(name, code) < limit
     return False
 
@@ -210,9 +212,9 @@ def _before_family_name(text: str, m: re.Match[str], particles: frozenset[str], 
 #: manual from 0.901 to 0.893 (labels after "de", "la"); set between the groups, not searched.
 NAME_MAX_ZIPF = 3.5
 #: Where nouns take a capital, after more particles ("von von der Leyen" 3.7; "von von der Miete" 4.4 is
-#: a noun after its article) and right after the copy ("der der Stadt": only a rare word is a name there).
+#: a noun after its article). Right after the copy, never: a noun there is as rare as a name ("von von
+#: Staubkörnchen", "der der Vorschaubereich": compounds the lexicon hardly knows).
 NOUN_NAME_MAX_ZIPF = 4.0
-RARE_ZIPF = 3.0
 
 
 #: How many particles a family name opens with at most ("van der", "de la").

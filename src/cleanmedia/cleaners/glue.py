@@ -38,6 +38,7 @@ from cleanmedia.text import CODE_LINES, CODE_WORDS, occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
+IDENTIFIER_TAILS = frozenset(resources.common("identifier_tails.txt"))
 #: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
 ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -307,7 +308,7 @@ class GluedWords(Cleaner):
         echoed: bool = False,
     ) -> tuple[str, str, str] | None:
         if (
-            (alone[token] > 1 and not echoed)
+            (alone[token] > 1 and not echoed and not _lost_break(token, code, in_prose))
             or token[0].swapcase() + token[1:] in alone
             or token.lower() in alone
         ):
@@ -322,7 +323,7 @@ class GluedWords(Cleaner):
             stops = resources.stopwords(code)
             if len(right) < 2 and not (
                 right.lower() in stops
-                and len(left) >= 3
+                and (len(left) >= 3 or _particle_ends(left, right, code))
                 and (token[0].islower() or self._known(left, code, 3.0) and alone[left] > 0)
             ):
                 continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'",
@@ -906,12 +907,12 @@ def _inside_sentence(text: str, token: str, grammar: frozenset[str]) -> bool:
 
 def _particle_ends(left: str, right: str, code: str, verb_first: bool = False) -> bool:
     """Whether `left`, a grammatical word, ends a sentence before `right` anyway: a separable verb
-    particle (`particles.txt`: "bringt das Paket mit") before a sentence opener in a language that
-    capitalises nouns ("mitNetrw" is not, "umIm", "abWenn" are), or before a verb that opens a sentence
-    (`verb_first`: "einGeben Sie")."""
+    particle (`particles.txt`: "bringt das Paket mit", "voer de gegevens in") before a sentence opener
+    in a language whose profile has `separable_particles` ("mitNetrw" is not, "umIm", "abWenn", "inU
+    kunt" are), or before a verb that opens a sentence (`verb_first`: "einGeben Sie")."""
     found = resources.profile(code)
     return (
-        found.capitalises_nouns
+        found.separable_particles
         and left.lower() in found.words("particles.txt")
         and (_opener(right, code) or verb_first)
     )
@@ -982,6 +983,26 @@ def _label_elsewhere(text: str, word: str) -> bool:
     not a sentence's start. Called only where nouns take no capital."""
     pattern = rf"(?<=(?:^|\P{{L}})\p{{Ll}}\p{{L}}* ){regex.escape(word)}(?= \p{{Ll}})"
     return regex.search(pattern, text) is not None
+
+
+def _lost_break(token: str, code: str, in_prose: bool) -> bool:
+    """Whether `token`, written more than once, still reads as a sentence that lost its break rather
+    than a name written so on purpose: a lower-case word of three letters or more glued to a capitalised
+    stop word that no identifier ends with (`identifier_tails.txt`: "findAll", "indexOf" are
+    identifiers) and the sentence goes on in lower case ("the data tableUse the", "the Elements
+    paneThese functions"): a manual repeats its sentences, with the same damage in each copy."""
+    m = CASE_CUE.search(token)
+    if m is None or not in_prose or not token[0].islower():
+        return False
+    left, right = token[: m.start()], token[m.start() :]
+    return (
+        len(left) >= 3
+        and left.isalpha()
+        and len(right) >= 2
+        and right[1:].islower()
+        and right.lower() in resources.stopwords(code)
+        and right.lower() not in IDENTIFIER_TAILS
+    )
 
 
 def _stranded(left: str, right: str, code: str) -> bool:
