@@ -218,6 +218,12 @@ def test_a_doubled_preposition_before_a_family_name_alone_is_flagged(lang: str, 
             "Le maire de de Paris a parlé hier soir au conseil.",
             "Le maire de Paris a parlé hier soir au conseil.",
         ),
+        # a rare word the text also writes without a particle: a product, no family name
+        (
+            "nl",
+            "Het installatiesysteem van van Debian gaat na welke pakketten Debian nodig heeft.",
+            "Het installatiesysteem van Debian gaat na welke pakketten Debian nodig heeft.",
+        ),
         # a common word a manual capitalises as a label after the particle: no name
         (
             "pt",

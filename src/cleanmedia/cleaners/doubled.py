@@ -193,15 +193,32 @@ def _before_family_name(text: str, m: re.Match[str], particles: frozenset[str], 
     nouns (zipf < `NAME_MAX_ZIPF`: "Funès"; not "Paris" of "de de Paris", whose copy is damage). Where
     nouns take a capital, a noun follows an article ("der der Stadt", "von von der Miete") and a
     compound is as rare as a name, so only more particles and a word under `NOUN_NAME_MAX_ZIPF` tell a
-    name there. The preposition and the particle are both right, or the copy is a slip: flagged, never
-    removed."""
+    name there; and a name the text never writes without a particle (`_written_without_particle`).
+    The preposition and the particle are both right, or the copy is a slip: flagged, never removed."""
     nouns = resources.profile(code).capitalises_nouns
     for i, token in enumerate(text[m.end() : m.end() + 80].split()[: NAME_PARTICLES_MAX + 1]):
         if token in particles:
             continue
         name = token.strip(EDGE_PUNCTUATION)
         limit = NAME_MAX_ZIPF if not nouns else NOUN_NAME_MAX_ZIPF if i else 0.0
-        return name[:1].isupper() and name[1:2].islower() and name.isalpha() and zipf(name, code) < limit
+        return (
+            name[:1].isupper()
+            and name[1:2].islower()
+            and name.isalpha()
+            and zipf(name, code) < limit
+            and not _written_without_particle(text, name, particles)
+        )
+    return False
+
+
+def _written_without_particle(text: str, name: str, particles: frozenset[str]) -> bool:
+    """Whether `text` writes `name` somewhere not right after a particle ("het Debian-systeem", "Gitlab
+    biedt"): a family name made on a particle keeps it ("de Funès", "von der Leyen"), a product or a
+    place stands alone too, so its doubled preposition is a copy ("van van Debian")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if not before or before[-1].lower() not in particles:
+            return True
     return False
 
 
