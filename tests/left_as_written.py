@@ -1,11 +1,12 @@
-"""One check for every table of correct text that the chain must leave as written (issue 13): the
-output is the input, and no step but the named layout-level ones edits it (flags may be raised)."""
+"""The two checks the repair tables share (issue 13): correct text left as written (the output is the
+input, and no step but the named layout-level ones edits it; flags may be raised), and damage repaired
+into its right output."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cleanmedia import Result, clean_and_explain
+from cleanmedia import Result, clean, clean_and_explain
 
 
 def assert_left_as_written(text: str, lang: str | None, allowed: Iterable[str] = ("typography",)) -> Result:
@@ -18,3 +19,9 @@ def assert_left_as_written(text: str, lang: str | None, allowed: Iterable[str] =
     assert result.text == source, made
     assert not made
     return result
+
+
+def assert_repaired(damaged: str, lang: str | None, right: str) -> None:
+    """Clean `damaged` (a final newline added) in `lang` and assert that the output is `right` (with the
+    same newline): the repair a guard must not stop."""
+    assert clean(damaged + "\n", lang=lang) == right + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleanmedia import clean, clean_and_explain
-from left_as_written import assert_left_as_written
+from left_as_written import assert_left_as_written, assert_repaired
 
 #: (language, text written so on purpose): left as written.
 INTENDED = [
@@ -74,7 +74,7 @@ def test_a_doubling_said_as_a_phrase_is_flagged(lang: str, text: str, pair: str)
     ],
 )
 def test_copies_inside_a_phrase_are_still_removed(lang: str, text: str, expected: str) -> None:
-    assert clean(text + "\n", lang=lang) == expected + "\n"
+    assert_repaired(text, lang, expected)
 
 
 def test_two_spellings_set_side_by_side_are_flagged_not_made_one() -> None:
@@ -171,7 +171,7 @@ def test_technical_prose_is_left(lang: str, text: str) -> None:
     ],
 )
 def test_technical_damage_is_still_repaired(lang: str, text: str, expected: str) -> None:
-    assert clean(text + "\n", lang=lang) == expected + "\n"
+    assert_repaired(text, lang, expected)
 
 
 #: (language, text): a preposition doubled by the particle of a name the text also writes whole.

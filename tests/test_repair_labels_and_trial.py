@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleanmedia import clean, clean_and_explain
-from left_as_written import assert_left_as_written
+from left_as_written import assert_left_as_written, assert_repaired
 
 #: (language, damaged, right): a label glued to the word before it gets a space and keeps its capital,
 #: with no sentence break: it heads a menu path, or the document writes it inside a sentence elsewhere.
@@ -37,7 +37,7 @@ LABELS = [
 
 @pytest.mark.parametrize(("lang", "damaged", "right"), LABELS)
 def test_a_glued_label_gets_a_space_and_keeps_its_capital(lang: str, damaged: str, right: str) -> None:
-    assert clean(damaged + "\n", lang=lang) == right + "\n"
+    assert_repaired(damaged, lang, right)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_glued_label_gets_a_space_and_keeps_its_capital(lang: str, damaged: st
     ],
 )
 def test_a_lost_sentence_break_is_still_restored(lang: str, damaged: str, right: str) -> None:
-    assert clean(damaged + "\n", lang=lang) == right + "\n"
+    assert_repaired(damaged, lang, right)
 
 
 def test_a_glue_split_one_letter_from_another_is_left_and_flagged() -> None:
@@ -90,7 +90,7 @@ def test_a_glue_split_one_letter_from_another_is_left_and_flagged() -> None:
     ],
 )
 def test_a_glue_split_with_no_close_rival_is_still_made(lang: str, damaged: str, right: str) -> None:
-    assert clean(damaged + "\n", lang=lang) == right + "\n"
+    assert_repaired(damaged, lang, right)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +125,7 @@ def test_mojibake_that_is_the_texts_subject_is_left_and_flagged(lang: str, text:
 def test_mojibake_beside_its_reading_in_a_damaged_line_is_repaired(
     lang: str, damaged: str, right: str
 ) -> None:
-    assert clean(damaged + "\n", lang=lang) == right + "\n"
+    assert_repaired(damaged, lang, right)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +190,7 @@ def test_doubled_words_do_not_run_on_text_of_unknown_language() -> None:
 def test_lost_breaks_in_repeated_sentences_and_after_particles_are_restored(
     lang: str, damaged: str, right: str
 ) -> None:
-    assert clean(damaged + "\n", lang=lang) == right + "\n"
+    assert_repaired(damaged, lang, right)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleanmedia import clean, clean_and_explain
-from left_as_written import assert_left_as_written
+from left_as_written import assert_left_as_written, assert_repaired
 
 #: (language, correct text a repair used to damage): the output is the input, with a flag where named.
 UNTOUCHED = [
@@ -247,7 +247,7 @@ REPAIRED = [
 
 @pytest.mark.parametrize(("lang", "damaged", "repaired"), REPAIRED)
 def test_damage_is_still_repaired(lang: str, damaged: str, repaired: str) -> None:
-    assert clean(damaged + "\n", lang=lang) == repaired + "\n"
+    assert_repaired(damaged, lang, repaired)
 
 
 PAGE = """<!doctype html><html lang="en"><head><title>Setting up the mail server</title></head><body>
