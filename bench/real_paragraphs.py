@@ -16,7 +16,8 @@ packages need LibreOffice, so `apt-get download` them and `dpkg-deb -x` each int
 `--fresh-folder FOLDER/usr/share/libreoffice/help`), read by no rule: measured once, at the end of issue
 13's third precision round; 5, the GIMP manual (gimp-help-{en,de,fr,es,it,pt,nl}, `apt-get download` and
 `dpkg-deb -x` them likewise, `--fresh-folder FOLDER/usr/share/gimp/2.0/help`), measured once at the end
-of the fifth.
+of the fifth; 6, the manual pages (manpages and manpages-{de,fr,es,it,pt-br,nl}, likewise,
+`--fresh-folder FOLDER/usr/share/man`), measured once at the end of session 8.
 
 A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
 address, and identified as its language by cleanmedia's own identification (so a stray English
@@ -142,12 +143,97 @@ def gimp_help(folder: Path) -> Iterator[tuple[str, str, str]]:
                     yield lang, "gimp-help", para
 
 
-#: Sources that make sets of their own (`--fresh 3`, `--fresh 4`, `--fresh 5`), never mixed into dev
+#: Roff requests whose arguments are running text in another font (`.B word`, `.BR word (1)`): kept.
+ROFF_FONTS = frozenset({"B", "I", "BR", "IR", "RB", "RI", "BI", "IB", "SM", "SB"})
+#: Requests that open a block of code or a table, and the one that closes each: skipped whole.
+ROFF_BLOCKS = {"nf": "fi", "EX": "EE", "TS": "TE", "EQ": "EN"}
+ROFF_NAMED = {
+    "em": "\u2014",
+    "en": "\u2013",
+    "aq": "'",
+    "dq": '"',
+    "lq": "\u201c",
+    "rq": "\u201d",
+    "oq": "\u2018",
+    "cq": "\u2019",
+    "hy": "-",
+    "bu": "\u2022",
+    "co": "\u00a9",
+    "rg": "\u00ae",
+    "mi": "-",
+    "ti": "~",
+}
+ROFF_ESCAPE = re.compile(r"\\(?:f(?:\[[^\]]*\]|\(..|.)|\(..|\[[^\]]*\]|\*(?:\(..|\[[^\]]*\]|.)|s[-+]?\d|.)")
+
+
+def _roff_text(line: str) -> str:
+    """A roff text line with its escapes read: fonts and sizes dropped, named characters written."""
+
+    def one(m: re.Match[str]) -> str:
+        esc = m.group()[1:]
+        if esc[0] in "fs*":
+            return ""
+        if esc[0] in "([":
+            return ROFF_NAMED.get(esc[1:3] if esc[0] == "(" else esc[1:-1], "")
+        return {"-": "-", "e": "\\", " ": " ", "~": " ", "0": " "}.get(esc, "")
+
+    return ROFF_ESCAPE.sub(one, line)
+
+
+def manpages(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "manpages", paragraph): the manual pages (Debian packages manpages for English, and
+    manpages-{de,fr,es,it,pt-br,nl}, the translations of manpages-l10n), `/usr/share/man/man*/` and
+    `/usr/share/man/<lang>/man*/`, pages in file order. A paragraph is the running text between two
+    paragraph requests, font requests read as text; code blocks, tables and the tag line of `.TP` are
+    skipped. Held-out set 6, read by no rule: measured once, at the end of issue 13's session 8 round."""
+    import gzip
+
+    for lang in LANGS:
+        sub = folder if lang == "en" else folder / ("pt_BR" if lang == "pt" else lang)
+        for page in sorted(sub.glob("man[1-8]/*.gz")):
+            try:
+                source = gzip.decompress(page.read_bytes()).decode("utf-8")
+            except (OSError, UnicodeError):
+                continue
+            yield from ((lang, "manpages", para) for para in _roff_paragraphs(source))
+
+
+def _roff_paragraphs(source: str) -> Iterator[str]:
+    words: list[str] = []
+    closing = ""
+    tag = False
+    for line in source.splitlines():
+        if closing:
+            closing = "" if line.startswith("." + closing) else closing
+            continue
+        if line.startswith(('.\\"', "'\\\"", '.\\"')) or line.strip() in (".", ""):
+            continue
+        if line[:1] in ".'":
+            name, _, rest = line[1:].strip().partition(" ")
+            if name in ROFF_FONTS:
+                words.append(_roff_text(rest.replace('"', "")))
+                continue
+            if words:
+                yield " ".join(" ".join(words).split())
+            words = []
+            closing = ROFF_BLOCKS.get(name, "")
+            tag = name == "TP"
+            continue
+        if tag:
+            tag = False
+            continue
+        words.append(_roff_text(line))
+    if words:
+        yield " ".join(" ".join(words).split())
+
+
+#: Sources that make sets of their own (`--fresh 3` to `--fresh 6`), never mixed into dev
 #: and held-out 1 and 2, nor with each other.
 FRESH = {
     3: (Path("/usr/share/doc/installation-guide-amd64"), installation_guide),
     4: (Path("/usr/share/libreoffice/help"), libreoffice_help),
     5: (Path("/usr/share/gimp/2.0/help"), gimp_help),
+    6: (Path("/usr/share/man"), manpages),
 }
 
 

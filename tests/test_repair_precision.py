@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleanmedia import clean, clean_and_explain
+from left_as_written import assert_left_as_written, assert_repaired
 
 #: (language, correct text a repair used to damage): the output is the input, with a flag where named.
 UNTOUCHED = [
@@ -59,10 +60,7 @@ UNTOUCHED = [
 
 @pytest.mark.parametrize(("lang", "text"), UNTOUCHED)
 def test_correct_text_is_left(lang: str, text: str) -> None:
-    source = text + "\n"
-    result = clean_and_explain(source, lang=lang)
-    assert result.text == source
-    assert not [e for e in result.edits if not e.flag and e.cleaner != "typography"]
+    assert_left_as_written(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -249,7 +247,7 @@ REPAIRED = [
 
 @pytest.mark.parametrize(("lang", "damaged", "repaired"), REPAIRED)
 def test_damage_is_still_repaired(lang: str, damaged: str, repaired: str) -> None:
-    assert clean(damaged + "\n", lang=lang) == repaired + "\n"
+    assert_repaired(damaged, lang, repaired)
 
 
 PAGE = """<!doctype html><html lang="en"><head><title>Setting up the mail server</title></head><body>

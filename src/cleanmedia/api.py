@@ -26,6 +26,17 @@ NOT_TEXT = "chain.not_text"
 LANG_UNKNOWN = "lang.unknown"
 LANG_UNKNOWN_SKIPS = "language-dependent repairs skipped (give one with lang=..., --lang)"
 
+LANG_DISAGREES = "lang.disagrees"
+
+
+def _disagrees(given: str, found: str) -> str:
+    """The warning for a given language the text clearly is not written in."""
+    return (
+        f"language given as {given!r}, but the text reads as {found!r}: only language-neutral "
+        "steps ran (no repair of either language)"
+    )
+
+
 PAGE_FIELDS: tuple[MetadataField, ...] = ("title", "author", "date", "site", "url")
 
 
@@ -134,7 +145,16 @@ def _explain(content: str, opts: Options, budget: Budget) -> Result:
                     step=-1,
                 )
             )
-    if opts.lang:
+    other = lang.clearly_other(doc.words(), opts.lang) if opts.lang else None
+    if other and opts.lang:
+        # another language's repairs would damage the text ("Según l'Organización" with French elision):
+        # the chain runs without a language, language-neutral steps only; the caller's value comes back after
+        doc.apply_metadata(
+            MetadataEdit(
+                "lang", None, LANG_DISAGREES, _disagrees(opts.lang, other), cleaner="identify", step=-1
+            )
+        )
+    elif opts.lang:
         doc.apply_metadata(
             MetadataEdit("lang", opts.lang, "lang.given", "given by the caller", cleaner="caller", step=-1)
         )
@@ -156,6 +176,15 @@ def _explain(content: str, opts: Options, budget: Budget) -> Result:
         budget=budget if budget.active else None,
         until_unchanged=bool(binary),
     )
+    if other and opts.lang:
+        doc.apply_metadata(
+            MetadataEdit("lang", opts.lang, "lang.given", "given by the caller", cleaner="caller", step=-1)
+        )
+        if opts.flags:
+            detail = _disagrees(opts.lang, other)
+            doc.edits.insert(
+                0, Edit(0, 0, "", "", LANG_DISAGREES, detail, line=1, cleaner="identify", flag=True, step=-1)
+            )
     if binary and opts.flags:
         doc.edits.insert(0, Edit(0, 0, "", "", NOT_TEXT, binary, line=1, cleaner="chain", flag=True, step=-1))
     elif opts.flags and doc.metadata.lang is None and doc.words():

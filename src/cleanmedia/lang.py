@@ -117,6 +117,22 @@ def detect_counts(counts: Counter[str], minimum: float = 2.0) -> str | None:
     return None if found is None or _neighbour_wins(counts, found) else found
 
 
+def clearly_other(counts: Counter[str], given: str) -> str | None:
+    """The language the text reads as when it clearly is not `given` (a record's wrong `lang`, Spanish
+    text given as French), else None: identification (`detect_counts`) finds another supported
+    language and `given`'s own evidence is under 1/`CLEAR_MARGIN` of it. A mixed text, or one too
+    short to tell, keeps the language it was given."""
+    found = detect_counts(counts)
+    if found is None or found == given or not resources.profile(given).known:
+        return None
+    total, _ = _evidence(counts)
+    return found if total.get(given, 0.0) * CLEAR_MARGIN < total.get(found, 0.0) else None
+
+
+#: How many times the given language's evidence the identified one's must be to overrule it.
+CLEAR_MARGIN = 3.0
+
+
 #: How much more evidence than the language found a neighbour language needs to veto it (`_neighbour_wins`).
 NEIGHBOUR_MARGIN = 1.0
 

@@ -38,9 +38,12 @@ from cleanmedia.text import CODE_LINES, CODE_WORDS, occurrences, word_positions
 
 #: Prefixes that never start a split ("metainformación", "superutente"): shared by every language.
 PREFIXES = frozenset(resources.common("prefixes.txt"))
+IDENTIFIER_TAILS = frozenset(resources.common("identifier_tails.txt"))
 #: A word with an apostrophe inside and two letters or more before it: where an elided article may be glued.
 ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+#: A menu path's step mark after a word ("Edit → Paste", "File > Print"): the word is a menu's label.
+MENU_PATH = re.compile(r" ?(?:\u2192|->|>|\u25b8|\u203a) ?\w")
 #: A word glued to the elided form after it ("voicil'accord"): the elided forms of every eliding language.
 ELIDED_GLUE = regex.compile(
     r"^(\p{L}+?)("
@@ -305,7 +308,7 @@ class GluedWords(Cleaner):
         echoed: bool = False,
     ) -> tuple[str, str, str] | None:
         if (
-            (alone[token] > 1 and not echoed)
+            (alone[token] > 1 and not echoed and not _lost_break(token, code, in_prose))
             or token[0].swapcase() + token[1:] in alone
             or token.lower() in alone
         ):
@@ -320,7 +323,7 @@ class GluedWords(Cleaner):
             stops = resources.stopwords(code)
             if len(right) < 2 and not (
                 right.lower() in stops
-                and len(left) >= 3
+                and (len(left) >= 3 or _particle_ends(left, right, code))
                 and (token[0].islower() or self._known(left, code, 3.0) and alone[left] > 0)
             ):
                 continue  # one-letter tails only as a sentence's first word ("itselfA", "casseL'",
@@ -537,6 +540,8 @@ def split_uncased(
     if cut is None:
         return None
     left, right = token[:cut], token[cut:]
+    if _rival_cut(token, cut, code):
+        return None  # "médecinsont": "médecin sont" or "médecins ont"; left as written, a non-word flag
     grammar = resources.stopwords(code) | resources.profile(code).words("function_words.txt")
     both_grammatical = left in grammar and right in grammar
     if any(len(part) <= 2 and part not in grammar for part in (left, right)):
@@ -625,6 +630,27 @@ def _stutter(token: str, code: str) -> float:
             if token[i : i + n] == token[i + n : i + 2 * n]:
                 best = max(best, freq.get(token[:i] + token[i + n :], 0.0))
     return math.log10(best) + 9.0 if best else 0.0
+
+
+def _rival_cut(token: str, cut: int, code: str) -> bool:
+    """Whether a cut one letter away from `cut` reads as well: both its parts are words and its rarer
+    part is within `RIVAL_MARGIN` of the chosen cut's rarer part ("médecin|sont" 4.9 and "médecins|ont"
+    4.6). A letter that can end the left word or open the right one (a plural's "s") makes the split a
+    guess: wrong half the time, so no split at all ("its|own" 5.5 against "it|sown" 3.0, "wird|eine"
+    6.3 against "wir|deine" 5.3 are no rivals)."""
+
+    def score(at: int) -> float:
+        return min(zipf(token[:at], code), zipf(token[at:], code))
+
+    chosen = score(cut)
+    return any(
+        2 <= other <= len(token) - 2 and score(other) > 0 and score(other) >= chosen - RIVAL_MARGIN
+        for other in (cut - 1, cut + 1)
+    )
+
+
+#: How close (zipf) the rarer part of a split one letter away must come to make the split a guess.
+RIVAL_MARGIN = 0.5
 
 
 def _enclitic(left: str, right: str, code: str) -> bool:
@@ -881,12 +907,12 @@ def _inside_sentence(text: str, token: str, grammar: frozenset[str]) -> bool:
 
 def _particle_ends(left: str, right: str, code: str, verb_first: bool = False) -> bool:
     """Whether `left`, a grammatical word, ends a sentence before `right` anyway: a separable verb
-    particle (`particles.txt`: "bringt das Paket mit") before a sentence opener in a language that
-    capitalises nouns ("mitNetrw" is not, "umIm", "abWenn" are), or before a verb that opens a sentence
-    (`verb_first`: "einGeben Sie")."""
+    particle (`particles.txt`: "bringt das Paket mit", "voer de gegevens in") before a sentence opener
+    in a language whose profile has `separable_particles` ("mitNetrw" is not, "umIm", "abWenn", "inU
+    kunt" are), or before a verb that opens a sentence (`verb_first`: "einGeben Sie")."""
     found = resources.profile(code)
     return (
-        found.capitalises_nouns
+        found.separable_particles
         and left.lower() in found.words("particles.txt")
         and (_opener(right, code) or verb_first)
     )
@@ -944,7 +970,39 @@ def _label_after(text: str, token: str, code: str) -> bool:
         after = LETTER_RUN.match(text, end + 1) if text[end : end + 1] == "-" else None
         if after is not None and any(after.group().lower().startswith(noun) for noun in nouns):
             return True  # "Super-toets", "Super-toetsingedrukt": the noun or a compound it heads
-    return False
+        if MENU_PATH.match(text, end):
+            return True  # "no menuCores → Mapear": the first step of a menu path, no sentence's start
+    return len(left) >= 3 and _label_elsewhere(text, right)
+
+
+def _label_elsewhere(text: str, word: str) -> bool:
+    """Whether the capitalised `word` stands elsewhere in `text` right after a lower-case word and
+    before another lower-case word ("le bouton Vider entièrement"): inside a sentence, in a language
+    whose nouns take no capital, a capitalised common word is a label or a name the document uses, so
+    the same word glued to the word before it is that label again ("la commandeVider l'historique"),
+    not a sentence's start. Called only where nouns take no capital."""
+    pattern = rf"(?<=(?:^|\P{{L}})\p{{Ll}}\p{{L}}* ){regex.escape(word)}(?= \p{{Ll}})"
+    return regex.search(pattern, text) is not None
+
+
+def _lost_break(token: str, code: str, in_prose: bool) -> bool:
+    """Whether `token`, written more than once, still reads as a sentence that lost its break rather
+    than a name written so on purpose: a lower-case word of three letters or more glued to a capitalised
+    stop word that no identifier ends with (`identifier_tails.txt`: "findAll", "indexOf" are
+    identifiers) and the sentence goes on in lower case ("the data tableUse the", "the Elements
+    paneThese functions"): a manual repeats its sentences, with the same damage in each copy."""
+    m = CASE_CUE.search(token)
+    if m is None or not in_prose or not token[0].islower():
+        return False
+    left, right = token[: m.start()], token[m.start() :]
+    return (
+        len(left) >= 3
+        and left.isalpha()
+        and len(right) >= 2
+        and right[1:].islower()
+        and right.lower() in resources.stopwords(code)
+        and right.lower() not in IDENTIFIER_TAILS
+    )
 
 
 def _stranded(left: str, right: str, code: str) -> bool:

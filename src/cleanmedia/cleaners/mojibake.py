@@ -47,11 +47,21 @@ class Mojibake(Cleaner):
     """Repairs the lines that show mojibake with ftfy; flags what ftfy leaves, with its likely reading."""
 
     name = "mojibake"
-    reasons = ("mojibake", "mojibake.words", "mojibake.unrepaired")
+    reasons = ("mojibake", "mojibake.words", "mojibake.unrepaired", "mojibake.subject")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         for start, end in suspect_lines(doc.text):
             line = doc.text[start:end]
+            shown = subject(line)
+            if shown:
+                for pos, token, said in shown:
+                    yield doc.mark(
+                        start + pos,
+                        start + pos + len(token),
+                        "mojibake.subject",
+                        f"mojibake written beside its reading {said!r}: the text's subject, left as written",
+                    )
+                continue  # "é shows up as Ã©": a text about mojibake shows it on purpose
             fixed = repair(line)
             read = read_back(line, doc.lang)
             if read is not None and read[0] != fixed and _beats(read[2], line, fixed, doc.lang):
@@ -66,6 +76,49 @@ class Mojibake(Cleaner):
                 yield doc.change(start, end, fixed, "mojibake", "text decoded with the wrong charset")
             else:
                 yield from _flags(doc, start, line)
+
+
+#: Marks that may stand around a word written as an example ("Ã©", „Ã“): stripped before a token is
+#: read. Only opening marks and ASCII for the mojibake itself, whose closing quotes may be its bytes
+#: (“ ” ’ are Windows-1252 for 0x93, 0x94, 0x92).
+EXAMPLE_EDGE = "\"'()[]{}<>,.;:!?\u201e\u00ab\u00bb\u201a"
+READING_EDGE = EXAMPLE_EDGE + "\u201c\u201d\u2018\u2019"
+
+
+def subject(line: str) -> list[tuple[int, str, str]]:
+    """(offset, token, reading) for each token of `line` that is mojibake written as a word of its own
+    while its reading stands in the same line as a word too ("le é s'affiche comme Ã©", "é shows up as
+    Ã©", 'aus „Ó“ wird „Ã“'): a text that discusses mojibake shows both on purpose, as a text about
+    HTML shows entities (`entity.subject`). Only when ftfy finds nothing else to repair in the line: a
+    damaged line ("Ele Ã© o melhor ... hÃ¡ anos") is repaired, even if it also writes the right
+    character.
+    Empty when the line has no such pair."""
+    words = {t.strip(READING_EDGE) for t in line.split()}
+    found, rest, pos = [], line, 0
+    for token in line.split():
+        pos = line.index(token, pos)
+        core = token.strip(EXAMPLE_EDGE)
+        read = _utf8_reading(core) if core and not core.isascii() else None
+        if read is not None and read in words:
+            at = pos + token.index(core)
+            found.append((at, core, read))
+            rest = rest[:at] + " " * len(core) + rest[at + len(core) :]
+        pos += len(token)
+    return found if found and repair(rest) == rest else []
+
+
+def _utf8_reading(token: str) -> str | None:
+    """What `token` says read back as UTF-8 through the first of ftfy's charsets that gives a
+    different text, or None (no letter test: the examples of a text about mojibake are single
+    characters, "é", "Ó")."""
+    for charset in ENCODINGS:
+        try:
+            decoded = token.encode(charset).decode("utf-8")
+        except UnicodeError:
+            continue
+        if decoded != token:
+            return decoded
+    return None
 
 
 #: What Windows-1252 makes of a UTF-8 continuation byte (0x80-0xBF), the bytes it has no character for

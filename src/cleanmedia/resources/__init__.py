@@ -121,6 +121,9 @@ class Profile:
     unelided_idioms: tuple[str, ...] = ()
     #: Common nouns take a capital ("die Stadt"): a capital mid-sentence is no evidence of a name.
     capitalises_nouns: bool = False
+    #: Verb particles split off and end a clause ("bringt das Paket mit", "voer de gegevens in"): one of
+    #: `particles.txt` glued to a sentence's first word ended a sentence ("inU kunt", "umIm").
+    separable_particles: bool = False
     #: Words other than names take a capital mid-sentence (nouns; days, months, nationalities).
     capitalises_more_than_names: bool = False
     #: Headings are written in sentence case: English-style Title Case in them is damage.
