@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia import dates, resources
 from cleanmedia.budget import paced, pacer
@@ -335,6 +335,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     tree = parse(html)
     ld = json_ld(tree)
     metadata = read_metadata(tree, times=False, ld=ld)
+    tag_title = _tag_title(tree, ld)  # before the meta tags go with what is never content
     removed: list[Removal] = []
     body = tree.body
     if body is None:
@@ -440,6 +441,16 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     facts = _article_facts(zone, metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
+    headline = _headline(body, zone, scope, strong)
+    # read before the furniture goes (a removed node is freed): the headline's text and ancestors
+    head_text, head_path = "", frozenset[int]()
+    main_article: int | None = None  # the <article> that holds the headline
+    if headline is not None:
+        metadata = _headline_title(headline, metadata, facts, tag_title)
+        head_text = " ".join(headline.text(separator=" ").split())
+        path_nodes = _ancestors(headline)
+        head_path = frozenset(a.mem_id for a in path_nodes)
+        main_article = next((a.mem_id for a in path_nodes if a.tag == "article"), None)
     if popups:  # the valve counts pop-ups inside the article again (without any, the count is the same)
         under, total_prose = _prose_map(prose, strong, chains)
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
@@ -477,6 +488,16 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
+        if concept == "sidebar" and node.mem_id in head_path and " ".join(text.split()) == head_text:
+            path = selector(node)  # a page builder's heading widget: the headline, not a sidebar
+            if _inside(node, scope):
+                why = f"{path} looks like {concept} but is the article's headline"
+                removed.append(Removal(text, "extract.kept", why, path, kept=True))
+                continue
+            why = "the article's headline, above its body (read as the title when the page gives none)"
+            removed.append(Removal(text, "extract.headline", why, path))
+            node.decompose()
+            continue
         if concept in PART_CONCEPTS and (part := _article_part(node, concept, text, scope, parts)):
             path = selector(node)
             why = f"{path} looks like {concept} but is {part}"
@@ -494,6 +515,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         node.decompose()
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
+    if main_article is not None:
+        _remove_teasers(content, main_article, head_path, removed)
     _beside_the_body(zone, content, winner, removed, facts, metadata)
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
@@ -586,17 +609,11 @@ Facts = dict[str, tuple[str, str, str]]  # field -> (value, reason, detail)
 
 
 def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> Facts:
-    """The headline, author and date the article itself shows, for the fields the page's meta tags left
-    empty: its first <h1>, a byline element ("By Ann Lowe", an author link) and its first <time datetime>.
+    """The author and date the article itself shows, for the fields the page's meta tags left
+    empty (its headline: `_headline`): a byline element ("By Ann Lowe", an author link) and its first <time datetime>.
     Times and names in comments, related lists and ads (`excluded`) are other articles'; a name in a
     quote is the quoted person's; a time in the masthead is outside the zone."""
     facts: Facts = {}
-    if metadata.title is None:
-        heading = zone.css_first("h1")
-        if heading is not None and heading.mem_id not in excluded:
-            title = " ".join(heading.text(separator=" ").split())
-            if title:
-                facts["title"] = (title, "extract.headline", "the article's headline")
     if metadata.author is None:
         for node in zone.css(BYLINE_SELECTOR):
             if node.mem_id in excluded or _in_quote(node):
@@ -614,6 +631,102 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
                 facts["date"] = (value[:10], "extract.time", f"the article's own time ({selector(node)})")
                 break
     return facts
+
+
+#: Above the body: the headline is looked for among the elements before what the text is read from, this
+#: many levels up, with at most HEADLINE_GAP words of other text between (a byline, a date, a share bar,
+#: a kicker); more text between is no headline of this body (a menu, another article).
+HEADLINE_LEVELS = 3
+HEADLINE_GAP = 40
+#: A `<title>` of GENERIC_TITLE_WORDS words or fewer that holds less than TITLE_SHARE of the headline's
+#: words names the site or a section ("Blog – The Pipeline Blog", "Diario del Norte"), not the
+#: article. A headline of fewer than HEADLINE_WORDS words (a "Comments", a logo's name) replaces nothing.
+GENERIC_TITLE_WORDS = 8
+TITLE_SHARE = 0.5
+HEADLINE_WORDS = 3
+
+
+def _headline(
+    body: LexborNode, zone: LexborNode, scope: list[LexborNode], excluded: set[int]
+) -> LexborNode | None:
+    """The article's headline: the first `<h1>` of its zone (`_article_zone`: its header, above its body),
+    else the heading right above what the text is read from (`scope`), HEADLINE_LEVELS levels up with
+    at most HEADLINE_GAP words between: an `<h1>`, or an `<h2>` on a page without `<h1>` (a page
+    builder's heading widget, which writes the page's headline as an `h2` unless told). Headings in
+    comments, related lists and ads (`excluded`) are other articles'."""
+    heading = zone.css_first("h1")
+    if heading is not None and heading.mem_id not in excluded:
+        return heading
+    if not scope:
+        return None
+    tags = ("h1",) if body.css_first("h1") is not None else ("h1", "h2")
+    selector_ = ", ".join(tags)
+    node, gap = scope[0], 0
+    for _ in range(HEADLINE_LEVELS):
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.is_element_node:
+                heads = [sibling] if sibling.tag in tags else sibling.css(selector_)
+                if heads:
+                    return heads[-1] if heads[-1].mem_id not in excluded else None
+                gap += len(sibling.text(separator=" ").split())
+            else:
+                gap += len((sibling.text_content or "").split())
+            if gap > HEADLINE_GAP:
+                return None
+            sibling = sibling.prev
+        parent = node.parent
+        if parent is None or parent.mem_id == body.mem_id or parent.tag in ("html", "body"):
+            return None
+        node = parent
+    return None
+
+
+def _tag_title(tree: LexborHTMLParser, ld: dict[str, object]) -> bool:
+    """Whether the page's title is its `<title>` only: no `og:title` and no JSON-LD headline, which an
+    editor writes for the article (`html.read_metadata` prefers them)."""
+    if ld.get("headline"):
+        return False
+    return not any((n.attributes.get("content") or "").strip() for n in tree.css('meta[property="og:title"]'))
+
+
+def _headline_title(headline: LexborNode, metadata: Metadata, facts: Facts, tag_title: bool) -> Metadata:
+    """The metadata with the headline as its title (in `facts`) when the page gave none, or gave only a
+    `<title>` that names the site or a section (`_generic_title`): the article's own headline beats a
+    generic `<title>`."""
+    text = " ".join(headline.text(separator=" ").split())
+    if not text:
+        return metadata
+    if metadata.title is None:
+        facts["title"] = (text, "extract.headline", "the article's headline")
+    elif tag_title and _generic_title(metadata.title, text, metadata.site):
+        why = (
+            f"the article's headline (the page's <title> {metadata.title!r} names only the site or a section)"
+        )
+        facts["title"] = (text, "extract.headline", why)
+        return replace(metadata, title=None)
+    return metadata
+
+
+def _generic_title(title: str, headline: str, site: str | None) -> bool:
+    """Whether a page's `<title>` names only its site or a section, not the article under `headline`: it
+    is the site's name, or it is short (GENERIC_TITLE_WORDS words at most) and holds less than
+    TITLE_SHARE of the headline's words (numbers left out), where the title of an
+    article holds its headline (whole, shortened, or with the site's name beside it). A headline of
+    fewer than HEADLINE_WORDS words says too little to judge by."""
+    if len(WORD.findall(headline)) < HEADLINE_WORDS or title.casefold() == headline.casefold():
+        return False
+    if site and title.casefold() == site.casefold():
+        return True
+    if len(WORD.findall(title)) > GENERIC_TITLE_WORDS:
+        return False
+    heads = _words(headline)
+    return len(heads & _words(title)) < TITLE_SHARE * len(heads)
+
+
+def _words(text: str) -> set[str]:
+    """The words of `text` in lower case, numbers left out."""
+    return {w for w in WORD.findall(text.casefold()) if not w.isdigit()}
 
 
 @lru_cache(maxsize=1)
@@ -793,6 +906,10 @@ MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
 #: of its own text). A subtitle set as a heading (h2, h3) is part of the headline: it goes with it (the
 #: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs).
 STANDFIRST_TAGS = "p, div"
+#: A standfirst set as a heading right under the headline (`_standfirst_heading`): a whole sentence
+#: ("Tenants now spend half of their income on housing, a report finds."), where a subtitle set as a
+#: heading is a phrase without a full stop.
+STANDFIRST_HEADINGS = frozenset({"h2", "h3"})
 #: A box of prose and a standfirst: sentences (lines of BOX_SENTENCE_WORDS words or more ending with a
 #: sentence mark, or of LONG_LINE_WORDS words), under BOX_LINKS of their text in links. A box holds
 #: PROSE_BOX_WORDS words or more in sentences, PROSE_BOX_SHARE of its text, and STOPWORD_SHARE of its
@@ -910,9 +1027,38 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
             continue
         if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
+    subtitle = _next_element(headline)
+    if (
+        subtitle is not None
+        and subtitle.tag in STANDFIRST_HEADINGS
+        and subtitle.mem_id not in inside
+        and _standfirst_heading(" ".join(subtitle.text(separator=" ", strip=True).split()))
+        and not _link_text(subtitle, inside)
+    ):
+        found.insert(0, subtitle)  # a standfirst set as a heading, right under the headline
     for line in _blocks(blocks_text([node], skip_hidden=False)):
         _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
+
+
+def _standfirst_heading(line: str) -> bool:
+    """A heading that is a standfirst: a sentence of BOX_SENTENCE_WORDS words or more ending with a full
+    stop (not a question or an exclamation, which a subtitle may be), not a byline."""
+    return (
+        len(line.split()) >= BOX_SENTENCE_WORDS
+        and ends_sentence(line)
+        and line.rstrip("\"'”»)]").endswith((".", "…"))
+    )
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after `node` among its siblings (text between them but white space: none)."""
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        if (sibling.text_content or "").strip():
+            return None
+        sibling = sibling.next
+    return sibling
 
 
 def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
@@ -999,6 +1145,56 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
         why = f"a list of {count} links to other articles"
         removed.append(Removal(node.text(separator=" ", strip=True), "extract.related", why, selector(node)))
         node.decompose()
+
+
+#: Teasers of other articles: TEASERS `<article>` elements or more, side by side after the main one.
+TEASERS = 2
+TEASER_LINK = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4"
+
+
+def _remove_teasers(
+    content: list[LexborNode], main: int, head_path: frozenset[int], removed: list[Removal]
+) -> None:
+    """Teasers of other articles beside the main one: where the text is read from holds the `<article>`
+    with the headline (the main one), the `<article>`s after it, neither inside it nor holding it, are
+    other articles' when TEASERS or more of them stand side by side (one parent: a "more" or "related"
+    section) and each one's heading is a link to another page. They go (`extract.related`), and the
+    heading of their section with them when nothing else is left in it. An `<article>` inside the main
+    one (a live blog's post, a quoted post) is part of it and stays. `main`: the main `<article>`'s
+    mem_id; `head_path`: the mem_ids of the headline and its ancestors (the main one's among them)."""
+    groups: dict[int, list[LexborNode]] = {}
+    parents: dict[int, LexborNode] = {}
+    after = False
+    for root in content:
+        for node in root.css("article"):
+            if node.mem_id == main:
+                after = True
+                continue
+            if not after or node.mem_id in head_path or node.parent is None:
+                continue  # before the main article, or holding it
+            if any(a.mem_id == main for a in _ancestors(node)):
+                continue  # inside it
+            link = node.css_first(TEASER_LINK)
+            if link is None or (link.attributes.get("href") or "#").startswith("#"):
+                continue
+            groups.setdefault(node.parent.mem_id, []).append(node)
+            parents[node.parent.mem_id] = node.parent
+    for key, teasers in groups.items():
+        if len(teasers) < TEASERS:
+            continue
+        for teaser in teasers:
+            why = "a teaser of another article, beside the main article"
+            removed.append(
+                Removal(teaser.text(separator=" ", strip=True), "extract.related", why, selector(teaser))
+            )
+            teaser.decompose()
+        section = parents[key]
+        left = " ".join(section.text(separator=" ").split())
+        heading = section.css_first("h1, h2, h3, h4, h5, h6")
+        if left and heading is not None and " ".join(heading.text(separator=" ").split()) == left:
+            why = "the heading of teasers of other articles"
+            removed.append(Removal(left, "extract.related", why, selector(heading)))
+            heading.decompose()
 
 
 def _mostly_headlines(items: list[LexborNode]) -> bool:

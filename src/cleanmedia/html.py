@@ -98,6 +98,12 @@ BLOCK = frozenset(
     ]
 )
 CELL = frozenset({"td", "th"})
+#: What makes a table cell a block of its own: a line break or a block inside it. Such a cell is a column
+#: of an old table layout (a menu of links one per line, the article, a box of dates), not a value of a
+#: data table: its first line must not be glued to the last line of the cell before it ("Impressum" of a
+#: menu and the article's title "Jahreshauptversammlung 2025" read as one line, then taken for a
+#: copyright notice). A data table's plain cells stay on their row's line, a space apart.
+CELL_LINES = "br, " + ", ".join(sorted(BLOCK - {"html", "body"}))
 #: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
 #: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
 SPACES = re.compile(r"[\t-\r \x85\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]+")
@@ -457,6 +463,7 @@ class _Lines:
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.prefix = ""
+        self.cell_block = False  # whether the cell `_enter` last entered is a block (CELL_LINES)
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
@@ -498,9 +505,11 @@ def blocks_text(
     out = _Lines(skip_hidden, shown)
     for root in roots:
         tag = root.tag or ""
-        if _enter(root, tag, out) and root.child is not None:
+        entered = _enter(root, tag, out)
+        block = tag in BLOCK or (tag in CELL and out.cell_block)
+        if entered and root.child is not None:
             _walk(root, out)
-        if tag in BLOCK:
+        if block:
             out.flush()
     out.flush()
     return join_blocks(out.lines)
@@ -537,7 +546,7 @@ def _walk(root: LexborNode, out: _Lines) -> None:
             if _enter(node, tag, out):
                 child = node.child
                 if child is not None:
-                    stack.append((node, tag in BLOCK))
+                    stack.append((node, tag in BLOCK or (tag in CELL and out.cell_block)))
                     node = child
                     continue
             if tag in BLOCK:
@@ -581,7 +590,11 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         if tag == "li":
             out.prefix = "\u2022 "
     elif tag in CELL:
-        out.add(" ")
+        out.cell_block = node.css_first(CELL_LINES) is not None  # read by `_walk` right after
+        if out.cell_block:
+            out.flush()
+        else:
+            out.add(" ")
     return True
 
 
