@@ -7,11 +7,11 @@ output, and negatives that come out as before."""
 from __future__ import annotations
 
 import pytest
-from test_extract_parts import ARTICLES, LANGS, body, text_of
 
 from cleanmedia import clean_and_explain
 from cleanmedia.extract import extract
 from cleanmedia.html import blocks_text, parse
+from test_extract_parts import ARTICLES, LANGS, body, text_of
 
 SITES = {
     "en": ("City Post", "News"),
@@ -73,9 +73,9 @@ def test_a_heading_of_one_or_two_words_replaces_no_title() -> None:
     paragraphs = ARTICLES["en"][2]
     html = page("City Post", "<article><h1>Comments</h1>" + body("en") + "</article>")
     assert extract(html).metadata.title == "City Post"
-    assert extract(page("City Post", "<div><h1>Latest news</h1><div>" + body("en") + "</div></div>")).metadata.title == (
-        "City Post"
-    )
+    assert extract(
+        page("City Post", "<div><h1>Latest news</h1><div>" + body("en") + "</div></div>")
+    ).metadata.title == ("City Post")
     assert paragraphs[0] in extract(html).text
 
 
@@ -124,7 +124,14 @@ TABLE_LAYOUT = (
     '<td width="160"><b>{box}</b><br>12.04. {event}</td></tr></table></body></html>'
 )
 TABLES = {
-    "de": ("TSV Oberdorf", "Termine", "Impressum", "Jahresversammlung des Vereins", "Nächste Termine", "Heimspiel"),
+    "de": (
+        "TSV Oberdorf",
+        "Termine",
+        "Impressum",
+        "Jahresversammlung des Vereins",
+        "Nächste Termine",
+        "Heimspiel",
+    ),
     "en": ("Town Rowing Club", "Fixtures", "Imprint", "Annual general meeting", "Coming up", "Home race"),
     "fr": ("Club de voile", "Agenda", "Mentions légales", "Assemblée générale annuelle", "À venir", "Régate"),
 }
@@ -135,7 +142,13 @@ def test_a_layout_tables_title_cell_is_not_glued_to_its_menu(code: str) -> None:
     site, nav1, nav2, title, box, event = TABLES[code]
     paragraphs = ARTICLES[code][2]
     html = TABLE_LAYOUT.format(
-        site=site, nav1=nav1, nav2=nav2, title=title, box=box, event=event, paragraphs="<br><br>".join(paragraphs)
+        site=site,
+        nav1=nav1,
+        nav2=nav2,
+        title=title,
+        box=box,
+        event=event,
+        paragraphs="<br><br>".join(paragraphs),
     )
     tree = parse(html)
     assert tree.body is not None
@@ -194,9 +207,21 @@ def test_a_subtitle_heading_that_is_no_sentence_goes_with_the_headline(subtitle:
 # 5. Teaser <article>s of other articles after the main one go; articles inside it stay.
 TEASERS = {
     "pl": ["Remont alei potrwa dłużej", "Nowy park na dawnej fabryce", "Ceny biletów bez zmian"],
-    "de": ["Sanierung der Brücke dauert länger", "Neuer Park auf altem Fabrikgelände", "Ticketpreise bleiben gleich"],
-    "en": ["Bridge repairs will take longer", "A new park on the old factory site", "Ticket prices stay the same"],
-    "fr": ["Les travaux du pont dureront plus", "Un parc sur l'ancienne usine", "Les tarifs restent inchangés"],
+    "de": [
+        "Sanierung der Brücke dauert länger",
+        "Neuer Park auf altem Fabrikgelände",
+        "Ticketpreise bleiben gleich",
+    ],
+    "en": [
+        "Bridge repairs will take longer",
+        "A new park on the old factory site",
+        "Ticket prices stay the same",
+    ],
+    "fr": [
+        "Les travaux du pont dureront plus",
+        "Un parc sur l'ancienne usine",
+        "Les tarifs restent inchangés",
+    ],
 }
 BLURB = {
     "pl": "Drogowcy przyznają, że prace nie zakończą się przed zimą, a objazdy pozostaną na miejscu jeszcze przez kilka miesięcy, co oznacza utrudnienia.",
@@ -225,7 +250,9 @@ def test_teaser_articles_after_the_main_one_go(code: str) -> None:
     headline, _, paragraphs, _, _ = ARTICLES[code]
     result = clean_and_explain(teaser_page(code))
     assert result.text == text_of(headline, *paragraphs)
-    assert [r.text.split(BLURB[code])[0].strip() for r in result.removals if r.reason == "extract.related"] == [
+    assert [
+        r.text.split(BLURB[code])[0].strip() for r in result.removals if r.reason == "extract.related"
+    ] == [
         *TEASERS[code],
         "+",
     ]
@@ -243,3 +270,20 @@ def test_teasers_without_links_or_articles_inside_the_main_one_stay(code: str) -
     live = f"<html><body><main><article><h1>{headline}</h1>{body(code)}{posts}</article></main></body></html>"
     text = extract(live).text
     assert all(t in text for t in TEASERS[code]) and all(p in text for p in paragraphs)
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_standfirst_heading_beside_the_body_is_read_before_it(code: str, wrapped: bool) -> None:
+    """Headline and standfirst above the body, not in a header: the standfirst is read, the headline is the
+    title (as an `<h1>` above the body was)."""
+    headline, standfirst, paragraphs, _, _ = ARTICLES[code]
+    top = f"<h1>{headline}</h1><h2>{standfirst}</h2>"
+    top = f"<div class='top'>{top}</div>" if wrapped else top
+    result = clean_and_explain(
+        f"<html><body><div class='story'>{top}<div class='text'>{body(code)}</div></div></body></html>"
+    )
+    assert result.text == text_of(standfirst, *paragraphs)
+    assert result.metadata.title == headline
+    assert [r.text for r in result.removals if r.reason == "extract.headline"] == [headline]
+    assert [r.text for r in result.removals if r.reason == "extract.kept"] == [standfirst]

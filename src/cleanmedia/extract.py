@@ -517,7 +517,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     _remove_link_lists(content, removed)
     if main_article is not None:
         _remove_teasers(content, main_article, head_path, removed)
-    _beside_the_body(zone, content, winner, removed, facts, metadata)
+    content = _beside_the_body(zone, content, winner, removed, facts, metadata) + content
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
     )
@@ -1327,20 +1327,45 @@ def _beside_the_body(
     removed: list[Removal],
     facts: Facts,
     metadata: Metadata,
-) -> None:
+) -> list[LexborNode]:
     """The blocks of the article's zone that its text is not read from (`content`: the block that won and
     its siblings with prose; `zone`: their parent) are logged, none dropped unsaid: the headline above
     the body (`extract.headline`), a byline or a date alone above it (to `facts`, as in the text:
     `_line_removal`), anything else `extract.beside`. Only the lines above the body give the article's
-    author and date (below it stand other articles' teasers)."""
+    author and date (below it stand other articles' teasers). Returned: a standfirst set as a heading right
+    under the headline (`_standfirst_heading`), which is article text, to be read before the body."""
     if any(root.mem_id == zone.mem_id for root in content):
-        return  # the text is read from the zone itself (its <article> or <main>)
+        return []  # the text is read from the zone itself (its <article> or <main>)
     lang, missing = metadata.lang, _missing(metadata)
     read = {root.mem_id for root in content}
     above = True
+    standfirsts: list[LexborNode] = []
     for child in zone.iter():
         if child.mem_id == winner.mem_id:
             above = False
+        if child.mem_id in read:
+            continue
+        if above and (head := child if child.tag == "h1" else child.css_first("h1")) is not None:
+            sub = _next_element(head)
+            if (
+                sub is not None
+                and sub.tag in STANDFIRST_HEADINGS
+                and _standfirst_heading(" ".join(sub.text(separator=" ").split()))
+                and not sub.css_first("a")
+            ):
+                why = "the article's standfirst, right under its headline"
+                removed.append(
+                    Removal(
+                        sub.text(separator=" ", strip=True), "extract.kept", why, selector(sub), kept=True
+                    )
+                )
+                standfirsts.append(sub)
+                read.add(sub.mem_id)
+                if _contains(child, sub):  # the headline's block holds it: read apart, not logged with it
+                    child.insert_after(sub)  # a copy, then read as the standfirst
+                    sub.decompose()
+                    standfirsts[-1] = child.next or sub
+                    read.add(standfirsts[-1].mem_id)
         if child.mem_id in read:
             continue
         whole = " ".join(child.text(separator=" ").split())
@@ -1362,6 +1387,7 @@ def _beside_the_body(
         else:
             why = "beside the article's body, in its zone: not read"
             removed.append(Removal(whole if not above else " ".join(rest), "extract.beside", why, path))
+    return standfirsts
 
 
 def _blocks(text: str) -> Iterator[str]:
