@@ -287,3 +287,14 @@ def test_a_standfirst_heading_beside_the_body_is_read_before_it(code: str, wrapp
     assert result.metadata.title == headline
     assert [r.text for r in result.removals if r.reason == "extract.headline"] == [headline]
     assert [r.text for r in result.removals if r.reason == "extract.kept"] == [standfirst]
+
+
+def test_a_list_of_whole_posts_each_with_its_headline_stays() -> None:
+    """A blog's page of posts sets each one as an `<article>` with an `<h1>`: no teasers beside a main one."""
+    posts = "".join(
+        f"<article><h1><a href='/{code}'>{ARTICLES[code][0]}</a></h1>{body(code)}</article>" for code in LANGS
+    )
+    text = extract(
+        f"<html><body><main><section class='blog-list'>{posts}</section></main></body></html>"
+    ).text
+    assert all(p in text for code in LANGS for p in ARTICLES[code][2])

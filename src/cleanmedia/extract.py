@@ -445,12 +445,18 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     # read before the furniture goes (a removed node is freed): the headline's text and ancestors
     head_text, head_path = "", frozenset[int]()
     main_article: int | None = None  # the <article> that holds the headline
+    top = False  # whether the headline heads the article (`_at_the_top`)
+    main_length = 0  # the main <article>'s text, in characters
     if headline is not None:
-        metadata = _headline_title(headline, metadata, facts, tag_title)
+        top = _at_the_top(headline, zone) or not _contains(zone, headline)  # (outside: above the body)
+        metadata = _headline_title(headline, metadata, facts, tag_title, top)
         head_text = " ".join(headline.text(separator=" ").split())
         path_nodes = _ancestors(headline)
         head_path = frozenset(a.mem_id for a in path_nodes)
-        main_article = next((a.mem_id for a in path_nodes if a.tag == "article"), None)
+        main_node = next((a for a in path_nodes if a.tag == "article"), None)
+        if main_node is not None:
+            main_article = main_node.mem_id
+            main_length = len(main_node.text(separator=" ", strip=True))
     if popups:  # the valve counts pop-ups inside the article again (without any, the count is the same)
         under, total_prose = _prose_map(prose, strong, chains)
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
@@ -488,7 +494,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
-        if concept == "sidebar" and node.mem_id in head_path and " ".join(text.split()) == head_text:
+        if top and concept == "sidebar" and node.mem_id in head_path and " ".join(text.split()) == head_text:
             path = selector(node)  # a page builder's heading widget: the headline, not a sidebar
             if _inside(node, scope):
                 why = f"{path} looks like {concept} but is the article's headline"
@@ -516,7 +522,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
     if main_article is not None:
-        _remove_teasers(content, main_article, head_path, removed)
+        _remove_teasers(content, (main_article, main_length), head_path, removed)
     content = _beside_the_body(zone, content, winner, removed, facts, metadata) + content
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
@@ -638,11 +644,10 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
 #: a kicker); more text between is no headline of this body (a menu, another article).
 HEADLINE_LEVELS = 3
 HEADLINE_GAP = 40
-#: A `<title>` of GENERIC_TITLE_WORDS words or fewer that holds less than TITLE_SHARE of the headline's
-#: words names the site or a section ("Blog – The Pipeline Blog", "Diario del Norte"), not the
-#: article. A headline of fewer than HEADLINE_WORDS words (a "Comments", a logo's name) replaces nothing.
+#: A `<title>` of GENERIC_TITLE_WORDS words or fewer that shares no word with the headline names the site
+#: or a section ("Blog – The Pipeline Blog", "Diario del Norte"), not the article. A headline of fewer
+#: than HEADLINE_WORDS words (a "Comments", a logo's name) replaces nothing.
 GENERIC_TITLE_WORDS = 8
-TITLE_SHARE = 0.5
 HEADLINE_WORDS = 3
 
 
@@ -690,16 +695,18 @@ def _tag_title(tree: LexborHTMLParser, ld: dict[str, object]) -> bool:
     return not any((n.attributes.get("content") or "").strip() for n in tree.css('meta[property="og:title"]'))
 
 
-def _headline_title(headline: LexborNode, metadata: Metadata, facts: Facts, tag_title: bool) -> Metadata:
+def _headline_title(
+    headline: LexborNode, metadata: Metadata, facts: Facts, tag_title: bool, top: bool
+) -> Metadata:
     """The metadata with the headline as its title (in `facts`) when the page gave none, or gave only a
-    `<title>` that names the site or a section (`_generic_title`): the article's own headline beats a
-    generic `<title>`."""
+    `<title>` that names the site or a section (`_generic_title`) and the headline stands at the top of
+    the article (`top`, `_at_the_top`): the article's own headline beats a generic `<title>`."""
     text = " ".join(headline.text(separator=" ").split())
     if not text:
         return metadata
     if metadata.title is None:
         facts["title"] = (text, "extract.headline", "the article's headline")
-    elif tag_title and _generic_title(metadata.title, text, metadata.site):
+    elif tag_title and top and _generic_title(metadata.title, text, metadata.site, metadata.lang):
         why = (
             f"the article's headline (the page's <title> {metadata.title!r} names only the site or a section)"
         )
@@ -708,25 +715,51 @@ def _headline_title(headline: LexborNode, metadata: Metadata, facts: Facts, tag_
     return metadata
 
 
-def _generic_title(title: str, headline: str, site: str | None) -> bool:
+def _at_the_top(headline: LexborNode, zone: LexborNode) -> bool:
+    """Whether `headline` heads the article: HEADLINE_GAP words at most of the zone's text before it (a
+    kicker, a breadcrumb, a date; not a table of contents), and not inside a link or a quote (a
+    teaser's heading, a quoted post's)."""
+    if any(a.tag in ("a", "blockquote") for a in _ancestors(headline)[1:] if _contains(zone, a)):
+        return False
+    words = 0
+    for node in zone.traverse(include_text=True):
+        if node.mem_id == headline.mem_id:
+            return True
+        if node.tag == "-text":
+            words += len((node.text_content or "").split())
+            if words > HEADLINE_GAP:
+                return False
+    return False
+
+
+def _generic_title(title: str, headline: str, site: str | None, lang: str | None) -> bool:
     """Whether a page's `<title>` names only its site or a section, not the article under `headline`: it
-    is the site's name, or it is short (GENERIC_TITLE_WORDS words at most) and holds less than
-    TITLE_SHARE of the headline's words (numbers left out), where the title of an
-    article holds its headline (whole, shortened, or with the site's name beside it). A headline of
-    fewer than HEADLINE_WORDS words says too little to judge by."""
+    is the site's name, or it is short (GENERIC_TITLE_WORDS words at most, and no more than the headline)
+    and shares no word with the
+    headline (numbers and stop words left out: `_words`), where the title of an article holds its headline (whole, shortened, or
+    with the site's name beside it) or at least its subject. A headline of fewer than HEADLINE_WORDS
+    words says too little to judge by."""
     if len(WORD.findall(headline)) < HEADLINE_WORDS or title.casefold() == headline.casefold():
         return False
     if site and title.casefold() == site.casefold():
         return True
-    if len(WORD.findall(title)) > GENERIC_TITLE_WORDS:
-        return False
-    heads = _words(headline)
-    return len(heads & _words(title)) < TITLE_SHARE * len(heads)
+    if len(WORD.findall(title)) > min(GENERIC_TITLE_WORDS, len(WORD.findall(headline))):
+        return False  # long, or longer than the headline (a heading that is the site's or a blog's name)
+    return not _words(headline, lang) & _words(title, lang)
 
 
-def _words(text: str) -> set[str]:
-    """The words of `text` in lower case, numbers left out."""
-    return {w for w in WORD.findall(text.casefold()) if not w.isdigit()}
+def _words(text: str, lang: str | None) -> set[str]:
+    """The words of `text` in lower case, numbers and the stop words of its language (of every language
+    with data when the page does not say) left out: "Le Quotidien du Nord" shares no word with "Le
+    conseil adopte le budget"."""
+    stop = resources.stopwords(lang) or _all_stopwords()
+    return {w for w in WORD.findall(text.casefold()) if not w.isdigit() and w not in stop}
+
+
+@lru_cache(maxsize=1)
+def _all_stopwords() -> frozenset[str]:
+    """The stop words of every language with data."""
+    return frozenset().union(*map(resources.stopwords, resources.LANGUAGES))
 
 
 @lru_cache(maxsize=1)
@@ -1153,15 +1186,21 @@ TEASER_LINK = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[hre
 
 
 def _remove_teasers(
-    content: list[LexborNode], main: int, head_path: frozenset[int], removed: list[Removal]
+    content: list[LexborNode],
+    main_article: tuple[int, int],
+    head_path: frozenset[int],
+    removed: list[Removal],
 ) -> None:
     """Teasers of other articles beside the main one: where the text is read from holds the `<article>`
     with the headline (the main one), the `<article>`s after it, neither inside it nor holding it, are
     other articles' when TEASERS or more of them stand side by side (one parent: a "more" or "related"
-    section) and each one's heading is a link to another page. They go (`extract.related`), and the
+    section), each one's heading is a link to another page, none holds an `<h1>` (the rank of the main
+    one's headline: a blog's list of whole posts sets each one so) and each is shorter than the main one. They go (`extract.related`), and the
     heading of their section with them when nothing else is left in it. An `<article>` inside the main
-    one (a live blog's post, a quoted post) is part of it and stays. `main`: the main `<article>`'s
-    mem_id; `head_path`: the mem_ids of the headline and its ancestors (the main one's among them)."""
+    one (a live blog's post, a quoted post) is part of it and stays. `main_article`: the main
+    `<article>`'s mem_id and its length in characters; `head_path`: the mem_ids of the headline and its
+    ancestors (the main one's among them)."""
+    main, length = main_article
     groups: dict[int, list[LexborNode]] = {}
     parents: dict[int, LexborNode] = {}
     after = False
@@ -1177,6 +1216,8 @@ def _remove_teasers(
             link = node.css_first(TEASER_LINK)
             if link is None or (link.attributes.get("href") or "#").startswith("#"):
                 continue
+            if node.css_first("h1") is not None or len(node.text(separator=" ", strip=True)) >= length:
+                continue  # a whole post of a list of posts, not a teaser
             groups.setdefault(node.parent.mem_id, []).append(node)
             parents[node.parent.mem_id] = node.parent
     for key, teasers in groups.items():
