@@ -298,3 +298,43 @@ def test_a_list_of_whole_posts_each_with_its_headline_stays() -> None:
         f"<html><body><main><section class='blog-list'>{posts}</section></main></body></html>"
     ).text
     assert all(p in text for code in LANGS for p in ARTICLES[code][2])
+
+
+# 5b. The headline's place: when the text holds it, it is its first line, once.
+KICKERS = {
+    "en": "Politics",
+    "de": "• Lokales",
+    "fr": "Société",
+    "es": "Noticias • Ciudad",
+    "it": "In primo piano",
+    "pl": "Kraj",
+}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_labels_above_the_headline_go_and_the_headline_is_the_first_line(code: str) -> None:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    html = f"<html><body><article><p class='kicker'>{KICKERS[code]}</p><h1>{headline}</h1>{body(code)}</article></body></html>"
+    result = clean_and_explain(html)
+    assert result.text == text_of(headline, *paragraphs)
+    assert [r.text for r in result.removals if r.reason == "extract.label"] == [KICKERS[code]]
+    assert clean_and_explain(result.text, lang=code).text == result.text  # once, and stays so
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "The council met on Tuesday evening.",  # a sentence
+        "A line of more than five words above",  # longer than a label
+    ],
+)
+def test_a_sentence_or_a_longer_line_above_the_headline_stays(above: str) -> None:
+    headline, _, paragraphs, _, _ = ARTICLES["en"]
+    html = f"<html><body><article><p>{above}</p><h1>{headline}</h1>{body('en')}</article></body></html>"
+    assert extract(html).text == text_of(above, headline, *paragraphs)
+
+
+def test_a_label_above_a_line_that_is_no_headline_stays() -> None:
+    _, _, paragraphs, _, _ = ARTICLES["en"]
+    html = f"<html><body><article><p>Politics</p><h2>What happened</h2>{body('en')}</article></body></html>"
+    assert extract(html).text == text_of("Politics", "What happened", *paragraphs)

@@ -530,6 +530,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
+    else:
+        title = facts["title"][0] if "title" in facts else metadata.title
+        text = _labels_above_the_headline(text, {t for t in (head_text, title) if t}, removed)
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
     return Extraction(text, replace(metadata, **known), removed, sources)
@@ -1429,6 +1432,40 @@ def _beside_the_body(
             why = "beside the article's body, in its zone: not read"
             removed.append(Removal(whole if not above else " ".join(rest), "extract.beside", why, path))
     return standfirsts
+
+
+#: Labels above the headline in the text: among its first HEADLINE_LINES blocks, lines of LABEL_WORDS
+#: words at most that end no sentence (a section, a category, a breadcrumb's last step, "Featured").
+HEADLINE_LINES = 4
+LABEL_WORDS = 5
+
+
+def _labels_above_the_headline(text: str, headlines: set[str], removed: list[Removal]) -> str:
+    """`text` with the headline as its first line: when one of its first HEADLINE_LINES blocks is the
+    article's headline (`headlines`: its `<h1>`'s text, the title) and every block above it is a label
+    (LABEL_WORDS words at most, a list item's bullet left out, no sentence mark at its end), the labels
+    go (`extract.label`). A sentence, a longer line or a code block above it stays, and so does the
+    headline's place then."""
+    blocks = list(_blocks(text))
+    for i, block in enumerate(blocks[:HEADLINE_LINES]):
+        if block in headlines:
+            above = blocks[:i]
+            break
+    else:
+        return text
+    if not above or not all(_label(block) for block in above):
+        return text
+    why = "a label above the article's headline (a section, a category): the headline is the first line"
+    removed.extend(Removal(block, "extract.label", why) for block in above)
+    return join_blocks(blocks[len(above) :])
+
+
+def _label(block: str) -> bool:
+    """A short line that ends no sentence (`_labels_above_the_headline`)."""
+    line = block.removeprefix("\u2022 ").strip()
+    return (
+        0 < len(line.split()) <= LABEL_WORDS and "\n" not in line and not line.endswith((".", "!", "?", "…"))
+    )
 
 
 def _blocks(text: str) -> Iterator[str]:
