@@ -17,7 +17,7 @@ SITES = {
     "en": ("City Post", "News"),
     "de": ("Rheinische Rundschau", "Nachrichten"),
     "fr": ("Le Quotidien du Nord", "Actualités"),
-    "es": ("Diario del Norte", "Noticias"),
+    "es": ("Diario de la Costa", "Noticias"),
     "it": ("Gazzetta del Lago", "Notizie"),
     "pl": ("Kurier Miejski", "Wiadomości"),
 }
@@ -125,7 +125,7 @@ TABLE_LAYOUT = (
 )
 TABLES = {
     "de": (
-        "TSV Oberdorf",
+        "SV Talheim",
         "Termine",
         "Impressum",
         "Jahresversammlung des Vereins",

@@ -648,7 +648,7 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
 HEADLINE_LEVELS = 3
 HEADLINE_GAP = 40
 #: A `<title>` of GENERIC_TITLE_WORDS words or fewer that shares no word with the headline names the site
-#: or a section ("Blog – The Pipeline Blog", "Diario del Norte"), not the article. A headline of fewer
+#: or a section ("Blog – City Post", "City Post"), not the article. A headline of fewer
 #: than HEADLINE_WORDS words (a "Comments", a logo's name) replaces nothing.
 GENERIC_TITLE_WORDS = 8
 HEADLINE_WORDS = 3

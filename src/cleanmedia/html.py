@@ -100,9 +100,9 @@ BLOCK = frozenset(
 CELL = frozenset({"td", "th"})
 #: What makes a table cell a block of its own: a line break or a block inside it. Such a cell is a column
 #: of an old table layout (a menu of links one per line, the article, a box of dates), not a value of a
-#: data table: its first line must not be glued to the last line of the cell before it ("Impressum" of a
-#: menu and the article's title "Jahreshauptversammlung 2025" read as one line, then taken for a
-#: copyright notice). A data table's plain cells stay on their row's line, a space apart.
+#: data table: its first line must not be glued to the last line of the cell before it (a menu's
+#: last link, "Imprint", and the article's title "Annual general meeting" read as one line, then taken
+#: for a legal notice). A data table's plain cells stay on their row's line, a space apart.
 CELL_LINES = "br, " + ", ".join(sorted(BLOCK - {"html", "body"}))
 #: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
 #: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
