@@ -325,7 +325,7 @@ def test_labels_above_the_headline_go_and_the_headline_is_the_first_line(code: s
     "above",
     [
         "The council met on Tuesday evening.",  # a sentence
-        "A line of more than five words above",  # longer than a label
+        "A line of four words",  # longer than a label
     ],
 )
 def test_a_sentence_or_a_longer_line_above_the_headline_stays(above: str) -> None:

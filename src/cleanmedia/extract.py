@@ -1437,7 +1437,7 @@ def _beside_the_body(
 #: Labels above the headline in the text: among its first HEADLINE_LINES blocks, lines of LABEL_WORDS
 #: words at most that end no sentence (a section, a category, a breadcrumb's last step, "Featured").
 HEADLINE_LINES = 4
-LABEL_WORDS = 5
+LABEL_WORDS = 3
 
 
 def _labels_above_the_headline(text: str, headlines: set[str], removed: list[Removal]) -> str:
