@@ -103,7 +103,7 @@ CELL = frozenset({"td", "th"})
 #: data table: its first line must not be glued to the last line of the cell before it (a menu's
 #: last link, "Imprint", and the article's title "Annual general meeting" read as one line, then taken
 #: for a legal notice). A data table's plain cells stay on their row's line, a space apart.
-CELL_LINES = "br, " + ", ".join(sorted(BLOCK - {"html", "body"}))
+CELL_LINES = BLOCK | {"br"}
 #: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
 #: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
 SPACES = re.compile(r"[\t-\r \x85\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]+")
@@ -590,7 +590,7 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         if tag == "li":
             out.prefix = "\u2022 "
     elif tag in CELL:
-        out.cell_block = node.css_first(CELL_LINES) is not None  # read by `_walk` right after
+        out.cell_block = _holds_lines(node)  # read by `_walk` right after
         if out.cell_block:
             out.flush()
         else:
@@ -607,6 +607,18 @@ BACKTICKS = re.compile(r"`+")
 #: open into every block after it (the HTML standard's reconstruction of formatting elements), whole
 #: paragraphs that are no code.
 MAX_CODE_SPAN_WORDS = 12
+
+
+def _holds_lines(cell: LexborNode) -> bool:
+    """Whether a table cell holds a line break or a block (CELL_LINES): a walk of its elements that stops
+    at the first one (a data table's cell holds a text or an inline element or two; a layout's column
+    opens with a block or a line break soon)."""
+    child = cell.child
+    if child is None or (child.next is None and child.tag == "-text"):
+        return False  # most cells: one text
+    nodes = cell.traverse()
+    next(nodes)  # the cell itself
+    return any(node.tag in CELL_LINES for node in nodes)
 
 
 def code_span(code: LexborNode) -> str | None:
