@@ -338,3 +338,35 @@ def test_a_label_above_a_line_that_is_no_headline_stays() -> None:
     _, _, paragraphs, _, _ = ARTICLES["en"]
     html = f"<html><body><article><p>Politics</p><h2>What happened</h2>{body('en')}</article></body></html>"
     assert extract(html).text == text_of("Politics", "What happened", *paragraphs)
+
+
+# 1b. A <title> of the site's name (written by the page's footer or logo) and a section: the headline wins
+# even when the site's name shares a word with it.
+SHARED = {
+    "it": ("Amici del Parco", "Notizie", "Pulizia del parco fluviale: grazie ai volontari"),
+    "de": ("Freunde des Stadtwalds", "Aktuelles", "Frühjahrsputz der Freunde: Hunderte Helfer im Wald"),
+    "en": ("Friends of the River", "News", "Hundreds clean the river banks on a sunny Sunday"),
+}
+
+
+def shared_page(code: str, footer: bool) -> str:
+    site, section, headline = SHARED[code]
+    foot = f"<footer><p>{site} – Via Roma 1</p></footer>" if footer else ""
+    return page(
+        f"{site} – {section}", f"<div class='story'><h1>{headline}</h1><div>{body(code)}</div></div>{foot}"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(SHARED))
+def test_a_title_of_the_sites_name_and_a_section_loses_to_the_headline(code: str) -> None:
+    site, section, headline = SHARED[code]
+    assert extract(shared_page(code, footer=True)).metadata.title == headline
+    # the site's name nowhere else on the page: the title may be the article's, it stays
+    assert extract(shared_page(code, footer=False)).metadata.title == f"{site} – {section}"
+
+
+def test_a_title_with_more_than_a_section_beside_the_sites_name_stays() -> None:
+    site, _, headline = SHARED["en"]
+    title = f"River banks cleaned – {site}"
+    html = page(title, f"<div><h1>{headline}</h1><div>{body('en')}</div></div><footer><p>{site}</p></footer>")
+    assert extract(html).metadata.title == title

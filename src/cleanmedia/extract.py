@@ -17,7 +17,7 @@ Every removed node is a `Removal` with its whole text, reason and selector path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -29,7 +29,17 @@ from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import signature
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
-from cleanmedia.html import ISO_DATE, SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
+from cleanmedia.html import (
+    ISO_DATE,
+    SEPARATED,
+    SKIP,
+    blocks_text,
+    is_hidden,
+    join_blocks,
+    json_ld,
+    parse,
+    read_metadata,
+)
 from cleanmedia.text import ends_sentence, fenced_blocks
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
@@ -449,10 +459,21 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     main_length = 0  # the main <article>'s text, in characters
     if headline is not None:
         top = _at_the_top(headline, zone) or not _contains(zone, headline)  # (outside: above the body)
-        metadata = _headline_title(headline, metadata, facts, tag_title, top)
         head_text = " ".join(headline.text(separator=" ").split())
         path_nodes = _ancestors(headline)
         head_path = frozenset(a.mem_id for a in path_nodes)
+        outside = head_path
+
+        def furniture_text() -> str:
+            """The text of the page's furniture in lower case (read only when a title needs it), but what
+            holds the headline (the article's own header is no site's name)."""
+            return " ".join(
+                " ".join(node.text(separator=" ").casefold().split())
+                for node, _ in found
+                if node.mem_id not in outside
+            )
+
+        metadata = _headline_title(headline, metadata, facts, tag_title, top, furniture_text)
         main_node = next((a for a in path_nodes if a.tag == "article"), None)
         if main_node is not None:
             main_article = main_node.mem_id
@@ -651,6 +672,8 @@ HEADLINE_GAP = 40
 #: or a section ("Blog – City Post", "City Post"), not the article. A headline of fewer
 #: than HEADLINE_WORDS words (a "Comments", a logo's name) replaces nothing.
 GENERIC_TITLE_WORDS = 8
+#: What a `<title>` may add to the site's name its furniture writes (a section's name), in words.
+SECTION_WORDS = 2
 HEADLINE_WORDS = 3
 
 
@@ -699,7 +722,12 @@ def _tag_title(tree: LexborHTMLParser, ld: dict[str, object]) -> bool:
 
 
 def _headline_title(
-    headline: LexborNode, metadata: Metadata, facts: Facts, tag_title: bool, top: bool
+    headline: LexborNode,
+    metadata: Metadata,
+    facts: Facts,
+    tag_title: bool,
+    top: bool,
+    furniture: Callable[[], str] = str,
 ) -> Metadata:
     """The metadata with the headline as its title (in `facts`) when the page gave none, or gave only a
     `<title>` that names the site or a section (`_generic_title`) and the headline stands at the top of
@@ -709,7 +737,7 @@ def _headline_title(
         return metadata
     if metadata.title is None:
         facts["title"] = (text, "extract.headline", "the article's headline")
-    elif tag_title and top and _generic_title(metadata.title, text, metadata.site, metadata.lang):
+    elif tag_title and top and _generic_title(metadata.title, text, metadata.site, metadata.lang, furniture):
         why = (
             f"the article's headline (the page's <title> {metadata.title!r} names only the site or a section)"
         )
@@ -735,20 +763,32 @@ def _at_the_top(headline: LexborNode, zone: LexborNode) -> bool:
     return False
 
 
-def _generic_title(title: str, headline: str, site: str | None, lang: str | None) -> bool:
+def _generic_title(
+    title: str, headline: str, site: str | None, lang: str | None, furniture: Callable[[], str]
+) -> bool:
     """Whether a page's `<title>` names only its site or a section, not the article under `headline`: it
     is the site's name, or it is short (GENERIC_TITLE_WORDS words at most, and no more than the headline)
-    and shares no word with the
-    headline (numbers and stop words left out: `_words`), where the title of an article holds its headline (whole, shortened, or
-    with the site's name beside it) or at least its subject. A headline of fewer than HEADLINE_WORDS
-    words says too little to judge by."""
+    and either shares no word with the headline (numbers and stop words left out: `_words`), or is
+    parts between separators that the page's furniture writes (`furniture()`: the text of its logo,
+    menus, footer, in lower case; "Amici del Parco" of "Amici del Parco – Notizie") but for
+    SECTION_WORDS words at most that share no word with the headline (a section: "Notizie"). The title
+    of an article holds its headline (whole, shortened, or with the site's name beside it) or at least
+    its subject. A headline of fewer than HEADLINE_WORDS words says too little to judge by."""
     if len(WORD.findall(headline)) < HEADLINE_WORDS or title.casefold() == headline.casefold():
         return False
     if site and title.casefold() == site.casefold():
         return True
     if len(WORD.findall(title)) > min(GENERIC_TITLE_WORDS, len(WORD.findall(headline))):
         return False  # long, or longer than the headline (a heading that is the site's or a blog's name)
-    return not _words(headline, lang) & _words(title, lang)
+    heads = _words(headline, lang)
+    if not heads & _words(title, lang):
+        return True
+    parts = [" ".join(part.casefold().split()) for part in SEPARATED.split(title)]
+    if len(parts) < 2:
+        return False
+    page = f" {furniture()} "
+    rest = " ".join(part for part in parts if f" {part} " not in page)
+    return 0 < len(WORD.findall(rest)) <= SECTION_WORDS and not heads & _words(rest, lang)
 
 
 def _words(text: str, lang: str | None) -> set[str]:
