@@ -343,7 +343,7 @@ def test_a_label_above_a_line_that_is_no_headline_stays() -> None:
 # 1b. A <title> of the site's name (written by the page's footer or logo) and a section: the headline wins
 # even when the site's name shares a word with it.
 SHARED = {
-    "it": ("Amici del Parco", "Notizie", "Pulizia del parco fluviale: grazie ai volontari"),
+    "it": ("Amici del Lago", "Notizie", "Pulizia del lago: grazie ai volontari"),
     "de": ("Freunde des Stadtwalds", "Aktuelles", "Frühjahrsputz der Freunde: Hunderte Helfer im Wald"),
     "en": ("Friends of the River", "News", "Hundreds clean the river banks on a sunny Sunday"),
 }

@@ -770,7 +770,7 @@ def _generic_title(
     is the site's name, or it is short (GENERIC_TITLE_WORDS words at most, and no more than the headline)
     and either shares no word with the headline (numbers and stop words left out: `_words`), or is
     parts between separators that the page's furniture writes (`furniture()`: the text of its logo,
-    menus, footer, in lower case; "Amici del Parco" of "Amici del Parco – Notizie") but for
+    menus, footer, in lower case; "Amici del Lago" of "Amici del Lago – Notizie") but for
     SECTION_WORDS words at most that share no word with the headline (a section: "Notizie"). The title
     of an article holds its headline (whole, shortened, or with the site's name beside it) or at least
     its subject. A headline of fewer than HEADLINE_WORDS words says too little to judge by."""
