@@ -462,7 +462,6 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         head_text = " ".join(headline.text(separator=" ").split())
         path_nodes = _ancestors(headline)
         head_path = frozenset(a.mem_id for a in path_nodes)
-        outside = head_path
 
         def furniture_text() -> str:
             """The text of the page's furniture in lower case (read only when a title needs it), but what
@@ -470,7 +469,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             return " ".join(
                 " ".join(node.text(separator=" ").casefold().split())
                 for node, _ in found
-                if node.mem_id not in outside
+                if node.mem_id not in head_path
             )
 
         metadata = _headline_title(headline, metadata, facts, tag_title, top, furniture_text)
@@ -639,8 +638,9 @@ Facts = dict[str, tuple[str, str, str]]  # field -> (value, reason, detail)
 
 
 def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> Facts:
-    """The author and date the article itself shows, for the fields the page's meta tags left
-    empty (its headline: `_headline`): a byline element ("By Ann Lowe", an author link) and its first <time datetime>.
+    """The author and date the article itself shows, for the fields the page's meta tags left empty (its
+    headline: `_headline`): a byline element ("By Ann Lowe", an author link) and its first <time
+    datetime>.
     Times and names in comments, related lists and ads (`excluded`) are other articles'; a name in a
     quote is the quoted person's; a time in the masthead is outside the zone."""
     facts: Facts = {}
@@ -727,11 +727,12 @@ def _headline_title(
     facts: Facts,
     tag_title: bool,
     top: bool,
-    furniture: Callable[[], str] = str,
+    furniture: Callable[[], str],
 ) -> Metadata:
     """The metadata with the headline as its title (in `facts`) when the page gave none, or gave only a
-    `<title>` that names the site or a section (`_generic_title`) and the headline stands at the top of
-    the article (`top`, `_at_the_top`): the article's own headline beats a generic `<title>`."""
+    `<title>` that names the site or a section (`_generic_title`; `furniture()`: the text of the page's
+    furniture) and the headline stands at the top of the article (`top`, `_at_the_top`): the article's
+    own headline beats a generic `<title>`."""
     text = " ".join(headline.text(separator=" ").split())
     if not text:
         return metadata
@@ -750,8 +751,11 @@ def _at_the_top(headline: LexborNode, zone: LexborNode) -> bool:
     """Whether `headline` heads the article: HEADLINE_GAP words at most of the zone's text before it (a
     kicker, a breadcrumb, a date; not a table of contents), and not inside a link or a quote (a
     teaser's heading, a quoted post's)."""
-    if any(a.tag in ("a", "blockquote") for a in _ancestors(headline)[1:] if _contains(zone, a)):
-        return False
+    node = headline.parent
+    while node is not None and node.mem_id != zone.mem_id:
+        if node.tag in ("a", "blockquote"):
+            return False
+        node = node.parent
     words = 0
     for node in zone.traverse(include_text=True):
         if node.mem_id == headline.mem_id:
@@ -980,7 +984,8 @@ ATTRIBUTION_WORDS = 20
 MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
 #: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a <div>
 #: of its own text). A subtitle set as a heading (h2, h3) is part of the headline: it goes with it (the
-#: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs).
+#: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs),
+#: unless it is a whole sentence right under the headline (STANDFIRST_HEADINGS).
 STANDFIRST_TAGS = "p, div"
 #: A standfirst set as a heading right under the headline (`_standfirst_heading`): a whole sentence
 #: ("Tenants now spend half of their income on housing, a report finds."), where a subtitle set as a
@@ -1238,8 +1243,9 @@ def _remove_teasers(
     with the headline (the main one), the `<article>`s after it, neither inside it nor holding it, are
     other articles' when TEASERS or more of them stand side by side (one parent: a "more" or "related"
     section), each one's heading is a link to another page, none holds an `<h1>` (the rank of the main
-    one's headline: a blog's list of whole posts sets each one so) and each is shorter than the main one. They go (`extract.related`), and the
-    heading of their section with them when nothing else is left in it. An `<article>` inside the main
+    one's headline: a blog's list of whole posts sets each one so) and each is shorter than the main
+    one. They go (`extract.related`), and the heading of their section with them when nothing else is
+    left in it. An `<article>` inside the main
     one (a live blog's post, a quoted post) is part of it and stays. `main_article`: the main
     `<article>`'s mem_id and its length in characters; `head_path`: the mem_ids of the headline and its
     ancestors (the main one's among them)."""
