@@ -139,21 +139,6 @@ def test_the_articles_header_keeps_its_standfirst_and_its_headline_is_the_title(
     assert kept.text == standfirst and kept.selector.startswith(f"article > header > {tag}")
 
 
-def test_a_subtitle_set_as_a_heading_goes_with_the_headline() -> None:
-    """A heading below the headline that is no sentence (a phrase without a full stop) is part of it (every
-    bench set's ground truth leaves such subtitles out), as before; a standfirst sentence set as a heading
-    stays (tests/test_extract_headline.py)."""
-    headline, standfirst, paragraphs, _, _ = ARTICLES["en"]
-    subtitle = standfirst.rstrip(".")
-    html = (
-        f"<html><body><article><header><h1>{headline}</h1><h2>{subtitle}</h2></header>"
-        f'<div class="article-body">{body("en")}</div></article></body></html>'
-    )
-    result = extract(html)
-    assert result.text == text_of(*paragraphs)
-    assert [r.text for r in result.removed if r.reason == "extract.header"] == [f"{headline} {subtitle}"]
-
-
 def test_collapsed_text_in_the_header_is_no_standfirst() -> None:
     """A disclosure under the headline (a support notice, a glossary) is collapsed: it goes with the header."""
     headline, standfirst, paragraphs, _, more = ARTICLES["en"]
