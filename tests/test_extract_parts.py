@@ -139,18 +139,6 @@ def test_the_articles_header_keeps_its_standfirst_and_its_headline_is_the_title(
     assert kept.text == standfirst and kept.selector.startswith(f"article > header > {tag}")
 
 
-def test_a_subtitle_set_as_a_heading_goes_with_the_headline() -> None:
-    """A heading below the headline is part of it (every bench set's ground truth leaves it out), as before."""
-    headline, standfirst, paragraphs, _, _ = ARTICLES["en"]
-    html = (
-        f"<html><body><article><header><h1>{headline}</h1><h2>{standfirst}</h2></header>"
-        f'<div class="article-body">{body("en")}</div></article></body></html>'
-    )
-    result = extract(html)
-    assert result.text == text_of(*paragraphs)
-    assert [r.text for r in result.removed if r.reason == "extract.header"] == [f"{headline} {standfirst}"]
-
-
 def test_collapsed_text_in_the_header_is_no_standfirst() -> None:
     """A disclosure under the headline (a support notice, a glossary) is collapsed: it goes with the header."""
     headline, standfirst, paragraphs, _, more = ARTICLES["en"]

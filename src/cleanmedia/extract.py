@@ -17,19 +17,29 @@ Every removed node is a `Removal` with its whole text, reason and selector path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia import dates, resources
 from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import signature
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
-from cleanmedia.html import ISO_DATE, SKIP, blocks_text, is_hidden, join_blocks, json_ld, parse, read_metadata
+from cleanmedia.html import (
+    ISO_DATE,
+    SEPARATED,
+    SKIP,
+    blocks_text,
+    is_hidden,
+    join_blocks,
+    json_ld,
+    parse,
+    read_metadata,
+)
 from cleanmedia.text import ends_sentence, fenced_blocks
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
@@ -335,6 +345,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     tree = parse(html)
     ld = json_ld(tree)
     metadata = read_metadata(tree, times=False, ld=ld)
+    tag_title = _tag_title(tree, ld)  # before the meta tags go with what is never content
     removed: list[Removal] = []
     body = tree.body
     if body is None:
@@ -440,6 +451,32 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     facts = _article_facts(zone, metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
+    headline = _headline(body, zone, scope, strong)
+    # read before the furniture goes (a removed node is freed): the headline's text and ancestors
+    head_text, head_path = "", frozenset[int]()
+    main_article: int | None = None  # the <article> that holds the headline
+    top = False  # whether the headline heads the article (`_at_the_top`)
+    main_length = 0  # the main <article>'s text, in characters
+    if headline is not None:
+        top = _at_the_top(headline, zone) or not _contains(zone, headline)  # (outside: above the body)
+        head_text = " ".join(headline.text(separator=" ").split())
+        path_nodes = _ancestors(headline)
+        head_path = frozenset(a.mem_id for a in path_nodes)
+
+        def furniture_text() -> str:
+            """The text of the page's furniture in lower case (read only when a title needs it), but what
+            holds the headline (the article's own header is no site's name)."""
+            return " ".join(
+                " ".join(node.text(separator=" ").casefold().split())
+                for node, _ in found
+                if node.mem_id not in head_path
+            )
+
+        metadata = _headline_title(headline, metadata, facts, tag_title, top, furniture_text)
+        main_node = next((a for a in path_nodes if a.tag == "article"), None)
+        if main_node is not None:
+            main_article = main_node.mem_id
+            main_length = len(main_node.text(separator=" ", strip=True))
     if popups:  # the valve counts pop-ups inside the article again (without any, the count is the same)
         under, total_prose = _prose_map(prose, strong, chains)
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
@@ -477,6 +514,16 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
+        if top and concept == "sidebar" and node.mem_id in head_path and " ".join(text.split()) == head_text:
+            path = selector(node)  # a page builder's heading widget: the headline, not a sidebar
+            if _inside(node, scope):
+                why = f"{path} looks like {concept} but is the article's headline"
+                removed.append(Removal(text, "extract.kept", why, path, kept=True))
+                continue
+            why = "the article's headline, above its body (read as the title when the page gives none)"
+            removed.append(Removal(text, "extract.headline", why, path))
+            node.decompose()
+            continue
         if concept in PART_CONCEPTS and (part := _article_part(node, concept, text, scope, parts)):
             path = selector(node)
             why = f"{path} looks like {concept} but is {part}"
@@ -494,13 +541,18 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         node.decompose()
     content = _expand(body, winner, scores)
     _remove_link_lists(content, removed)
-    _beside_the_body(zone, content, winner, removed, facts, metadata)
+    if main_article is not None:
+        _remove_teasers(content, (main_article, main_length), head_path, removed)
+    content = _beside_the_body(zone, content, winner, removed, facts, metadata) + content
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
     )
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
         removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
+    else:
+        title = facts["title"][0] if "title" in facts else metadata.title
+        text = _labels_above_the_headline(text, {t for t in (head_text, title) if t}, removed)
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
     return Extraction(text, replace(metadata, **known), removed, sources)
@@ -586,17 +638,12 @@ Facts = dict[str, tuple[str, str, str]]  # field -> (value, reason, detail)
 
 
 def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> Facts:
-    """The headline, author and date the article itself shows, for the fields the page's meta tags left
-    empty: its first <h1>, a byline element ("By Ann Lowe", an author link) and its first <time datetime>.
+    """The author and date the article itself shows, for the fields the page's meta tags left empty (its
+    headline: `_headline`): a byline element ("By Ann Lowe", an author link) and its first <time
+    datetime>.
     Times and names in comments, related lists and ads (`excluded`) are other articles'; a name in a
     quote is the quoted person's; a time in the masthead is outside the zone."""
     facts: Facts = {}
-    if metadata.title is None:
-        heading = zone.css_first("h1")
-        if heading is not None and heading.mem_id not in excluded:
-            title = " ".join(heading.text(separator=" ").split())
-            if title:
-                facts["title"] = (title, "extract.headline", "the article's headline")
     if metadata.author is None:
         for node in zone.css(BYLINE_SELECTOR):
             if node.mem_id in excluded or _in_quote(node):
@@ -614,6 +661,152 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
                 facts["date"] = (value[:10], "extract.time", f"the article's own time ({selector(node)})")
                 break
     return facts
+
+
+#: Above the body: the headline is looked for among the elements before what the text is read from, this
+#: many levels up, with at most HEADLINE_GAP words of other text between (a byline, a date, a share bar,
+#: a kicker); more text between is no headline of this body (a menu, another article).
+HEADLINE_LEVELS = 3
+HEADLINE_GAP = 40
+#: A `<title>` of GENERIC_TITLE_WORDS words or fewer that shares no word with the headline names the site
+#: or a section ("Blog – City Post", "City Post"), not the article. A headline of fewer
+#: than HEADLINE_WORDS words (a "Comments", a logo's name) replaces nothing.
+GENERIC_TITLE_WORDS = 8
+#: What a `<title>` may add to the site's name its furniture writes (a section's name), in words.
+SECTION_WORDS = 2
+HEADLINE_WORDS = 3
+
+
+def _headline(
+    body: LexborNode, zone: LexborNode, scope: list[LexborNode], excluded: set[int]
+) -> LexborNode | None:
+    """The article's headline: the first `<h1>` of its zone (`_article_zone`: its header, above its body),
+    else the heading right above what the text is read from (`scope`), HEADLINE_LEVELS levels up with
+    at most HEADLINE_GAP words between: an `<h1>`, or an `<h2>` on a page without `<h1>` (a page
+    builder's heading widget, which writes the page's headline as an `h2` unless told). Headings in
+    comments, related lists and ads (`excluded`) are other articles'."""
+    heading = zone.css_first("h1")
+    if heading is not None and heading.mem_id not in excluded:
+        return heading
+    if not scope:
+        return None
+    tags = ("h1",) if body.css_first("h1") is not None else ("h1", "h2")
+    selector_ = ", ".join(tags)
+    node, gap = scope[0], 0
+    for _ in range(HEADLINE_LEVELS):
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.is_element_node:
+                heads = [sibling] if sibling.tag in tags else sibling.css(selector_)
+                if heads:
+                    return heads[-1] if heads[-1].mem_id not in excluded else None
+                gap += len(sibling.text(separator=" ").split())
+            else:
+                gap += len((sibling.text_content or "").split())
+            if gap > HEADLINE_GAP:
+                return None
+            sibling = sibling.prev
+        parent = node.parent
+        if parent is None or parent.mem_id == body.mem_id or parent.tag in ("html", "body"):
+            return None
+        node = parent
+    return None
+
+
+def _tag_title(tree: LexborHTMLParser, ld: dict[str, object]) -> bool:
+    """Whether the page's title is its `<title>` only: no `og:title` and no JSON-LD headline, which an
+    editor writes for the article (`html.read_metadata` prefers them)."""
+    if ld.get("headline"):
+        return False
+    return not any((n.attributes.get("content") or "").strip() for n in tree.css('meta[property="og:title"]'))
+
+
+def _headline_title(
+    headline: LexborNode,
+    metadata: Metadata,
+    facts: Facts,
+    tag_title: bool,
+    top: bool,
+    furniture: Callable[[], str],
+) -> Metadata:
+    """The metadata with the headline as its title (in `facts`) when the page gave none, or gave only a
+    `<title>` that names the site or a section (`_generic_title`; `furniture()`: the text of the page's
+    furniture) and the headline stands at the top of the article (`top`, `_at_the_top`): the article's
+    own headline beats a generic `<title>`."""
+    text = " ".join(headline.text(separator=" ").split())
+    if not text:
+        return metadata
+    if metadata.title is None:
+        facts["title"] = (text, "extract.headline", "the article's headline")
+    elif tag_title and top and _generic_title(metadata.title, text, metadata.site, metadata.lang, furniture):
+        why = (
+            f"the article's headline (the page's <title> {metadata.title!r} names only the site or a section)"
+        )
+        facts["title"] = (text, "extract.headline", why)
+        return replace(metadata, title=None)
+    return metadata
+
+
+def _at_the_top(headline: LexborNode, zone: LexborNode) -> bool:
+    """Whether `headline` heads the article: HEADLINE_GAP words at most of the zone's text before it (a
+    kicker, a breadcrumb, a date; not a table of contents), and not inside a link or a quote (a
+    teaser's heading, a quoted post's)."""
+    node = headline.parent
+    while node is not None and node.mem_id != zone.mem_id:
+        if node.tag in ("a", "blockquote"):
+            return False
+        node = node.parent
+    words = 0
+    for node in zone.traverse(include_text=True):
+        if node.mem_id == headline.mem_id:
+            return True
+        if node.tag == "-text":
+            words += len((node.text_content or "").split())
+            if words > HEADLINE_GAP:
+                return False
+    return False
+
+
+def _generic_title(
+    title: str, headline: str, site: str | None, lang: str | None, furniture: Callable[[], str]
+) -> bool:
+    """Whether a page's `<title>` names only its site or a section, not the article under `headline`: it
+    is the site's name, or it is short (GENERIC_TITLE_WORDS words at most, and no more than the headline)
+    and either shares no word with the headline (numbers and stop words left out: `_words`), or is
+    parts between separators that the page's furniture writes (`furniture()`: the text of its logo,
+    menus, footer, in lower case; "Amici del Lago" of "Amici del Lago – Notizie") but for
+    SECTION_WORDS words at most that share no word with the headline (a section: "Notizie"). The title
+    of an article holds its headline (whole, shortened, or with the site's name beside it) or at least
+    its subject. A headline of fewer than HEADLINE_WORDS words says too little to judge by."""
+    if len(WORD.findall(headline)) < HEADLINE_WORDS or title.casefold() == headline.casefold():
+        return False
+    if site and title.casefold() == site.casefold():
+        return True
+    if len(WORD.findall(title)) > min(GENERIC_TITLE_WORDS, len(WORD.findall(headline))):
+        return False  # long, or longer than the headline (a heading that is the site's or a blog's name)
+    heads = _words(headline, lang)
+    if not heads & _words(title, lang):
+        return True
+    parts = [" ".join(part.casefold().split()) for part in SEPARATED.split(title)]
+    if len(parts) < 2:
+        return False
+    page = f" {furniture()} "
+    rest = " ".join(part for part in parts if f" {part} " not in page)
+    return 0 < len(WORD.findall(rest)) <= SECTION_WORDS and not heads & _words(rest, lang)
+
+
+def _words(text: str, lang: str | None) -> set[str]:
+    """The words of `text` in lower case, numbers and the stop words of its language (of every language
+    with data when the page does not say) left out: "Le Quotidien du Nord" shares no word with "Le
+    conseil adopte le budget"."""
+    stop = resources.stopwords(lang) or _all_stopwords()
+    return {w for w in WORD.findall(text.casefold()) if not w.isdigit() and w not in stop}
+
+
+@lru_cache(maxsize=1)
+def _all_stopwords() -> frozenset[str]:
+    """The stop words of every language with data."""
+    return frozenset().union(*map(resources.stopwords, resources.LANGUAGES))
 
 
 @lru_cache(maxsize=1)
@@ -791,8 +984,13 @@ ATTRIBUTION_WORDS = 20
 MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
 #: Where an article's header writes its standfirst (a <p class="standfirst|dek|lead|summary">, a <div>
 #: of its own text). A subtitle set as a heading (h2, h3) is part of the headline: it goes with it (the
-#: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs).
+#: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs),
+#: unless it is a whole sentence right under the headline (STANDFIRST_HEADINGS).
 STANDFIRST_TAGS = "p, div"
+#: A standfirst set as a heading right under the headline (`_standfirst_heading`): a whole sentence
+#: ("Tenants now spend half of their income on housing, a report finds."), where a subtitle set as a
+#: heading is a phrase without a full stop.
+STANDFIRST_HEADINGS = frozenset({"h2", "h3"})
 #: A box of prose and a standfirst: sentences (lines of BOX_SENTENCE_WORDS words or more ending with a
 #: sentence mark, or of LONG_LINE_WORDS words), under BOX_LINKS of their text in links. A box holds
 #: PROSE_BOX_WORDS words or more in sentences, PROSE_BOX_SHARE of its text, and STOPWORD_SHARE of its
@@ -910,9 +1108,38 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
             continue
         if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
+    subtitle = _next_element(headline)
+    if (
+        subtitle is not None
+        and subtitle.tag in STANDFIRST_HEADINGS
+        and subtitle.mem_id not in inside
+        and _standfirst_heading(" ".join(subtitle.text(separator=" ", strip=True).split()))
+        and not _link_text(subtitle, inside)
+    ):
+        found.insert(0, subtitle)  # a standfirst set as a heading, right under the headline
     for line in _blocks(blocks_text([node], skip_hidden=False)):
         _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
+
+
+def _standfirst_heading(line: str) -> bool:
+    """A heading that is a standfirst: a sentence of BOX_SENTENCE_WORDS words or more ending with a full
+    stop (not a question or an exclamation, which a subtitle may be), not a byline."""
+    return (
+        len(line.split()) >= BOX_SENTENCE_WORDS
+        and ends_sentence(line)
+        and line.rstrip("\"'”»)]").endswith((".", "…"))
+    )
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after `node` among its siblings (text between them but white space: none)."""
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        if (sibling.text_content or "").strip():
+            return None
+        sibling = sibling.next
+    return sibling
 
 
 def _prose_box(node: LexborNode, scope: list[LexborNode], parts: Parts) -> bool:
@@ -999,6 +1226,65 @@ def _remove_link_lists(content: list[LexborNode], removed: list[Removal]) -> Non
         why = f"a list of {count} links to other articles"
         removed.append(Removal(node.text(separator=" ", strip=True), "extract.related", why, selector(node)))
         node.decompose()
+
+
+#: Teasers of other articles: TEASERS `<article>` elements or more, side by side after the main one.
+TEASERS = 2
+TEASER_LINK = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4"
+
+
+def _remove_teasers(
+    content: list[LexborNode],
+    main_article: tuple[int, int],
+    head_path: frozenset[int],
+    removed: list[Removal],
+) -> None:
+    """Teasers of other articles beside the main one: where the text is read from holds the `<article>`
+    with the headline (the main one), the `<article>`s after it, neither inside it nor holding it, are
+    other articles' when TEASERS or more of them stand side by side (one parent: a "more" or "related"
+    section), each one's heading is a link to another page, none holds an `<h1>` (the rank of the main
+    one's headline: a blog's list of whole posts sets each one so) and each is shorter than the main
+    one. They go (`extract.related`), and the heading of their section with them when nothing else is
+    left in it. An `<article>` inside the main
+    one (a live blog's post, a quoted post) is part of it and stays. `main_article`: the main
+    `<article>`'s mem_id and its length in characters; `head_path`: the mem_ids of the headline and its
+    ancestors (the main one's among them)."""
+    main, length = main_article
+    groups: dict[int, list[LexborNode]] = {}
+    parents: dict[int, LexborNode] = {}
+    after = False
+    for root in content:
+        for node in root.css("article"):
+            if node.mem_id == main:
+                after = True
+                continue
+            if not after or node.mem_id in head_path or node.parent is None:
+                continue  # before the main article, or holding it
+            if any(a.mem_id == main for a in _ancestors(node)):
+                continue  # inside it
+            link = node.css_first(TEASER_LINK)
+            if link is None or (link.attributes.get("href") or "#").startswith("#"):
+                continue
+            if node.css_first("h1") is not None or len(node.text(separator=" ", strip=True)) >= length:
+                continue  # a whole post of a list of posts, not a teaser
+            groups.setdefault(node.parent.mem_id, []).append(node)
+            parents[node.parent.mem_id] = node.parent
+    for key, teasers in groups.items():
+        if len(teasers) < TEASERS:
+            continue
+        for teaser in teasers:
+            why = "a teaser of another article, beside the main article"
+            removed.append(
+                Removal(teaser.text(separator=" ", strip=True), "extract.related", why, selector(teaser))
+            )
+            teaser.decompose()
+        section = parents[key]
+        left = " ".join(section.text(separator=" ").split())
+        heading = section.css_first("h1, h2, h3, h4, h5, h6")
+        if left and heading is not None and " ".join(heading.text(separator=" ").split()) == left:
+            why = "the heading of teasers of other articles"
+            removed.append(Removal(left, "extract.related", why, selector(heading)))
+            heading.decompose()
 
 
 def _mostly_headlines(items: list[LexborNode]) -> bool:
@@ -1131,20 +1417,45 @@ def _beside_the_body(
     removed: list[Removal],
     facts: Facts,
     metadata: Metadata,
-) -> None:
+) -> list[LexborNode]:
     """The blocks of the article's zone that its text is not read from (`content`: the block that won and
     its siblings with prose; `zone`: their parent) are logged, none dropped unsaid: the headline above
     the body (`extract.headline`), a byline or a date alone above it (to `facts`, as in the text:
     `_line_removal`), anything else `extract.beside`. Only the lines above the body give the article's
-    author and date (below it stand other articles' teasers)."""
+    author and date (below it stand other articles' teasers). Returned: a standfirst set as a heading right
+    under the headline (`_standfirst_heading`), which is article text, to be read before the body."""
     if any(root.mem_id == zone.mem_id for root in content):
-        return  # the text is read from the zone itself (its <article> or <main>)
+        return []  # the text is read from the zone itself (its <article> or <main>)
     lang, missing = metadata.lang, _missing(metadata)
     read = {root.mem_id for root in content}
     above = True
+    standfirsts: list[LexborNode] = []
     for child in zone.iter():
         if child.mem_id == winner.mem_id:
             above = False
+        if child.mem_id in read:
+            continue
+        if above and (head := child if child.tag == "h1" else child.css_first("h1")) is not None:
+            sub = _next_element(head)
+            if (
+                sub is not None
+                and sub.tag in STANDFIRST_HEADINGS
+                and _standfirst_heading(" ".join(sub.text(separator=" ").split()))
+                and not sub.css_first("a")
+            ):
+                why = "the article's standfirst, right under its headline"
+                removed.append(
+                    Removal(
+                        sub.text(separator=" ", strip=True), "extract.kept", why, selector(sub), kept=True
+                    )
+                )
+                standfirsts.append(sub)
+                read.add(sub.mem_id)
+                if _contains(child, sub):  # the headline's block holds it: read apart, not logged with it
+                    child.insert_after(sub)  # a copy, then read as the standfirst
+                    sub.decompose()
+                    standfirsts[-1] = child.next or sub
+                    read.add(standfirsts[-1].mem_id)
         if child.mem_id in read:
             continue
         whole = " ".join(child.text(separator=" ").split())
@@ -1166,6 +1477,41 @@ def _beside_the_body(
         else:
             why = "beside the article's body, in its zone: not read"
             removed.append(Removal(whole if not above else " ".join(rest), "extract.beside", why, path))
+    return standfirsts
+
+
+#: Labels above the headline in the text: among its first HEADLINE_LINES blocks, lines of LABEL_WORDS
+#: words at most that end no sentence (a section, a category, a breadcrumb's last step, "Featured").
+HEADLINE_LINES = 4
+LABEL_WORDS = 3
+
+
+def _labels_above_the_headline(text: str, headlines: set[str], removed: list[Removal]) -> str:
+    """`text` with the headline as its first line: when one of its first HEADLINE_LINES blocks is the
+    article's headline (`headlines`: its `<h1>`'s text, the title) and every block above it is a label
+    (LABEL_WORDS words at most, a list item's bullet left out, no sentence mark at its end), the labels
+    go (`extract.label`). A sentence, a longer line or a code block above it stays, and so does the
+    headline's place then."""
+    blocks = list(_blocks(text))
+    for i, block in enumerate(blocks[:HEADLINE_LINES]):
+        if block in headlines:
+            above = blocks[:i]
+            break
+    else:
+        return text
+    if not above or not all(_label(block) for block in above):
+        return text
+    why = "a label above the article's headline (a section, a category): the headline is the first line"
+    removed.extend(Removal(block, "extract.label", why) for block in above)
+    return join_blocks(blocks[len(above) :])
+
+
+def _label(block: str) -> bool:
+    """A short line that ends no sentence (`_labels_above_the_headline`)."""
+    line = block.removeprefix("\u2022 ").strip()
+    return (
+        0 < len(line.split()) <= LABEL_WORDS and "\n" not in line and not line.endswith((".", "!", "?", "…"))
+    )
 
 
 def _blocks(text: str) -> Iterator[str]:

@@ -98,6 +98,12 @@ BLOCK = frozenset(
     ]
 )
 CELL = frozenset({"td", "th"})
+#: What makes a table cell a block of its own: a line break or a block inside it. Such a cell is a column
+#: of an old table layout (a menu of links one per line, the article, a box of dates), not a value of a
+#: data table: its first line must not be glued to the last line of the cell before it (a menu's
+#: last link, "Imprint", and the article's title "Annual general meeting" read as one line, then taken
+#: for a legal notice). A data table's plain cells stay on their row's line, a space apart.
+CELL_LINES = BLOCK | {"br"}
 #: A run of white space but the no-break spaces: Unicode's White_Space, as `regex` reads \s, written out
 #: for the standard `re` (faster on every line of a page; tests/test_gates.py checks the two agree).
 SPACES = re.compile(r"[\t-\r \x85\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]+")
@@ -457,6 +463,7 @@ class _Lines:
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.prefix = ""
+        self.cell_block = False  # whether the cell `_enter` last entered is a block (CELL_LINES)
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
@@ -498,9 +505,11 @@ def blocks_text(
     out = _Lines(skip_hidden, shown)
     for root in roots:
         tag = root.tag or ""
-        if _enter(root, tag, out) and root.child is not None:
+        entered = _enter(root, tag, out)
+        block = tag in BLOCK or (tag in CELL and out.cell_block)
+        if entered and root.child is not None:
             _walk(root, out)
-        if tag in BLOCK:
+        if block:
             out.flush()
     out.flush()
     return join_blocks(out.lines)
@@ -537,7 +546,7 @@ def _walk(root: LexborNode, out: _Lines) -> None:
             if _enter(node, tag, out):
                 child = node.child
                 if child is not None:
-                    stack.append((node, tag in BLOCK))
+                    stack.append((node, tag in BLOCK or (tag in CELL and out.cell_block)))
                     node = child
                     continue
             if tag in BLOCK:
@@ -581,7 +590,11 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         if tag == "li":
             out.prefix = "\u2022 "
     elif tag in CELL:
-        out.add(" ")
+        out.cell_block = _holds_lines(node)  # read by `_walk` right after
+        if out.cell_block:
+            out.flush()
+        else:
+            out.add(" ")
     return True
 
 
@@ -594,6 +607,18 @@ BACKTICKS = re.compile(r"`+")
 #: open into every block after it (the HTML standard's reconstruction of formatting elements), whole
 #: paragraphs that are no code.
 MAX_CODE_SPAN_WORDS = 12
+
+
+def _holds_lines(cell: LexborNode) -> bool:
+    """Whether a table cell holds a line break or a block (CELL_LINES): a walk of its elements that stops
+    at the first one (a data table's cell holds a text or an inline element or two; a layout's column
+    opens with a block or a line break soon)."""
+    child = cell.child
+    if child is None or (child.next is None and child.tag == "-text"):
+        return False  # most cells: one text
+    nodes = cell.traverse()
+    next(nodes)  # the cell itself
+    return any(node.tag in CELL_LINES for node in nodes)
 
 
 def code_span(code: LexborNode) -> str | None:
