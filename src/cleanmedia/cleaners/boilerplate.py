@@ -736,7 +736,13 @@ class Boilerplate(Cleaner):
                 menu = _menu_above_article(page, verdicts, i, j)
                 enclosed = menu is not None
             headline = _headline(page, verdicts, j, i == 0) if top and enclosed and below == BAD else None
-            if headline is not None:
+            if (
+                menu is not None
+                and menu.detail == OVER_HEADLINE
+                and len(page.blocks[j].stripped.split()) >= 2
+            ):
+                headline = j  # the headline over a subtitle the frame proves: it stays (not the title)
+            if headline is not None and menu is None:
                 page.remember(
                     "title", page.blocks[headline].stripped, "the headline above the article's frame"
                 )
@@ -1075,8 +1081,10 @@ def signature(rest: str, code: str | None) -> tuple[str, str | None, str | None]
 def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
     """(names, date) of a byline's text after its phrase when, at one of its separators (`ROLE_SEP`),
     names (`BYLINE_NAMES`, nothing after them) give way to a date stamp (`stamp`): "Ann Lowe, June 3,
-    2025", "Claire Dubois, publié le 3 juin 2025 à 7h30". Why: a month's name is capitalised, so the
-    names read on into the date ("Ann Lowe, June") and the rest was no date."""
+    2025", "Claire Dubois, publié le 3 juin 2025 à 7h30"; or, without a mark, at a word in lower case
+    that opens a stamp or a date (`_dated_after`): "Claire Dubois le 3 juin 2025", "Ann Lowe on June 3,
+    2025". Why: a month's name is capitalised, so the names read on into the date ("Ann Lowe, June")
+    and the rest was no date."""
     cuts = [(m.start(), m.end()) for m in ROLE_SEP.finditer(rest)]
     cuts += [(m.start(), m.end()) for m in SPACE_BEFORE_LOWER.finditer(rest)]
     for start, end in sorted(cuts):
@@ -1084,10 +1092,25 @@ def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
         m = BYLINE_NAMES.match(names)
         if not m or m.group("rest") or _grammar_in_name(names, code):
             continue
-        when = stamp(rest[end:], code)
+        when = stamp(rest[end:], code) or _dated_after(rest[end:], code)
         if when:
             return names, when
     return None
+
+
+def _dated_after(text: str, code: str | None) -> str | None:
+    """The date of `text` when it is the word a dateline puts before its date, then a date ("on June 3,
+    2025", "am 3. Juni 2025", "le 3 juin 2025"): the last word of a `dateline` phrase of two words or
+    more ("published on", "veröffentlicht am", "publié le"). Only after a byline's names: alone, "on
+    2015-04-02." is a piece of a citation."""
+    first, _, rest = text.partition(" ")
+    return dates.parse(rest, code) if first.lower() in _date_words(shipped_phrases()) else None
+
+
+@lru_cache(maxsize=8)
+def _date_words(ph: Phrases) -> frozenset[str]:
+    """The last word of each `dateline` phrase of two words or more ("on", "am", "le", "il", "el")."""
+    return frozenset(p.split()[-1] for p, kind in ph.prefix.items() if kind == "dateline" and " " in p)
 
 
 #: A space before a word in lower case: where a stamp's phrase may follow the names without a mark
@@ -1300,6 +1323,7 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
     return None
 
 
+OVER_HEADLINE = "a menu's labels above the article's headline and its frame"
 #: A menu of labels at the top of the text, with a known label above it and prose right below it: this
 #: many lines at least, each of at most `MENU_LABEL_WORDS` words.
 TOP_MENU_LINES, MENU_LABEL_WORDS = 3, 2
@@ -1315,10 +1339,11 @@ def _menu_above_article(page: _Page, verdicts: list[Verdict | None], i: int, j: 
     known menu label stands right above them (`MENU_HEADS`), they are `TOP_MENU_LINES` capitalised
     labels or more of `MENU_LABEL_WORDS` words at most, no digits, and a paragraph of prose follows
     ("Startseite / Politik / Ausland / Wirtschaft", then the article). Else None: next to article text,
-    a weak run stays. Why: a site's section names are short lines as the article's headline is, and
+    a weak run stays. Over a proved headline, the run's last line stays when it has two words or more
+    (`_revise_weak`): it may be the headline, the line below it a subtitle (precision first). Why: a site's section names are short lines as the article's headline is, and
     only what stands around them tells them apart."""
     if j + 2 < len(verdicts) and _headline(page, verdicts, j + 1) is not None:
-        return Verdict(BAD, "boilerplate.menu", "a menu's labels above the article's headline and its frame")
+        return Verdict(BAD, "boilerplate.menu", OVER_HEADLINE)
     head = verdicts[i - 1] if i > 0 else None
     if head is None or head.reason not in MENU_HEADS or j - i + 1 < TOP_MENU_LINES:
         return None

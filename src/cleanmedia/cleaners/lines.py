@@ -500,9 +500,10 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
       most 20 words that open alike (with a capital, or in lower case) and reach the article's text
       again (a paragraph, or a sentence) or the end of the text. The colon line is a sentence (four
       words or more, the language's function words) after the article's text (a paragraph or a
-      sentence) or a paragraph itself; or a label ("Ingredientes:", "Die wichtigsten Änderungen:")
-      whose items reach the article's text again (at the end of the text, a label's links cannot be
-      told from a list: "Menü:" and its labels). A list at the article's end ("... you gather the following:" and three items, "Voici
+      sentence) or a paragraph itself; or a label ("Die wichtigsten Änderungen:" after a paragraph,
+      "Ingredientes:" right under the text's first line, its title) whose items reach the article's
+      text again. A label among a page's furniture ("Editions:", a form's "Name:") holds nothing, and
+      at the end of the text a label's links cannot be told from a list ("Menü:" and its labels). A list at the article's end ("... you gather the following:" and three items, "Voici
       les lignes concernées :" after a short sentence) went as a run of short lines, and so did the
       items of a recipe's "Ingredientes:" under its title (found by new users). A list followed by
       other short lines (teasers the phrase rules left) is left to the model: its items cannot be told
@@ -546,6 +547,8 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
             if j == n or rows[j][PROSE] or rows[j][ENDS]:
                 out.update(items)  # "... the following:", after the article's text or a paragraph itself
             continue
+        if not (after_text or i == 1):
+            continue  # a label above the article, among a page's furniture ("Editions:", "Menü:")
         items, j = _list_items(rows, i, words, at_sentence=True)
         if j < n and (rows[j][PROSE] or rows[j][ENDS]):
             out.update(items)  # a label ("Ingredientes:", "Die wichtigsten Änderungen:") in the text

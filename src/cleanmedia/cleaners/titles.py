@@ -45,9 +45,9 @@ def title_copies(
 
     The titles are the page's title when the page gave one, and the first heading of the text (among its
     first three blocks; an exclamation under another line is no heading, `_first_heading`); "Title |
-    Site" is found before or after the title. A line said `REFRAIN` times or more again inside the
-    article's text (after its first paragraph) is its own line (a refrain, a chant), not a title copy:
-    those stay (a copy above the text still goes).
+    Site" is found before or after the title. A line said `REFRAIN` times or more again between
+    paragraphs of the article is its own line (a refrain, a chant), not a title copy: those stay (a
+    copy said once there, and copies beside furniture, still go).
     """
     headings = [
         i
@@ -82,8 +82,7 @@ def title_copies(
             copies.append(i)
         seen.add(key)
     if copies:
-        first_prose = _first_prose(bl, verdicts)
-        inside = [i for i in copies if first_prose is not None and i > first_prose]
+        inside = [i for i in copies if _between_prose(bl, verdicts, i)]
         refrain = set(inside) if len(inside) >= REFRAIN else set()
         for i in copies:
             if i not in refrain:
@@ -91,7 +90,7 @@ def title_copies(
     return found
 
 
-#: A line said this many times again inside the article's text is a refrain, not a copy of the title.
+#: A line said this many times again between paragraphs of the article is a refrain, not a title copy.
 REFRAIN = 2
 
 
@@ -109,9 +108,18 @@ def _first_heading(bl: Sequence[Line], verdicts: list[Verdict | None], candidate
     return first
 
 
-def _first_prose(bl: Sequence[Line], verdicts: list[Verdict | None]) -> int | None:
-    """The index of the first prose line that does not go (`templates.is_prose`), None without."""
-    return next((i for i, t in enumerate(texts(bl)) if strength(verdicts[i]) != BAD and is_prose(t)), None)
+def _between_prose(bl: Sequence[Line], verdicts: list[Verdict | None], i: int) -> bool:
+    """Whether line `i` stands between two paragraphs of prose (`templates.is_prose`; the lines that go
+    aside): inside the article's text, where a site puts no copy of its title (share texts, teaser
+    lists and breadcrumbs stand beside furniture)."""
+    above = next((k for k in range(i - 1, -1, -1) if strength(verdicts[k]) != BAD), None)
+    below = next((k for k in range(i + 1, len(bl)) if strength(verdicts[k]) != BAD), None)
+    return (
+        above is not None
+        and below is not None
+        and is_prose(bl[above].stripped)
+        and is_prose(bl[below].stripped)
+    )
 
 
 def _site_after(text: str, title: str) -> str | None:
