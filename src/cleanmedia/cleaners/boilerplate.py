@@ -24,6 +24,7 @@ import regex
 
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.lines import looks_like_dump
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.templates import (
     CONTINUES,
@@ -1340,13 +1341,18 @@ def _menu_above_article(page: _Page, verdicts: list[Verdict | None], i: int, j: 
     labels or more of `MENU_LABEL_WORDS` words at most, no digits, and a paragraph of prose follows
     ("Startseite / Politik / Ausland / Wirtschaft", then the article). Else None: next to article text,
     a weak run stays. Over a proved headline, the run's last line stays when it has two words or more
-    (`_revise_weak`): it may be the headline, the line below it a subtitle (precision first). Why: a site's section names are short lines as the article's headline is, and
+    (`_revise_weak`): it may be the headline, the line below it a subtitle (precision first). Not in a
+    whole-page dump (`lines.looks_like_dump` of the lines that do not go): there the line model judges
+    the header's lines, and taking them away here would hide the dump from it (its gate reads the
+    header), leaving the rest of the page's furniture in. Why: a site's section names are short lines as the article's headline is, and
     only what stands around them tells them apart."""
-    if j + 2 < len(verdicts) and _headline(page, verdicts, j + 1) is not None:
-        return Verdict(BAD, "boilerplate.menu", OVER_HEADLINE)
+    proved = j + 2 < len(verdicts) and _headline(page, verdicts, j + 1) is not None
     head = verdicts[i - 1] if i > 0 else None
-    if head is None or head.reason not in MENU_HEADS or j - i + 1 < TOP_MENU_LINES:
+    labelled = head is not None and head.reason in MENU_HEADS and j - i + 1 >= TOP_MENU_LINES
+    if not (proved or labelled) or _dump_like(page, verdicts):
         return None
+    if proved:
+        return Verdict(BAD, "boilerplate.menu", OVER_HEADLINE)
     lines = [page.blocks[k].stripped for k in range(i, j + 1)]
     labels = all(
         len(t.split()) <= MENU_LABEL_WORDS and t[:1].isupper() and not DIGIT.search(t) for t in lines
@@ -1358,6 +1364,17 @@ def _menu_above_article(page: _Page, verdicts: list[Verdict | None], i: int, j: 
             f"a menu's labels under {page.blocks[i - 1].stripped!r}, above the article",
         )
     return None
+
+
+def _dump_like(page: _Page, verdicts: list[Verdict | None]) -> bool:
+    """Whether the lines that do not go (yet) are a whole-page dump (`lines.looks_like_dump`): what the
+    line model's gate will read once this step is done."""
+    lines = (
+        page.blocks.texts()
+        if isinstance(page.blocks, (Blocks, _Subset))
+        else (b.stripped for b in page.blocks)
+    )
+    return looks_like_dump([t for t, v in zip(lines, verdicts, strict=True) if strength(v) != BAD])
 
 
 def _stems(text: str, code: str | None) -> set[str]:
