@@ -365,6 +365,22 @@ def test_a_headline_over_a_subtitle_stays_above_the_frame(code: str, lines: list
     assert result.metadata.title == lines[2]  # type: ignore[attr-defined]
 
 
+def test_a_dumps_header_is_left_to_the_line_model() -> None:
+    """In a whole-page dump the header's labels are the line model's to judge: taken out by the phrase
+    rules, they hid the dump from its gate (which reads the header), and the page's other furniture
+    stayed. They still go, as the model's."""
+    title, first, second = _article("en")
+    header = ["Home", "News", "World", "Business", "Tech", "Science", "Health", "Sport", "Culture", "Travel"]
+    header += ["Video", "Audio"]
+    footer = ["Weather", "Traffic", "Obituaries", "Puzzles", "Podcasts", "Newsletters", "Events", "Archive"]
+    footer += ["Local", "Opinion", "Letters", "Photos", "Sections", "Markets", "Schools", "Gardening"]
+    footer += ["Motoring", "Property"]
+    text, result = _clean([*header, title, BYLINES["en"], first, second, *footer], "en")
+    assert text == f"{title}\n\n{first}\n\n{second}\n"
+    reasons = {e.reason for e in result.edits if e.before.strip() in header[1:]}  # type: ignore[attr-defined]
+    assert reasons == {"lines.furniture"}
+
+
 def test_section_names_under_a_known_label_above_the_text_go() -> None:
     text = (
         "Startseite\nPolitik\nAusland\nWirtschaft\nSport\n"

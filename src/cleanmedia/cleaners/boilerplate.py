@@ -870,26 +870,33 @@ def _consent_buttons(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None
     privacy line of the banner that is. Why: a dump writes each button on a line of its own, and
     alone a word such as "Ablehnen" or "Settings" may be the article's; only the notice beside it
     makes it the banner's."""
-    notices = [i for i, v in enumerate(verdicts) if v is not None and v.reason == "boilerplate.cookie"]
-    if not notices:
+    if not any(v is not None and v.reason == "boilerplate.cookie" for v in verdicts):
         return
     labels = _consent_labels()
     n = len(bl)
-    for i in notices:
-        for step in (1, -1):
-            k = i + step
-            while 0 <= k < n:
-                v = verdicts[k]
-                if v is not None and v.strength == BAD:
-                    if v.reason not in BANNER:
-                        break
-                elif _button_row(bl[k].stripped, labels):
-                    verdicts[k] = Verdict(
-                        BAD, "boilerplate.cookie", "a consent banner's button, beside its notice"
-                    )
-                else:
-                    break
-                k += step
+
+    def part_of_banner(k: int) -> bool:  # a line of the banner (marked a button when it is one)
+        v = verdicts[k]
+        if v is not None and v.strength == BAD:
+            return v.reason in BANNER
+        if not _button_row(bl[k].stripped, labels):
+            return False
+        verdicts[k] = Verdict(BAD, "boilerplate.cookie", "a consent banner's button, beside its notice")
+        return True
+
+    i = 0
+    while i < n:  # each line is walked at most twice: a text of a million notices stays linear
+        v = verdicts[i]
+        if v is None or v.reason != "boilerplate.cookie":
+            i += 1
+            continue
+        k = i - 1
+        while k >= 0 and part_of_banner(k):
+            k -= 1
+        k = i + 1
+        while k < n and part_of_banner(k):
+            k += 1
+        i = k
 
 
 @lru_cache(maxsize=1)
@@ -1086,6 +1093,8 @@ def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
     that opens a stamp or a date (`_dated_after`): "Claire Dubois le 3 juin 2025", "Ann Lowe on June 3,
     2025". Why: a month's name is capitalised, so the names read on into the date ("Ann Lowe, June")
     and the rest was no date."""
+    if "19" not in rest and "20" not in rest:
+        return None  # every date has a year, 19xx or 20xx (`dates.parse`): most bylines have none
     cuts = [(m.start(), m.end()) for m in ROLE_SEP.finditer(rest)]
     cuts += [(m.start(), m.end()) for m in SPACE_BEFORE_LOWER.finditer(rest)]
     for start, end in sorted(cuts):
