@@ -102,6 +102,13 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
         {},
     ),
     "br_run": lambda n: ("<p>a" + "<br>" * (n // 4) + "</p>", {}),
+    # issue 12, eighth session: a consent banner's buttons are walked from each notice; indented code
+    # blocks are found in one pass (each line of a thousand blocks once)
+    "consent_lines": lambda n: (
+        "We use cookies on this site.\nAccept\nReject\n" * (n // 42) + _paragraphs(2000),
+        {},
+    ),
+    "indented_blocks": lambda n: ("Run this:\n\n    ls -la /var/log\n    pwd\n\n" * (n // 40), {}),
     # thousands of fenced blocks (each `<pre>` is one): a scan of every block per line was quadratic
     "fenced_blocks": lambda n: ("Some prose here.\n\n```\nx = 1\n```\n\n" * (n // 36), {}),
     "pre_blocks": lambda n: ("<p>Some prose here.</p><pre>x = 1</pre>" * (n // 40), {}),

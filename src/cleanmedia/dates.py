@@ -26,13 +26,22 @@ def _words(trait: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _clock() -> str:
+    """Hours and minutes, a language's clock word (its stop optional: "7:30 a.m."), a time zone."""
+    return rf"\d{{1,2}}\s*[:hH.]\s*\d{{2}}(?:\s*(?:{_words('clock_words')})\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?)?"
+
+
+@lru_cache(maxsize=1)
 def _time() -> str:
-    """An optional clock time after a date: a separator or a language's time word, hours and minutes,
-    a language's clock word, a time zone."""
-    return (
-        rf"(?:\s*(?:[-–—,|@]|{_words('time_words')})?\s*\d{{1,2}}\s*[:hH.]\s*\d{{2}}"
-        rf"(?:\s*(?:{_words('clock_words')}))?(?:\s*\(?[A-Z]{{2,4}}\)?)?)?"
-    )
+    """An optional clock time after a date: a separator or a language's time word, then `_clock`."""
+    return rf"(?:\s*(?:[-–—,|@]|{_words('time_words')})?\s*{_clock()})?"
+
+
+@lru_cache(maxsize=1)
+def _time_first() -> str:
+    """An optional clock time before a date, and a separator ("14:05 GMT, 3 March 2025", "10:30 |
+    12.03.2024"): an updated stamp often writes the time first."""
+    return rf"(?:{_clock()}\s*[-–—,|·]?\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +73,7 @@ def _patterns() -> list[regex.Pattern[str]]:
         r"(?P<year>(?:19|20)\d{2})-(?P<num>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+Z-]+)?",
         r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})",
     ]
-    return [regex.compile(rf"^{f}{_time()}$", regex.IGNORECASE) for f in forms]
+    return [regex.compile(rf"^{_time_first()}{f}{_time()}$", regex.IGNORECASE) for f in forms]
 
 
 def _may_have_year(text: str) -> bool:

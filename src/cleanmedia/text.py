@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import cast, overload
 
 import regex
@@ -121,9 +123,82 @@ def code_spans(text: str) -> tuple[tuple[int, int], ...]:
 #: The code spans of the text (`code_spans`).
 CODE_SPANS: Shared[[], tuple[tuple[int, int], ...]] = Shared("code_spans", lambda doc: code_spans(doc.text))
 
-#: The fenced code blocks of the text (`fenced_blocks`).
+#: A line of an indented code block: four spaces or a tab, then something.
+INDENT = ("    ", "\t")
+#: A line of prose inside an indented block (a sentence of this many words or characters) makes it an
+#: indented paragraph or quotation, not code.
+INDENTED_PROSE_WORDS, INDENTED_PROSE_CHARS = 10, 80
+
+
+def indented_blocks(text: str, fenced: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each indented code block of `text` outside the `fenced` blocks, from its first
+    line's start to its last line's end (the newline excluded), in text order; () when none. A block
+    is a run of lines indented by four spaces or a tab (blank lines between them allowed), after a
+    blank line or a line ending with ":" (an indented line goes on a paragraph otherwise: CommonMark),
+    with a line of text not indented somewhere above it (a text indented throughout is not code), and
+    no line of prose (a sentence of `INDENTED_PROSE_WORDS` words or `INDENTED_PROSE_CHARS` characters:
+    an indented paragraph or quotation), list item or table row (a tab after the indentation) in it.
+    Why: a text's code examples ("Run these commands:" and the commands, each indented) were joined
+    as a hard-wrapped paragraph and repaired ("the the" in a commit message); they are kept as
+    written, as a fenced block is (`FENCED_BLOCKS`)."""
+    if "\n    " not in text and "\n\t" not in text:
+        return ()
+    rows = text.split("\n")
+    starts = list(accumulate((len(r) + 1 for r in rows[:-1]), initial=0))
+    spans: list[tuple[int, int]] = []
+    text_above, opens = False, False  # a line of text above; the line above opens a block
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if not row.strip():
+            opens, i = text_above, i + 1
+            continue
+        if not (row.startswith(INDENT) and opens) or _in_spans(starts[i], fenced):
+            text_above = text_above or not row.startswith(INDENT)
+            opens = text_above and not row.startswith(INDENT) and row.rstrip().endswith(":")
+            i += 1
+            continue
+        last, j = i, i + 1
+        while j < len(rows) and (rows[j].startswith(INDENT) or not rows[j].strip()):
+            last = j if rows[j].strip() else last
+            j += 1
+        lines = [r for r in rows[i : last + 1] if r.strip()]
+        if all(_code_line(r) for r in lines):
+            spans.append((starts[i], starts[last] + len(rows[last])))
+        opens, i = False, last + 1
+    return tuple(spans)
+
+
+def _code_line(row: str) -> bool:
+    """Whether an indented line may be code: no prose, no list item, no table row."""
+    body = row.strip()
+    prose = ends_sentence(body) and (
+        len(body.split()) >= INDENTED_PROSE_WORDS or len(body) >= INDENTED_PROSE_CHARS
+    )
+    return not prose and not is_list_item(body) and "\t" not in row.lstrip(" \t")
+
+
+def _in_spans(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether offset `at` is inside one of `spans` (in text order, apart: one bisect)."""
+    k = bisect_right(spans, (at, MAX_OFFSET)) - 1
+    return k >= 0 and at < spans[k][1]
+
+
+#: Greater than any offset: `(at, MAX_OFFSET)` sorts after every span starting at `at`.
+MAX_OFFSET = 1 << 62
+
+
+def code_blocks(text: str) -> tuple[tuple[int, int], ...]:
+    """The fenced code blocks (`fenced_blocks`) and the indented ones (`indented_blocks`) of `text`,
+    in text order: the code no step edits."""
+    fenced = fenced_blocks(text)
+    indented = indented_blocks(text, fenced)
+    return tuple(sorted(fenced + indented)) if indented else fenced
+
+
+#: The code blocks of the text, fenced or indented (`code_blocks`).
 FENCED_BLOCKS: Shared[[], tuple[tuple[int, int], ...]] = Shared(
-    "fenced_blocks", lambda doc: fenced_blocks(doc.text)
+    "fenced_blocks", lambda doc: code_blocks(doc.text)
 )
 
 #: The lines of code or data of the text (`code_lines`), which word-level repairs never edit.

@@ -24,6 +24,7 @@ import regex
 
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.lines import looks_like_dump
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.templates import (
     CONTINUES,
@@ -161,6 +162,13 @@ def _phrase_heads(ph: Phrases) -> dict[str, int]:
             first = p.split(" ", 1)[0].rstrip(":")
             heads[first] = max(heads.get(first, 0), p.count(" ") + 1)
     return heads
+
+
+@lru_cache(maxsize=8)
+def _agent_words(ph: Phrases) -> frozenset[str]:
+    """The words a byline names its author with: the last word of each `byline` phrase ("by" of
+    "written by", "da" of "scritto da", "par", "von", "por", "door", "autor")."""
+    return frozenset(p.split()[-1].rstrip(":") for p, kind in ph.prefix.items() if kind == "byline" and p)
 
 
 def _line_language(text: str) -> str | None:
@@ -323,6 +331,7 @@ class Boilerplate(Cleaner):
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
+        _consent_buttons(page.blocks, verdicts)
         page.flags = self._teasers(page.blocks, verdicts, self.phrases)
         for i in _fenced(page):
             judged[i] = verdicts[i] = None
@@ -533,10 +542,12 @@ class Boilerplate(Cleaner):
         return None
 
     def _dated_or_signed(self, page: _Page, kind: str, rest: str) -> Verdict | None:
-        date = dates.parse(rest, page.lang)
-        if kind == "dateline" and date:
-            page.remember("date", date, "a dateline")
-            return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
+        if kind == "dateline":
+            date = stamp(rest, page.lang)
+            if date:
+                page.remember("date", date, "a dateline")
+                return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
+            return self._stamp_signed(page, rest)
         signed = signature(rest, page.lang) if kind == "byline" else None
         if signed is None:
             return None
@@ -551,6 +562,30 @@ class Boilerplate(Cleaner):
                 f"byline (author {names!r} kept in metadata, role {role!r} dropped)",
             )
         return Verdict(BAD, "boilerplate.byline", f"byline (author {names!r} kept in metadata)")
+
+    def _stamp_signed(self, page: _Page, rest: str) -> Verdict | None:
+        """A dateline's date, then the word a byline names its author with, then names ("Pubblicato il
+        3 giugno 2025 da Marco Rossi", "Published June 3, 2025 by Ann Lowe"): the date and the author to
+        the metadata. The word is the last of a `byline` phrase of the language ("scritto da", "written
+        by": `_agent_words`); only after a dateline's phrase and a date, where no sentence is."""
+        words = rest.split()
+        if len(words) > BYLINE_ROW_WORDS:
+            return None
+        agents = _agent_words(self.phrases)
+        for k in range(1, len(words) - 1):
+            if words[k].lower() not in agents:
+                continue
+            date = dates.parse(" ".join(words[:k]).rstrip(ROW_END), page.lang)
+            signed = signature(" ".join(words[k + 1 :]), page.lang) if date else None
+            if date and signed is not None:
+                page.remember("author", signed[0], "a byline after a dateline")
+                page.remember("date", date, "a dateline")
+                return Verdict(
+                    BAD,
+                    "boilerplate.byline",
+                    f"dateline and byline (author {signed[0]!r}, date {date} kept in metadata)",
+                )
+        return None
 
     def _breadcrumb(self, page: _Page, text: str, ph: Phrases) -> bool:
         if BREADCRUMB_MARKS.isdisjoint(text) or ends_sentence(text):
@@ -697,15 +732,26 @@ class Boilerplate(Cleaner):
                 "edge",
                 "edge",
             )
+            menu = None
+            if top and not enclosed and above in (BAD, "edge") and below == "keep":
+                menu = _menu_above_article(page, verdicts, i, j)
+                enclosed = menu is not None
             headline = _headline(page, verdicts, j, i == 0) if top and enclosed and below == BAD else None
-            if headline is not None:
+            if (
+                menu is not None
+                and menu.detail == OVER_HEADLINE
+                and len(page.blocks[j].stripped.split()) >= 2
+            ):
+                headline = j  # the headline over a subtitle the frame proves: it stays (not the title)
+            if headline is not None and menu is None:
                 page.remember(
                     "title", page.blocks[headline].stripped, "the headline above the article's frame"
                 )
             for k in range(i, j + 1):
                 old = verdicts[k]
                 assert old is not None
-                verdicts[k] = Verdict(BAD, old.reason, old.detail) if enclosed and k != headline else None
+                gone = menu or Verdict(BAD, old.reason, old.detail)
+                verdicts[k] = gone if enclosed and k != headline else None
             top = top and enclosed and headline is None
             i = j + 1
 
@@ -809,6 +855,79 @@ def _link_row(text: str) -> bool:
 def _footer_links() -> frozenset[str]:
     """The footer link labels of every language (`footer_links.txt`)."""
     return frozenset().union(*(resources.profile(c).words("footer_links.txt") for c in resources.LANGUAGES))
+
+
+#: Lines of a consent banner that its buttons may stand beside (`_consent_buttons`).
+BANNER = frozenset({"boilerplate.cookie", "boilerplate.copyright"})
+#: A row of buttons has at most this many words.
+BUTTON_ROW_WORDS = 8
+
+
+def _consent_buttons(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None:
+    """The buttons and links of a consent banner ("Akzeptieren", "Alle ablehnen", "Refuser", "Odrzuć",
+    "Accept all | Manage settings": `consent_buttons.txt` of every language) made furniture where they
+    stand beside its notice: next to a cookie notice line, or next to another such button or a
+    privacy line of the banner that is. Why: a dump writes each button on a line of its own, and
+    alone a word such as "Ablehnen" or "Settings" may be the article's; only the notice beside it
+    makes it the banner's."""
+    if not any(v is not None and v.reason == "boilerplate.cookie" for v in verdicts):
+        return
+    labels = _consent_labels()
+    n = len(bl)
+
+    def part_of_banner(k: int) -> bool:  # a line of the banner (marked a button when it is one)
+        v = verdicts[k]
+        if v is not None and v.strength == BAD:
+            return v.reason in BANNER
+        if not _button_row(bl[k].stripped, labels):
+            return False
+        verdicts[k] = Verdict(BAD, "boilerplate.cookie", "a consent banner's button, beside its notice")
+        return True
+
+    i = 0
+    while i < n:  # each line is walked at most twice: a text of a million notices stays linear
+        v = verdicts[i]
+        if v is None or v.reason != "boilerplate.cookie":
+            i += 1
+            continue
+        k = i - 1
+        while k >= 0 and part_of_banner(k):
+            k -= 1
+        k = i + 1
+        while k < n and part_of_banner(k):
+            k += 1
+        i = k
+
+
+@lru_cache(maxsize=1)
+def _consent_labels() -> frozenset[str]:
+    """The consent buttons of every language (`consent_buttons.txt`): banners mix languages."""
+    return frozenset().union(
+        *(resources.profile(c).words("consent_buttons.txt") for c in resources.LANGUAGES)
+    )
+
+
+def _button_row(text: str, labels: frozenset[str]) -> bool:
+    """Whether `text` is one consent button, or a row of them (between separators, or side by side:
+    "Akzeptieren Ablehnen Einstellungen"), at most `BUTTON_ROW_WORDS` words."""
+    if len(text.split()) > BUTTON_ROW_WORDS:
+        return False
+    norm = normalise(text)
+    if norm in labels:
+        return True
+    parts = [normalise(p) for p in LINK_SEP.split(text)]
+    if len(parts) > 1:
+        return all(p in labels for p in parts)
+    tokens = norm.split()
+    ends = {0}  # positions a row of labels reaches
+    for start in range(len(tokens)):
+        if start in ends:
+            ends.update(
+                stop
+                for stop in range(start + 1, min(len(tokens), start + 4) + 1)
+                if " ".join(tokens[start:stop]) in labels
+            )
+    return len(tokens) in ends
 
 
 def _goes_on(after: str) -> bool:
@@ -955,14 +1074,102 @@ def signature(rest: str, code: str | None) -> tuple[str, str | None, str | None]
     if len(rest.split()) <= 16 and (signed := _names_and_role(rest, code)) is not None:
         names, role, when = signed
         return names, when, role
+    if len(rest.split()) <= 16 and (dated := _names_and_date(rest, code)) is not None:
+        return dated[0], dated[1], None
     m = BYLINE_NAMES.match(rest) if len(rest.split()) <= 12 else None
     if m is None or _grammar_in_name(m.group("name"), code):
         return None  # "Por Fin Un Acuerdo", "Par Ailleurs Le Gouvernement": a heading, not a name
     tail = m.group("rest")
-    when = dates.parse(tail, code) if tail else None
+    when = stamp(tail, code) if tail else None
     if tail and not when:
         return None
     return m.group("name"), when, None
+
+
+def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
+    """(names, date) of a byline's text after its phrase when, at one of its separators (`ROLE_SEP`),
+    names (`BYLINE_NAMES`, nothing after them) give way to a date stamp (`stamp`): "Ann Lowe, June 3,
+    2025", "Claire Dubois, publié le 3 juin 2025 à 7h30"; or, without a mark, at a word in lower case
+    that opens a stamp or a date (`_dated_after`): "Claire Dubois le 3 juin 2025", "Ann Lowe on June 3,
+    2025". Why: a month's name is capitalised, so the names read on into the date ("Ann Lowe, June")
+    and the rest was no date."""
+    if "19" not in rest and "20" not in rest:
+        return None  # every date has a year, 19xx or 20xx (`dates.parse`): most bylines have none
+    cuts = [(m.start(), m.end()) for m in ROLE_SEP.finditer(rest)]
+    cuts += [(m.start(), m.end()) for m in SPACE_BEFORE_LOWER.finditer(rest)]
+    for start, end in sorted(cuts):
+        names = rest[:start]
+        m = BYLINE_NAMES.match(names)
+        if not m or m.group("rest") or _grammar_in_name(names, code):
+            continue
+        when = stamp(rest[end:], code) or _dated_after(rest[end:], code)
+        if when:
+            return names, when
+    return None
+
+
+def _dated_after(text: str, code: str | None) -> str | None:
+    """The date of `text` when it is the word a dateline puts before its date, then a date ("on June 3,
+    2025", "am 3. Juni 2025", "le 3 juin 2025"): the last word of a `dateline` phrase of two words or
+    more ("published on", "veröffentlicht am", "publié le"). Only after a byline's names: alone, "on
+    2015-04-02." is a piece of a citation."""
+    first, _, rest = text.partition(" ")
+    return dates.parse(rest, code) if first.lower() in _date_words(shipped_phrases()) else None
+
+
+@lru_cache(maxsize=8)
+def _date_words(ph: Phrases) -> frozenset[str]:
+    """The last word of each `dateline` phrase of two words or more ("on", "am", "le", "il", "el")."""
+    return frozenset(p.split()[-1] for p, kind in ph.prefix.items() if kind == "dateline" and " " in p)
+
+
+#: A space before a word in lower case: where a stamp's phrase may follow the names without a mark
+#: ("Claire Dubois le 3 juin 2025", "Ann Lowe on June 3, 2025").
+SPACE_BEFORE_LOWER = regex.compile(r"\s+(?=\p{Ll})")
+
+
+#: What parts the dates of one stamp ("3 juin 2025 à 7h30, mis à jour le 3 juin 2025 à 9h").
+STAMP_SEP = re.compile(r"\s*[,;|·]\s*|\s+[-–—]\s+")
+
+
+def stamp(text: str, code: str | None) -> str | None:
+    """The date (ISO 8601) of a date stamp: a date (`dates.parse`), or a dateline phrase and a date
+    ("publié le 3 juin 2025 à 7h30", "Updated 14:05 GMT, 3 March 2025": phrases of the `dateline` rows
+    of `boilerplate.tsv`), and after either, at a separator (`STAMP_SEP`), more of them ("5 juillet 2025
+    à 18h02, mis à jour le 5 juillet 2025 à 19h40"): the first date. None when any part is no such
+    stamp (a sentence, a place)."""
+    date = dates.parse(text, code)
+    if date or not DIGIT.search(text):
+        return date
+    parts = STAMP_SEP.split(text.strip())
+    found = [_stamp_part(p, code) for p in _rejoined(parts, code)]
+    return found[0] if found and all(found) else None
+
+
+def _rejoined(parts: list[str], code: str | None) -> list[str]:
+    """`parts` of a stamp joined again where a date or clock was split at its own comma ("June 3, 2025",
+    "3 March 2025, 14:05"): each part that is no stamp on its own is joined to the one before it."""
+    out: list[str] = []
+    for part in parts:
+        if out and not _stamp_part(part, code):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _stamp_part(part: str, code: str | None) -> str | None:
+    """The date of one part of a stamp: a date, or a dateline phrase of any language, then a date."""
+    date = dates.parse(part, code)
+    if date:
+        return date
+    words = part.split()
+    lowered = [w.lower().rstrip(":") for w in words]
+    prefix = shipped_phrases().prefix
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if prefix.get(" ".join(lowered[:size])) == "dateline":
+            return dates.parse(" ".join(words[size:]).lstrip(":-–—|» "), code)
+    return None
 
 
 #: Where a byline's names end and its role begins: a comma, a dash, a bar or a middle dot.
@@ -1040,8 +1247,8 @@ def _grammar_in_name(name: str, code: str | None) -> bool:
 
 
 #: Lines of an article's frame: what stands between its headline and its text (the byline, the date,
-#: the tags, the share buttons, the reading time, a caption, a comment counter). A weak line above them may be
-#: the headline.
+#: the tags, the share buttons, the reading time, a caption or photo credit, an ad label, a comment
+#: counter). A weak line above them may be the headline.
 ARTICLE_FRAME = frozenset(
     f"boilerplate.{kind}"
     for kind in (
@@ -1055,11 +1262,16 @@ ARTICLE_FRAME = frozenset(
         "reading_time",
         "counter",
         "caption",
+        "ad",
     )
 )
-#: Frame lines that sign or date the article: the line above them, then prose, is its headline whatever
-#: its words (other frame lines, tags and share buttons, also follow section names and teasers).
-SIGNED_FRAME = frozenset({"boilerplate.byline", "boilerplate.dateline"})
+#: Frame lines that belong to one article: they sign or date it, credit its photo, give its reading
+#: time, or mark the ad set into it ("Photo: Getty Images", "Foto: dpa", "5 min read", "Anzeige"). The
+#: line above them, then prose, is its headline whatever its words (other frame lines, tags and share
+#: buttons, also follow section names and teasers).
+SIGNED_FRAME = frozenset(
+    f"boilerplate.{kind}" for kind in ("byline", "dateline", "caption", "ad", "reading_time")
+)
 #: How many lines after the headline are searched for the article's first paragraph.
 FRAME_LINES = 6
 #: The first paragraph: a sentence of at least this many words.
@@ -1096,11 +1308,19 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
     signed = frame.reason in SIGNED_FRAME or (at_edge and frame.reason != "boilerplate.tags")
     if len(line.split()) < HEADLINE_WORDS or not heading_like(line) or (not signed and len(words) < 2):
         return None
+    sentences: list[str] = []  # short sentences in a row: a paragraph set a sentence a line
     for k in range(j + 2, min(j + 2 + FRAME_LINES, len(verdicts))):
         v, text = verdicts[k], page.blocks[k].stripped
-        if v is not None and v.strength == BAD and v.reason in ARTICLE_FRAME:
+        if v is not None and v.strength == BAD and v.reason in ARTICLE_FRAME and not sentences:
             continue
+        if v is None and ends_sentence(text):
+            sentences.append(text)
+            text = " ".join(sentences)
+        elif sentences:
+            return None  # short sentences, then something else: no paragraph
         if len(text.split()) < PROSE_WORDS:
+            if sentences:
+                continue
             if v is None or v.strength == BAD:
                 return None  # other furniture, or a short line of the article: no frame then prose
             continue
@@ -1111,6 +1331,59 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
         shared = words & _stems(text, page.lang)
         return j if len(shared) >= 2 and 3 * len(shared) >= len(words) else None
     return None
+
+
+OVER_HEADLINE = "a menu's labels above the article's headline and its frame"
+#: A menu of labels at the top of the text, with a known label above it and prose right below it: this
+#: many lines at least, each of at most `MENU_LABEL_WORDS` words.
+TOP_MENU_LINES, MENU_LABEL_WORDS = 3, 2
+#: The known labels a menu at the top stands under ("Home", "Startseite", "Accueil", "Menu").
+MENU_HEADS = frozenset({"boilerplate.home", "boilerplate.nav"})
+
+
+def _menu_above_article(page: _Page, verdicts: list[Verdict | None], i: int, j: int) -> Verdict | None:
+    """The verdict of weak lines `i`..`j` at the top of the text (nothing but furniture above them) when
+    they are a menu above the article, though a line of the article's follows them: either that line is
+    the article's headline, proved by its frame and prose below it (`_headline`: a byline or a date,
+    then a paragraph; "Accueil / France / Monde / Grève à la SNCF ce week-end / Par Léa Morel"), or a
+    known menu label stands right above them (`MENU_HEADS`), they are `TOP_MENU_LINES` capitalised
+    labels or more of `MENU_LABEL_WORDS` words at most, no digits, and a paragraph of prose follows
+    ("Startseite / Politik / Ausland / Wirtschaft", then the article). Else None: next to article text,
+    a weak run stays. Over a proved headline, the run's last line stays when it has two words or more
+    (`_revise_weak`): it may be the headline, the line below it a subtitle (precision first). Not in a
+    whole-page dump (`lines.looks_like_dump` of the lines that do not go): there the line model judges
+    the header's lines, and taking them away here would hide the dump from it (its gate reads the
+    header), leaving the rest of the page's furniture in. Why: a site's section names are short lines as the article's headline is, and
+    only what stands around them tells them apart."""
+    proved = j + 2 < len(verdicts) and _headline(page, verdicts, j + 1) is not None
+    head = verdicts[i - 1] if i > 0 else None
+    labelled = head is not None and head.reason in MENU_HEADS and j - i + 1 >= TOP_MENU_LINES
+    if not (proved or labelled) or _dump_like(page, verdicts):
+        return None
+    if proved:
+        return Verdict(BAD, "boilerplate.menu", OVER_HEADLINE)
+    lines = [page.blocks[k].stripped for k in range(i, j + 1)]
+    labels = all(
+        len(t.split()) <= MENU_LABEL_WORDS and t[:1].isupper() and not DIGIT.search(t) for t in lines
+    )
+    if labels and is_prose(page.blocks[j + 1].stripped):
+        return Verdict(
+            BAD,
+            "boilerplate.menu",
+            f"a menu's labels under {page.blocks[i - 1].stripped!r}, above the article",
+        )
+    return None
+
+
+def _dump_like(page: _Page, verdicts: list[Verdict | None]) -> bool:
+    """Whether the lines that do not go (yet) are a whole-page dump (`lines.looks_like_dump`): what the
+    line model's gate will read once this step is done."""
+    lines = (
+        page.blocks.texts()
+        if isinstance(page.blocks, (Blocks, _Subset))
+        else (b.stripped for b in page.blocks)
+    )
+    return looks_like_dump([t for t, v in zip(lines, verdicts, strict=True) if strength(v) != BAD])
 
 
 def _stems(text: str, code: str | None) -> set[str]:

@@ -7,7 +7,7 @@ consecutive list items by a single newline, and the text ends with one newline.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterator
 from heapq import merge
 from itertools import pairwise
@@ -204,10 +204,11 @@ def _layout_edits(doc: DocumentView, code: str | None) -> Iterator[Span]:
 
 
 def _inside(at: int, starts: list[int], fenced: tuple[tuple[int, int], ...]) -> bool:
-    """Whether `at` is inside a fenced code block (`text.fenced_blocks`, their `starts`), after its
-    opening fence: the lines of a code example keep their indentation and their single newlines. One
-    bisect (the blocks are in text order and apart): a text of thousands of blocks stays linear."""
-    k = bisect_left(starts, at) - 1  # the last block opening before `at`
+    """Whether `at` is inside a code block (`text.code_blocks`, their `starts`: fenced, from its opening
+    fence, or indented, from its first line's indentation): the lines of a code example keep their
+    indentation and their single newlines. One bisect (the blocks are in text order and apart): a
+    text of thousands of blocks stays linear."""
+    k = bisect_right(starts, at) - 1  # the last block opening at or before `at`
     return k >= 0 and at < fenced[k][1]
 
 

@@ -496,12 +496,18 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
       at most `HEAD_REACH` lines below, the lines between shorter than it (a byline's names,
       "Source:", a caption). Found by a new user: a dump's headline went at p(article) 0.138 when its
       byline, its date or a caption stood between it and the text;
-    - the items of a list introduced by a sentence ending with a colon (four words or more, the
-      language's function words; after a paragraph, or a paragraph itself): up to `LIST_ITEMS` lines of
-      at most 20 words that open alike (with a capital, or in lower case) and reach the next paragraph
-      or the end of the text. A list at the article's end ("... you gather the following:" and three
-      items) went as a run of short lines. A list followed by other short lines (teasers the phrase
-      rules left) is left to the model: its items cannot be told from them.
+    - the items of a list introduced by a line ending with a colon: up to `LIST_ITEMS` lines of at
+      most 20 words that open alike (with a capital, or in lower case) and reach the article's text
+      again (a paragraph, or a sentence) or the end of the text. The colon line is a sentence (four
+      words or more, the language's function words) after the article's text (a paragraph or a
+      sentence) or a paragraph itself; or a label ("Die wichtigsten Änderungen:" after a paragraph,
+      "Ingredientes:" right under the text's first line, its title) whose items reach the article's
+      text again. A label among a page's furniture ("Editions:", a form's "Name:") holds nothing, and
+      at the end of the text a label's links cannot be told from a list ("Menü:" and its labels). A list at the article's end ("... you gather the following:" and three items, "Voici
+      les lignes concernées :" after a short sentence) went as a run of short lines, and so did the
+      items of a recipe's "Ingredientes:" under its title (found by new users). A list followed by
+      other short lines (teasers the phrase rules left) is left to the model: its items cannot be told
+      from them.
 
     Both read the lines' features only (the same lines, the same answer): the kept lines stay a fixed
     point of `decide`."""
@@ -532,23 +538,38 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
             if words[j] >= words[i]:
                 break
     for i, x in enumerate(rows):
-        sentence = x[STOP_SHARE] >= PROSE_STOP or x[NO_STOP_LIST] > 0
-        if not (x[COLON_END] and x[LOG_WORDS] >= FOUR_WORDS_LOG and sentence):
+        if not x[COLON_END] or x[LOG_WORDS] > HEADING_LOG_WORDS:
             continue
-        if not (x[LOG_WORDS] >= TEXT_LOG_WORDS or (i and rows[i - 1][PROSE])):
+        sentence = x[LOG_WORDS] >= FOUR_WORDS_LOG and (x[STOP_SHARE] >= PROSE_STOP or x[NO_STOP_LIST] > 0)
+        after_text = i > 0 and bool(rows[i - 1][PROSE] or rows[i - 1][ENDS])
+        if sentence and (x[LOG_WORDS] >= TEXT_LOG_WORDS or after_text):
+            items, j = _list_items(rows, i, words, at_sentence=False)
+            if j == n or rows[j][PROSE] or rows[j][ENDS]:
+                out.update(items)  # "... the following:", after the article's text or a paragraph itself
             continue
-        items = []
-        for j in range(i + 1, min(n, i + 2 + LIST_ITEMS)):
-            if rows[j][PROSE] or j - i > LIST_ITEMS or words[j] > HEADING_LOG_WORDS:
-                break
-            if rows[j][STARTS_LOWER] != rows[i + 1][STARTS_LOWER]:
-                break  # items open alike (a capital, or all in lower case): another kind of line
-            items.append(j)
-        else:
-            j = n  # the list ends the text
-        if items and (j == n or rows[j][PROSE]):
-            out.update(items)
+        if not (after_text or i == 1):
+            continue  # a label above the article, among a page's furniture ("Editions:", "Menü:")
+        items, j = _list_items(rows, i, words, at_sentence=True)
+        if j < n and (rows[j][PROSE] or rows[j][ENDS]):
+            out.update(items)  # a label ("Ingredientes:", "Die wichtigsten Änderungen:") in the text
     return out
+
+
+def _list_items(
+    rows: Sequence[Sequence[float]], i: int, words: list[float], at_sentence: bool
+) -> tuple[list[int], int]:
+    """The items of the list introduced by line `i` (`held`), and the index of the line that ends them
+    (`len(rows)` at the end of the text): up to `LIST_ITEMS` lines of at most 20 words opening alike,
+    up to a paragraph (or a sentence, `at_sentence`)."""
+    n = len(rows)
+    items: list[int] = []
+    for j in range(i + 1, min(n, i + 2 + LIST_ITEMS)):
+        if rows[j][PROSE] or (at_sentence and rows[j][ENDS]) or j - i > LIST_ITEMS:
+            return items, j
+        if words[j] > HEADING_LOG_WORDS or rows[j][STARTS_LOWER] != rows[i + 1][STARTS_LOWER]:
+            return items, j  # items open alike (a capital, or all in lower case): another kind of line
+        items.append(j)
+    return items, n
 
 
 def _in_runs(candidates: list[bool]) -> list[bool]:

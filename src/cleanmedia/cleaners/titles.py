@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.templates import is_prose
 from cleanmedia.cleaners.widgets import BAD, Verdict, normalise, strength
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.text import BLOCKS, SENTENCE_PUNCT, Line, grouped_removals, removal_span_items, texts
@@ -43,7 +44,10 @@ def title_copies(
     """Blocks that repeat the title, alone or followed by a separator and a short site name.
 
     The titles are the page's title when the page gave one, and the first heading of the text (among its
-    first three blocks); "Title | Site" is found before or after the title.
+    first three blocks; an exclamation under another line is no heading, `_first_heading`); "Title |
+    Site" is found before or after the title. A line said `REFRAIN` times or more again between
+    paragraphs of the article is its own line (a refrain, a chant), not a title copy: those stay (a
+    copy said once there, and copies beside furniture, still go).
     """
     headings = [
         i
@@ -60,13 +64,14 @@ def title_copies(
                 found[i] = Verdict(
                     BAD, "boilerplate.title_site", f"title repeated with site name {site!r}", site
                 )
-    first = next((i for i in headings if i not in found and i < 3), None)
+    first = _first_heading(bl, verdicts, [i for i in headings if i not in found and i < 3])
     # The text's own first heading counts even when the page declared a title: cleaning the output
     # again (as text, without the page) must find no copy left to remove.
     titles = {normalise(t) for t in (page_title, bl[first].stripped if first is not None else None) if t}
     if not titles:
         return found
     seen: set[str] = set()  # a copy repeats its own text: the page's title and the first heading differ
+    copies = []
     for i, text in enumerate(texts(bl)):
         if i in found or strength(verdicts[i]) == BAD:
             continue  # before `normalise`: a line already going is no copy to look for
@@ -74,9 +79,47 @@ def title_copies(
         if key not in titles:
             continue
         if key in seen:
-            found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
+            copies.append(i)
         seen.add(key)
+    if copies:
+        inside = [i for i in copies if _between_prose(bl, verdicts, i)]
+        refrain = set(inside) if len(inside) >= REFRAIN else set()
+        for i in copies:
+            if i not in refrain:
+                found[i] = Verdict(BAD, "boilerplate.repeated", "repeats the title")
     return found
+
+
+#: A line said this many times again between paragraphs of the article is a refrain, not a title copy.
+REFRAIN = 2
+
+
+def _first_heading(bl: Sequence[Line], verdicts: list[Verdict | None], candidates: list[int]) -> int | None:
+    """The first of `candidates` (headings among the first blocks), unless it is an exclamation ("We
+    want more!", "alle Vögel, alle!") with a line above it that does not go: a short heading or a verse
+    stands first, and the exclamation is a line of the text (a chant, a refrain), not its title. Why:
+    taken for the title, the refrain's next occurrence went as a copy of it."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    exclaims = bl[first].stripped.rstrip("\"'”»)").endswith("!")
+    if exclaims and any(strength(verdicts[k]) != BAD for k in range(first)):
+        return None
+    return first
+
+
+def _between_prose(bl: Sequence[Line], verdicts: list[Verdict | None], i: int) -> bool:
+    """Whether line `i` stands between two paragraphs of prose (`templates.is_prose`; the lines that go
+    aside): inside the article's text, where a site puts no copy of its title (share texts, teaser
+    lists and breadcrumbs stand beside furniture)."""
+    above = next((k for k in range(i - 1, -1, -1) if strength(verdicts[k]) != BAD), None)
+    below = next((k for k in range(i + 1, len(bl)) if strength(verdicts[k]) != BAD), None)
+    return (
+        above is not None
+        and below is not None
+        and is_prose(bl[above].stripped)
+        and is_prose(bl[below].stripped)
+    )
 
 
 def _site_after(text: str, title: str) -> str | None:

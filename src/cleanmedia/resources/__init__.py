@@ -65,6 +65,7 @@ KINDS: dict[str, int] = {
     "speech_verbs.txt": 1,
     "byline_roles.txt": 1,
     "footer_links.txt": 1,
+    "consent_buttons.txt": 1,
     "name_particles.txt": 1,
     "frequent_words.txt": 1,
 }
