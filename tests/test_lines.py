@@ -190,7 +190,9 @@ def test_decisions_reach_a_fixed_point(texts: list[str], code: str | None) -> No
     assert decide(kept, code, shipped_model()) == {}
 
 
-DETAIL = re.compile(r"line model p\(article\)=(0\.\d{3}): (.+)")
+DETAIL = re.compile(
+    r"line model p\(article\)=(0\.\d{3})( in a (?:teaser list|comment thread): \d+ units of [a-z +]+)?: (.+)"
+)
 
 
 def test_every_removal_names_its_decisive_features() -> None:
@@ -210,8 +212,9 @@ def test_every_removal_names_its_decisive_features() -> None:
     for e in edits:
         found = DETAIL.fullmatch(e.detail)
         assert found, e.detail
-        assert float(found.group(1)) < shipped_model().threshold
-        named = found.group(2).split(", ")
+        model = shipped_model()
+        assert float(found.group(1)) < (model.block_threshold if found.group(2) else model.threshold)
+        named = found.group(3).split(", ")
         assert 1 <= len(named) <= 3 and set(named) <= words, named
 
 

@@ -1,0 +1,159 @@
+"""Blocks of page furniture found by their repeated units: teaser lists and comment threads.
+
+A line model judges one line with a few neighbours; some furniture is only visible as a block. A list
+of related articles is a run of *units* of the same shape, a title and perhaps a date, a label or a
+one-sentence summary, repeated; a comment thread is a run of headers (a name, a date, "reply") each
+followed by a little prose. Line by line their titles look like headings and their summaries like
+prose, so the guards of `lines.kept` hold them; over such a block (and only there) the guards are
+relaxed and the block's own threshold applies to the model's score (`lines.decide`).
+
+Shapes only, never words: each line gets a class from its length, its sentence end, its digits, its
+first letter and whether its last word is a function word of the language (stop words are package
+data per language), and a block is a stretch of the class sequence that repeats with a period of one
+to `MAX_PERIOD` lines at least `MIN_UNITS` times, a title in each unit. An article's own lists are
+not such blocks: bulleted and numbered items, items introduced by a colon, and fragments of a
+paragraph cut at its links (they open in lower case or end on a function word) get no class.
+
+Pure functions of the lines' texts: the same lines, the same blocks (idempotence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Line classes. A title: 4-20 words, no full stop (a question or an exclamation may end it), opening
+#: with a capital or a digit, its last word no function word. A label: 1-3 words without a sentence
+#: end (a category, a name, "reply"). A date: up to 6 words with a digit and no sentence end (a date, a
+#: time, a counter). A summary: a sentence of 4-35 words opening with a capital. Prose: a longer sentence.
+TITLE, LABEL, DATE, SUMMARY, PROSE, OTHER = "T", "L", "D", "S", "P", "X"
+NAMES = {TITLE: "title", LABEL: "label", DATE: "date", SUMMARY: "summary", PROSE: "text"}
+TITLE_WORDS = (4, 20)
+LABEL_WORDS = 3
+DATE_WORDS = 6
+SUMMARY_WORDS = (4, 35)
+#: A block repeats its unit at least this often (the issue's "3+ times"), with a unit of 1 to
+#: `MAX_PERIOD` lines.
+MIN_UNITS, MAX_PERIOD = 3, 4
+#: A comment's body: 1 to `BODY_LINES` lines between two headers, a sentence among them.
+BODY_LINES = 6
+#: Marks a teaser's title may open with (bullets of links, quotes, arrows).
+LEAD = "\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u203a\u2022\u00b7*#>|-\u2013\u2014 "
+TRAIL = ".,;:!?\"'\u00bb\u201d)"
+CLOSERS = "\"'\u201d\u00bb)]"
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """What the block detector reads of a line: its text (stripped), its words, whether it ends a
+    sentence, and whether it is marked as a list item or ends with a colon (`lines.features`)."""
+
+    text: str
+    words: int
+    ends: bool
+    marked: bool
+
+
+def line_class(line: LineShape, stop: frozenset[str]) -> str:
+    """The line's class (`TITLE` ... `OTHER`, module docstring); `stop`: the language's function words
+    (empty when unknown: the last-word test is skipped)."""
+    text, words, ends = line.text, line.words, line.ends
+    if line.marked or not words:
+        return OTHER
+    if not ends and words <= DATE_WORDS and any(map(str.isdigit, text)):
+        return DATE
+    if not ends and words <= LABEL_WORDS:
+        return LABEL
+    first = text.lstrip(LEAD)[:1]
+    opens = first.isdigit() or (first.isalpha() and not first.islower())
+    if not opens:
+        return OTHER
+    headline = not ends or text.rstrip(CLOSERS)[-1:] in "?!"
+    last = text.rsplit(maxsplit=1)[-1].strip(TRAIL).lower()
+    if headline and TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and last not in stop:
+        return TITLE
+    if ends and SUMMARY_WORDS[0] <= words <= SUMMARY_WORDS[1]:
+        return SUMMARY
+    return PROSE if ends else OTHER
+
+
+def _unit_name(unit: str) -> str:
+    return " + ".join(NAMES[c] for c in unit)
+
+
+def teaser_lists(classes: Sequence[str]) -> dict[int, str]:
+    """Lines (indexes into `classes`) in a teaser list: a stretch whose classes repeat with a period of
+    1 to `MAX_PERIOD` lines, at least `MIN_UNITS` times, each unit of distinct classes with a title and
+    no prose, mapped to the block's description ("teaser list: 6 units of title + date"). Shorter
+    periods are tried first; a line is in one block at most."""
+    n = len(classes)
+    found: dict[int, str] = {}
+    for k in range(1, MAX_PERIOD + 1):
+        i = 0
+        while i + k <= n:
+            unit = "".join(classes[i : i + k])
+            if TITLE not in unit or OTHER in unit or PROSE in unit or len(set(unit)) < k or i in found:
+                i += 1
+                continue
+            j = i + k
+            while j < n and classes[j] == classes[j - k] and j not in found:
+                j += 1
+            units = (j - i) // k
+            if units < MIN_UNITS:
+                i += 1
+                continue
+            why = f"teaser list: {units} units of {_unit_name(unit)}"
+            for m in range(i, i + units * k):
+                found[m] = why
+            i += units * k
+    return found
+
+
+def comment_threads(classes: Sequence[str]) -> dict[int, str]:
+    """Lines in a comment thread: at least `MIN_UNITS` headers (a date line, after the same number of
+    labels: a name, "reply") each followed by a body of 1 to `BODY_LINES` lines of summaries, prose and
+    labels with a sentence among them; mapped to the block's description. The body after the last
+    header ends at the first line of another class or after `BODY_LINES` lines."""
+    n = len(classes)
+    dates = [i for i, c in enumerate(classes) if c == DATE]
+
+    def labels_before(i: int) -> int:
+        k = 0
+        while i - k - 1 >= 0 and classes[i - k - 1] == LABEL:
+            k += 1
+        return k
+
+    def body(a: int, b: int) -> bool:
+        part = classes[a:b]
+        return all(c in (SUMMARY, PROSE, LABEL) for c in part) and (SUMMARY in part or PROSE in part)
+
+    found: dict[int, str] = {}
+    start = 0
+    while start < len(dates):
+        heads = [dates[start]]
+        lead = min(labels_before(dates[start]), 2)
+        for d in dates[start + 1 :]:
+            before = min(labels_before(d), 2)
+            gap_end = d - before
+            if before != lead or not body(heads[-1] + 1, gap_end) or gap_end - heads[-1] - 1 > BODY_LINES:
+                break
+            heads.append(d)
+        if len(heads) >= MIN_UNITS:
+            end = heads[-1] + 1
+            while end < n and end - heads[-1] <= BODY_LINES and classes[end] in (SUMMARY, PROSE, LABEL):
+                end += 1
+            unit = ["label"] * lead + ["date", "text"]
+            why = f"comment thread: {len(heads)} units of {' + '.join(unit)}"
+            for m in range(heads[0] - lead, end):
+                found.setdefault(m, why)
+            start += len(heads)
+        else:
+            start += 1
+    return found
+
+
+def furniture_blocks(lines: Sequence[LineShape], stop: frozenset[str]) -> dict[int, str]:
+    """Lines in a teaser list or a comment thread, each mapped to its block's description (a teaser
+    list first when a line is in both)."""
+    classes = [line_class(line, stop) for line in lines]
+    return {**comment_threads(classes), **teaser_lists(classes)}
