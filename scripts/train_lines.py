@@ -46,8 +46,8 @@ TREES, DEPTH = 100, 3
 #: a table one cell per line). Unconstrained, trees fitted on the news sets learnt the opposite there
 #: ("little prose: furniture") and took modern's listing pages held out.
 MONOTONIC = {"page_prose_share": -1, "page_short_share": 1}
-#: (features, labels 1 = article, tokens, page number, lines the guards keep, lines in a teaser list or
-#: a comment thread, lines `held` keeps even there): one row per line.
+#: (features, labels 1 = article, tokens, page number, lines the guards keep, the number of the teaser
+#: list or comment thread a line is in (-1: none), lines `held` keeps even there): one row per line.
 Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 PREFIX = Chain(list(DUMP_CHAIN)[: DUMP_CHAIN.names.index("lines")])  # what `lines` is given
 
@@ -120,7 +120,7 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
     ns: list[int] = []
     pages: list[int] = []
     guarded: list[bool] = []
-    in_block: list[bool] = []
+    in_block: list[int] = []
     holds: list[bool] = []
     for number, (_, texts, code, labels, counts) in enumerate(labelled_pages(bench, name, cache)):
         known = code if profile(code).known else None
@@ -131,7 +131,8 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
         pages += [number] * len(rows)
         guarded += [kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) for j, x in enumerate(rows)]
         found, keep = blocks(texts, rows, known), held(rows)
-        in_block += [j in found for j in range(len(rows))]
+        numbers = {start: len(in_block) + start for start in {b.start for b in found.values()}}
+        in_block += [numbers[found[j].start] if j in found else -1 for j in range(len(rows))]
         holds += [j in keep for j in range(len(rows))]
     return (
         np.array(xs),
@@ -185,8 +186,9 @@ def fit(tables: list[Table], budget: float, kind: str) -> dict[str, Any]:
 def fit_blocks(tables: list[Table], model: dict[str, Any], budget: float) -> float:
     """The block threshold (`LineModel.block_threshold`) for `model` fitted on `tables`: the highest,
     from the model's threshold up, under which relaxing the guards over teaser lists and comment threads
-    removes at most `budget` more of the article's tokens on *every* table than the model alone; 0.0
-    (no blocks) when even the model's threshold removes more."""
+    and removing the blocks whose mean p(article) is below it removes at most `budget` more of the
+    article's tokens on *every* table than the model alone; 0.0 (no blocks) when even the model's
+    threshold removes more."""
     scored = [(tb, probabilities(tb[0], model)) for tb in tables]
     base = [removed_share(tb, p, model["threshold"])[0] for tb, p in scored]
     best = 0.0
@@ -232,11 +234,18 @@ def removed_share(
     """(article tokens removed / article tokens, furniture tokens removed / furniture tokens) of a table,
     `p` its lines' p(article), each decided on the features of the whole text (the cleaner's later
     rounds are not modelled); with a `block_threshold`, in a block the guards but `held` are relaxed
-    and it applies instead of `threshold`."""
-    x, y, n, page, guarded, in_block, holds = table
+    and the whole block goes when its lines' mean p (a held line counts 1.0) is below it."""
+    x, y, n, page, guarded, block, holds = table
     candidate = (p < threshold) & ~guarded
     if block_threshold is not None:
-        candidate = np.where(in_block, (p < block_threshold) & ~holds, candidate)
+        inside = block >= 0
+        ids = np.where(inside, block, 0)
+        scores = np.where(holds, 1.0, p)
+        sums = np.bincount(ids, weights=np.where(inside, scores, 0.0), minlength=len(p))
+        sizes = np.bincount(ids, weights=inside.astype(float), minlength=len(p))
+        mean = sums[ids] / np.maximum(sizes[ids], 1.0)
+        alone = (p < threshold) & ~holds
+        candidate = np.where(inside, alone | ((mean < block_threshold) & ~holds), candidate)
     before = np.zeros_like(candidate)
     before[1:] = candidate[:-1] & (page[1:] == page[:-1])
     after = np.zeros_like(candidate)

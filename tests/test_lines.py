@@ -191,7 +191,8 @@ def test_decisions_reach_a_fixed_point(texts: list[str], code: str | None) -> No
 
 
 DETAIL = re.compile(
-    r"line model p\(article\)=(0\.\d{3})( in a (?:teaser list|comment thread): \d+ units of [a-z +]+)?: (.+)"
+    r"line model p\(article\)=(0\.\d{3})"
+    r"( in a (?:teaser list|comment thread): \d+ units of [a-z +]+, block p\(article\)=(0\.\d{3}))?: (.+)"
 )
 
 
@@ -213,8 +214,9 @@ def test_every_removal_names_its_decisive_features() -> None:
         found = DETAIL.fullmatch(e.detail)
         assert found, e.detail
         model = shipped_model()
-        assert float(found.group(1)) < (model.block_threshold if found.group(2) else model.threshold)
-        named = found.group(3).split(", ")
+        block = float(found.group(3)) if found.group(2) else 1.0
+        assert float(found.group(1)) < model.threshold or block < model.block_threshold
+        named = found.group(4).split(", ")
         assert 1 <= len(named) <= 3 and set(named) <= words, named
 
 

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple, cast
 
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
-from cleanmedia.cleaners.lines_blocks import LineShape, furniture_blocks
+from cleanmedia.cleaners.lines_blocks import Block, LineShape, furniture_blocks
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.text import BLOCKS, LINE_CACHE, removal_spans, word_count
 
@@ -123,8 +123,8 @@ class LineModel:
     means: tuple[float, ...]
     trees: tuple[Tree, ...] = ()
     trained_on: str = ""
-    #: Over a teaser list or a comment thread (`lines_blocks`) the guards are relaxed and a line goes
-    #: when p < `block_threshold` (0: no blocks); fitted as `threshold` is, leave-one-set-out.
+    #: Over a teaser list or a comment thread (`lines_blocks`) the guards are relaxed, and the whole
+    #: block goes when its lines' mean p < `block_threshold` (0: no blocks); fitted leave-one-set-out.
     block_threshold: float = 0.0
 
     @classmethod
@@ -591,11 +591,20 @@ def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineSh
     ]
 
 
-def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]], code: str | None) -> dict[int, str]:
+def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]], code: str | None) -> dict[int, Block]:
     """The lines of `texts` (with their feature `rows`) in a teaser list or a comment thread, each mapped
     to its block's description (`lines_blocks.furniture_blocks`; `code`: the language or None)."""
     stop = resources.profile(code).stopwords if code else frozenset()
     return furniture_blocks(shapes(texts, rows), stop)
+
+
+def _block_means(found: dict[int, Block], scores: Sequence[float]) -> dict[int, float]:
+    """Per block (its first line), the mean p(article) of its lines (a line a guard of `held` keeps
+    counts 1.0)."""
+    sums: dict[int, list[float]] = {}
+    for j, block in found.items():
+        sums.setdefault(block.start, []).append(scores[j])
+    return {start: sum(ps) / len(ps) for start, ps in sums.items()}
 
 
 def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, Verdict]:
@@ -603,9 +612,10 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
 
     The lines `kept` and `held` describe are never removed: author notes and comments written as prose
     stay rather than risk an article paragraph. Inside a teaser list or a comment thread (`blocks`,
-    when the model has a `block_threshold`) the guards of `kept` are relaxed and a line goes when its
-    score is below the block's threshold; `held` (a headline over the article, the items of a list
-    introduced by a colon) still holds.
+    when the model has a `block_threshold`) the guards of `kept` are relaxed: a line goes when its
+    score is below the threshold, and every line of the block goes when the mean score of its lines is
+    below the block threshold (the units of a list are alike: one decision for the list); `held` (a
+    headline over the article, the items of a list introduced by a colon) still holds.
 
     Decided again on the lines left until nothing more goes (at most `len(texts)` rounds, in practice
     two or three), so that the lines kept are a fixed point: deciding on them removes nothing. Never
@@ -630,10 +640,17 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
             else _score(model, x, memo)
             for j, x in enumerate(rows)
         ]
-        limits = [model.block_threshold if j in found else model.threshold for j in range(len(rows))]
-        runs = _in_runs([p < limit for p, limit in zip(scores, limits, strict=True)])
+        means = _block_means(found, scores)
+        goes = [
+            p < model.threshold
+            or (j in found and j not in keep and means[found[j].start] < model.block_threshold)
+            for j, p in enumerate(scores)
+        ]
+        runs = _in_runs(goes)
         going = {
-            i: Verdict(p, x, found.get(j, ""))
+            i: Verdict(
+                p, x, f"{found[j].why}, block p(article)={means[found[j].start]:.3f}" if j in found else ""
+            )
             for j, (i, p, x, go) in enumerate(zip(alive, scores, rows, runs, strict=True))
             if go
         }

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-#: Line classes. A title: 4-20 words, no full stop (a question or an exclamation may end it), opening
-#: with a capital or a digit, its last word no function word. A label: 1-3 words without a sentence
-#: end (a category, a name, "reply"). A date: up to 6 words with a digit and no sentence end (a date, a
-#: time, a counter). A summary: a sentence of 4-35 words opening with a capital. Prose: a longer sentence.
+#: Line classes. A date: up to 6 words with a digit and no sentence end (a date, a time, a counter). A
+#: label: 1-3 words (a category, a name, "reply", "Maria S."). A title: 4-20 words, no full stop (a
+#: question or an exclamation may end it), opening with a capital or a digit, its last word no function
+#: word. A summary: a sentence of 4-35 words opening with a capital. Prose: a longer sentence.
 TITLE, LABEL, DATE, SUMMARY, PROSE, OTHER = "T", "L", "D", "S", "P", "X"
 NAMES = {TITLE: "title", LABEL: "label", DATE: "date", SUMMARY: "summary", PROSE: "text"}
 TITLE_WORDS = (4, 20)
@@ -54,6 +55,14 @@ class LineShape:
     marked: bool
 
 
+class Block(NamedTuple):
+    """A line's block: its first line (the block's identity) and its description
+    ("teaser list: 6 units of title + date")."""
+
+    start: int
+    why: str
+
+
 def line_class(line: LineShape, stop: frozenset[str]) -> str:
     """The line's class (`TITLE` ... `OTHER`, module docstring); `stop`: the language's function words
     (empty when unknown: the last-word test is skipped)."""
@@ -62,7 +71,7 @@ def line_class(line: LineShape, stop: frozenset[str]) -> str:
         return OTHER
     if not ends and words <= DATE_WORDS and any(map(str.isdigit, text)):
         return DATE
-    if not ends and words <= LABEL_WORDS:
+    if words <= LABEL_WORDS:
         return LABEL
     first = text.lstrip(LEAD)[:1]
     opens = first.isdigit() or (first.isalpha() and not first.islower())
@@ -81,13 +90,13 @@ def _unit_name(unit: str) -> str:
     return " + ".join(NAMES[c] for c in unit)
 
 
-def teaser_lists(classes: Sequence[str]) -> dict[int, str]:
+def teaser_lists(classes: Sequence[str]) -> dict[int, Block]:
     """Lines (indexes into `classes`) in a teaser list: a stretch whose classes repeat with a period of
     1 to `MAX_PERIOD` lines, at least `MIN_UNITS` times, each unit of distinct classes with a title and
     no prose, mapped to the block's description ("teaser list: 6 units of title + date"). Shorter
     periods are tried first; a line is in one block at most."""
     n = len(classes)
-    found: dict[int, str] = {}
+    found: dict[int, Block] = {}
     for k in range(1, MAX_PERIOD + 1):
         i = 0
         while i + k <= n:
@@ -102,16 +111,16 @@ def teaser_lists(classes: Sequence[str]) -> dict[int, str]:
             if units < MIN_UNITS:
                 i += 1
                 continue
-            why = f"teaser list: {units} units of {_unit_name(unit)}"
+            block = Block(i, f"teaser list: {units} units of {_unit_name(unit)}")
             for m in range(i, i + units * k):
-                found[m] = why
+                found[m] = block
             i += units * k
     return found
 
 
-def comment_threads(classes: Sequence[str]) -> dict[int, str]:
-    """Lines in a comment thread: at least `MIN_UNITS` headers (a date line, after the same number of
-    labels: a name, "reply") each followed by a body of 1 to `BODY_LINES` lines of summaries, prose and
+def comment_threads(classes: Sequence[str]) -> dict[int, Block]:
+    """Lines in a comment thread: at least `MIN_UNITS` headers (a date line, after at least as many
+    labels as the first header has, up to two: a name, a title) each followed by a body of 1 to `BODY_LINES` lines of summaries, prose and
     labels with a sentence among them; mapped to the block's description. The body after the last
     header ends at the first line of another class or after `BODY_LINES` lines."""
     n = len(classes)
@@ -127,15 +136,18 @@ def comment_threads(classes: Sequence[str]) -> dict[int, str]:
         part = classes[a:b]
         return all(c in (SUMMARY, PROSE, LABEL) for c in part) and (SUMMARY in part or PROSE in part)
 
-    found: dict[int, str] = {}
+    found: dict[int, Block] = {}
     start = 0
     while start < len(dates):
         heads = [dates[start]]
         lead = min(labels_before(dates[start]), 2)
         for d in dates[start + 1 :]:
-            before = min(labels_before(d), 2)
-            gap_end = d - before
-            if before != lead or not body(heads[-1] + 1, gap_end) or gap_end - heads[-1] - 1 > BODY_LINES:
+            gap_end = d - lead  # a label before the header's own ones ends the last body ("reply")
+            if (
+                labels_before(d) < lead
+                or not body(heads[-1] + 1, gap_end)
+                or gap_end - heads[-1] - 1 > BODY_LINES
+            ):
                 break
             heads.append(d)
         if len(heads) >= MIN_UNITS:
@@ -143,16 +155,16 @@ def comment_threads(classes: Sequence[str]) -> dict[int, str]:
             while end < n and end - heads[-1] <= BODY_LINES and classes[end] in (SUMMARY, PROSE, LABEL):
                 end += 1
             unit = ["label"] * lead + ["date", "text"]
-            why = f"comment thread: {len(heads)} units of {' + '.join(unit)}"
+            block = Block(heads[0] - lead, f"comment thread: {len(heads)} units of {' + '.join(unit)}")
             for m in range(heads[0] - lead, end):
-                found.setdefault(m, why)
+                found.setdefault(m, block)
             start += len(heads)
         else:
             start += 1
     return found
 
 
-def furniture_blocks(lines: Sequence[LineShape], stop: frozenset[str]) -> dict[int, str]:
+def furniture_blocks(lines: Sequence[LineShape], stop: frozenset[str]) -> dict[int, Block]:
     """Lines in a teaser list or a comment thread, each mapped to its block's description (a teaser
     list first when a line is in both)."""
     classes = [line_class(line, stop) for line in lines]
