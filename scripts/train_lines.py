@@ -130,7 +130,7 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
         ns += counts
         pages += [number] * len(rows)
         guarded += [kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])) for j, x in enumerate(rows)]
-        found, keep = blocks(texts, rows, known), held(rows)
+        found, keep = blocks(texts, rows), held(rows)
         numbers = {start: len(in_block) + start for start in {b.start for b in found.values()}}
         in_block += [numbers[found[j].start] if j in found else -1 for j in range(len(rows))]
         holds += [j in keep for j in range(len(rows))]

@@ -591,11 +591,10 @@ def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineSh
     ]
 
 
-def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]], code: str | None) -> dict[int, Block]:
+def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> dict[int, Block]:
     """The lines of `texts` (with their feature `rows`) in a teaser list or a comment thread, each mapped
-    to its block's description (`lines_blocks.furniture_blocks`; `code`: the language or None)."""
-    stop = resources.profile(code).stopwords if code else frozenset()
-    return furniture_blocks(shapes(texts, rows), stop)
+    to its block (`lines_blocks.furniture_blocks`)."""
+    return furniture_blocks(shapes(texts, rows))
 
 
 def _block_means(found: dict[int, Block], scores: Sequence[float]) -> dict[int, float]:
@@ -633,7 +632,7 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
         keep = held(rows)
-        found = blocks(lines, rows, code) if model.block_threshold > 0 else {}
+        found = blocks(lines, rows) if model.block_threshold > 0 else {}
         scores = [
             1.0
             if j in keep or (j not in found and kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])))

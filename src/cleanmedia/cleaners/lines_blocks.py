@@ -7,26 +7,27 @@ followed by a little prose. Line by line their titles look like headings and the
 prose, so the guards of `lines.kept` hold them; over such a block (and only there) the guards are
 relaxed and the block's own threshold applies to the model's score (`lines.decide`).
 
-Shapes only, never words: each line gets a class from its length, its sentence end, its digits, its
-first letter and whether its last word is a function word of the language (stop words are package
-data per language), and a block is a stretch of the class sequence that repeats with a period of one
+Shapes only, never words (no word list of any language): each line gets a class from its length, its
+sentence end, its digits, its first letter and the first letter of the next line, and a block is a stretch of the class sequence that repeats with a period of one
 to `MAX_PERIOD` lines at least `MIN_UNITS` times, a title in each unit. An article's own lists are
 not such blocks: bulleted and numbered items, items introduced by a colon, and fragments of a
-paragraph cut at its links (they open in lower case or end on a function word) get no class.
+paragraph cut at its links (the next fragment opens in lower case or with a comma) get no class.
 
 Pure functions of the lines' texts: the same lines, the same blocks (idempotence).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 #: Line classes. A date: up to 6 words with a digit and no sentence end (a date, a time, a counter). A
 #: label: 1-3 words (a category, a name, "reply", "Maria S."). A title: 4-20 words, no full stop (a
-#: question or an exclamation may end it), opening with a capital or a digit, its last word no function
-#: word. A summary: a sentence of 4-35 words opening with a capital. Prose: a longer sentence.
+#: question or an exclamation may end it), opening with a capital or a digit, the next line not going
+#: on with its sentence (`_continues`). A summary: a sentence of 4-35 words opening with a capital.
+#: Prose: a longer sentence.
 TITLE, LABEL, DATE, SUMMARY, PROSE, OTHER = "T", "L", "D", "S", "P", "X"
 NAMES = {TITLE: "title", LABEL: "label", DATE: "date", SUMMARY: "summary", PROSE: "text"}
 TITLE_WORDS = (4, 20)
@@ -36,11 +37,16 @@ SUMMARY_WORDS = (4, 35)
 #: A block repeats its unit at least this often (the issue's "3+ times"), with a unit of 1 to
 #: `MAX_PERIOD` lines.
 MIN_UNITS, MAX_PERIOD = 3, 4
-#: A comment's body: 1 to `BODY_LINES` lines between two headers, a sentence among them.
+#: A comment's body: 1 to `BODY_LINES` lines between two headers, of these classes, not only labels (a
+#: comment without a full stop or a question has a title's shape). Never prose (a sentence of more than
+#: `SUMMARY_WORDS`): an article's paragraphs between dated lines are no comments; a long comment stays.
 BODY_LINES = 6
+BODY = frozenset((SUMMARY, TITLE, LABEL))
+#: A comment's header has a date or a time: at least two runs of digits ("12 March 2024", "14:05").
+HEADER_DIGIT_RUNS = 2
+DIGIT_RUN = re.compile(r"\d+")
 #: Marks a teaser's title may open with (bullets of links, quotes, arrows).
-LEAD = "\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u203a\u2022\u00b7*#>|-\u2013\u2014 "
-TRAIL = ".,;:!?\"'\u00bb\u201d)"
+LEAD = "\u00bf\u00a1\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u203a\u2022\u00b7*#>|-\u2013\u2014 "
 CLOSERS = "\"'\u201d\u00bb)]"
 
 
@@ -63,9 +69,8 @@ class Block(NamedTuple):
     why: str
 
 
-def line_class(line: LineShape, stop: frozenset[str]) -> str:
-    """The line's class (`TITLE` ... `OTHER`, module docstring); `stop`: the language's function words
-    (empty when unknown: the last-word test is skipped)."""
+def line_class(line: LineShape) -> str:
+    """The line's class (`TITLE` ... `OTHER`, module docstring), from the line alone."""
     text, words, ends = line.text, line.words, line.ends
     if line.marked or not words:
         return OTHER
@@ -78,12 +83,18 @@ def line_class(line: LineShape, stop: frozenset[str]) -> str:
     if not opens:
         return OTHER
     headline = not ends or text.rstrip(CLOSERS)[-1:] in "?!"
-    last = text.rsplit(maxsplit=1)[-1].strip(TRAIL).lower()
-    if headline and TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and last not in stop:
+    if headline and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]:
         return TITLE
     if ends and SUMMARY_WORDS[0] <= words <= SUMMARY_WORDS[1]:
         return SUMMARY
     return PROSE if ends else OTHER
+
+
+def _continues(text: str) -> bool:
+    """Whether a line goes on with the sentence of the line before it: it opens in lower case or with
+    punctuation that cannot open a sentence (the rest of a paragraph cut at a link)."""
+    first = text[:1]
+    return first.islower() or first in ",.;:)]"
 
 
 def _unit_name(unit: str) -> str:
@@ -118,13 +129,14 @@ def teaser_lists(classes: Sequence[str]) -> dict[int, Block]:
     return found
 
 
-def comment_threads(classes: Sequence[str]) -> dict[int, Block]:
+def comment_threads(classes: Sequence[str], dated: set[int] | frozenset[int]) -> dict[int, Block]:
     """Lines in a comment thread: at least `MIN_UNITS` headers (a date line, after at least as many
-    labels as the first header has, up to two: a name, a title) each followed by a body of 1 to `BODY_LINES` lines of summaries, prose and
-    labels with a sentence among them; mapped to the block's description. The body after the last
-    header ends at the first line of another class or after `BODY_LINES` lines."""
+    labels as the first header has, up to two: a name, a title) each followed by a body of 1 to
+    `BODY_LINES` lines (`BODY`); mapped to the block's description. A header is a `DATE` line among
+    `dated` (the lines with a date or a time). The body after the last header is its lines that are no
+    label, then one label ("reply"), at most `BODY_LINES` lines."""
     n = len(classes)
-    dates = [i for i, c in enumerate(classes) if c == DATE]
+    dates = [i for i, c in enumerate(classes) if c == DATE and i in dated]
 
     def labels_before(i: int) -> int:
         k = 0
@@ -134,7 +146,7 @@ def comment_threads(classes: Sequence[str]) -> dict[int, Block]:
 
     def body(a: int, b: int) -> bool:
         part = classes[a:b]
-        return all(c in (SUMMARY, PROSE, LABEL) for c in part) and (SUMMARY in part or PROSE in part)
+        return all(c in BODY for c in part) and any(c != LABEL for c in part)
 
     found: dict[int, Block] = {}
     start = 0
@@ -152,8 +164,9 @@ def comment_threads(classes: Sequence[str]) -> dict[int, Block]:
             heads.append(d)
         if len(heads) >= MIN_UNITS:
             end = heads[-1] + 1
-            while end < n and end - heads[-1] <= BODY_LINES and classes[end] in (SUMMARY, PROSE, LABEL):
+            while end < n and end - heads[-1] <= BODY_LINES and classes[end] in BODY - {LABEL}:
                 end += 1
+            end += end < n and classes[end] == LABEL
             unit = ["label"] * lead + ["date", "text"]
             block = Block(heads[0] - lead, f"comment thread: {len(heads)} units of {' + '.join(unit)}")
             for m in range(heads[0] - lead, end):
@@ -164,8 +177,12 @@ def comment_threads(classes: Sequence[str]) -> dict[int, Block]:
     return found
 
 
-def furniture_blocks(lines: Sequence[LineShape], stop: frozenset[str]) -> dict[int, Block]:
+def furniture_blocks(lines: Sequence[LineShape]) -> dict[int, Block]:
     """Lines in a teaser list or a comment thread, each mapped to its block's description (a teaser
     list first when a line is in both)."""
-    classes = [line_class(line, stop) for line in lines]
-    return {**comment_threads(classes), **teaser_lists(classes)}
+    classes = [line_class(line) for line in lines]
+    for i, line in enumerate(lines[1:]):
+        if classes[i] == TITLE and _continues(line.text):
+            classes[i] = OTHER  # a paragraph cut at a link: not a title
+    dated = {i for i, line in enumerate(lines) if len(DIGIT_RUN.findall(line.text)) >= HEADER_DIGIT_RUNS}
+    return {**comment_threads(classes, dated), **teaser_lists(classes)}
