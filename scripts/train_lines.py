@@ -270,7 +270,7 @@ def main() -> None:
     parser.add_argument(
         "--block-budget",
         type=float,
-        default=0.005,
+        default=0.003,
         help="article token share the blocks may remove beyond the model alone, per set",
     )
     parser.add_argument(
