@@ -5,6 +5,7 @@ and its short paragraphs under their headings stay."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -30,7 +31,7 @@ from cleanmedia.cleaners.lines_blocks import (
 # Per language: the site's menu, an article (a headline, three paragraphs), teaser units (title, date),
 # comment units (name, date, text, reply), numbered steps, a bullet list of facts, and an article of
 # short paragraphs under headings.
-LANG = {
+LANG: dict[str, dict[str, Any]] = {
     "en": dict(
         menu=["Home", "News", "Sport", "Business", "Weather", "Sign in"],
         article=[
@@ -271,7 +272,7 @@ def test_a_teaser_list_goes_where_the_guards_alone_would_keep_it(code: str) -> N
 def test_without_blocks_the_guards_keep_teaser_titles() -> None:
     """The same pages with the model alone (`block_threshold` 0): in some languages titles stay."""
     model = dataclasses.replace(shipped_model(), block_threshold=0.0)
-    staying = []
+    staying: list[int] = []
     for code in CODES:
         texts = _dump(code, _teasers(code))
         start = texts.index(LANG[code]["teasers"][0][0])
