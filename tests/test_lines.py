@@ -190,7 +190,10 @@ def test_decisions_reach_a_fixed_point(texts: list[str], code: str | None) -> No
     assert decide(kept, code, shipped_model()) == {}
 
 
-DETAIL = re.compile(r"line model p\(article\)=(0\.\d{3}): (.+)")
+DETAIL = re.compile(
+    r"line model p\(article\)=(0\.\d{3})"
+    r"( in a (?:teaser list|comment thread): \d+ units of [a-z +]+, block p\(article\)=(0\.\d{3}))?: (.+)"
+)
 
 
 def test_every_removal_names_its_decisive_features() -> None:
@@ -210,8 +213,10 @@ def test_every_removal_names_its_decisive_features() -> None:
     for e in edits:
         found = DETAIL.fullmatch(e.detail)
         assert found, e.detail
-        assert float(found.group(1)) < shipped_model().threshold
-        named = found.group(2).split(", ")
+        model = shipped_model()
+        block = float(found.group(3)) if found.group(2) else 1.0
+        assert float(found.group(1)) < model.threshold or block < model.block_threshold
+        named = found.group(4).split(", ")
         assert 1 <= len(named) <= 3 and set(named) <= words, named
 
 

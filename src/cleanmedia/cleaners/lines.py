@@ -25,10 +25,11 @@ from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.lines_blocks import Block, LineShape, furniture_blocks
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.text import BLOCKS, LINE_CACHE, removal_spans, word_count
 
@@ -122,6 +123,9 @@ class LineModel:
     means: tuple[float, ...]
     trees: tuple[Tree, ...] = ()
     trained_on: str = ""
+    #: Over a teaser list or a comment thread (`lines_blocks`) the guards are relaxed, and the whole
+    #: block goes when its lines' mean p < `block_threshold` (0: no blocks); fitted leave-one-set-out.
+    block_threshold: float = 0.0
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LineModel:
@@ -146,6 +150,7 @@ class LineModel:
             tuple(data["means"]),
             trees,
             str(data.get("trained_on", "")),
+            float(data.get("block_threshold", 0.0)),
         )
 
     @classmethod
@@ -590,11 +595,47 @@ def _score(model: LineModel, x: list[float], memo: dict[tuple[float, ...], float
     return p
 
 
-def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, tuple[float, list[float]]]:
-    """The lines (indexes into `texts`) the model removes, each with its p(article) and features.
+class Verdict(NamedTuple):
+    """A line the model removes: its p(article), its features, and the block it was in ("" for none,
+    else the block's description, `lines_blocks`)."""
+
+    p: float
+    x: list[float]
+    block: str = ""
+
+
+def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineShape]:
+    """What `lines_blocks` reads of each line, from its text and its features."""
+    return [
+        LineShape(t, round(math.expm1(x[LOG_WORDS])), x[ENDS] > 0, bool(x[LIST_ITEM] or x[COLON_END]))
+        for t, x in zip(texts, rows, strict=True)
+    ]
+
+
+def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> dict[int, Block]:
+    """The lines of `texts` (with their feature `rows`) in a teaser list or a comment thread, each mapped
+    to its block (`lines_blocks.furniture_blocks`)."""
+    return furniture_blocks(shapes(texts, rows))
+
+
+def _block_means(found: dict[int, Block], scores: Sequence[float]) -> dict[int, float]:
+    """Per block (its first line), the mean p(article) of its lines (a line a guard of `held` keeps
+    counts 1.0)."""
+    sums: dict[int, list[float]] = {}
+    for j, block in found.items():
+        sums.setdefault(block.start, []).append(scores[j])
+    return {start: sum(ps) / len(ps) for start, ps in sums.items()}
+
+
+def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int, Verdict]:
+    """The lines (indexes into `texts`) the model removes, each with its p(article), features and block.
 
     The lines `kept` and `held` describe are never removed: author notes and comments written as prose
-    stay rather than risk an article paragraph.
+    stay rather than risk an article paragraph. Inside a teaser list or a comment thread (`blocks`,
+    when the model has a `block_threshold`) the guards of `kept` are relaxed: a line goes when its
+    score is below the threshold, and every line of the block goes when the mean score of its lines is
+    below the block threshold (the units of a list are alike: one decision for the list); `held` (a
+    headline over the article, the items of a list introduced by a colon) still holds.
 
     Decided again on the lines left until nothing more goes (at most `len(texts)` rounds, in practice
     two or three), so that the lines kept are a fixed point: deciding on them removes nothing. Never
@@ -605,20 +646,34 @@ def decide(texts: Sequence[str], code: str | None, model: LineModel) -> dict[int
     memo: dict[tuple[float, ...], float] = {}  # p(article) of a feature vector met in an earlier round
     if len(texts) < MIN_LINES:
         return {}
-    removed: dict[int, tuple[float, list[float]]] = {}
+    removed: dict[int, Verdict] = {}
     while alive:
-        rows = features([texts[i] for i in alive], code)
+        lines = [texts[i] for i in alive]
+        rows = features(lines, code)
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
         keep = held(rows)
+        found = blocks(lines, rows) if model.block_threshold > 0 else {}
         scores = [
             1.0
-            if j in keep or kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM]))
+            if j in keep or (j not in found and kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])))
             else _score(model, x, memo)
             for j, x in enumerate(rows)
         ]
-        runs = _in_runs([p < model.threshold for p in scores])
-        going = {i: (p, x) for i, p, x, go in zip(alive, scores, rows, runs, strict=True) if go}
+        means = _block_means(found, scores)
+        goes = [
+            p < model.threshold
+            or (j in found and j not in keep and means[found[j].start] < model.block_threshold)
+            for j, p in enumerate(scores)
+        ]
+        runs = _in_runs(goes)
+        going = {
+            i: Verdict(
+                p, x, f"{found[j].why}, block p(article)={means[found[j].start]:.3f}" if j in found else ""
+            )
+            for j, (i, p, x, go) in enumerate(zip(alive, scores, rows, runs, strict=True))
+            if go
+        }
         if not going:
             break
         if len(going) == len(alive):
@@ -686,6 +741,7 @@ class Lines(Cleaner):
         removed = decide(texts, code, model)
         spans = removal_spans(doc.text, bl, set(removed))
         for i in sorted(removed):
-            p, x = removed[i]
+            p, x, block = removed[i]
             why = ", ".join(model.decisive(x)) or "its shape"
-            yield doc.remove(*spans[i], "lines.furniture", f"line model p(article)={p:.3f}: {why}")
+            where = f" in a {block}" if block else ""
+            yield doc.remove(*spans[i], "lines.furniture", f"line model p(article)={p:.3f}{where}: {why}")
