@@ -544,15 +544,21 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if main_article is not None:
         _remove_teasers(content, (main_article, main_length), head_path, removed)
     content = _beside_the_body(zone, content, winner, removed, facts, metadata) + content
+    _outside_the_zone(body, zone, content, removed)
+    lines_from = len(removed)
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
     )
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
-        removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
+        why = "article body taken from JSON-LD articleBody"
+        where = ", ".join(selector(root) for root in content) or "body"
+        removed.append(Removal(text, "extract.json_ld", why, where))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     else:
         title = facts["title"][0] if "title" in facts else metadata.title
         text = _labels_above_the_headline(text, {t for t in (head_text, title) if t}, removed)
+    _where_lines_were(content, removed, lines_from)
+    _gone_though_kept(removed, text)
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
     return Extraction(text, replace(metadata, **known), removed, sources)
@@ -1512,6 +1518,75 @@ def _label(block: str) -> bool:
     return (
         0 < len(line.split()) <= LABEL_WORDS and "\n" not in line and not line.endswith((".", "!", "?", "…"))
     )
+
+
+def _outside_the_zone(
+    body: LexborNode, zone: LexborNode, content: list[LexborNode], removed: list[Removal]
+) -> None:
+    """The parts of the page outside the article's zone that no rule removed (a sidebar, a comment
+    section a rule kept, a footer of no known shape) are not read: each is logged (`extract.outside`,
+    one entry per element beside the path from the zone up to the body), so that nothing leaves the
+    page unsaid; a part that holds what the text is read from (`content`: a headline's standfirst
+    above the zone) is not. Nothing is logged when the text is read from the body itself."""
+    where = selector(zone)
+    node = zone
+    while node.mem_id != body.mem_id and (parent := node.parent) is not None:
+        for other in parent.iter():
+            if other.mem_id == node.mem_id or any(_contains(other, root) for root in content):
+                continue
+            whole = " ".join(other.text(separator=" ").split())
+            if whole:
+                why = f"outside the article's zone ({where}): not read"
+                removed.append(Removal(whole, "extract.outside", why, selector(other)))
+        node = parent
+
+
+def _where_lines_were(content: list[LexborNode], removed: list[Removal], start: int) -> None:
+    """Give the removals of single lines of the article's text (`_without_widgets`, from `start` on)
+    the selector of the element of `content` they were read from (the first whose text holds the line),
+    for the log: a line is no element of its own, but it was inside one."""
+    texts = [(" ".join(root.text(separator=" ").split()), selector(root)) for root in content]
+    for i in range(start, len(removed)):
+        if removed[i].selector:
+            continue
+        line = " ".join(removed[i].text.split())
+        where = next((path for text, path in texts if line in text), None) or (
+            texts[0][1] if texts else "body"
+        )
+        removed[i] = replace(removed[i], selector=where)
+
+
+#: What leaves the page whole, unread: a part a rule kept (`extract.kept`) inside one of these is gone.
+UNREAD = ("extract.beside", "extract.outside", "extract.headline")
+
+
+def _gone_though_kept(removed: list[Removal], text: str) -> None:
+    """A part a furniture rule kept (a comment section holding all of the page's prose, say) that then
+    lay outside what the text was read from went all the same: its "kept" entry is dropped, and the
+    entry of the unread part that held it (`UNREAD`) names it, so that the log never says kept for a
+    text the output (`text`) does not hold. Texts are compared without white space (an element's text
+    and the output's lines space inline elements differently)."""
+    unread = [
+        (i, "".join(r.text.split())) for i, r in enumerate(removed) if r.reason in UNREAD and not r.kept
+    ]
+    if not unread:
+        return
+    out = "".join(text.split())
+    notes: dict[int, list[str]] = {}
+    gone = set()
+    for i, r in enumerate(removed):
+        if not r.kept or r.reason != "extract.kept":
+            continue
+        part = "".join(r.text.split())
+        if not part or part in out:
+            continue
+        holder = next((j for j, whole in unread if part in whole), None)
+        if holder is not None:
+            gone.add(i)
+            notes.setdefault(holder, []).append(f"{r.selector or 'a part'} was kept by a rule ({r.detail})")
+    for j, said in notes.items():
+        removed[j] = replace(removed[j], detail=f"{removed[j].detail}; {'; '.join(said)}, but it is not read")
+    removed[:] = [r for i, r in enumerate(removed) if i not in gone]
 
 
 def _blocks(text: str) -> Iterator[str]:
