@@ -155,3 +155,31 @@ def test_every_removal_names_where_it_was() -> None:
     assert result.text == "\n\n".join(prose) + "\n"
     assert result.removals and all(r.selector for r in result.removals)
     assert [r.selector for r in result.removals if r.text == "Teilen"] == ["article.beitrag"]
+
+
+def test_form_controls_and_embeds_are_logged_not_dropped_unsaid() -> None:
+    """A cookie dialog's buttons, a country list and a video's fallback text are never read (the page's
+    controls and objects), and the log says so: they had gone without a word."""
+    prose = (
+        "Le conseil municipal a voté mardi la construction de douze kilomètres de pistes cyclables.",
+        "Les travaux commenceront en mars et dureront environ dix-huit mois selon la mairie.",
+    )
+    controls = (
+        "<button>Tout refuser</button><select><option>Belgique</option><option>Suisse</option></select>"
+        "<video>Votre navigateur ne lit pas cette vidéo.</video>"
+    )
+    paragraphs = "".join(f"<p>{t}</p>" for t in prose)
+    result = clean_and_explain(f"<html><body><article>{paragraphs}{controls}</article></body></html>")
+    assert result.text == "\n\n".join(prose) + "\n"
+    unread = [(r.text, r.selector) for r in result.removals if r.reason == "extract.unread"]
+    assert unread == [
+        ("Tout refuser", "article > button"),
+        ("Belgique Suisse", "article > select"),  # the list once, not each option again
+        ("Votre navigateur ne lit pas cette vidéo.", "article > video"),
+    ]
+
+
+def test_scripts_and_styles_are_not_logged() -> None:
+    page = "<html><head><style>p{color:red}</style></head><body><article><p>" + TEXT_EN + "</p>"
+    page += "<script>var x = 'tracking';</script></article></body></html>"
+    assert [r for r in clean_and_explain(page).removals if r.reason == "extract.unread"] == []

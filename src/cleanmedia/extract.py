@@ -352,8 +352,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         return Extraction("", metadata)
     ld_body = ld.get("articleBody") if "articleBody" in html else None
     _reveal_collapsed(body, removed)  # before the buttons that open them go
-    for node in tree.css(SKIP_SELECTOR):
-        node.decompose()
+    _skip_unread(tree, removed)
     _reveal_noscript(body, removed)
     _remove_hover_cards(body, removed)
     found, under_furniture = _furniture_and_inside(body, extra)
@@ -1518,6 +1517,28 @@ def _label(block: str) -> bool:
     return (
         0 < len(line.split()) <= LABEL_WORDS and "\n" not in line and not line.endswith((".", "!", "?", "…"))
     )
+
+
+#: Elements never read (`html.SKIP`) whose text a reader of the page sees: form controls, embedded
+#: objects and media (their fallback text), formulas. They go with the others, logged (`extract.unread`).
+SHOWN_UNREAD = frozenset(
+    {"select", "button", "textarea", "iframe", "object", "embed", "canvas", "math", "audio", "video"}
+)
+
+
+def _skip_unread(tree: LexborHTMLParser, removed: list[Removal]) -> None:
+    """Remove what is never read (`SKIP_SELECTOR`: scripts, styles, form controls, embedded objects),
+    logging those a reader sees text in (`SHOWN_UNREAD`; the outermost one only, with its whole text)."""
+    nodes = tree.css(SKIP_SELECTOR)
+    skipped = {node.mem_id for node in nodes}
+    for node in nodes:
+        if node.tag in SHOWN_UNREAD and not any(a.mem_id in skipped for a in _ancestors(node)[1:]):
+            text = " ".join(node.text(separator=" ").split())
+            if text:
+                why = f"a {node.tag} element (a control, embedded object or formula): never read as text"
+                removed.append(Removal(text, "extract.unread", why, selector(node)))
+    for node in nodes:
+        node.decompose()
 
 
 def _outside_the_zone(
