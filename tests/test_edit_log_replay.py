@@ -183,3 +183,18 @@ def test_scripts_and_styles_are_not_logged() -> None:
     page = "<html><head><style>p{color:red}</style></head><body><article><p>" + TEXT_EN + "</p>"
     page += "<script>var x = 'tracking';</script></article></body></html>"
     assert [r for r in clean_and_explain(page).removals if r.reason == "extract.unread"] == []
+
+
+def test_the_body_is_named_as_itself_in_the_log() -> None:
+    """A furniture-named `<body>` kept as the page (`extract.kept`), or read whole (`extract.fallback`),
+    had an empty selector: the path stopped above the body."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleanmedia.extract import selector
+
+    tree = LexborHTMLParser(
+        "<html><body class='page sidebar-left extra'><div id='x'><p>a</p></div></body></html>"
+    )
+    assert tree.body is not None and selector(tree.body) == "body.page.sidebar-left"
+    paragraph = tree.css_first("p")
+    assert paragraph is not None and selector(paragraph) == "div#x > p"

@@ -306,19 +306,27 @@ def _concept_of(name: str) -> str | None:
 
 
 def selector(node: LexborNode) -> str:
-    """A short CSS path of the node (three levels), for the edit log."""
+    """A short CSS path of the node (three levels below the body), for the edit log; the body or the
+    page's root element named as itself (`body.home`), never an empty path."""
     steps: list[str] = []
     current: LexborNode | None = node
     while current is not None and current.tag not in (None, "html", "body", "-document") and len(steps) < 3:
-        attrs = current.attributes or {}
-        step = current.tag or "?"
-        if attrs.get("id"):
-            step += f"#{attrs['id']}"
-        elif attrs.get("class"):
-            step += "." + ".".join((attrs.get("class") or "").split()[:2])
-        steps.append(step)
+        steps.append(_step(current))
         current = current.parent
+    if not steps and node.tag in ("html", "body"):
+        steps.append(_step(node))
     return " > ".join(reversed(steps))
+
+
+def _step(node: LexborNode) -> str:
+    """One element of a `selector` path: its tag with its id, or with its first two classes."""
+    attrs = node.attributes or {}
+    step = node.tag or "?"
+    if attrs.get("id"):
+        step += f"#{attrs['id']}"
+    elif attrs.get("class"):
+        step += "." + ".".join((attrs.get("class") or "").split()[:2])
+    return step
 
 
 @dataclass
