@@ -189,17 +189,18 @@ PAGE_WITH_FURNITURE = (
 
 def test_what_extraction_removed_is_counted_beside_the_changes() -> None:
     """A page whose extraction did all the work (navigation, cookie banner, share bar gone, no edit of
-    the text after) said 0 changes and nothing else: `removals` counts the three parts; text has 0."""
+    the text after) said 0 changes and nothing else: `removals` counts the four parts (the cookie
+    banner's button, never read as text, is logged on its own: it went unsaid before); text has 0."""
     text = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen."
     out = clean_batch({"text": [PAGE_WITH_FURNITURE, text, None]})
     assert out["cleanmedia_changes"] == [0, 0, 0]
-    assert out["cleanmedia_removals"] == [3, 0, 0]
+    assert out["cleanmedia_removals"] == [4, 0, 0]
     import pandas as pd
 
     frame = clean_frame(pd.DataFrame({"text": [PAGE_WITH_FURNITURE, text]}))
-    assert frame["cleanmedia_removals"].tolist() == [3, 0]
+    assert frame["cleanmedia_removals"].tolist() == [4, 0]
     records = list(clean_records([{"text": PAGE_WITH_FURNITURE}, {"text": text}]))
-    assert [(r[INFO_KEY]["changes"], r[INFO_KEY]["removals"]) for r in records] == [(0, 3), (0, 0)]
+    assert [(r[INFO_KEY]["changes"], r[INFO_KEY]["removals"]) for r in records] == [(0, 4), (0, 0)]
 
 
 def test_pandas_frame() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
+from pathlib import Path
 
 import pytest
 
 from cleanmedia import DecodeError, decode
-from cleanmedia.decode import binary_kind, header_charset, meta_charset
+from cleanmedia.cli import main
+from cleanmedia.decode import binary_kind, header_charset, meta_charset, utf16_order
 
 RUSSIAN = "Правительство объявило о новых мерах поддержки для малого бизнеса."
 JAPANESE = "政府は中小企業への新たな支援策を発表した。"
@@ -142,3 +145,54 @@ def test_utf32_has_its_byte_order_mark_and_garbage_after_one_is_refused() -> Non
     assert decode("Grüße aus Köln".encode("utf-32")) == "Grüße aus Köln"
     with pytest.raises(DecodeError, match="byte order mark"):
         decode(b"\xff\xfe\x00\x00garbage")
+
+
+GERMAN = "Die Bürger in Köln äußerten sich über die Maßnahmen der Stadt.\n"
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16", "utf16"])
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_the_users_utf16_is_utf16_with_or_without_a_byte_order_mark(label: str, order: str) -> None:
+    """`--charset utf-16` was read as UTF-8 (the alias browsers use for a label inside the bytes), so
+    UTF-16 without a byte order mark could not be read at all. Found by a new user."""
+    raw = GERMAN.encode(order)
+    assert decode(raw, override=label) == GERMAN  # no mark: the order its zero bytes show
+    assert decode(codecs.BOM_UTF16_LE + GERMAN.encode("utf-16-le"), override=label) == GERMAN
+    assert decode(GERMAN.encode(order), override=order) == GERMAN
+
+
+def test_utf16_order_from_its_zero_bytes() -> None:
+    assert utf16_order("Ærø og Åse".encode("utf-16-le")) == "utf_16_le"
+    assert utf16_order("Ærø og Åse".encode("utf-16-be")) == "utf_16_be"
+    assert utf16_order(b"") == "utf_16_le"  # nothing to tell: what Windows writes
+
+
+def test_the_users_ascii_is_ascii_and_fails_on_other_bytes() -> None:
+    """`--charset ascii` was read as Windows-1252: a byte of 0x80 or more is now the document's error,
+    saying which byte and where, not a silent reading in another code page."""
+    assert decode(b"plain words", override="ascii") == "plain words"
+    with pytest.raises(DecodeError, match=r"not valid ascii: byte 0xe9 at byte 3: .*not ASCII"):
+        decode("Café".encode("cp1252"), override="ascii")
+    assert decode("Café".encode("cp1252"), override="latin-1") == "Café"  # Latin-1 stays Windows-1252
+
+
+def test_labels_inside_the_bytes_keep_the_browsers_aliases() -> None:
+    page = '<meta charset="utf-16"><p>Grüße aus Köln</p>'.encode()
+    assert decode(page) == '<meta charset="utf-16"><p>Grüße aus Köln</p>'
+    assert (
+        decode("<meta charset='us-ascii'><p>Café</p>".encode("cp1252"))
+        == "<meta charset='us-ascii'><p>Café</p>"
+    )
+
+
+def test_the_command_reads_utf16_and_reports_ascii(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "u.txt").write_bytes(GERMAN.encode("utf-16-le"))
+    (tmp_path / "a.txt").write_bytes("Café au lait, sagte er.\n".encode("cp1252"))
+    assert main([str(tmp_path / "u.txt"), "--charset", "utf-16", "--no-progress"]) == 0
+    assert capsys.readouterr().out == GERMAN
+    assert main([str(tmp_path / "a.txt"), "--charset", "ascii", "--no-progress"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "a.txt: not valid ascii: byte 0xe9 at byte 3" in captured.err

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cleanmedia.batch import Given, clean_many, given_lang
+from cleanmedia.batch import Given, clean_batch, clean_many, clean_records, given_lang
 from cleanmedia.cli import main
 
 # English prose: identified as English when no language is given
@@ -161,3 +161,46 @@ def test_no_warning_without_field_or_without_documents(
     )  # r.jsonl has no "text"
     assert run([str(source), "--field", "body", "-o", str(tmp_path / "p")]) == 0
     assert "warning: --field" not in capsys.readouterr().err
+
+
+def test_clean_records_reads_a_records_language_as_the_command_does(tmp_path: Path) -> None:
+    """`clean_records` (and `clean_batch`) honour the record's `lang` as the command does: the same
+    languages, the same failures, the same messages. Found by a new user: the library ignored it."""
+    rows: list[dict[str, Any]] = [
+        {"id": 1, "text": ENGLISH, "lang": "de"},
+        {"id": 2, "text": ENGLISH, "lang": "german"},
+        {"id": 3, "text": ENGLISH},
+        {"id": 4, "text": ENGLISH, "meta": {"language": "es"}},
+        {"id": 5, "lang": "fr"},  # no text: fails as such, whatever its language says
+    ]
+    source = write_jsonl(tmp_path / "d.jsonl", rows)
+    assert run([str(source), "-o", str(tmp_path / "o"), "-q"]) == 1
+    command = lines(tmp_path / "o" / "d.jsonl")
+    library = list(clean_records([dict(r) for r in rows]))
+    assert [r["cleanmedia"].get("metadata", {}).get("lang") for r in library] == [
+        "de",
+        None,
+        "en",
+        "en",
+        None,
+    ]
+    assert [r["cleanmedia"].get("metadata") for r in library] == [
+        r["cleanmedia"].get("metadata") for r in command
+    ]
+    assert library[1]["cleanmedia"]["error"] == command[1]["cleanmedia"]["error"]
+    assert library[1]["cleanmedia"]["error"] == "field 'lang' is not a known language code: 'german'"
+    assert "error" in library[4]["cleanmedia"] and "lang" not in library[4]["cleanmedia"]["error"]
+    nested = list(clean_records([dict(r) for r in rows[3:4]], lang_field="meta.language"))
+    assert nested[0]["cleanmedia"]["metadata"]["lang"] == "es"
+    assert run([str(source), "-o", str(tmp_path / "n"), "-q", "--lang-field", "meta.language"]) == 1
+    assert lines(tmp_path / "n" / "d.jsonl")[3]["cleanmedia"]["metadata"]["lang"] == "es"
+    unread = list(clean_records([dict(rows[0])], lang_field=None))
+    assert unread[0]["cleanmedia"]["metadata"]["lang"] == "en"  # none read: identified
+
+
+def test_clean_batch_reads_a_lang_column() -> None:
+    out = clean_batch({"text": [ENGLISH, ENGLISH, ENGLISH], "lang": ["it", "xx", None]})
+    assert out["cleanmedia_lang"] == ["it", None, "en"]
+    assert out["cleanmedia_error"] == [None, "field 'lang' is not a known language code: 'xx'", None]
+    assert out["text"][1] == ENGLISH  # a failed row keeps its input
+    assert clean_batch({"text": [ENGLISH], "lang": ["it"]}, lang_field=None)["cleanmedia_lang"] == ["en"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -73,13 +73,31 @@ class Result:
         return "\n".join([head, *map(str, self.removals), *map(str, self.metadata_edits), *map(str, shown)])
 
     def to_dict(self) -> dict[str, Any]:
+        """Everything as JSON values: `text`, `metadata`, the logs, and `source_text`, the text the `edits`
+        index (for HTML the text extracted from the page, not the page; for text input the input as
+        decoded): `replay(d["source_text"], [Edit.from_dict(e) for e in d["edits"]]) == d["text"]`."""
         return {
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "edits": [e.to_dict() for e in self.edits],
             "metadata_edits": [e.to_dict() for e in self.metadata_edits],
             "removals": [r.to_dict() for r in self.removals],
+            "source_text": self.source,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Result:
+        """The result `to_dict` gave, read back (from JSON: `--json` output lines, whose other keys, such
+        as the input's name under `source`, are ignored). Raises ValueError for a log entry of the wrong
+        kind or with unknown fields, KeyError when `text` is missing."""
+        return cls(
+            text=data["text"],
+            edits=[Edit.from_dict(e) for e in data.get("edits", ())],
+            metadata=Metadata(**data.get("metadata", {})),
+            source=data.get("source_text", ""),
+            metadata_edits=[MetadataEdit.from_dict(e) for e in data.get("metadata_edits", ())],
+            removals=[Removal.from_dict(r) for r in data.get("removals", ())],
+        )
 
 
 def clean_and_explain(

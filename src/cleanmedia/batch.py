@@ -61,6 +61,20 @@ class Given:
 
     text: object
     lang: str | None = None
+    error: str | None = None  # why the source's language could not be read: the document fails with it
+
+    @classmethod
+    def of(cls, text: object, value: object, field: str) -> object:
+        """`text` with the language a record's `field` gives (`value`, read by `given_lang`): the text
+        alone when it gives none (or is no text: it fails as such), a `Given` with the error when the
+        value is no language code."""
+        if not isinstance(text, str):
+            return text
+        try:
+            code = given_lang(value, field)
+        except ValueError as exc:
+            return cls(text, error=str(exc))
+        return cls(text, code) if code else text
 
 
 def given_lang(value: object, field: str) -> str:
@@ -97,6 +111,8 @@ def clean_one(
     document is cleaned with its own language.
     """
     if isinstance(content, Given):
+        if content.error:
+            return Outcome(index, None, content.error)
         if content.lang:
             try:
                 options = options.with_(lang=content.lang)
@@ -491,7 +507,10 @@ def record_outcome(
     came, the reason under `INFO_KEY["error"]`.
     The metadata is the page's with what the record gives (`known`; None: the record's `RECORD_FIELDS`,
     `record_known`) applied as `api.with_known` does; with `edits`, the log's metadata edits (where
-    each value came from) are under `INFO_KEY["metadata_edits"]`, its text edits under `["edits"]`."""
+    each value came from) are under `INFO_KEY["metadata_edits"]`, its text edits under `["edits"]`, in
+    the coordinates of the field's text, or, where the chain started from another text (an HTML page:
+    the text extracted from it), of `["source_text"]`, which then holds that text (replayable either way:
+    `chain.replay(info.get("source_text", raw), [Edit.from_dict(e) for e in info["edits"]])`)."""
     out = dict(record)
     previous = {"previous": record[INFO_KEY]} if INFO_KEY in record else {}
     target = output_field or field
@@ -513,6 +532,8 @@ def record_outcome(
     if edits:
         info["edits"] = [e.to_dict() for e in logged]
         info["metadata_edits"] = [e.to_dict() for e in result.metadata_edits]
+        if result.source != content:  # HTML: the edits index the text extracted from it, not the field
+            info["source_text"] = result.source
     out[INFO_KEY] = {**info, **previous}
     return out
 
@@ -572,6 +593,7 @@ def clean_records(
     edits: bool = False,
     output_field: str | None = None,
     overwrite_field: bool = False,
+    lang_field: str | None = "lang",
     jobs: int | None = 1,
     options: Options | None = None,
     **overrides: Unpack[OptionFields],
@@ -585,7 +607,10 @@ def clean_records(
     `output_field` puts the clean text in another field, `field` keeping the raw text (None where
     cleaning failed). A record that already holds a value in `output_field` fails and comes back as it
     came (`output_conflict`), unless `overwrite_field`; so does one where the path to `output_field`
-    crosses a value that is not an object. `options` (or keyword overrides) as for `clean_many`.
+    crosses a value that is not an object. `lang_field` (a key or dotted path; None or "" for none)
+    names the field that gives a record's language, as the command's `--lang-field` (default `lang`):
+    it wins over `options.lang` for that record, and a value that is no language code fails the record
+    alone (`given_lang`). `options` (or keyword overrides) as for `clean_many`.
     Raises ValueError (at the call) for an `output_field` that can never stand beside `field`
     (`inputs.output_field_problem`: one holds the other).
     """
@@ -595,7 +620,8 @@ def clean_records(
     held: deque[Any] = deque()
     options = resolve(options, overrides).with_(flags=edits)
     target = output_field or field
-    outcomes = clean_many(_field_values(records, field, held, target, overwrite_field), options, jobs=jobs)
+    values = _field_values(records, field, held, target, overwrite_field, (lang_field or "").strip())
+    outcomes = clean_many(values, options, jobs=jobs)
     return _with_records(outcomes, held, field, edits, output_field, overwrite_field)
 
 
@@ -617,14 +643,17 @@ def _with_records(
 
 
 def _field_values(
-    records: Iterable[Any], field: str, held: deque[Any], target: str, overwrite: bool
+    records: Iterable[Any], field: str, held: deque[Any], target: str, overwrite: bool, lang_field: str = ""
 ) -> Iterator[object]:
-    """`record[field]` of each record, the record kept in `held`; None (nothing to clean) for a record
-    that is not a dict, or whose clean text could not be written to `target` (`output_conflict`)."""
+    """`record[field]` of each record, the record kept in `held`, with the language its `lang_field`
+    gives (`Given.of`); None (nothing to clean) for a record that is not a dict, or whose clean text
+    could not be written to `target` (`output_conflict`)."""
     for record in records:
         held.append(record)
         if not isinstance(record, dict) or output_conflict(record, field, target, overwrite):
             yield None
+        elif lang_field:
+            yield Given.of(field_value(record, field), field_value(record, lang_field), lang_field)
         else:
             yield field_value(record, field)
 
@@ -651,6 +680,8 @@ def clean_batch(
     batch: dict[str, list[Any]],
     field: str = "text",
     options: Options | None = None,
+    *,
+    lang_field: str | None = "lang",
     **overrides: Unpack[OptionFields],
 ) -> dict[str, list[Any]]:
     """A column batch cleaned, for Hugging Face `datasets`:
@@ -660,11 +691,14 @@ def clean_batch(
     added: the metadata (`cleanmedia_lang`, `_title`, `_author`, `_date`, `_site`, `_url`; a batch's
     `url` and `date` columns give them as a record's fields do, `record_known`),
     `cleanmedia_changes` and `cleanmedia_error` (None when it went well).
-    Parallelism is the engine's business here (`num_proc`), so this runs in the calling process.
-    Raises `MissingField` (a KeyError) when the batch has no column `field`, naming those it has.
+    A `lang_field` column (default `lang`; None for none) gives each row's language, as a record's
+    field does in `clean_records`. Parallelism is the engine's business here (`num_proc`), so this runs
+    in the calling process. Raises `MissingField` (a KeyError) when the batch has no column `field`,
+    naming those it has.
     """
     _check_field(field, batch.keys(), "batch")
-    outcomes = clean_many(batch[field], resolve(options, overrides).with_(flags=False), jobs=1)
+    texts = _with_langs(batch[field], batch, lang_field)
+    outcomes = clean_many(texts, resolve(options, overrides).with_(flags=False), jobs=1)
     return {**batch, **_columns(field, batch[field], outcomes, _rows(batch, len(batch[field])))}
 
 
@@ -672,21 +706,34 @@ def clean_frame(
     frame: pd.DataFrame,
     field: str = "text",
     *,
+    lang_field: str | None = "lang",
     jobs: int | None = 1,
     options: Options | None = None,
     **overrides: Unpack[OptionFields],
 ) -> pd.DataFrame:
     """A copy of a pandas DataFrame with column `field` cleaned and the columns of `clean_batch` added
-    (in parallel with `jobs`). pandas is not a dependency of cleanmedia: this needs it installed.
+    (in parallel with `jobs`; a `lang_field` column gives each row's language, as in `clean_batch`).
+    pandas is not a dependency of cleanmedia: this needs it installed.
     Raises `MissingField` (a KeyError) when the frame has no column `field`, naming those it has."""
     _check_field(field, frame.columns, "frame")
     texts = frame[field].tolist()
     out = frame.copy()
     given = {key: frame[key].tolist() for _, key in RECORD_FIELDS if key in frame.columns}
-    outcomes = clean_many(texts, resolve(options, overrides).with_(flags=False), jobs=jobs)
+    langs = {lang_field: frame[lang_field].tolist()} if lang_field and lang_field in frame.columns else {}
+    outcomes = clean_many(
+        _with_langs(texts, langs, lang_field), resolve(options, overrides).with_(flags=False), jobs=jobs
+    )
     for name, column in _columns(field, texts, outcomes, _rows(given, len(texts))).items():
         out[name] = column
     return out
+
+
+def _with_langs(texts: list[Any], columns: Mapping[str, list[Any]], lang_field: str | None) -> list[object]:
+    """Each of `texts` with the language its row's `lang_field` column gives (`Given.of`), as they are
+    when there is no such column (the batch's options decide)."""
+    if not lang_field or lang_field not in columns:
+        return list(texts)
+    return [Given.of(t, v, lang_field) for t, v in zip(texts, columns[lang_field], strict=True)]
 
 
 #: What `clean_batch` and `clean_frame` add to each row (the Parquet output of the command too).

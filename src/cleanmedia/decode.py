@@ -63,6 +63,9 @@ _BROWSER_ALIASES = {
     "utf_16_le": "utf-8",
     "utf_16_be": "utf-8",
 }
+#: The user's labels (`--charset`): Latin-1 is still read as Windows-1252 (its bytes 0x80-0x9F are
+#: that code page's punctuation in practice, never control characters), every other label as named.
+_USER_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252"}
 
 
 class DecodeError(ValueError):
@@ -88,11 +91,7 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
         raise TypeError(f"decode() takes bytes, not {type(raw).__name__}")
     raw = bytes(raw)
     if override:
-        codec = codec_name(override)
-        try:
-            return raw.decode(codec)
-        except UnicodeDecodeError as exc:
-            raise DecodeError(f"not valid {override}: {exc.reason} at byte {exc.start}") from None
+        return _decode_as(raw, override)
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16's, which starts it
@@ -384,10 +383,43 @@ _ASCII_SPACE = re.compile("[ \t\n\r\f\v]+")
 _CATALAN_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])")
 
 
-def codec_name(label: str) -> str:
-    """The Python codec a charset label names (with browsers' aliases); `DecodeError` if unknown."""
+def codec_name(label: str, *, declared: bool = True) -> str:
+    """The Python codec a charset label names; `DecodeError` if unknown. A label `declared` by the bytes
+    or their transport is read with browsers' aliases (`_BROWSER_ALIASES`); the user's own label
+    (`declared=False`: `--charset`, `decode(override=...)`) only with `_USER_ALIASES`: UTF-16 and ASCII
+    are then what they say."""
     try:
         name = codecs.lookup(label.strip()).name.replace("-", "_")
     except LookupError:
         raise DecodeError(f"unknown charset {label!r}") from None
-    return _BROWSER_ALIASES.get(name, name)
+    return (_BROWSER_ALIASES if declared else _USER_ALIASES).get(name, name)
+
+
+def _decode_as(raw: bytes, label: str) -> str:
+    """`raw` decoded with the charset the user names (`label`), strictly: bytes it cannot map raise
+    `DecodeError` saying where, so that a wrong `--charset` fails the document instead of giving
+    garbage (ASCII with a byte of 0x80 or more is such a failure, not a silent Windows-1252 reading).
+    UTF-16 without a byte order mark is read in the byte order its zero bytes show (`utf16_order`)."""
+    codec = codec_name(label, declared=False)
+    if codec == "utf_16" and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codec = utf16_order(raw)
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        found = f"byte 0x{raw[exc.start]:02x}" if exc.end - exc.start == 1 else "bytes"
+        hint = " (bytes of 0x80 and more are not ASCII: name the code page, or leave --charset out)"
+        raise DecodeError(
+            f"not valid {label}: {found} at byte {exc.start}: {exc.reason}"
+            + (hint if codec == "ascii" else "")
+        ) from None
+
+
+def utf16_order(raw: bytes) -> str:
+    """The byte order of UTF-16 without a byte order mark, from where its zero bytes fall: text mostly
+    in Latin, Greek, Cyrillic... scripts (code points below U+0100 for ASCII, spaces and punctuation)
+    has its zero bytes at odd offsets in little-endian order and at even ones in big-endian.
+    Little-endian (what Windows writes) when the zeros do not tell."""
+    head = raw[:4096]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    return "utf_16_be" if even > odd else "utf_16_le"

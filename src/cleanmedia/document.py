@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import KW_ONLY, asdict, dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import KW_ONLY, asdict, dataclass, field, fields, replace
 from itertools import filterfalse
 from typing import Any, Concatenate, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
@@ -16,6 +16,20 @@ EditKind = Literal["remove", "replace", "insert", "flag"]
 
 #: Runs of letters (stdlib `re`: the fastest scan here); shared by every cleaner through `Document.words`.
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _fields_of(cls: type, data: Mapping[str, Any], kind: str | None) -> dict[str, Any]:
+    """The constructor arguments of dataclass `cls` in `data` (a `to_dict` output read back from JSON),
+    without its derived `kind`, which must match (`kind`: the value expected, or None when it is derived
+    from the fields and checked by the caller). Raises ValueError for a field `cls` does not have, or a
+    `kind` of another record type (an extraction removal read as a text edit)."""
+    names = {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - names - {"kind"})
+    if unknown:
+        raise ValueError(f"not a {cls.__name__}: unknown field(s) {', '.join(map(repr, unknown))}")
+    if kind is not None and data.get("kind", kind) != kind:
+        raise ValueError(f"not a {cls.__name__}: kind {data['kind']!r} (expected {kind!r})")
+    return {k: v for k, v in data.items() if k in names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +67,21 @@ class Edit:
         return "replace"
 
     def to_dict(self) -> dict[str, Any]:
+        """The fields by name, with the derived `kind` (`remove`, `replace`, `insert`, `flag`)."""
         data = asdict(self)
         data["kind"] = self.kind
         return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edit:
+        """The edit `to_dict` gave (`Edit(**data)` fails on its `kind`): a log written as JSON (`--json`,
+        `--edits`) is read back and replayed (`replay(source_text, [Edit.from_dict(e) ...])`). Raises
+        ValueError for a field an edit does not have, or a `kind` its fields do not give (a metadata edit
+        or an extraction removal is not a text edit)."""
+        edit = cls(**_fields_of(cls, data, None))
+        if "kind" in data and data["kind"] != edit.kind:
+            raise ValueError(f"not an Edit: kind {data['kind']!r}, its fields make it {edit.kind!r}")
+        return edit
 
     def __str__(self) -> str:
         where = f"line {self.line}" if self.line else f"{self.start}:{self.end}"
@@ -96,6 +122,11 @@ class MetadataEdit:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"kind": "metadata"}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MetadataEdit:
+        """The metadata edit `to_dict` gave (kind `metadata`); ValueError otherwise (`Edit.from_dict`)."""
+        return cls(**_fields_of(cls, data, "metadata"))
+
     def __str__(self) -> str:
         why = f"{self.reason}: {self.detail}" if self.detail else self.reason
         return f"[{self.cleaner}] metadata {self.field}: {self.before!r} -> {self.after!r} ({why})"
@@ -119,6 +150,11 @@ class Removal:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"kind": "extraction"}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Removal:
+        """The removal `to_dict` gave (kind `extraction`); ValueError otherwise (`Edit.from_dict`)."""
+        return cls(**_fields_of(cls, data, "extraction"))
 
     def __str__(self) -> str:
         where = f" {self.selector}" if self.selector else ""

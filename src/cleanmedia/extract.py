@@ -306,19 +306,27 @@ def _concept_of(name: str) -> str | None:
 
 
 def selector(node: LexborNode) -> str:
-    """A short CSS path of the node (three levels), for the edit log."""
+    """A short CSS path of the node (three levels below the body), for the edit log; the body or the
+    page's root element named as itself (`body.home`), never an empty path."""
     steps: list[str] = []
     current: LexborNode | None = node
     while current is not None and current.tag not in (None, "html", "body", "-document") and len(steps) < 3:
-        attrs = current.attributes or {}
-        step = current.tag or "?"
-        if attrs.get("id"):
-            step += f"#{attrs['id']}"
-        elif attrs.get("class"):
-            step += "." + ".".join((attrs.get("class") or "").split()[:2])
-        steps.append(step)
+        steps.append(_step(current))
         current = current.parent
+    if not steps and node.tag in ("html", "body"):
+        steps.append(_step(node))
     return " > ".join(reversed(steps))
+
+
+def _step(node: LexborNode) -> str:
+    """One element of a `selector` path: its tag with its id, or with its first two classes."""
+    attrs = node.attributes or {}
+    step = node.tag or "?"
+    if attrs.get("id"):
+        step += f"#{attrs['id']}"
+    elif attrs.get("class"):
+        step += "." + ".".join((attrs.get("class") or "").split()[:2])
+    return step
 
 
 @dataclass
@@ -352,8 +360,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         return Extraction("", metadata)
     ld_body = ld.get("articleBody") if "articleBody" in html else None
     _reveal_collapsed(body, removed)  # before the buttons that open them go
-    for node in tree.css(SKIP_SELECTOR):
-        node.decompose()
+    _skip_unread(tree, removed)
     _reveal_noscript(body, removed)
     _remove_hover_cards(body, removed)
     found, under_furniture = _furniture_and_inside(body, extra)
@@ -544,15 +551,21 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if main_article is not None:
         _remove_teasers(content, (main_article, main_length), head_path, removed)
     content = _beside_the_body(zone, content, winner, removed, facts, metadata) + content
+    _outside_the_zone(body, zone, content, removed)
+    lines_from = len(removed)
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
     )
     if isinstance(ld_body, str) and len(ld_body.strip()) > max(200, 2 * len(text)):
-        removed.append(Removal(text, "extract.json_ld", "article body taken from JSON-LD articleBody"))
+        why = "article body taken from JSON-LD articleBody"
+        where = ", ".join(selector(root) for root in content) or "body"
+        removed.append(Removal(text, "extract.json_ld", why, where))
         text = "\n\n".join(p.strip() for p in ld_body.split("\n") if p.strip()) + "\n"
     else:
         title = facts["title"][0] if "title" in facts else metadata.title
         text = _labels_above_the_headline(text, {t for t in (head_text, title) if t}, removed)
+    _where_lines_were(content, removed, lines_from)
+    _gone_though_kept(removed, text)
     known = {name: value for name, (value, _, _) in facts.items() if metadata.get(name) is None}  # type: ignore[arg-type]
     sources = {name: facts[name][1:] for name in known}
     return Extraction(text, replace(metadata, **known), removed, sources)
@@ -1512,6 +1525,97 @@ def _label(block: str) -> bool:
     return (
         0 < len(line.split()) <= LABEL_WORDS and "\n" not in line and not line.endswith((".", "!", "?", "…"))
     )
+
+
+#: Elements never read (`html.SKIP`) whose text a reader of the page sees: form controls, embedded
+#: objects and media (their fallback text), formulas. They go with the others, logged (`extract.unread`).
+SHOWN_UNREAD = frozenset(
+    {"select", "button", "textarea", "iframe", "object", "embed", "canvas", "math", "audio", "video"}
+)
+
+
+def _skip_unread(tree: LexborHTMLParser, removed: list[Removal]) -> None:
+    """Remove what is never read (`SKIP_SELECTOR`: scripts, styles, form controls, embedded objects),
+    logging those a reader sees text in (`SHOWN_UNREAD`; the outermost one only, with its whole text)."""
+    nodes = tree.css(SKIP_SELECTOR)
+    skipped = {node.mem_id for node in nodes}
+    for node in nodes:
+        if node.tag in SHOWN_UNREAD and not any(a.mem_id in skipped for a in _ancestors(node)[1:]):
+            text = " ".join(node.text(separator=" ").split())
+            if text:
+                why = f"a {node.tag} element (a control, embedded object or formula): never read as text"
+                removed.append(Removal(text, "extract.unread", why, selector(node)))
+    for node in nodes:
+        node.decompose()
+
+
+def _outside_the_zone(
+    body: LexborNode, zone: LexborNode, content: list[LexborNode], removed: list[Removal]
+) -> None:
+    """The parts of the page outside the article's zone that no rule removed (a sidebar, a comment
+    section a rule kept, a footer of no known shape) are not read: each is logged (`extract.outside`,
+    one entry per element beside the path from the zone up to the body), so that nothing leaves the
+    page unsaid; a part that holds what the text is read from (`content`: a headline's standfirst
+    above the zone) is not. Nothing is logged when the text is read from the body itself."""
+    where = selector(zone)
+    node = zone
+    while node.mem_id != body.mem_id and (parent := node.parent) is not None:
+        for other in parent.iter():
+            if other.mem_id == node.mem_id or any(_contains(other, root) for root in content):
+                continue
+            whole = " ".join(other.text(separator=" ").split())
+            if whole:
+                why = f"outside the article's zone ({where}): not read"
+                removed.append(Removal(whole, "extract.outside", why, selector(other)))
+        node = parent
+
+
+def _where_lines_were(content: list[LexborNode], removed: list[Removal], start: int) -> None:
+    """Give the removals of single lines of the article's text (`_without_widgets`, from `start` on)
+    the selector of the element of `content` they were read from (the first whose text holds the line),
+    for the log: a line is no element of its own, but it was inside one."""
+    texts = [(" ".join(root.text(separator=" ").split()), selector(root)) for root in content]
+    for i in range(start, len(removed)):
+        if removed[i].selector:
+            continue
+        line = " ".join(removed[i].text.split())
+        where = next((path for text, path in texts if line in text), None) or (
+            texts[0][1] if texts else "body"
+        )
+        removed[i] = replace(removed[i], selector=where)
+
+
+#: What leaves the page whole, unread: a part a rule kept (`extract.kept`) inside one of these is gone.
+UNREAD = ("extract.beside", "extract.outside", "extract.headline")
+
+
+def _gone_though_kept(removed: list[Removal], text: str) -> None:
+    """A part a furniture rule kept (a comment section holding all of the page's prose, say) that then
+    lay outside what the text was read from went all the same: its "kept" entry is dropped, and the
+    entry of the unread part that held it (`UNREAD`) names it, so that the log never says kept for a
+    text the output (`text`) does not hold. Texts are compared without white space (an element's text
+    and the output's lines space inline elements differently)."""
+    unread = [
+        (i, "".join(r.text.split())) for i, r in enumerate(removed) if r.reason in UNREAD and not r.kept
+    ]
+    if not unread:
+        return
+    out = "".join(text.split())
+    notes: dict[int, list[str]] = {}
+    gone = set()
+    for i, r in enumerate(removed):
+        if not r.kept or r.reason != "extract.kept":
+            continue
+        part = "".join(r.text.split())
+        if not part or part in out:
+            continue
+        holder = next((j for j, whole in unread if part in whole), None)
+        if holder is not None:
+            gone.add(i)
+            notes.setdefault(holder, []).append(f"{r.selector or 'a part'} was kept by a rule ({r.detail})")
+    for j, said in notes.items():
+        removed[j] = replace(removed[j], detail=f"{removed[j].detail}; {'; '.join(said)}, but it is not read")
+    removed[:] = [r for i, r in enumerate(removed) if i not in gone]
 
 
 def _blocks(text: str) -> Iterator[str]:
