@@ -203,6 +203,16 @@ LANG: dict[str, dict[str, Any]] = {
 }  # fmt: skip
 CODES = sorted(LANG)
 
+# Per language: a numbered list the article writes (a race's stages), its titles counting up.
+SCHEDULE: dict[str, list[str]] = {
+    "en": ["Stage 1: 10 March, from the harbour to the old bridge", "Stage 2: 24 March, through the hills to the lake", "Stage 3: 7 April, along the river to the castle", "Stage 4: 21 April, back to the harbour at night"],
+    "de": ["1. Etappe am 10. März vom Hafen zur alten Brücke", "2. Etappe am 24. März über die Hügel zum See", "3. Etappe am 7. April am Fluss entlang zur Burg", "4. Etappe am 21. April nachts zurück zum Hafen"],
+    "fr": ["1re étape le 10 mars, du port jusqu'au vieux pont", "2e étape le 24 mars, par les collines jusqu'au lac", "3e étape le 7 avril, le long du fleuve jusqu'au château", "4e étape le 21 avril, retour au port de nuit"],
+    "es": ["1ª etapa el 10 de marzo, del puerto al puente viejo", "2ª etapa el 24 de marzo, por las colinas hasta el lago", "3ª etapa el 7 de abril, junto al río hasta el castillo", "4ª etapa el 21 de abril, de vuelta al puerto de noche"],
+    "it": ["1ª tappa il 10 marzo, dal porto al ponte vecchio", "2ª tappa il 24 marzo, per le colline fino al lago", "3ª tappa il 7 aprile, lungo il fiume fino al castello", "4ª tappa il 21 aprile, ritorno al porto di notte"],
+    "pl": ["Etap 1: 10 marca, z portu do starego mostu", "Etap 2: 24 marca, przez wzgórza nad jezioro", "Etap 3: 7 kwietnia, wzdłuż rzeki do zamku", "Etap 4: 21 kwietnia, nocą z powrotem do portu"],
+}  # fmt: skip
+
 
 def _shapes(code: str, texts: list[str]) -> list[str]:
     from cleanmedia.cleaners.lines import shapes
@@ -305,6 +315,21 @@ def test_an_articles_list_stays(code: str, part: str) -> None:
 
 
 @pytest.mark.parametrize("code", CODES)
+def test_a_numbered_list_is_no_teaser_list(code: str) -> None:
+    """Found on a bench page in session 8: a race's twelve stages ("1st stage: date - place") went
+    as a teaser list. Titles that count up one by one are a list the article wrote: no block, and no
+    line of it goes as one; teaser headlines (`LANG`) still make a block."""
+    texts = SCHEDULE[code]
+    assert blocks(texts, features(texts, code)) == {}
+    dump = _dump(code, texts, [LANG[code]["article"][2]])
+    gone = decide(dump, code, shipped_model())
+    start = dump.index(texts[0])
+    assert not any(gone[i].block for i in range(start, start + len(texts)) if i in gone)
+    teasers = _teasers(code)
+    assert set(blocks(teasers, features(teasers, code))) == set(range(8))
+
+
+@pytest.mark.parametrize("code", CODES)
 def test_an_article_of_short_paragraphs_under_headings_stays(code: str) -> None:
     """Heading and one short paragraph, three times: the shape of a title + summary teaser list, but
     inside the article, where the model's scores keep the block."""
@@ -369,4 +394,15 @@ def test_a_title_is_read_from_its_line_and_the_next() -> None:
     # a paragraph cut at its links: each piece goes on in lower case, none is a title
     cut = [title, LineShape("approved on Monday", 3, False, False)] * 4
     assert furniture_blocks(cut) == {}
-    assert len(furniture_blocks([title, LineShape("12 March", 2, False, False)] * 4)) == 8
+    titles = [
+        title,
+        *(
+            LineShape(t, 5, False, False)
+            for t in ("New lanes for the bridge", "Ferry times change in May", "Old market hall to reopen")
+        ),
+    ]
+    date = LineShape("12 March", 2, False, False)
+    assert len(furniture_blocks([line for t in titles for line in (t, date)])) == 8
+    # titles that count up are a numbered list, not teasers (`test_a_numbered_list_is_no_teaser_list`)
+    numbered = [LineShape(f"Stage {n}: from the harbour", 5, False, False) for n in range(1, 5)]
+    assert furniture_blocks([line for t in numbered for line in (t, date)]) == {}

@@ -11,7 +11,9 @@ Shapes only, never words (no word list of any language): each line gets a class 
 sentence end, its digits, its first letter and the first letter of the next line, and a block is a stretch of the class sequence that repeats with a period of one
 to `MAX_PERIOD` lines at least `MIN_UNITS` times, a title in each unit. An article's own lists are
 not such blocks: bulleted and numbered items, items introduced by a colon, and fragments of a
-paragraph cut at its links (the next fragment opens in lower case or with a comma) get no class.
+paragraph cut at its links (the next fragment opens in lower case or with a comma) get no class; and a
+run whose titles count up one by one ("1st stage: ...", "Stage 2: ...", a schedule, a set of steps) is
+a numbered list the article wrote, not teasers.
 
 Pure functions of the lines' texts: the same lines, the same blocks (idempotence).
 """
@@ -48,6 +50,8 @@ DIGIT_RUN = re.compile(r"\d+")
 #: Marks a teaser's title may open with (bullets of links, quotes, arrows).
 LEAD = "\u00bf\u00a1\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u203a\u2022\u00b7*#>|-\u2013\u2014 "
 CLOSERS = "\"'\u201d\u00bb)]"
+#: A counter in a title's first two words ("1st", "Stage 2:", "3."): a run of digits.
+COUNTER = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -101,11 +105,29 @@ def _unit_name(unit: str) -> str:
     return " + ".join(NAMES[c] for c in unit)
 
 
-def teaser_lists(classes: Sequence[str]) -> dict[int, Block]:
+def counter(text: str) -> int | None:
+    """The number a line counts with, in its first two words ("2nd stage: ..." and "Stage 2: ..." ->
+    2), or None."""
+    for token in text.split()[:2]:
+        found = COUNTER.match(token)
+        if found:
+            return int(found.group())
+    return None
+
+
+def _numbered(counters: Sequence[int | None], titles: list[int]) -> bool:
+    """Whether the titles at indexes `titles` count up one by one (an article's numbered list)."""
+    numbers = [counters[i] for i in titles]
+    pairs = zip(numbers, numbers[1:], strict=False)
+    return all(a is not None and b is not None and b == a + 1 for a, b in pairs)
+
+
+def teaser_lists(classes: Sequence[str], counters: Sequence[int | None] | None = None) -> dict[int, Block]:
     """Lines (indexes into `classes`) in a teaser list: a stretch whose classes repeat with a period of
     1 to `MAX_PERIOD` lines, at least `MIN_UNITS` times, each unit of distinct classes with a title and
-    no prose, mapped to the block's description ("teaser list: 6 units of title + date"). Shorter
-    periods are tried first; a line is in one block at most."""
+    no prose, mapped to the block's description ("teaser list: 6 units of title + date"). With the
+    lines' `counters` (`counter`), a stretch whose titles count up is no teaser list (`_numbered`).
+    Shorter periods are tried first; a line is in one block at most."""
     n = len(classes)
     found: dict[int, Block] = {}
     for k in range(1, MAX_PERIOD + 1):
@@ -119,7 +141,8 @@ def teaser_lists(classes: Sequence[str]) -> dict[int, Block]:
             while j < n and classes[j] == classes[j - k] and j not in found:
                 j += 1
             units = (j - i) // k
-            if units < MIN_UNITS:
+            titles = [m for m in range(i, i + units * k) if classes[m] == TITLE]
+            if units < MIN_UNITS or (counters is not None and _numbered(counters, titles)):
                 i += 1
                 continue
             block = Block(i, f"teaser list: {units} units of {_unit_name(unit)}")
@@ -185,4 +208,5 @@ def furniture_blocks(lines: Sequence[LineShape]) -> dict[int, Block]:
         if classes[i] == TITLE and _continues(line.text):
             classes[i] = OTHER  # a paragraph cut at a link: not a title
     dated = {i for i, line in enumerate(lines) if len(DIGIT_RUN.findall(line.text)) >= HEADER_DIGIT_RUNS}
-    return {**comment_threads(classes, dated), **teaser_lists(classes)}
+    counters = [counter(line.text) for line in lines]
+    return {**comment_threads(classes, dated), **teaser_lists(classes, counters)}
