@@ -9,25 +9,18 @@ from __future__ import annotations
 
 import argparse
 import gc
-import gzip
-import json
 import sys
 import tracemalloc
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import corpus_run  # noqa: E402
+
 
 def sources(bench: Path) -> tuple[list[str], list[str]]:
-    """The article bodies and the pages of the benchmark sets, in set order."""
-    texts, pages = [], []
-    for folder in sorted(p for p in bench.iterdir() if (p / "ground-truth.json").exists()):
-        truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-        for key, item in sorted(truth.items()):
-            if item.get("articleBody"):
-                texts.append(item["articleBody"])
-            page = folder / "html" / f"{key}.html.gz"
-            if page.exists():
-                pages.append(gzip.decompress(page.read_bytes()).decode("utf-8", "replace"))
-    return texts, pages
+    """The article bodies and the pages (decoded) of the benchmark sets, as `corpus_run` mixes them."""
+    texts, pages = corpus_run.sources(bench)
+    return texts, [html.decode("utf-8", "replace") for _, html in pages]
 
 
 def main() -> None:
