@@ -13,7 +13,9 @@ to `MAX_PERIOD` lines at least `MIN_UNITS` times, a title in each unit. An artic
 not such blocks: bulleted and numbered items, items introduced by a colon, and fragments of a
 paragraph cut at its links (the next fragment opens in lower case or with a comma) get no class; and a
 run whose titles count up one by one ("1st stage: ...", "Stage 2: ...", a schedule, a set of steps) is
-a numbered list the article wrote, not teasers.
+a numbered list the article wrote, and a run whose titles open with one speaker's or label's colon
+("Q: ...", "Frage: ...") an interview or a FAQ, not teasers. A comment's header has a name (a label)
+before its date: dated entries without one are a live blog or a timeline.
 
 Pure functions of the lines' texts: the same lines, the same blocks (idempotence).
 """
@@ -52,6 +54,8 @@ LEAD = "\u00bf\u00a1\"'\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u203a\u2022\u0
 CLOSERS = "\"'\u201d\u00bb)]"
 #: A counter in a title's first two words ("1st", "Stage 2:", "3."): a run of digits.
 COUNTER = re.compile(r"\d+")
+#: A speaker's or a label's colon after a line's first word (a thin or plain space before it in French).
+COLON_HEAD = re.compile(r"\s*([^\s:]+)[ \u00a0\u202f]?:(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,19 @@ def counter(text: str) -> int | None:
     return None
 
 
+def colon_head(text: str) -> str:
+    """A line's first word when a colon follows it (a speaker or a label: "Q:", "Frage:", French
+    "Question :"), else ""."""
+    found = COLON_HEAD.match(text)
+    return found.group(1) if found else ""
+
+
+def _interview(heads: Sequence[str], titles: list[int]) -> bool:
+    """Whether half the titles at indexes `titles` or more open with one colon head (`colon_head`)."""
+    found = [heads[i] for i in titles if heads[i]]
+    return bool(found) and 2 * max(map(found.count, set(found))) >= len(titles)
+
+
 def _numbered(counters: Sequence[int | None], titles: list[int]) -> bool:
     """Whether the titles at indexes `titles` count up one by one (an article's numbered list)."""
     numbers = [counters[i] for i in titles]
@@ -122,11 +139,14 @@ def _numbered(counters: Sequence[int | None], titles: list[int]) -> bool:
     return all(a is not None and b is not None and b == a + 1 for a, b in pairs)
 
 
-def teaser_lists(classes: Sequence[str], counters: Sequence[int | None] | None = None) -> dict[int, Block]:
+def teaser_lists(
+    classes: Sequence[str], counters: Sequence[int | None] | None = None, heads: Sequence[str] | None = None
+) -> dict[int, Block]:
     """Lines (indexes into `classes`) in a teaser list: a stretch whose classes repeat with a period of
     1 to `MAX_PERIOD` lines, at least `MIN_UNITS` times, each unit of distinct classes with a title and
     no prose, mapped to the block's description ("teaser list: 6 units of title + date"). With the
-    lines' `counters` (`counter`), a stretch whose titles count up is no teaser list (`_numbered`).
+    lines' `counters` (`counter`), a stretch whose titles count up is no teaser list (`_numbered`), nor
+    with their `heads` (`colon_head`) one whose titles open with one speaker's colon (`_interview`).
     Shorter periods are tried first; a line is in one block at most."""
     n = len(classes)
     found: dict[int, Block] = {}
@@ -142,7 +162,11 @@ def teaser_lists(classes: Sequence[str], counters: Sequence[int | None] | None =
                 j += 1
             units = (j - i) // k
             titles = [m for m in range(i, i + units * k) if classes[m] == TITLE]
-            if units < MIN_UNITS or (counters is not None and _numbered(counters, titles)):
+            if (
+                units < MIN_UNITS
+                or (counters is not None and _numbered(counters, titles))
+                or (heads is not None and _interview(heads, titles))
+            ):
                 i += 1
                 continue
             block = Block(i, f"teaser list: {units} units of {_unit_name(unit)}")
@@ -176,6 +200,9 @@ def comment_threads(classes: Sequence[str], dated: set[int] | frozenset[int]) ->
     while start < len(dates):
         heads = [dates[start]]
         lead = min(labels_before(dates[start]), 2)
+        if not lead:  # no name before the date: a live blog's or a timeline's entries
+            start += 1
+            continue
         for d in dates[start + 1 :]:
             gap_end = d - lead  # a label before the header's own ones ends the last body ("reply")
             if (
@@ -209,4 +236,5 @@ def furniture_blocks(lines: Sequence[LineShape]) -> dict[int, Block]:
             classes[i] = OTHER  # a paragraph cut at a link: not a title
     dated = {i for i, line in enumerate(lines) if len(DIGIT_RUN.findall(line.text)) >= HEADER_DIGIT_RUNS}
     counters = [counter(line.text) for line in lines]
-    return {**comment_threads(classes, dated), **teaser_lists(classes, counters)}
+    heads = [colon_head(line.text) for line in lines]
+    return {**comment_threads(classes, dated), **teaser_lists(classes, counters, heads)}
