@@ -337,6 +337,29 @@ def test_a_sentence_or_a_longer_line_above_the_headline_stays(above: str) -> Non
     assert extract(html).text == text_of(above, headline, *paragraphs)
 
 
+DATELINES = {
+    "en": "Riverton, 18 February 2025",
+    "de": "Neustadt, 18.02.2025",
+    "fr": "Lyon, 18 février 2025",
+    "es": "Sevilla, 18 de febrero de 2025",
+    "it": "Bergamo, 18 febbraio 2025",
+    "pl": "Gdańsk, 18 lutego 2025",
+}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_dateline_above_the_headline_is_no_label(code: str) -> None:
+    """Found by the session-8 new user: a press release's dateline above its `<h1>` (a place, then the
+    date) went as a section label, its date lost. A date is the article's: it stays in the text, or
+    goes as a dateline with its date in the metadata, never as a label."""
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    for above in (DATELINES[code], DATELINES[code].split(", ", 1)[1]):
+        html = f"<html><body><article><p>{above}</p><h1>{headline}</h1>{body(code)}</article></body></html>"
+        result = clean_and_explain(html)
+        assert above in result.text.splitlines() or result.metadata.date == "2025-02-18"
+        assert not [r for r in result.removals if r.reason == "extract.label"]
+
+
 def test_a_label_above_a_line_that_is_no_headline_stays() -> None:
     _, _, paragraphs, _, _ = ARTICLES["en"]
     html = f"<html><body><article><p>Politics</p><h2>What happened</h2>{body('en')}</article></body></html>"

@@ -1520,10 +1520,15 @@ def _labels_above_the_headline(text: str, headlines: set[str], removed: list[Rem
 
 
 def _label(block: str) -> bool:
-    """A short line that ends no sentence (`_labels_above_the_headline`)."""
+    """A short line that ends no sentence and is no date (`_labels_above_the_headline`): a section's or
+    a category's name. A date or a dateline above the headline ("Neustadt, 18.02.2025", a place, then
+    the date) is the article's, not a label."""
     line = block.removeprefix("\u2022 ").strip()
     return (
-        0 < len(line.split()) <= LABEL_WORDS and "\n" not in line and not line.endswith((".", "!", "?", "…"))
+        0 < len(line.split()) <= LABEL_WORDS
+        and "\n" not in line
+        and not line.endswith((".", "!", "?", "…"))
+        and dates.parse(line.rsplit(",", 1)[-1]) is None
     )
 
 
