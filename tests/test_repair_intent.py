@@ -180,6 +180,12 @@ NAME_PARTICLES = [
     ("fr", "Charles de Gaulle revient. La politique de de Gaulle a marqué la France pendant des années."),
     ("it", "Di Maio ha parlato ieri. La linea di di Maio è stata discussa a lungo dal partito."),
     ("nl", "Vincent van Gogh schilderde veel. Het werk van van Gogh hangt nu in het museum."),
+    # found by the session-8 new user: the name written whole after a common word, never without its particle
+    (
+        "fr",
+        "Le général de Gaulle a quitté le pouvoir en 1969. La politique étrangère de de Gaulle reste un modèle.",
+    ),
+    ("es", "La casa de la Vega es antigua. La historia de de la Vega empieza en 1820."),
 ]
 
 
@@ -217,6 +223,12 @@ def test_a_doubled_preposition_before_a_family_name_alone_is_flagged(lang: str, 
             "fr",
             "Le maire de de Paris a parlé hier soir au conseil.",
             "Le maire de Paris a parlé hier soir au conseil.",
+        ),
+        # "de Paris" written whole after a common word, but "à Paris" too: a place, the pair a copy
+        (
+            "fr",
+            "La ville de Paris est belle. Le maire de de Paris est venu à Paris hier.",
+            "La ville de Paris est belle. Le maire de Paris est venu à Paris hier.",
         ),
         # a rare word the text also writes without a particle: a product, no family name
         (

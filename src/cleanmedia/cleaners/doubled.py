@@ -164,10 +164,12 @@ class DoubledWords(Cleaner):
 def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) -> bool:
     """Whether the pair `m` ("von von") is a preposition and the particle of a family name: after it come
     more particles in lower case and a capitalised word ("der Leyen"), and the text writes that name
-    whole elsewhere, after a capitalised first name ("Ursula von der Leyen", "Charles de Gaulle") or
-    with its particle capitalised ("Von der Leyen sagte", "Di Maio"). Why: the particle of a name
-    doubles a preposition spelt like it ("die Rede von von der Leyen", "la politique de de Gaulle");
-    without the name written whole the pair is read as damage, as before ("de de Paris")."""
+    whole elsewhere, after a capitalised first name ("Ursula von der Leyen", "Charles de Gaulle"), with
+    its particle capitalised ("Von der Leyen sagte", "Di Maio"), or after any word when the text never
+    writes the name without its particle ("le général de Gaulle"; `_written_without_particle`). Why:
+    the particle of a name doubles a preposition spelt like it ("die Rede von von der Leyen", "la
+    politique de de Gaulle"); without the name written whole the pair is read as damage, as before
+    ("de de Paris" beside "à Paris")."""
     words = [m.group(1).lower()]
     for token in text[m.end() : m.end() + 80].split()[: NAME_PARTICLES_MAX + 1]:
         if token in particles:
@@ -183,7 +185,11 @@ def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) 
     first, rest = re.escape(words[0]), r"\s+".join(map(re.escape, words[1:]))
     capital = re.escape(words[0].capitalize())
     whole = re.compile(rf"\b[^\W\d_]{{2,}}\s+{first}\s+{rest}\b|\b{capital}\s+{rest}\b")
-    return any(found.start() != m.start() and text[found.start()].isupper() for found in whole.finditer(text))
+    kept = not _written_without_particle(text, words[-1], particles)
+    return any(
+        found.start() != m.start() and (text[found.start()].isupper() or kept)
+        for found in whole.finditer(text)
+    )
 
 
 def _before_family_name(text: str, m: re.Match[str], particles: frozenset[str], code: str) -> bool:
