@@ -281,7 +281,9 @@ def test_command_learns_per_site_from_a_nested_url_field(tmp_path: Path, lang: s
         out = tmp_path / f"{name}.jsonl"
         assert main([str(path), "-o", str(out), "--learn-furniture", "-j", "1", "-q", "--edits", *extra]) == 0
         first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
-        details[name] = {e["detail"] for e in first["cleanmedia"]["edits"] if e["reason"] == "boilerplate.learned"}
+        details[name] = {
+            e["detail"] for e in first["cleanmedia"]["edits"] if e["reason"] == "boilerplate.learned"
+        }
     assert details["nested"] and all("documents of example.org" in d for d in details["nested"])
     assert details["plain"] and not any("example.org" in d for d in details["plain"])
 

@@ -827,7 +827,9 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
         task = held.popleft()
         if outcome.result is not None and task.content is not None:
             meta = outcome.result.metadata
-            counts.add(outcome.result.text, _record_site(task.record, args.url_field) or meta.url or meta.site)
+            counts.add(
+                outcome.result.text, _record_site(task.record, args.url_field) or meta.url or meta.site
+            )
     templates = counts.templates()
     args.options = args.options.with_(chain=chain.replace("boilerplate", Boilerplate(templates=templates)))
     sites = sum(1 for lines in templates.by_site.values() if lines)
