@@ -407,12 +407,15 @@ class Writer:
         self._switch(task.source)
         result = outcome.result
         assert result is not None
+        said = dict(zip(("charset", "how", "sure"), task.charset, strict=True)) if task.charset else None
         if self.args.json:
-            self._write(dumps({"source": task.source.shown, **result.to_dict()}) + "\n")
+            charset = {"decode": said} if said else {}
+            self._write(dumps({"source": task.source.shown, **charset, **result.to_dict()}) + "\n")
             return
         self._write(printable(result.text))
         if self.args.explain:
-            self._write("\n" + printable(result.explain()) + "\n")
+            note = f"decode.charset: {said['charset']} ({said['how']}; {said['sure']})\n" if said else ""
+            self._write("\n" + note + printable(result.explain()) + "\n")
 
     def unwritten(self, task: Task, error: str) -> None:
         """A document file that failed: nothing to write in a mirror (it is in the report)."""
