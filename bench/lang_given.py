@@ -68,7 +68,7 @@ def bench_paragraphs(folder: Path) -> Iterator[tuple[str, str, str]]:
 
 
 def handbook_paragraphs(folder: Path) -> Iterator[tuple[str, str, str]]:
-    english = set()
+    english: set[str] = set()
     for sub in sorted(folder.glob("en-*")):
         for page in sorted(sub.glob("*.html")):
             english.update(_paragraphs(page.read_text(encoding="utf-8", errors="replace"), "div.para"))
@@ -93,8 +93,8 @@ def main() -> None:
     sources = [bench_paragraphs(args.bench)]
     if args.handbook.is_dir():
         sources.append(handbook_paragraphs(args.handbook))
-    for source in sources:
-        for lang, name, para in source:
+    for found in sources:
+        for lang, name, para in found:
             key = (lang, "bench" if name != "handbook" else "handbook")
             if lang in LANGS and 8 <= len(para.split()) <= 80 and len(texts[key]) < args.per_lang:
                 texts[key].append(para)
@@ -104,8 +104,8 @@ def main() -> None:
     print(f"{'lang':5} {'source':9} {'n':>5} {'false':>6} {'rate':>7} {'not en':>7} {'rate':>7}")
     shown: list[str] = []
     for (lang, source), paras in sorted(texts.items()):
-        wrong = [(p, clearly_other(Counter(LETTER_RUN.findall(p)), lang)) for p in paras]
-        wrong = [(p, other) for p, other in wrong if other is not None]
+        said = [(p, clearly_other(Counter(LETTER_RUN.findall(p)), lang)) for p in paras]
+        wrong = [(p, other) for p, other in said if other is not None]
         other_than_en = [(p, other) for p, other in wrong if other != "en"]
         print(
             f"{lang:5} {source:9} {len(paras):5} {len(wrong):6} {len(wrong) / len(paras):7.2%}"
