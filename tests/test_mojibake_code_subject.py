@@ -93,3 +93,14 @@ def test_quoted_mojibake_in_a_sentence_about_encoding_is_the_subject(lang: str, 
 )
 def test_other_mojibake_is_still_repaired(lang: str, sentence: str, expected: str) -> None:
     assert clean(sentence + "\n", lang=lang, input_format="text") == expected + "\n"
+
+
+def test_code_with_c1_controls_is_repaired() -> None:
+    """Negative: UTF-8 read as Latin-1 leaves C1 controls ("â\x80\x9c" for "“"), invisible characters
+    nobody writes on purpose: such a line is repaired, in code too (a manual page in a `<pre>`)."""
+    page = (
+        "<html><body><article><h1>grep</h1><p>The manual page of the tool, as the site shows it.</p>"
+        "<pre>  A FILE of \u00e2\u0080\u009c-\u00e2\u0080\u009d stands for standard input.</pre>"
+        "</article></body></html>"
+    )
+    assert "A FILE of “-” stands for standard input." in clean(page, input_format="html")

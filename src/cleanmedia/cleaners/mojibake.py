@@ -56,7 +56,15 @@ class Mojibake(Cleaner):
         if not lines:
             return
         code = _code(doc)
-        pieces = [piece for start, end in lines for piece in _outside(code, start, end)] if code else lines
+        text = doc.text
+        if code:
+            pieces = [
+                piece
+                for start, end in lines
+                for piece in ([(start, end)] if C1.search(text, start, end) else _outside(code, start, end))
+            ]
+        else:
+            pieces = lines
         if code and _all_mojibake(doc.text, code, pieces, doc.lang):
             pieces = lines  # the whole document is mojibake, code with it: the page's bytes misread
         for start, end in pieces:
@@ -93,6 +101,11 @@ def _line_edits(doc: DocumentView, start: int, end: int) -> Iterator[Edit]:
         yield from _flags(doc, start, line)
 
 
+#: A C1 control character: a byte of UTF-8 read as Latin-1 ("â\x80\x9c" for "“"), which nobody writes
+#: on purpose, in code or anywhere: a line with one is repaired, code and all.
+C1 = re.compile("[\x80-\x9f]")
+
+
 def _code(doc: DocumentView) -> tuple[tuple[int, int], ...]:
     """The code of the text as written, in text order: fenced and indented blocks (`<pre>` of HTML)
     and code spans (`<code>`)."""
@@ -103,7 +116,8 @@ def _code(doc: DocumentView) -> tuple[tuple[int, int], ...]:
 def _outside(code: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
     """The parts of the line `start:end` outside `code`, in order (none when the line is code). Code
     writes mojibake on purpose as often as it is damaged (`s.replace("Ã©", "é")`): it is left as
-    written, unless the whole document is mojibake (`_all_mojibake`)."""
+    written, unless the whole document is mojibake (`_all_mojibake`) or the line holds a C1 control
+    (`C1`: invisible, never written on purpose; a `<pre>` of a manual page read as Latin-1)."""
     pieces, pos = [], start
     for a, b in code:
         if b <= pos or a >= end:
