@@ -65,7 +65,7 @@ class Mojibake(Cleaner):
             ]
         else:
             pieces = lines
-        if code and _all_mojibake(doc.text, code, pieces, doc.lang):
+        if pieces != lines and _all_mojibake(text, code, pieces, doc.lang):
             pieces = lines  # the whole document is mojibake, code with it: the page's bytes misread
         for start, end in pieces:
             yield from _line_edits(doc, start, end)
