@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import statistics
+import sys
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -110,7 +112,15 @@ def _code(doc: DocumentView) -> tuple[tuple[int, int], ...]:
     """The code of the text as written, in text order: fenced and indented blocks (`<pre>` of HTML)
     and code spans (`<code>`)."""
     blocks, spans = doc.cached(FENCED_BLOCKS), doc.cached(CODE_SPANS)
-    return tuple(sorted(blocks + spans)) if blocks and spans else blocks or spans
+    if not (blocks and spans):
+        return blocks or spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(blocks + spans):  # a span inside a block: one stretch of code
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
 
 
 def _outside(code: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
@@ -119,8 +129,11 @@ def _outside(code: tuple[tuple[int, int], ...], start: int, end: int) -> list[tu
     written, unless the whole document is mojibake (`_all_mojibake`) or the line holds a C1 control
     (`C1`: invisible, never written on purpose; a `<pre>` of a manual page read as Latin-1)."""
     pieces, pos = [], start
-    for a, b in code:
-        if b <= pos or a >= end:
+    first = bisect_right(code, (start, sys.maxsize)) - 1  # the last stretch opening at or before the line
+    for a, b in code[max(first, 0) :]:
+        if a >= end:
+            break
+        if b <= pos:
             continue
         if a > pos:
             pieces.append((pos, a))
