@@ -145,7 +145,7 @@ EXCLUSIVE_DISTINCT = 3
 def _exclusive(counts: Counter[str], given: str, found: str) -> tuple[int, int, int]:
     """(occurrences of the stop words of `given` that `found` lacks, those of `found` that `given`
     lacks, how many distinct of the latter) among `counts` (words in any case; a capital letter alone
-    is an initial). Why: two related languages share their commonest words ("la", "de", "que", "en"
+    is an initial). Why: two related languages share their commonest words ("que", "entre", "bien"
     of Spanish and French), which weigh for both and hide, in two sentences, what only one of them
     writes ("Según la Organización ... el aumento de los casos": Spanish, given as French, 2.9 times
     the French evidence, under CLEAR_MARGIN); the words one language has and the other lacks decide
