@@ -120,7 +120,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output-field",
         metavar="NAME",
-        help="records: put the clean text in this field and keep the raw text in --field (a dotted path "
+        help="records: put the clean text in this field (not --field itself) and keep the raw text in --field (a dotted path "
         "reaches into objects; in Parquet, a column of this name). A record that already holds a value "
         "there fails and is kept as it came (a Parquet input with that column is refused at the start)",
     )
