@@ -80,13 +80,13 @@ def test_overwrite_field_replaces_a_value_but_never_a_non_object_on_the_path(tmp
         ({"text": DOUBLED, "clean": None}, "clean", {"text": DOUBLED, "clean": CLEAN}),
         ({"text": DOUBLED, "a": {"x": 1}}, "a.b", {"text": DOUBLED, "a": {"x": 1, "b": CLEAN}}),
         ({"text": DOUBLED, "a": None}, "a.b", {"text": DOUBLED, "a": {"b": CLEAN}}),
-        ({"text": DOUBLED, "id": 7}, "text", {"text": CLEAN, "id": 7}),  # --field itself: replaced
     ],
 )
 def test_an_output_field_that_loses_nothing_is_written(
     tmp_path: Path, record: dict[str, Any], into: str, expected: dict[str, Any]
 ) -> None:
-    """Negatives: a missing or null output field, a path through objects, and --field itself."""
+    """Negatives: a missing or null output field, a path through objects (--field itself is refused at
+    the start: `test_an_output_field_that_can_never_work_is_refused_at_the_start`)."""
     source = _jsonl(tmp_path / "d.jsonl", [record])
     assert main([str(source), "--output-field", into, "-q", "-o", str(tmp_path / "o")]) == 0
     (out,) = _read(tmp_path / "o" / "d.jsonl")
@@ -100,6 +100,8 @@ def test_an_output_field_that_loses_nothing_is_written(
     [
         (["--field", "article.body", "--output-field", "article"], "would replace the object 'article'"),
         (["--output-field", "text.clean"], "lies inside 'text'"),
+        (["--output-field", "text"], "the raw text would be replaced"),
+        (["--field", "article.body", "--output-field", "article.body"], "the raw text would be replaced"),
         (["--overwrite-field"], "--overwrite-field needs --output-field"),
     ],
 )
@@ -116,11 +118,14 @@ def test_an_output_field_that_can_never_work_is_refused_at_the_start(
 def test_output_field_problems_known_before_reading() -> None:
     assert output_field_problem("article.body", "article") is not None
     assert output_field_problem("text", "text.clean") is not None
-    assert output_field_problem("text", "text") is None
+    assert output_field_problem("text", "text") is not None  # the raw text would be replaced
+    assert output_field_problem("article.body", "article.body") is not None
     assert output_field_problem("text", "texts.clean") is None  # a prefix of the name, not of the path
     assert output_field_problem("article.body", "article.clean") is None
     with pytest.raises(ValueError, match="lies inside"):
         clean_records([{"text": DOUBLED}], output_field="text.clean")
+    with pytest.raises(ValueError, match="raw text would be replaced"):
+        clean_records([{"text": DOUBLED}], output_field="text")
 
 
 def test_a_parquet_input_with_the_output_column_is_refused_at_the_start(

@@ -267,6 +267,33 @@ def test_command_learns_per_site_from_jsonl(tmp_path: Path) -> None:
     assert Templates.fit(r["text"] for r in rows).lookup(shared, None) is not None  # without sites
 
 
+@pytest.mark.parametrize("lang", ["es", "de"])
+def test_command_learns_per_site_from_a_nested_url_field(tmp_path: Path, lang: str) -> None:
+    """The new user's records gave the URL at `meta.url`: with `--url-field meta.url` the lines are
+    learnt per site as with a top-level `url` (the evidence names the site); without it, the nested
+    URL is not read and the evidence names the corpus."""
+    texts = corpus(lang)
+    rows = [{"text": t, "meta": {"url": f"https://example.org/{i}"}} for i, t in enumerate(texts[:3])]
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    details = {}
+    for name, extra in (("nested", ["--url-field", "meta.url"]), ("plain", [])):
+        out = tmp_path / f"{name}.jsonl"
+        assert main([str(path), "-o", str(out), "--learn-furniture", "-j", "1", "-q", "--edits", *extra]) == 0
+        first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+        details[name] = {
+            e["detail"] for e in first["cleanmedia"]["edits"] if e["reason"] == "boilerplate.learned"
+        }
+    assert details["nested"] and all("documents of example.org" in d for d in details["nested"])
+    assert details["plain"] and not any("example.org" in d for d in details["plain"])
+
+
+def test_url_field_needs_learn_furniture(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--url-field", "meta.url", "x.jsonl"])
+    assert "--url-field needs --learn-furniture" in capsys.readouterr().err
+
+
 def test_command_refuses_learning_from_standard_input(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--learn-furniture"])

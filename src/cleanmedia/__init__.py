@@ -9,7 +9,7 @@ from cleanmedia.budget import BudgetExceeded
 from cleanmedia.chain import Chain, replay
 from cleanmedia.cleaner import Cleaner, CleanerError, FunctionCleaner
 from cleanmedia.cleaners import CONSERVATIVE_CHAIN, DEFAULT_CHAIN
-from cleanmedia.decode import DecodeError, decode
+from cleanmedia.decode import Decoded, DecodeError, decode, decode_explained
 from cleanmedia.document import Document, DocumentView, Edit, Metadata, MetadataEdit, Removal, Shared
 from cleanmedia.options import Options
 
@@ -23,6 +23,7 @@ __all__ = [
     "Cleaner",
     "CleanerError",
     "DecodeError",
+    "Decoded",
     "Document",
     "DocumentView",
     "Edit",
@@ -36,5 +37,6 @@ __all__ = [
     "clean",
     "clean_and_explain",
     "decode",
+    "decode_explained",
     "replay",
 ]

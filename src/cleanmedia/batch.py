@@ -612,7 +612,7 @@ def clean_records(
     it wins over `options.lang` for that record, and a value that is no language code fails the record
     alone (`given_lang`). `options` (or keyword overrides) as for `clean_many`.
     Raises ValueError (at the call) for an `output_field` that can never stand beside `field`
-    (`inputs.output_field_problem`: one holds the other).
+    (`inputs.output_field_problem`: one holds the other, or they are the same field).
     """
     problem = output_field_problem(field, output_field) if output_field else None
     if problem:

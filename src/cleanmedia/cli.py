@@ -35,7 +35,7 @@ from cleanmedia.batch import (
 )
 from cleanmedia.chain import Chain
 from cleanmedia.decode import DecodeError, codec_name
-from cleanmedia.inputs import output_field_problem, parquet_schema, split_name
+from cleanmedia.inputs import field_value, output_field_problem, parquet_schema, split_name
 from cleanmedia.options import Options
 from cleanmedia.outputs import (
     PARTIAL,
@@ -120,7 +120,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output-field",
         metavar="NAME",
-        help="records: put the clean text in this field and keep the raw text in --field (a dotted path "
+        help="records: put the clean text in this field (not --field itself) and keep the raw text in --field (a dotted path "
         "reaches into objects; in Parquet, a column of this name). A record that already holds a value "
         "there fails and is kept as it came (a Parquet input with that column is refused at the start)",
     )
@@ -165,6 +165,12 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the inputs twice: first learn the lines many documents repeat (per site when a URL is "
         "known: a record's url or site field, a page's canonical URL), then remove them as furniture",
+    )
+    p.add_argument(
+        "--url-field",
+        metavar="NAME",
+        help="with --learn-furniture, records: the field that gives a record's URL or site, which groups "
+        "the lines learnt per site (a dotted path reaches into objects: meta.url; default: url, then site)",
     )
     p.add_argument("--errors", type=Path, help="write the documents that could not be cleaned here (JSONL)")
     p.add_argument(
@@ -401,12 +407,15 @@ class Writer:
         self._switch(task.source)
         result = outcome.result
         assert result is not None
+        said = dict(zip(("charset", "how", "sure"), task.charset, strict=True)) if task.charset else None
         if self.args.json:
-            self._write(dumps({"source": task.source.shown, **result.to_dict()}) + "\n")
+            charset = {"decode": said} if said else {}
+            self._write(dumps({"source": task.source.shown, **charset, **result.to_dict()}) + "\n")
             return
         self._write(printable(result.text))
         if self.args.explain:
-            self._write("\n" + printable(result.explain()) + "\n")
+            note = f"decode.charset: {said['charset']} ({said['how']}; {said['sure']})\n" if said else ""
+            self._write("\n" + note + printable(result.explain()) + "\n")
 
     def unwritten(self, task: Task, error: str) -> None:
         """A document file that failed: nothing to write in a mirror (it is in the report)."""
@@ -565,6 +574,10 @@ def _usage(args: argparse.Namespace) -> str | None:
         return "--overwrite-field needs --output-field (without it the clean text replaces --field)"
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
+    if args.url_field is not None and not args.learn_furniture:
+        return "--url-field needs --learn-furniture (the URL groups the lines it learns per site)"
+    if args.url_field is not None and not args.url_field.strip():
+        return "--url-field: name a field (a key or a dotted path: meta.url)"
     if args.learn_furniture:
         if "boilerplate" not in args.options.cleaners().names:
             return "--learn-furniture needs the boilerplate cleaner (it removes what is learnt)"
@@ -817,7 +830,9 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
         task = held.popleft()
         if outcome.result is not None and task.content is not None:
             meta = outcome.result.metadata
-            counts.add(outcome.result.text, _record_site(task.record) or meta.url or meta.site)
+            counts.add(
+                outcome.result.text, _record_site(task.record, args.url_field) or meta.url or meta.site
+            )
     templates = counts.templates()
     args.options = args.options.with_(chain=chain.replace("boilerplate", Boilerplate(templates=templates)))
     sites = sum(1 for lines in templates.by_site.values() if lines)
@@ -827,10 +842,11 @@ def learn_furniture(sources: list[Source], args: argparse.Namespace, report: Rep
     )
 
 
-def _record_site(record: dict[str, Any] | None) -> str | None:
-    """A record's `url` or `site` field, when it is text."""
-    for key in ("url", "site"):
-        value = record.get(key) if record else None
+def _record_site(record: dict[str, Any] | None, field: str | None = None) -> str | None:
+    """A record's URL or site when it is text: at `field` (`--url-field`, a key or dotted path,
+    `inputs.field_value`), else its `url` or `site` field."""
+    for key in (field,) if field else ("url", "site"):
+        value = field_value(record, key) if record else None
         if isinstance(value, str) and value.strip():
             return value
     return None

@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
@@ -72,8 +73,35 @@ class DecodeError(ValueError):
     """The bytes are not text (binary data), or could not be decoded with the charset the caller gave."""
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, with the charset chosen (a Python codec name), why (`how`: "a byte
+    order mark", "valid UTF-8", "declared by the transport", "detected", ...), and how sure that
+    choice is (`sure`: "certain" for a byte order mark, the user's word or valid UTF-8; "declared" for a
+    declaration; for detection, "clear" or "unsure" with the runner-up's reading). `note()` is the
+    line `--explain` shows (`decode.charset`)."""
+
+    text: str
+    charset: str
+    how: str
+    sure: str
+
+    def note(self) -> str:
+        """One line for a person: `decode.charset: cp1252 (detected; unsure: ...)`."""
+        return f"decode.charset: {self.charset} ({self.how}; {self.sure})"
+
+
 def decode(raw: bytes, declared_charset: str | None = None, *, override: str | None = None) -> str:
-    """Decode document bytes to text, honouring what the bytes and their transport declare.
+    """The text of `decode_explained` (see there): document bytes decoded, honouring what the bytes and
+    their transport declare."""
+    return decode_explained(raw, declared_charset, override=override).text
+
+
+def decode_explained(
+    raw: bytes, declared_charset: str | None = None, *, override: str | None = None
+) -> Decoded:
+    """Decode document bytes to text, honouring what the bytes and their transport declare, and say
+    which charset was chosen and how sure that is (`Decoded`).
 
     Order: `override` if given (the user's word: bytes it cannot map raise `DecodeError`); a byte order
     mark; binary data refused (`DecodeError` naming the format found); valid UTF-8 (a valid UTF-8 byte
@@ -91,7 +119,8 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
         raise TypeError(f"decode() takes bytes, not {type(raw).__name__}")
     raw = bytes(raw)
     if override:
-        return _decode_as(raw, override)
+        text, codec = _decode_as(raw, override)
+        return Decoded(text, codec, "--charset", "certain: the user's word")
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16's, which starts it
@@ -103,28 +132,35 @@ def decode(raw: bytes, declared_charset: str | None = None, *, override: str | N
             text = raw[len(bom) :].decode(codec, errors="replace")
             if text.count("\ufffd") * 2 > len(text):
                 raise DecodeError(f"a {codec} byte order mark, but the bytes after it are not {codec}")
-            return text
+            return Decoded(text, codec, "a byte order mark", "certain")
     kind = binary_kind(raw)
     if kind:
         raise DecodeError(f"binary data, not text: {kind}")
     try:
-        return raw.decode("utf-8")
+        return Decoded(raw.decode("utf-8"), "utf-8", "valid UTF-8", "certain")
     except UnicodeDecodeError:
         pass
     mostly = _mostly_utf8(raw)
     if mostly is not None:
-        return mostly
+        lost = mostly.count("\ufffd") - raw.count("\ufffd".encode())
+        return Decoded(
+            mostly, "utf-8", "mostly valid UTF-8", f"likely: {lost} invalid sequences read as U+FFFD"
+        )
     declared = codec_name(declared_charset) if declared_charset else None
-    for candidate in (declared, meta_charset(raw)):
+    for candidate, how in (
+        (declared, "declared by the transport"),
+        (meta_charset(raw), "a <meta> declaration"),
+    ):
         if candidate:
             try:
-                return raw.decode(candidate)
+                return Decoded(raw.decode(candidate), candidate, how, "declared")
             except UnicodeDecodeError:
                 pass
-    detected = detect_charset(raw)
-    if detected is None:
+    found = _detect(raw)
+    if found is None:
         raise DecodeError("no text encoding fits these bytes (binary data?)")
-    return raw.decode(detected, errors="replace")
+    detected, sure = found
+    return Decoded(raw.decode(detected, errors="replace"), detected, "detected", sure)
 
 
 #: UTF-8 with a few invalid bytes is UTF-8 when its valid multi-byte characters outnumber the invalid
@@ -195,8 +231,18 @@ def detect_charset(raw: bytes) -> str | None:
     bytes cleanly. Byte statistics alone cannot tell code pages that differ in a few letters (Polish in
     Windows-1250 read as ISO 8859-2 gives "podglšdu", letters all), and a reading the mojibake repair
     would change is never kept when another reads cleanly: the repair would turn it into something else
-    again. Measured by `bench/charsets.py`.
+    again. A short text (fewer than SHORT_TEXT_LETTERS letters beyond ASCII: too few to tell code pages
+    apart) whose Windows-1252 reading reads cleanly and is words of a language while the best
+    reading's are words of none is read as Windows-1252, the commonest undeclared code page ("Ça
+    coûte cher.", not Windows-1257's "Ēa coūte cher."). Measured by `bench/charsets.py`.
     """
+    found = _detect(raw)
+    return None if found is None else found[0]
+
+
+def _detect(raw: bytes) -> tuple[str, str] | None:
+    """(code page, how sure) of `detect_charset`; None when nothing fits. Sure: "clear" when one
+    reading stands out, "unsure" with the runner-up's reading (`_sure`)."""
     from charset_normalizer import from_bytes  # imported when first needed: most input is UTF-8
 
     matches = list(from_bytes(raw))
@@ -214,17 +260,74 @@ def detect_charset(raw: bytes) -> str | None:
             continue
         readings.setdefault(text, []).append(name)
     if not readings:
-        return guess
+        return guess, "unsure: the detector's guess, no code page reads the bytes"
     order = list(readings)
     told = _ascii_language(order[0])
 
     def key(text: str) -> tuple[bool, float, int]:
         return (*_reading_score(text, told, frozenset(readings[text])), -order.index(text))
 
-    best = max(readings, key=key)
+    ranked_readings = sorted(readings, key=key, reverse=True)
+    best = ranked_readings[0]
     if not _single_byte(guess) and not key(best)[0]:
-        return guess  # a multi-byte charset (Shift_JIS, GB18030): kept unless a code page reads cleanly
-    return readings[best][0]
+        return guess, "unsure: a multi-byte charset no code page reads cleanly"
+    common = next((t for t, pages in readings.items() if COMMON_CODE_PAGE in pages), None)
+    if common is not None and common != best and key(common)[0] and _short(best):
+        language = _words_of_a_language(common)
+        if language is not None and _words_of_a_language(best) is None:
+            said = f"short text: its words are {language} words; {readings[best][0]} would read {_sample(best)!r}"
+            return COMMON_CODE_PAGE, f"unsure: {said}"
+    runner = next((t for t in ranked_readings[1:] if key(t)[0]), None)
+    pages = readings[best]
+    chosen = COMMON_CODE_PAGE if COMMON_CODE_PAGE in pages else pages[0]  # the same text: the common name
+    if runner is None or not _short(best):
+        return chosen, "clear"
+    return chosen, f"unsure: short text, {readings[runner][0]} would read {_sample(runner)!r}"
+
+
+#: The code page most undeclared single-byte text on the web is in (Windows-1252, which browsers read
+#: for Latin-1 and ASCII labels too).
+COMMON_CODE_PAGE = "cp1252"
+#: A text with fewer letters beyond ASCII than this is short: too few letters to tell code pages apart
+#: by their frequencies ("Ça coûte cher.": two letters, Latvian "Ē" and "ū" of Windows-1257 as likely
+#: as French "Ç" and "û"; Croatian "č" of Windows-1250 as likely as the "è" of Windows-1252).
+SHORT_TEXT_LETTERS = 8
+#: A word is a word of a language when its frequency there (wordfreq's zipf) is at least this.
+KNOWN_ZIPF = 2.0
+
+
+def _short(text: str) -> bool:
+    return _letters_beyond_ascii(text) < SHORT_TEXT_LETTERS
+
+
+def _words_of_a_language(text: str) -> str | None:
+    """The language (of those identification knows whose code pages include Windows-1252) of which
+    every word of `text` with a letter beyond ASCII is a known word (`KNOWN_ZIPF`), or None. On a
+    short text this is the evidence letters cannot give: "Ça coûte" are French words, "Ēa coūte" and
+    "proraèuna" words of no language here."""
+    from cleanmedia.document import LETTER_RUN
+    from cleanmedia.lang import DETECTABLE, zipf
+
+    words = [w for t in text.split() for w in LETTER_RUN.findall(t) if not w.isascii()]
+    if not words:
+        return None
+    for code, _, pages in _alphabets():
+        if (
+            code in DETECTABLE
+            and COMMON_CODE_PAGE in pages
+            and all(zipf(w, code) >= KNOWN_ZIPF for w in words)
+        ):
+            return code
+    return None
+
+
+def _letters_beyond_ascii(text: str) -> int:
+    return sum(1 for c in text if not c.isascii() and c.isalpha())
+
+
+def _sample(text: str) -> str:
+    """The first word of `text` with a character beyond ASCII, for the note (`Decoded.sure`)."""
+    return next((w for w in text.split() if not w.isascii()), text[:20])
 
 
 def _known_codec(label: str) -> bool:
@@ -395,7 +498,7 @@ def codec_name(label: str, *, declared: bool = True) -> str:
     return (_BROWSER_ALIASES if declared else _USER_ALIASES).get(name, name)
 
 
-def _decode_as(raw: bytes, label: str) -> str:
+def _decode_as(raw: bytes, label: str) -> tuple[str, str]:
     """`raw` decoded with the charset the user names (`label`), strictly: bytes it cannot map raise
     `DecodeError` saying where, so that a wrong `--charset` fails the document instead of giving
     garbage (ASCII with a byte of 0x80 or more is such a failure, not a silent Windows-1252 reading).
@@ -404,7 +507,7 @@ def _decode_as(raw: bytes, label: str) -> str:
     if codec == "utf_16" and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = utf16_order(raw)
     try:
-        return raw.decode(codec)
+        return raw.decode(codec), codec
     except UnicodeDecodeError as exc:
         found = f"byte 0x{raw[exc.start]:02x}" if exc.end - exc.start == 1 else "bytes"
         hint = " (bytes of 0x80 and more are not ASCII: name the code page, or leave --charset out)"

@@ -241,10 +241,14 @@ def field_value(record: dict[str, Any], field: str) -> object:
 def output_field_problem(field: str, output_field: str) -> str | None:
     """Why the clean text can never go to `output_field` beside the raw text in `field` (both keys or
     dotted paths), known before any record is read: the output would replace the object that holds the
-    text, or lie inside the text (a string, not an object). None when they can stand side by side, or
-    are the same field (the clean text replaces the raw one, as without an output field)."""
+    text, lie inside the text (a string, not an object), or be the text's own field: the raw text would
+    be replaced, which an output field is asked for to avoid (leave it out for that). None when they can
+    stand side by side."""
     if output_field == field:
-        return None
+        return (
+            f"it is the field that holds the text ({field!r}): the raw text would be replaced "
+            "(leave the output field out for that)"
+        )
     if field.startswith(output_field + "."):
         return f"it would replace the object {output_field!r} that holds the text ({field!r})"
     if output_field.startswith(field + "."):

@@ -20,7 +20,7 @@ from typing import IO, Any, Protocol
 from cleanmedia.api import Known
 from cleanmedia.batch import Given, given_lang, output_conflict
 from cleanmedia.dates import stamp_day
-from cleanmedia.decode import DecodeError, decode
+from cleanmedia.decode import DecodeError, decode, decode_explained
 from cleanmedia.inputs import (
     InputError,
     Kind,
@@ -103,6 +103,8 @@ class Task:
     # None: the record's own `url` and `date` fields (`batch.record_known`).
     known: tuple[Known, ...] | None = None
     lang: str = ""  # the language the record gives ("": none, identified or --lang)
+    # A document file's charset: (codec, how chosen, how sure), as `decode.Decoded` says; () if none.
+    charset: tuple[str, str, str] | tuple[()] = ()
 
     @property
     def given(self) -> object:
@@ -274,7 +276,8 @@ def _document(source: Source, stream: Stream, options: ReadOptions) -> Task:
     raw = stream.read(_limit(options) + 1)
     if len(raw) > _limit(options):
         return Task(source, 0, None, error=f"too large: more than {options.max_mb:g} MB (--max-size)")
-    return Task(source, 0, decode(raw, override=options.charset), size=len(raw))
+    decoded = decode_explained(raw, override=options.charset)
+    return Task(source, 0, decoded.text, size=len(raw), charset=(decoded.charset, decoded.how, decoded.sure))
 
 
 def _records(source: Source, stream: Stream, options: ReadOptions) -> Iterator[Task]:

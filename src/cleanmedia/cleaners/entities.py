@@ -3,14 +3,19 @@
 
 Only complete references (closed by ";") that the HTML standard names, or numeric ones of a valid
 character, are decoded. A double escape ("&amp;#8217;", "&amp;amp;") is decoded to its character (until
-it stops changing, three rounds at most) only where the document shows it is escaped text: a reference
-inside a word ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;"), which a page writing references as its
-subject never has. Without that sign, in a text about markup (`about_markup`: tags written as text, or a
-reference that decoded would vanish written as a word, "write &nbsp; for a non-breaking space"), a
-reference written as a word of a sentence is the text's subject: it is left as written and flagged
-(`entity.subject`). A page about HTML (markup written as text, "<p>" or "&lt;p&gt;"), a line of code,
-or a document without that sign keeps its double escapes as written: there "&amp;amp;" may be what the
-author meant to show; without a sign of escaped text it is flagged (`entity.double`), not decoded.
+it stops changing, three rounds at most), as a scrape of a page escaped twice leaves it, unless the text
+discusses references: a text about markup (`about_markup`: tags written as text, or a reference that
+decoded would vanish written as a word, "write &nbsp; for a non-breaking space"), or a reference written
+as a word beside its own reading on its line ("write &amp; to show &", `reading_beside`). There a
+reference written as a word of a sentence is the text's subject: left as written and flagged
+(`entity.subject`), and double escapes stay, flagged (`entity.double`). A sign that the document is
+escaped text (a reference inside a word: "l&#8217;aéroport", "AT&amp;T", "Paris&hellip;", which a page
+writing references as its subject never has) overrides that: everything is decoded, the sign named in
+each edit. A page about HTML (markup written as text, "<p>" or "&lt;p&gt;") and a line of code keep
+their double escapes, and code as written (a fenced or indented block, a code span: `<pre>` and
+`<code>` of HTML) keeps every reference unless the text outside code is escaped. In HTML input the parser
+has decoded once: what it leaves ("&amp;" of "&amp;amp;") is what the page shows, and the same rules
+read it (a second clean of the output, as text, takes the same decisions).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Iterator
 
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit
-from cleanmedia.text import code_lines
+from cleanmedia.text import CODE_SPANS, FENCED_BLOCKS, code_lines
 
 #: A character reference, possibly escaped again ("&amp;amp;", "&amp;#8217;").
 REFERENCE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -53,29 +58,36 @@ class Entities(Cleaner):
             yield doc.mark(start, end, "entity.markup", "escaped markup left escaped")
         found = list(REFERENCE.finditer(text))
         doubles = [m for m in found if DOUBLE.match(m.group())]
-        escaped = escaped_text(text, found, bool(tags))
-        subject = not escaped and about_markup(text, found, bool(tags))
         code = code_lines(text) if doubles else ()
+        written = doc.cached(FENCED_BLOCKS) + doc.cached(CODE_SPANS)  # code as written: blocks, spans
+        sign = escaped_text(text, [m for m in found if not _inside(written, m.start())], bool(tags))
+        escaped = sign is not None
+        subject = not escaped and about_markup(text, found, bool(tags))
+        beside = set() if escaped else {m.start() for m in found if _beside(text, m)}
+        discussed = subject or bool(beside)  # the text discusses references: its double escapes stay
         k = 0
         for m in found:
             while k < len(tags) and tags[k][1] <= m.start():
                 k += 1
             if k < len(tags) and tags[k][0] <= m.start():
                 continue  # inside an escaped tag
-            if DOUBLE.match(m.group()) and not (escaped and not _inside(code, m.start())):
+            if not escaped and _inside(written, m.start()):
+                continue  # code as written ("`&amp;`" shows "&amp;"): only an escaped page's is decoded
+            decoded = decode(m.group())
+            if DOUBLE.match(m.group()) and not escaped and (discussed or _inside(code, m.start())):
                 if not tags and not _inside(code, m.start()) and not LITERAL_TAG.search(text):
                     yield doc.mark(
                         m.start(),
                         m.end(),
                         "entity.double",
-                        "double-escaped reference left as written: "
-                        f"nothing in the document shows escaped text (decoded: {decode(m.group())!r})",
+                        f"double-escaped reference left as written: the text discusses references (decoded: {decoded!r})",
                     )
                 continue
-            decoded = decode(m.group())
+            if DOUBLE.match(m.group()) and _inside(code, m.start()):
+                continue  # a line of code or data keeps its escapes
             if decoded == m.group():
                 continue
-            if subject and written_as_word(text, m.start(), m.end()):
+            if m.start() in beside or (discussed and written_as_word(text, m.start(), m.end())):
                 yield doc.mark(
                     m.start(),
                     m.end(),
@@ -83,22 +95,55 @@ class Entities(Cleaner):
                     f"reference written as a word of a sentence left as written (decoded: {decoded!r})",
                 )
                 continue
-            yield doc.change(m.start(), m.end(), decoded, "entity", "HTML character reference decoded")
+            if escaped:
+                why = f": the document is escaped text ({sign})"
+            elif DOUBLE.match(m.group()):
+                why = ": escaped twice, and the text discusses no reference"
+            else:
+                why = ""
+            yield doc.change(m.start(), m.end(), decoded, "entity", "HTML character reference decoded" + why)
 
 
-def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:
-    """Whether `text` shows that its references are escaped text, not references written as a subject:
-    one of them touches a letter or a digit ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;",
-    "&#8220;Oui"), where a page writing references as its subject never puts one, and the text writes
-    no markup as text (`LITERAL_TAG`, an escaped tag): that is a page about HTML, whose examples stay."""
-    if escaped_tags or LITERAL_TAG.search(text):
+def _beside(text: str, m: re.Match[str]) -> bool:
+    """Whether the reference `m` is written as a word beside its reading (`reading_beside`), read
+    through one round ("&amp;amp;" beside "&amp;") or all of them ("&amp;" beside "&")."""
+    if not written_as_word(text, m.start(), m.end()):
         return False
+    once = html.unescape(m.group())
+    return any(
+        r != m.group() and reading_beside(text, m, r) for r in dict.fromkeys((once, decode(m.group())))
+    )
+
+
+def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool) -> str | None:
+    """The sign that `text`'s references are escaped text, not references written as a subject (the
+    reference and its neighbours, for the log), or None: one of them touches a letter or a digit
+    ("l&#8217;aéroport", "AT&amp;T", "Paris&hellip;", "&#8220;Oui"), where a page writing references
+    as its subject never puts one, and the text writes no markup as text (`LITERAL_TAG`, an escaped
+    tag): that is a page about HTML, whose examples stay. In HTML input this is the page escaped
+    twice (the parser decoded once, and references are left in its words): only then is a reference
+    the parser left decoded a second time. `references`: those outside code (code shows its own)."""
+    if escaped_tags or LITERAL_TAG.search(text):
+        return None
     for m in references:
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         if (before.isalnum() or after.isalnum()) and decode(m.group()) != m.group():
-            return True
-    return False
+            return text[max(m.start() - 8, 0) : m.end() + 8].strip()
+    return None
+
+
+def reading_beside(text: str, m: re.Match[str], decoded: str) -> bool:
+    """Whether the line of the reference `m` also writes its reading `decoded` as a word of its own
+    ("write &amp; to show &", "schreibt man &amp; für ein &"): a text that discusses references
+    shows both on purpose (in HTML, a page that shows "&amp;" was written "&amp;amp;", escaped on
+    purpose); a scrape's undecoded escape stands alone ("Tom &amp; Jerry")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(
+        decoded in (t.strip(WORD_EDGE).rstrip(".,:!?"), t.strip(WORD_EDGE + ".,;:!?")) for t in line.split()
+    )
 
 
 def about_markup(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:

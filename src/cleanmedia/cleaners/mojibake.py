@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import statistics
+import sys
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -25,10 +27,12 @@ import ftfy
 import ftfy.badness
 from ftfy.fixes import restore_byte_a0, unescape_html
 
+from cleanmedia import resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit
 from cleanmedia.encoding import C1_OR_LOST, ENCODINGS, charset_name, plausible, reading, suspect_lines
 from cleanmedia.lang import zipf
+from cleanmedia.text import CODE_SPANS, FENCED_BLOCKS
 
 CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -50,32 +54,122 @@ class Mojibake(Cleaner):
     reasons = ("mojibake", "mojibake.words", "mojibake.unrepaired", "mojibake.subject")
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
-        for start, end in suspect_lines(doc.text):
-            line = doc.text[start:end]
-            shown = subject(line)
-            if shown:
-                for pos, token, said in shown:
-                    yield doc.mark(
-                        start + pos,
-                        start + pos + len(token),
-                        "mojibake.subject",
-                        f"mojibake written beside its reading {said!r}: the text's subject, left as written",
-                    )
-                continue  # "é shows up as Ã©": a text about mojibake shows it on purpose
-            fixed = repair(line)
-            read = read_back(line, doc.lang)
-            if read is not None and read[0] != fixed and _beats(read[2], line, fixed, doc.lang):
-                text, charset, _ = read
-                detail = (
-                    f"UTF-8 read as {charset_name(charset)}: the words it changes are words of the language"
-                )
-                if fixed != line:
-                    detail += f", more common than ftfy's reading {fixed!r}"
-                yield doc.change(start, end, text, "mojibake.words", detail)
-            elif fixed != line:
-                yield doc.change(start, end, fixed, "mojibake", "text decoded with the wrong charset")
-            else:
-                yield from _flags(doc, start, line)
+        lines = suspect_lines(doc.text)
+        if not lines:
+            return
+        code = _code(doc)
+        text = doc.text
+        if code:
+            pieces = [
+                piece
+                for start, end in lines
+                for piece in ([(start, end)] if C1.search(text, start, end) else _outside(code, start, end))
+            ]
+        else:
+            pieces = lines
+        if pieces != lines and _all_mojibake(text, code, pieces, doc.lang):
+            pieces = lines  # the whole document is mojibake, code with it: the page's bytes misread
+        for start, end in pieces:
+            yield from _line_edits(doc, start, end)
+
+
+def _line_edits(doc: DocumentView, start: int, end: int) -> Iterator[Edit]:
+    """The edits of one suspect line, or of the part of it outside code."""
+    line = doc.text[start:end]
+    shown = subject(line)
+    if shown:
+        for pos, token, said in shown:
+            yield doc.mark(
+                start + pos,
+                start + pos + len(token),
+                "mojibake.subject",
+                f"mojibake written beside its reading {said!r}: the text's subject, left as written"
+                if said in line
+                else f"quoted mojibake in a line about encoding (its reading {said!r}): the text's subject, "
+                "left as written",
+            )
+        return  # "é shows up as Ã©": a text about mojibake shows it on purpose
+    fixed = repair(line)
+    read = read_back(line, doc.lang)
+    if read is not None and read[0] != fixed and _beats(read[2], line, fixed, doc.lang):
+        text, charset, _ = read
+        detail = f"UTF-8 read as {charset_name(charset)}: the words it changes are words of the language"
+        if fixed != line:
+            detail += f", more common than ftfy's reading {fixed!r}"
+        yield doc.change(start, end, text, "mojibake.words", detail)
+    elif fixed != line:
+        yield doc.change(start, end, fixed, "mojibake", "text decoded with the wrong charset")
+    else:
+        yield from _flags(doc, start, line)
+
+
+#: A C1 control character: a byte of UTF-8 read as Latin-1 ("â\x80\x9c" for "“"), which nobody writes
+#: on purpose, in code or anywhere: a line with one is repaired, code and all.
+C1 = re.compile("[\x80-\x9f]")
+
+
+def _code(doc: DocumentView) -> tuple[tuple[int, int], ...]:
+    """The code of the text as written, in text order: fenced and indented blocks (`<pre>` of HTML)
+    and code spans (`<code>`)."""
+    blocks, spans = doc.cached(FENCED_BLOCKS), doc.cached(CODE_SPANS)
+    if not (blocks and spans):
+        return blocks or spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(blocks + spans):  # a span inside a block: one stretch of code
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
+
+
+def _outside(code: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the line `start:end` outside `code`, in order (none when the line is code). Code
+    writes mojibake on purpose as often as it is damaged (`s.replace("Ã©", "é")`): it is left as
+    written, unless the whole document is mojibake (`_all_mojibake`) or the line holds a C1 control
+    (`C1`: invisible, never written on purpose; a `<pre>` of a manual page read as Latin-1)."""
+    pieces, pos = [], start
+    first = bisect_right(code, (start, sys.maxsize)) - 1  # the last stretch opening at or before the line
+    for a, b in code[max(first, 0) :]:
+        if a >= end:
+            break
+        if b <= pos:
+            continue
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        pieces.append((pos, end))
+    return pieces
+
+
+def _all_mojibake(
+    text: str, code: tuple[tuple[int, int], ...], pieces: list[tuple[int, int]], lang: str | None
+) -> bool:
+    """Whether the text outside code is mojibake throughout: some of it is repaired, and every line
+    outside code with a character beyond ASCII is among the pieces repaired. Then the page's bytes
+    were read in the wrong charset, its code with them, and the code is repaired too; a text that
+    writes its other non-ASCII words right has its code's mojibake on purpose."""
+    repaired = [(a, b) for a, b in pieces if _repairs(text[a:b], lang)]
+    if not repaired:
+        return False
+    starts = {text.rfind("\n", 0, a) + 1 for a, _ in repaired}
+    pos = 0
+    for line in text.split("\n"):
+        begin, pos = pos, pos + len(line) + 1
+        if line.isascii() or begin in starts:
+            continue
+        outside = "".join(text[a:b] for a, b in _outside(code, begin, begin + len(line)))
+        if not outside.isascii():
+            return False
+    return True
+
+
+def _repairs(piece: str, lang: str | None) -> bool:
+    """Whether the step changes `piece` (ftfy's repair or a read-back), not as its subject."""
+    if subject(piece):
+        return False
+    return repair(piece) != piece or read_back(piece, lang) is not None
 
 
 #: Marks that may stand around a word written as an example ("Ã©", „Ã“): stripped before a token is
@@ -94,17 +188,71 @@ def subject(line: str) -> list[tuple[int, str, str]]:
     character.
     Empty when the line has no such pair."""
     words = {t.strip(READING_EDGE) for t in line.split()}
+    discussed: bool | None = None  # whether the line names encoding (`_names_encoding`), read when needed
     found, rest, pos = [], line, 0
     for token in line.split():
         pos = line.index(token, pos)
-        core = token.strip(EXAMPLE_EDGE)
-        read = _utf8_reading(core) if core and not core.isascii() else None
-        if read is not None and read in words:
+        core, read = _example(token)
+        if read is not None and read not in words and _quoted(line, pos, token):
+            if discussed is None:
+                discussed = _names_encoding(line)
+            if not (discussed and plausible(read, min_letters=1)):
+                read = None
+        elif read is not None and read not in words:
+            read = None
+        if read is not None:
             at = pos + token.index(core)
             found.append((at, core, read))
             rest = rest[:at] + " " * len(core) + rest[at + len(core) :]
         pos += len(token)
     return found if found and repair(rest) == rest else []
+
+
+#: Opening quotation marks: a token opening with one is quoted ("„MÃ¼ller“", "«Ã©té»").
+OPENING_QUOTES = "\"'\u201e\u201c\u00ab\u201a\u2018\u2039"
+#: Closing quotation marks that may also be the last byte of mojibake (“ ” ’ are Windows-1252 0x93,
+#: 0x94, 0x92): stripped only when the token without them has a reading and opens with a quote.
+CLOSING_QUOTES = "\u201c\u201d\u2019\u00bb\u203a\"'"
+
+
+def _example(token: str) -> tuple[str, str | None]:
+    """(the token's core, its UTF-8 reading or None): the core without `EXAMPLE_EDGE` marks, and
+    without a closing quotation mark when the token opens with one and only the core without it
+    has a reading (German „MÃ¼ller“: the “ closes the quote, it is no byte of the mojibake)."""
+    core = token.strip(EXAMPLE_EDGE)
+    if not core or core.isascii():
+        return core, None
+    read = _utf8_reading(core)
+    if read is None and token[:1] in OPENING_QUOTES:
+        inner = core.lstrip(OPENING_QUOTES).rstrip(CLOSING_QUOTES).strip(EXAMPLE_EDGE)
+        if inner and inner != core and not inner.isascii():
+            read = _utf8_reading(inner)
+            core = inner if read is not None else core
+    return core, read
+
+
+def _quoted(line: str, pos: int, token: str) -> bool:
+    """Whether the token at `pos` of `line` opens with a quotation mark, or follows one standing
+    alone ("« prÃ©nom »", French spacing)."""
+    return token[:1] in OPENING_QUOTES or line[:pos].rstrip()[-1:] in OPENING_QUOTES.replace("'", "")
+
+
+@lru_cache(maxsize=1)
+def _encoding_terms() -> tuple[str, ...]:
+    """How every article language (`encoding_terms.txt`) and the charsets' own names (the common list)
+    talk about character encoding: word beginnings, lower case."""
+    return tuple(sorted(resources.union("encoding_terms.txt") | set(resources.common("encoding_terms.txt"))))
+
+
+def _names_encoding(line: str) -> bool:
+    """Whether `line` talks about character encoding (a word beginning with a term of
+    `_encoding_terms`, or a term of two words written in it): then a quoted mojibake word in it is
+    the subject ("Die Datei zeigte „MÃ¼ller“, ein Fehler der Kodierung")."""
+    lowered = line.lower()
+    terms = _encoding_terms()
+    if any(" " in t and t in lowered for t in terms):
+        return True
+    return any(w.startswith(terms) for w in re.findall(r"[\w-]+", lowered))
 
 
 def _utf8_reading(token: str) -> str | None:

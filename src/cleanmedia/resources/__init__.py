@@ -68,6 +68,7 @@ KINDS: dict[str, int] = {
     "consent_buttons.txt": 1,
     "name_particles.txt": 1,
     "frequent_words.txt": 1,
+    "encoding_terms.txt": 1,
 }
 
 #: The kinds of furniture phrase a `boilerplate.tsv` row may have (its first column).
