@@ -73,15 +73,16 @@ def _evidence(
 ) -> tuple[dict[str, float], dict[str, float]]:
     """(evidence from every occurrence, evidence from distinct words, case aside) for each language.
     The intersection runs in C and walks the smaller side; Python loops only over the frequent words
-    found. A single letter counts only in lower case ("w", "z", "i" in Polish, "y" in Spanish): a
-    capital one is an initial or a list label. An elided form ("l", "s") never counts: it is the "s"
+    found, sorted: a set's order changes with each process's string hashes, and the sums (floats) and
+    which spelling counts as the distinct one must not. A single letter counts only in lower case ("w",
+    "z", "i" in Polish, "y" in Spanish): a capital one is an initial or a list label. An elided form ("l", "s") never counts: it is the "s"
     of "Men's" as often as the "s'" of French.
     """
     weights = _weights() if weights is None else weights
     total: dict[str, float] = {}
     distinct: dict[str, float] = {}
     seen: set[str] = set()
-    for w in counts.keys() & weights.keys():
+    for w in sorted(counts.keys() & weights.keys()):
         if len(w) < 2 and not w.islower():
             continue
         lowered = w.lower()
