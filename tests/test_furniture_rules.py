@@ -299,3 +299,28 @@ def test_cleaned_twice_the_same() -> None:
         text = case(code, UNSIGNED[code][0][0], *WIDGETS[code][:2], where="frame").text() + "\n".join(lines)
         once = clean(text, input_format="text", lang=code)
         assert clean(once, input_format="text", lang=code) == once
+
+
+# -- a section's name over the headline, print and listen buttons in its frame ----------------------
+
+#: Per language: a known menu label, a section's name, a byline, a print button, a listen button.
+FRAMED = {
+    "de": ("Startseite", "Panorama", "Von Max Muster", "Drucken", "Artikel anhören"),
+    "en": ("Home", "World", "By Ann Lowe", "Print", "Listen to this article"),
+    "es": ("Portada", "Sociedad", "Por Lucía García", "Imprimir", "Escuchar artículo"),
+    "fr": ("Accueil", "Société", "Par Claire Dubois", "Imprimer", "Écouter cet article"),
+    "it": ("Home", "Cronaca", "di Marco Rossi", "Stampa", "Ascolta questo articolo"),
+    "pl": ("Strona główna", "Kraj", "Autor: Jan Kowalski", "Drukuj", "Posłuchaj artykułu"),
+}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_section_over_a_headline_framed_by_print_and_listen_buttons_goes(code: str) -> None:
+    """A print or listen button under the byline is a line of the article's frame, as a share button
+    is: the headline above it is proved, and a section's name over it goes ("Panorama" stayed)."""
+    home, section, byline, print_, listen = FRAMED[code]
+    title, (first, second) = TEXTS[code]
+    text = "\n\n".join([home, section, title, byline, print_, listen, first, second]) + "\n"
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert result.text.replace("\u00a0", " ") == f"{title}\n\n{first}\n\n{second}\n"
+    assert result.metadata.title == title

@@ -1450,8 +1450,8 @@ def _grammar_in_name(name: str, code: str | None) -> bool:
 
 
 #: Lines of an article's frame: what stands between its headline and its text (the byline, the date,
-#: the tags, the share buttons, the reading time, a caption or photo credit, an ad label, a comment
-#: counter). A weak line above them may be the headline.
+#: the tags, the share, print and listen buttons, the reading time, a caption or photo credit, an ad
+#: label, a comment counter). A weak line above them may be the headline.
 ARTICLE_FRAME = frozenset(
     f"boilerplate.{kind}"
     for kind in (
@@ -1466,6 +1466,8 @@ ARTICLE_FRAME = frozenset(
         "counter",
         "caption",
         "ad",
+        "print",
+        "listen",
     )
 )
 #: Frame lines that belong to one article: they sign or date it, credit its photo, give its reading
