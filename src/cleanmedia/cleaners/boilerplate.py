@@ -710,11 +710,12 @@ class Boilerplate(Cleaner):
         for i, v in enumerate(verdicts):
             if v is None or v.strength != BAD or not _teaser_head(bl[i].stripped, v.reason, ph):
                 continue
-            items, j = [], i + 1
+            items, j, closed = [], i + 1, False
             while j < n:
                 if strength(verdicts[j]) == BAD:
-                    if cast(Verdict, verdicts[j]).reason in LIST_ENDS:
-                        break  # the comments, a newsletter, the footer: the teasers ended above them
+                    closed = cast(Verdict, verdicts[j]).reason in LIST_ENDS
+                    if closed:
+                        break  # the comments, a newsletter, the footer: the list ends above them
                     j += 1
                     continue
                 text = bl[j].stripped
@@ -723,7 +724,7 @@ class Boilerplate(Cleaner):
                     break  # not a headline, or a piece of a sentence the dump cut at its links
                 items.append(j)
                 j += 1
-            if j < n and items:
+            if j < n and items and not closed:  # closed by furniture: no article below it
                 if subheadings is None:
                     subheadings = _has_subheadings(bl, verdicts)
                 inside = any(is_prose(bl[m].stripped) for m in range(i))
