@@ -213,6 +213,23 @@ def test_html_reads_the_same_bylines_without_a_phrase(code: str) -> None:
         assert_goes(case(code, line, where="frame"), html=True, author=author, date=date)
 
 
+NEWSROOMS = {
+    "de": ("Redaktion | 12.05.2025", "2025-05-12"),
+    "en": ("Staff | June 3, 2025", "2025-06-03"),
+    "es": ("REDACCIÓN | Jaén, 3 de febrero de 2025", "2025-02-03"),
+    "fr": ("La Rédaction | 22 juillet 2025", "2025-07-22"),
+    "it": ("Redazione | Bergamo | 3 giugno 2025", "2025-06-03"),
+    "pl": ("Redakcja | 20.10.2025 07:45", "2025-10-20"),
+}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_newsrooms_credit_and_its_date_give_the_date_and_no_author(code: str) -> None:
+    line, date = NEWSROOMS[code]
+    assert unsigned_byline(line, code) == (None, date)
+    assert_goes(case(code, line, where="frame"), author=None, date=date)
+
+
 @pytest.mark.parametrize(
     ("code", "line"),
     [

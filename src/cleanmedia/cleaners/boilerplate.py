@@ -529,6 +529,12 @@ class Boilerplate(Cleaner):
         if found is None:
             return None
         names, when = found
+        if names is None:
+            assert when is not None
+            page.remember("date", when, "the date of a newsroom's credit")
+            return Verdict(
+                BAD, "boilerplate.dateline", f"a newsroom's credit and its date ({when} kept in metadata)"
+            )
         page.remember("author", names, "a byline with no phrase before the names")
         if when:
             page.remember("date", when, "the date of a byline")
@@ -1236,12 +1242,14 @@ UNSIGNED_NAME_WORDS = 2
 PLACE_WORDS = 3
 
 
-def unsigned_byline(text: str, code: str | None) -> tuple[str, str | None] | None:
-    """(names, date or None) of a byline that has no phrase before its names: names, then at a
+def unsigned_byline(text: str, code: str | None) -> tuple[str | None, str | None] | None:
+    """(names, date) of a byline that has no phrase before its names, one of them None: names, then at a
     separator (`UNSIGNED_SEP`) a date stamp (`stamp`), with a place between them and a reading time
     after them allowed ("Ana Ruiz | Madrid | 08 ENE 2026 - 06:00 CET", "Jan Nowak | 20.10.2025 07:45",
     "Ann Lowe / November 4, 2025 · 4 min read"), or names, a comma or a separator, and a news agency
-    of `common/news_agencies.txt` ("Katrin Lehmann, dpa"). None for anything else: names alone or with
+    of `common/news_agencies.txt` ("Katrin Lehmann, dpa"); or a newsroom of the same list in place of
+    the names, then a date stamp ("REDACCIÓN | Jaén, 3 de febrero de 2025": no author, the date). None
+    for anything else: names alone or with
     a role (a caption, a list of people), a sentence, a place and a date ("Bad Ems | 12.05.2025" reads
     as names: two capitalised words, the risk taken; "Berlin | ..." does not). The text reader
     (`Boilerplate`) and the HTML reader (`extract.read_byline`) both read such lines with this."""
@@ -1252,17 +1260,22 @@ def unsigned_byline(text: str, code: str | None) -> tuple[str, str | None] | Non
     if sep and tail.strip().lower() in _news_agencies() and _person_names(head, code):
         return " ".join(head.split()), None
     parts = [p for p in UNSIGNED_SEP.split(text.strip()) if p]
-    if len(parts) < 2 or not _person_names(parts[0], code):
+    if len(parts) < 2:
+        return None
+    newsroom = parts[0].lower() in _news_agencies() and len(parts[0].split()) <= 2
+    if not newsroom and not _person_names(parts[0], code):
         return None
     rest = parts[1:]
     while rest and dates.reading_time(rest[-1]):
         rest.pop()  # "· 4 min read" after the date
-    if len(rest) == 1 and rest[0].lower() in _news_agencies():
+    if len(rest) == 1 and rest[0].lower() in _news_agencies() and not newsroom:
         return parts[0], None
     if len(rest) >= 2 and _place(rest[0]):
         rest = rest[1:]
     when = stamp(" | ".join(rest), code) if rest else None
-    return (parts[0], when) if when else None
+    if not when:
+        return None
+    return (None if newsroom else parts[0]), when
 
 
 def _person_names(text: str, code: str | None) -> bool:
