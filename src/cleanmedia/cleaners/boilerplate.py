@@ -719,9 +719,9 @@ class Boilerplate(Cleaner):
             items, j, closed = [], i + 1, False
             while j < n:
                 if strength(verdicts[j]) == BAD:
-                    closed = cast(Verdict, verdicts[j]).reason in LIST_ENDS
+                    closed = verdicts[j] == COMMENT_HEADER
                     if closed:
-                        break  # the comments, a newsletter, the footer: the list ends above them
+                        break  # the readers' comments (`_comment_units`): the list ends above them
                     j += 1
                     continue
                 text = bl[j].stripped
@@ -990,10 +990,6 @@ def _ends_template_run(
     return all(k in found or strength(judged[k]) == BAD for k in range(i - MENU_RUN, i))
 
 
-#: Furniture that ends a teaser list rather than standing among its teasers (`Boilerplate._teasers`).
-LIST_ENDS = frozenset(
-    f"boilerplate.{kind}" for kind in ("comment", "newsletter", "copyright", "cookie", "subscribe")
-)
 #: A reader comment: its header (a name, then a time), at most this many lines of text, then its
 #: buttons (a `comment` phrase, "Antworten", "Reply", with short lines beside it, "Melden").
 COMMENT_LINES = 6
@@ -1005,6 +1001,8 @@ INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 #: A comment's button: a short line, at most this many words.
 BUTTON_WORDS = 3
 COMMENT = "boilerplate.comment"
+#: The verdict of a reader comment's header: it ends a teaser list above it (`Boilerplate._teasers`).
+COMMENT_HEADER = Verdict(BAD, COMMENT, "a reader comment's header: a name and a time")
 
 
 def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str | None) -> None:
@@ -1040,7 +1038,7 @@ def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str
             i += 1
             continue
         header = bl[i].stripped
-        verdicts[i] = Verdict(BAD, COMMENT, "a reader comment's header: a name and a time")
+        verdicts[i] = COMMENT_HEADER
         for m in range(i + 1, j):
             verdicts[m] = Verdict(BAD, COMMENT, f"a reader comment under {header!r}, above its buttons")
         for m in range(j, k):
