@@ -213,6 +213,18 @@ def test_html_reads_the_same_bylines_without_a_phrase(code: str) -> None:
         assert_goes(case(code, line, where="frame"), html=True, author=author, date=date)
 
 
+@pytest.mark.parametrize("code", LANGS)
+def test_teasers_signed_by_several_names_give_no_author_and_no_date(code: str) -> None:
+    """A teaser list signs each teaser ("Juliette Carreiro - 2024-01-11", a bench page): other
+    articles' authors and dates. The lines go; the metadata takes none of them."""
+    lines = [
+        f"{name} - 2024-0{k}-11" for k, name in enumerate(["Anna Berg", "Tom Lind", "Anna Berg"], start=1)
+    ]
+    result = assert_goes(case(code, *lines, where="end"), author=None, date=None)
+    told = {d for _, d in removed(result).values()}
+    assert told == {"byline (not above the article, or one of several: nothing kept)"}
+
+
 NEWSROOMS = {
     "de": ("Redaktion | 12.05.2025", "2025-05-12"),
     "en": ("Staff | June 3, 2025", "2025-06-03"),

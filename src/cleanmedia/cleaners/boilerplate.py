@@ -306,6 +306,7 @@ class Boilerplate(Cleaner):
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
         self._settle(page, judged, verdicts, removed)
+        _unsigned_metadata(page, verdicts)
         title = _title(bl, removed)
         if title is not None:
             page.remember("title", title, "the first heading left")
@@ -521,27 +522,16 @@ class Boilerplate(Cleaner):
             return None
         return (self._dated_byline(page, text) if DIGIT.search(text) else None) or self._unsigned(page, text)
 
-    def _unsigned(self, page: _Page, text: str) -> Verdict | None:
-        """A byline with no phrase before its names (`unsigned_byline`): author and date to the metadata."""
+    @staticmethod
+    def _unsigned(page: _Page, text: str) -> Verdict | None:
+        """A byline with no phrase before its names (`unsigned_byline`), or a newsroom's credit and its
+        date: furniture; what goes to the metadata is decided over the whole text (`_unsigned_metadata`)."""
         if not UNSIGNED_GATE.search(text):
             return None  # the cheap test first: such a byline has a separator or a comma
         found = unsigned_byline(text, page.lang)
         if found is None:
             return None
-        names, when = found
-        if names is None:
-            assert when is not None
-            page.remember("date", when, "the date of a newsroom's credit")
-            return Verdict(
-                BAD, "boilerplate.dateline", f"a newsroom's credit and its date ({when} kept in metadata)"
-            )
-        page.remember("author", names, "a byline with no phrase before the names")
-        if when:
-            page.remember("date", when, "the date of a byline")
-            return Verdict(
-                BAD, "boilerplate.byline", f"byline (author {names!r}, date {when} kept in metadata)"
-            )
-        return Verdict(BAD, "boilerplate.byline", f"byline (author {names!r} kept in metadata)")
+        return UNSIGNED_CREDIT if found[0] is None else UNSIGNED_BYLINE
 
     def _dated_byline(self, page: _Page, text: str) -> Verdict | None:
         """A date, then a byline ("12.03.2024, 14:05 Uhr von Max Muster", "March 12, 2024 by Jane Doe"):
@@ -1238,6 +1228,47 @@ UNSIGNED_WORDS = 16
 UNSIGNED_NAME_WORDS = 2
 #: A place between a byline's names and its date ("ANA RUIZ | Madrid | 08 ENE 2026"): a few words.
 PLACE_WORDS = 3
+
+
+UNSIGNED_BYLINE = Verdict(BAD, "boilerplate.byline", "a byline with no phrase before the names")
+UNSIGNED_CREDIT = Verdict(BAD, "boilerplate.dateline", "a newsroom's credit and its date")
+
+
+def _unsigned_metadata(page: _Page, verdicts: list[Verdict | None]) -> None:
+    """The author and the date of the bylines with no phrase (`unsigned_byline`) above the article's
+    first paragraph (its frame), each line's verdict told what was kept: the names when every such
+    byline there gives the same, the date when there is one such line there. Why: a teaser list under
+    the article signs each teaser ("Juliette Carreiro - 2024-01-11", "Marta Aguilar - 2023-07-05"):
+    other articles' authors and dates; those lines go, and give the metadata nothing."""
+    found = [
+        (i, read)
+        for i, v in enumerate(verdicts)
+        if v is UNSIGNED_BYLINE or v is UNSIGNED_CREDIT
+        if (read := unsigned_byline(page.blocks[i].stripped, page.lang)) is not None
+    ]
+    if not found:
+        return
+    first_prose = next(
+        (k for k, b in enumerate(page.blocks) if strength(verdicts[k]) != BAD and is_prose(b.stripped)),
+        len(page.blocks),
+    )
+    framed = [(i, read) for i, read in found if i < first_prose]
+    names = {n for _, (n, _) in framed if n is not None}
+    for i, (who, when) in found:
+        kept = []
+        if i < first_prose and who is not None and len(names) == 1:
+            page.remember("author", who, "a byline with no phrase before the names")
+            kept.append(f"author {who!r}")
+        if i < first_prose and when is not None and len(framed) == 1:
+            page.remember("date", when, "the date of a byline" if who else "the date of a newsroom's credit")
+            kept.append(f"date {when}")
+        what = "byline" if who is not None else "a newsroom's credit and its date"
+        told = (
+            f"{', '.join(kept)} kept in metadata"
+            if kept
+            else "not above the article, or one of several: nothing kept"
+        )
+        verdicts[i] = Verdict(BAD, cast(Verdict, verdicts[i]).reason, f"{what} ({told})")
 
 
 def unsigned_byline(text: str, code: str | None) -> tuple[str | None, str | None] | None:
