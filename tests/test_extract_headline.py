@@ -31,6 +31,11 @@ def in_header(code: str) -> str:
     return f"<article><header><h1>{ARTICLES[code][0]}</h1></header><div class='article-body'>{body(code)}</div></article>"
 
 
+def over_headline(code: str, above: str, heading: str = "h1") -> str:
+    """A page whose `<article>` holds `above` (HTML), the article's headline in `heading`, its body."""
+    return f"<html><body><article>{above}<{heading}>{ARTICLES[code][0]}</{heading}>{body(code)}</article></body></html>"
+
+
 def above_body(code: str) -> str:
     return f"<div class='story'><h1>{ARTICLES[code][0]}</h1><div class='text'>{body(code)}</div></div>"
 
@@ -317,8 +322,7 @@ KICKERS = {
 @pytest.mark.parametrize("code", LANGS)
 def test_labels_above_the_headline_go_and_the_headline_is_the_first_line(code: str) -> None:
     headline, _, paragraphs, _, _ = ARTICLES[code]
-    html = f"<html><body><article><p class='kicker'>{KICKERS[code]}</p><h1>{headline}</h1>{body(code)}</article></body></html>"
-    result = clean_and_explain(html)
+    result = clean_and_explain(over_headline(code, f"<p class='kicker'>{KICKERS[code]}</p>"))
     assert result.text == text_of(headline, *paragraphs)
     assert [r.text for r in result.removals if r.reason == "extract.label"] == [KICKERS[code]]
     assert clean_and_explain(result.text, lang=code).text == result.text  # once, and stays so
@@ -333,8 +337,7 @@ def test_labels_above_the_headline_go_and_the_headline_is_the_first_line(code: s
 )
 def test_a_sentence_or_a_longer_line_above_the_headline_stays(above: str) -> None:
     headline, _, paragraphs, _, _ = ARTICLES["en"]
-    html = f"<html><body><article><p>{above}</p><h1>{headline}</h1>{body('en')}</article></body></html>"
-    assert extract(html).text == text_of(above, headline, *paragraphs)
+    assert extract(over_headline("en", f"<p>{above}</p>")).text == text_of(above, headline, *paragraphs)
 
 
 DATELINES = {
@@ -354,15 +357,14 @@ def test_a_dateline_above_the_headline_is_no_label(code: str) -> None:
     goes as a dateline with its date in the metadata, never as a label."""
     headline, _, paragraphs, _, _ = ARTICLES[code]
     for above in (DATELINES[code], DATELINES[code].split(", ", 1)[1]):
-        html = f"<html><body><article><p>{above}</p><h1>{headline}</h1>{body(code)}</article></body></html>"
-        result = clean_and_explain(html)
+        result = clean_and_explain(over_headline(code, f"<p>{above}</p>"))
         assert above in result.text.splitlines() or result.metadata.date == "2025-02-18"
         assert not [r for r in result.removals if r.reason == "extract.label"]
 
 
 def test_a_label_above_a_line_that_is_no_headline_stays() -> None:
     _, _, paragraphs, _, _ = ARTICLES["en"]
-    html = f"<html><body><article><p>Politics</p><h2>What happened</h2>{body('en')}</article></body></html>"
+    html = over_headline("en", "<p>Politics</p>", "h2").replace(ARTICLES["en"][0], "What happened")
     assert extract(html).text == text_of("Politics", "What happened", *paragraphs)
 
 

@@ -216,6 +216,21 @@ def _month_day() -> regex.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _month_year() -> regex.Pattern[str]:
+    names = "|".join(sorted(map(regex.escape, _months()), key=len, reverse=True))
+    return regex.compile(
+        rf"^(?:{names})\.?\s+(?:19|20)\d\d(?:\s*[(\[]\s*\d{{1,4}}\s*[)\]])?$", regex.IGNORECASE
+    )
+
+
+def month_year(text: str) -> bool:
+    """True if the whole of `text` is a month's name and a year, a count in brackets after it allowed
+    ("März 2025", "October 2025 (5)"): a line of a blog's archive, never a day of the article."""
+    text = text.strip()
+    return len(text) <= 30 and bool(DIGIT.search(text)) and _spaced(text) and bool(_month_year().match(text))
+
+
 def need_spaces() -> bool:
     """Whether `relative`, `reading_time` and `month_day` all need white space inside the line (every
     phrase in the data has some): then a line of one word, split as `str.split` splits, is none of

@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia import dates, resources
 from cleanmedia.budget import paced, pacer
-from cleanmedia.cleaners.boilerplate import signature
+from cleanmedia.cleaners.boilerplate import signature, unsigned_byline
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
 from cleanmedia.html import (
@@ -134,7 +134,9 @@ BYLINE_SELECTOR = (
     '[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], '
     '[class*="Author"]'
 )
-BYLINE_WORDS = 12
+#: A byline line has at most this many words: names and a stamp of two dates ("Par Claire Dubois, publié
+#: le 3 juin 2025 à 7h30, mis à jour le 3 juin 2025 à 11h02"; `boilerplate.STAMPED_WORDS`).
+BYLINE_WORDS = 24
 #: Inline elements: their text is part of the paragraph a container writes between its blocks.
 INLINE = frozenset(
     [
@@ -833,13 +835,16 @@ def read_byline(text: str, explicit: bool = False, lang: str | None = None) -> t
     2025", "By Ann Lowe 18 November 2026, 07:30", "By Sarah Lee, Transport correspondent" (the role left
     out, as in text: `boilerplate.signature` reads what follows the phrase). The line must start with a
     byline phrase of one of the languages (boilerplate tables, kind byline) unless it is `explicit` (an
-    author element); `lang`: the page's language, if it says one (its roles and months; every
-    language's otherwise). (None, None) otherwise: a sentence is never a byline."""
+    author element), or be names and a date stamp or a news agency with no phrase before them ("Ann
+    Lowe | June 3, 2025", "Katrin Lehmann, dpa": `boilerplate.unsigned_byline`, as in text); `lang`:
+    the page's language, if it says one (its roles and months; every language's otherwise). (None,
+    None) otherwise: a sentence is never a byline."""
     words = text.split()
     if not words or len(words) > BYLINE_WORDS:
         return None, None
     if not explicit and words[0].lower().strip(":,.|-–—»") not in _byline_heads():
-        return None, None  # the cheap test first: most short lines start with no byline word
+        # most short lines start with no byline word; a few are names and a date or an agency
+        return unsigned_byline(text, lang) or (None, None)
     heads = phrases().prefix
     rest = None
     for size in range(min(4, len(words)), 0, -1):
@@ -1475,8 +1480,8 @@ def _beside_the_body(
         if not whole:
             continue
         path = selector(child)
-        rest = []
-        for line in _blocks(blocks_text([child], skip_hidden=False)) if above else ():
+        rest, lines = [], list(_blocks(blocks_text([child], skip_hidden=False))) if above else []
+        for line in lines:
             removal = _learned_removal(line, facts, lang, missing)
             if removal is None:
                 rest.append(line)
@@ -1489,7 +1494,10 @@ def _beside_the_body(
             removed.append(Removal(" ".join(rest), "extract.headline", why, path))
         else:
             why = "beside the article's body, in its zone: not read"
-            removed.append(Removal(whole if not above else " ".join(rest), "extract.beside", why, path))
+            # nothing read from it: logged as its elements read, a space between them (the text glues
+            # inline spans, "Élodie Marchand22 juillet 2025"; the log keeps them apart)
+            told = whole if not above or len(rest) == len(lines) else " ".join(rest)
+            removed.append(Removal(told, "extract.beside", why, path))
     return standfirsts
 
 

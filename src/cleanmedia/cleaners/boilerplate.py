@@ -35,7 +35,7 @@ from cleanmedia.cleaners.templates import (
     prose_span,
 )
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import BAD, WEAK, Phrases, Verdict, normalise, strength, widget
+from cleanmedia.cleaners.widgets import BAD, ELLIPSIS_END, WEAK, Phrases, Verdict, normalise, strength, widget
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import (
@@ -62,6 +62,8 @@ MENU_SEP = re.compile(r"\s+[|•·]\s+")
 #: line without it is none of them (a gate: `tests/test_gates.py` opens it).
 DATE_DIGIT = DIGIT
 MENU_MARKS = "|\u2022\u00b7"
+#: A line a byline without a phrase can be: it holds one of these (`Boilerplate._unsigned`).
+UNSIGNED_GATE = re.compile(r"[|/,\u00b7\u2013\u2014]|\s-\s")
 
 
 def _byline_names() -> regex.Pattern[str]:
@@ -147,6 +149,9 @@ NOTICE_PHRASES: Shared[[Phrases], list[str]] = Shared(
 
 #: A date and a byline on one row have at most this many words ("12. März 2024, 14:05 Uhr von Max Muster").
 BYLINE_ROW_WORDS = 16
+#: Names and a date stamp after a byline's phrase have at most this many words: a stamp may give two
+#: dates ("Claire Dubois, publié le 3 juin 2025 à 7h30, mis à jour le 3 juin 2025 à 11h02").
+STAMPED_WORDS = 24
 #: What may end a date before the byline that follows it on its row ("12.03.2024, 14:05 Uhr, von ...").
 ROW_END = " ,;|\u00b7\u2013\u2014-"
 
@@ -301,6 +306,7 @@ class Boilerplate(Cleaner):
         if len(removed) == len(bl):  # never the whole text: a document of furniture only is left alone
             return
         self._settle(page, judged, verdicts, removed)
+        _unsigned_metadata(page, verdicts)
         title = _title(bl, removed)
         if title is not None:
             page.remember("title", title, "the first heading left")
@@ -332,6 +338,8 @@ class Boilerplate(Cleaner):
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
         _consent_buttons(page.blocks, verdicts)
+        _comment_units(page.blocks, verdicts, page.lang)
+        _archive_lists(page.blocks, verdicts)
         page.flags = self._teasers(page.blocks, verdicts, self.phrases)
         for i in _fenced(page):
             judged[i] = verdicts[i] = None
@@ -502,7 +510,7 @@ class Boilerplate(Cleaner):
             if (
                 head in ph.prefix
                 and len(tokens) <= 25
-                and not ends_sentence(text.rstrip("…"))
+                and not ends_sentence(ELLIPSIS_END.sub("", text))
                 or (kind == "tags" and text.split()[size - 1].endswith(":"))
             ):
                 return Verdict(BAD, f"boilerplate.{kind}", f"{kind} line")
@@ -510,7 +518,20 @@ class Boilerplate(Cleaner):
         if date:
             page.remember("date", date, "a dateline")
             return Verdict(BAD, "boilerplate.dateline", f"dateline (date {date} kept in metadata)")
-        return self._dated_byline(page, text) if not signed and DIGIT.search(text) else None
+        if signed:
+            return None
+        return (self._dated_byline(page, text) if DIGIT.search(text) else None) or self._unsigned(page, text)
+
+    @staticmethod
+    def _unsigned(page: _Page, text: str) -> Verdict | None:
+        """A byline with no phrase before its names (`unsigned_byline`), or a newsroom's credit and its
+        date: furniture; what goes to the metadata is decided over the whole text (`_unsigned_metadata`)."""
+        if not UNSIGNED_GATE.search(text):
+            return None  # the cheap test first: such a byline has a separator or a comma
+        found = unsigned_byline(text, page.lang)
+        if found is None:
+            return None
+        return UNSIGNED_CREDIT if found[0] is None else UNSIGNED_BYLINE
 
     def _dated_byline(self, page: _Page, text: str) -> Verdict | None:
         """A date, then a byline ("12.03.2024, 14:05 Uhr von Max Muster", "March 12, 2024 by Jane Doe"):
@@ -685,9 +706,12 @@ class Boilerplate(Cleaner):
         for i, v in enumerate(verdicts):
             if v is None or v.strength != BAD or not _teaser_head(bl[i].stripped, v.reason, ph):
                 continue
-            items, j = [], i + 1
+            items, j, closed = [], i + 1, False
             while j < n:
                 if strength(verdicts[j]) == BAD:
+                    closed = verdicts[j] == COMMENT_HEADER
+                    if closed:
+                        break  # the readers' comments (`_comment_units`): the list ends above them
                     j += 1
                     continue
                 text = bl[j].stripped
@@ -696,7 +720,7 @@ class Boilerplate(Cleaner):
                     break  # not a headline, or a piece of a sentence the dump cut at its links
                 items.append(j)
                 j += 1
-            if j < n and items:
+            if j < n and items and not closed:  # closed by furniture: no article below it
                 if subheadings is None:
                     subheadings = _has_subheadings(bl, verdicts)
                 inside = any(is_prose(bl[m].stripped) for m in range(i))
@@ -956,6 +980,115 @@ def _ends_template_run(
     return all(k in found or strength(judged[k]) == BAD for k in range(i - MENU_RUN, i))
 
 
+#: A reader comment: its header (a name, then a time), at most this many lines of text, then its
+#: buttons (a `comment` phrase, "Antworten", "Reply", with short lines beside it, "Melden").
+COMMENT_LINES = 6
+#: A comment's header: at most this many words for the name, and for its time ("il y a 2 heures").
+COMMENT_NAME_WORDS = 3
+COMMENT_TIME_WORDS = 6
+#: A name that ends with an initial ("Sophie R."): its full stop ends no sentence.
+INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+#: A comment's button: a short line, at most this many words.
+BUTTON_WORDS = 3
+COMMENT = "boilerplate.comment"
+#: The verdict of a reader comment's header: it ends a teaser list above it (`Boilerplate._teasers`).
+COMMENT_HEADER = Verdict(BAD, COMMENT, "a reader comment's header: a name and a time")
+
+
+def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str | None) -> None:
+    """Reader comments of a dump: a header (`_comment_header`: "Gartenfreundin vor 1 Stunde", "Jean35
+    il y a 2 heures"), one to `COMMENT_LINES` lines of its text, then its buttons: short lines, one of
+    them a `comment` phrase ("Antworten", "Reply", "Répondre"), the others short ("Melden", "Report").
+    The three go together (the text is a reader's, not the article's: it stands between a comment's
+    header and its reply button). A header without buttons under its text decides nothing: the line
+    model judges those lines. Why: the phrase rules took the header and the buttons and left the
+    comment's text between them, read as the article's last paragraphs."""
+    n = len(bl)
+    i = 0
+    while i < n:
+        if strength(verdicts[i]) == BAD and cast(Verdict, verdicts[i]).reason != "boilerplate.timestamp":
+            i += 1
+            continue
+        if not _comment_header(bl[i].stripped, code):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= COMMENT_LINES and not _button(bl[j].stripped, verdicts[j]):
+            if _comment_header(bl[j].stripped, code):
+                break
+            j += 1
+        k = j
+        while (
+            k < n
+            and _button(bl[k].stripped, verdicts[k])
+            or (k < n and k > j and _short_button(bl[k].stripped))
+        ):
+            k += 1
+        if j == i + 1 or k == j or not any(_button(bl[m].stripped, verdicts[m]) for m in range(j, k)):
+            i += 1
+            continue
+        header = bl[i].stripped
+        verdicts[i] = COMMENT_HEADER
+        for m in range(i + 1, j):
+            verdicts[m] = Verdict(BAD, COMMENT, f"a reader comment under {header!r}, above its buttons")
+        for m in range(j, k):
+            if strength(verdicts[m]) != BAD:
+                verdicts[m] = Verdict(BAD, COMMENT, f"a button of the reader comment under {header!r}")
+        i = k
+
+
+#: A blog's archive: at least this many lines in a row of a month and a year ("März 2025 (4)").
+ARCHIVE_LINES = 3
+
+
+def _archive_lists(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None:
+    """A blog's archive widget: `ARCHIVE_LINES` lines or more in a row, each a month and a year
+    (`dates.month_year`), most of them with a count of posts in brackets ("Oktober 2025 (5)"), or
+    twice as many without. Each goes; the date of none goes to the metadata (a line alone, "November
+    2025", may be a dateline). Why: such a list read as a run of dates, or as the article's end."""
+    n, i = len(bl), 0
+    while i < n:
+        j = i
+        while j < n and dates.month_year(bl[j].stripped):
+            j += 1
+        counted = sum(bl[k].stripped.endswith((")", "]")) for k in range(i, j))
+        if j - i >= ARCHIVE_LINES and (2 * counted >= j - i or j - i >= 2 * ARCHIVE_LINES):
+            for k in range(i, j):
+                verdicts[k] = Verdict(BAD, "boilerplate.archive", "a blog's archive: months and their posts")
+        i = max(j, i + 1)
+
+
+def _comment_header(text: str, code: str | None) -> bool:
+    """Whether `text` is a reader comment's header: one to `COMMENT_NAME_WORDS` words of a name (a
+    user name may hold digits and underscores), then a relative time or a date ("vor 2 Stunden", "2
+    hours ago", "il y a 2 heures", "3. Juni 2025, 14:05"), no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= COMMENT_NAME_WORDS + COMMENT_TIME_WORDS or not DIGIT.search(text):
+        return False
+    if ends_sentence(text) and not text.endswith((".", "h")):
+        return False
+    for k in range(min(COMMENT_TIME_WORDS, len(words) - 1), 1, -1):
+        if len(words) - k > COMMENT_NAME_WORDS:
+            break
+        when = " ".join(words[-k:])
+        name = " ".join(words[:-k]).rstrip(",·|-–— ")
+        if not name or not name[:1].isalnum() or (ends_sentence(name) and not INITIAL_END.search(name)):
+            continue  # "Sophie R." ends with an initial, not a sentence
+        if dates.relative(when) or dates.parse(when, code):
+            return True
+    return False
+
+
+def _button(text: str, verdict: Verdict | None) -> bool:
+    """A comment's reply button: a short `comment` phrase line ("Antworten", "Reply")."""
+    return verdict is not None and verdict.reason == COMMENT and word_count(text) <= BUTTON_WORDS
+
+
+def _short_button(text: str) -> bool:
+    """A comment's other button beside its reply button: a short line, no sentence ("Melden", "Report")."""
+    return word_count(text) <= BUTTON_WORDS - 1 and not ends_sentence(text) and not DIGIT.search(text)
+
+
 def _teaser_head(line: str, reason: str, ph: Phrases) -> bool:
     """Whether a furniture line heads a teaser list: a related-articles phrase alone, or a "read more"
     phrase alone as a label (a colon at its end: "Read more:"; a "read more" link under a teaser or a
@@ -1074,7 +1207,7 @@ def signature(rest: str, code: str | None) -> tuple[str, str | None, str | None]
     if len(rest.split()) <= 16 and (signed := _names_and_role(rest, code)) is not None:
         names, role, when = signed
         return names, when, role
-    if len(rest.split()) <= 16 and (dated := _names_and_date(rest, code)) is not None:
+    if len(rest.split()) <= STAMPED_WORDS and (dated := _names_and_date(rest, code)) is not None:
         return dated[0], dated[1], None
     m = BYLINE_NAMES.match(rest) if len(rest.split()) <= 12 else None
     if m is None or _grammar_in_name(m.group("name"), code):
@@ -1084,6 +1217,119 @@ def signature(rest: str, code: str | None) -> tuple[str, str | None, str | None]
     if tail and not when:
         return None
     return m.group("name"), when, None
+
+
+#: Where the parts of a byline without a phrase meet: a bar, a slash, a middle dot or a spaced dash;
+#: a comma only before a news agency (a comma after a place starts a dateline: "New York, June 3").
+UNSIGNED_SEP = re.compile(r"\s+[|/\u00b7\u2013\u2014-]\s+|\s*\|\s*")
+#: A byline without a phrase has at most this many words, its names at least two (a first name and a
+#: family name: one word before a date is a place, "Berlin | 12.05.2025").
+UNSIGNED_WORDS = 16
+UNSIGNED_NAME_WORDS = 2
+#: A place between a byline's names and its date ("ANA RUIZ | Madrid | 08 ENE 2026"): a few words.
+PLACE_WORDS = 3
+
+
+UNSIGNED_BYLINE = Verdict(BAD, "boilerplate.byline", "a byline with no phrase before the names")
+UNSIGNED_CREDIT = Verdict(BAD, "boilerplate.dateline", "a newsroom's credit and its date")
+
+
+def _unsigned_metadata(page: _Page, verdicts: list[Verdict | None]) -> None:
+    """The author and the date of the bylines with no phrase (`unsigned_byline`) above the article's
+    first paragraph (its frame), each line's verdict told what was kept: the names when every such
+    byline there gives the same, the date when there is one such line there. Why: a teaser list under
+    the article signs each teaser ("Juliette Carreiro - 2024-01-11", "Marta Aguilar - 2023-07-05"):
+    other articles' authors and dates; those lines go, and give the metadata nothing."""
+    found = [
+        (i, read)
+        for i, v in enumerate(verdicts)
+        if v is UNSIGNED_BYLINE or v is UNSIGNED_CREDIT
+        if (read := unsigned_byline(page.blocks[i].stripped, page.lang)) is not None
+    ]
+    if not found:
+        return
+    first_prose = next(
+        (k for k, b in enumerate(page.blocks) if strength(verdicts[k]) != BAD and is_prose(b.stripped)),
+        len(page.blocks),
+    )
+    framed = [(i, read) for i, read in found if i < first_prose]
+    names = {n for _, (n, _) in framed if n is not None}
+    for i, (who, when) in found:
+        kept = []
+        if i < first_prose and who is not None and len(names) == 1:
+            page.remember("author", who, "a byline with no phrase before the names")
+            kept.append(f"author {who!r}")
+        if i < first_prose and when is not None and len(framed) == 1:
+            page.remember("date", when, "the date of a byline" if who else "the date of a newsroom's credit")
+            kept.append(f"date {when}")
+        what = "byline" if who is not None else "a newsroom's credit and its date"
+        told = (
+            f"{', '.join(kept)} kept in metadata"
+            if kept
+            else "not above the article, or one of several: nothing kept"
+        )
+        verdicts[i] = Verdict(BAD, cast(Verdict, verdicts[i]).reason, f"{what} ({told})")
+
+
+def unsigned_byline(text: str, code: str | None) -> tuple[str | None, str | None] | None:
+    """(names, date) of a byline that has no phrase before its names, one of them None: names, then at a
+    separator (`UNSIGNED_SEP`) a date stamp (`stamp`), with a place between them and a reading time
+    after them allowed ("Ana Ruiz | Madrid | 08 ENE 2026 - 06:00 CET", "Jan Nowak | 20.10.2025 07:45",
+    "Ann Lowe / November 4, 2025 · 4 min read"), or names, a comma or a separator, and a news agency
+    of `common/news_agencies.txt` ("Katrin Lehmann, dpa"); or a newsroom of the same list in place of
+    the names, then a date stamp ("REDACCIÓN | Jaén, 3 de febrero de 2025": no author, the date). None
+    for anything else: names alone or with
+    a role (a caption, a list of people), a sentence, a place and a date ("Bad Ems | 12.05.2025" reads
+    as names: two capitalised words, the risk taken; "Berlin | ..." does not). The text reader
+    (`Boilerplate`) and the HTML reader (`extract.read_byline`) both read such lines with this."""
+    words = text.split()
+    if not 3 <= len(words) <= UNSIGNED_WORDS or not words[0][:1].isupper():
+        return None
+    head, sep, tail = text.partition(",")
+    if sep and tail.strip().lower() in _news_agencies() and _person_names(head, code):
+        return " ".join(head.split()), None
+    parts = [p for p in UNSIGNED_SEP.split(text.strip()) if p]
+    if len(parts) < 2:
+        return None
+    newsroom = parts[0].lower() in _news_agencies() and len(parts[0].split()) <= 2
+    if not newsroom and not _person_names(parts[0], code):
+        return None
+    rest = parts[1:]
+    while rest and dates.reading_time(rest[-1]):
+        rest.pop()  # "· 4 min read" after the date
+    if len(rest) == 1 and rest[0].lower() in _news_agencies() and not newsroom:
+        return parts[0], None
+    if len(rest) >= 2 and _place(rest[0]):
+        rest = rest[1:]
+    when = stamp(" | ".join(rest), code) if rest else None
+    if not when:
+        return None
+    return (None if newsroom else parts[0]), when
+
+
+def _person_names(text: str, code: str | None) -> bool:
+    """Whether `text` is a person's names as a byline writes them: `BYLINE_NAMES` with nothing after,
+    two words at least, no capitalised grammatical word, no digit."""
+    m = BYLINE_NAMES.match(text)
+    return (
+        m is not None
+        and not m.group("rest")
+        and len(text.split()) >= UNSIGNED_NAME_WORDS
+        and not DIGIT.search(text)
+        and not _grammar_in_name(text, code)
+    )
+
+
+def _place(text: str) -> bool:
+    """A place's name: a few capitalised words, no digit ("Madrid", "Buenos Aires")."""
+    words = text.split()
+    return 0 < len(words) <= PLACE_WORDS and all(w[:1].isupper() for w in words) and not DIGIT.search(text)
+
+
+@lru_cache(maxsize=1)
+def _news_agencies() -> frozenset[str]:
+    """News agencies a byline credits (`common/news_agencies.txt`), lower case."""
+    return frozenset(a.lower() for a in resources.common("news_agencies.txt"))
 
 
 def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
@@ -1247,8 +1493,8 @@ def _grammar_in_name(name: str, code: str | None) -> bool:
 
 
 #: Lines of an article's frame: what stands between its headline and its text (the byline, the date,
-#: the tags, the share buttons, the reading time, a caption or photo credit, an ad label, a comment
-#: counter). A weak line above them may be the headline.
+#: the tags, the share, print and listen buttons, the reading time, a caption or photo credit, an ad
+#: label, a comment counter). A weak line above them may be the headline.
 ARTICLE_FRAME = frozenset(
     f"boilerplate.{kind}"
     for kind in (
@@ -1263,6 +1509,8 @@ ARTICLE_FRAME = frozenset(
         "counter",
         "caption",
         "ad",
+        "print",
+        "listen",
     )
 )
 #: Frame lines that belong to one article: they sign or date it, credit its photo, give its reading

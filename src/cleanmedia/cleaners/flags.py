@@ -50,10 +50,11 @@ class Flags(Cleaner):
             for w in set(doc.words()).difference(known).difference(english)
             if len(w) >= 6 and w.islower() and key(w) not in known and key(w) not in english
         }  # in C first; then looked up as the lexicon normalises ("außerdem" is stored "ausserdem")
+        languages = _language_names(
+            profile.name, resources.profile(profile.loanwords_from).name if profile.loanwords_from else None
+        )
         for start, word in word_positions(text, unknown, "'’-@/.#_"):
-            yield doc.mark(
-                start, start + len(word), "flag.non_word", f"{word!r} is not a {code} or English word"
-            )
+            yield doc.mark(start, start + len(word), "flag.non_word", f"{word!r} is not {languages} word")
         if not profile.capitalises_more_than_names:
             words = doc.words()
             for m in MID_CAPITAL.finditer(text):
@@ -82,3 +83,10 @@ class Flags(Cleaner):
     def _calques(self, code: str) -> list[tuple[str, str]]:
         rows = [(r[0].lower(), r[1]) for r in resources.profile(code).table("calques.tsv") if len(r) >= 2]
         return rows + [(p.lower(), s) for p, s in self.extra_calques.get(code, [])]
+
+
+def _language_names(name: str, loans: str | None) -> str:
+    """The languages a word was looked up in, as a message says them: "a Polish or English", "an
+    English" (the article before the first name's sound: a vowel letter)."""
+    said = f"{name} or {loans}" if loans and loans != name else name
+    return f"{'an' if said[:1] in 'AEIOU' else 'a'} {said}"

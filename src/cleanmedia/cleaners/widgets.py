@@ -18,7 +18,7 @@ from cleanmedia.text import CODE_LINE, DIGIT, LINE_CACHE, ends_sentence
 BAD, WEAK = "bad", "weak"
 #: Kinds of widget labels that may stand in a row on one line ("Subscribe Sign In").
 LABEL_KINDS = dict.fromkeys(
-    ("share", "follow", "subscribe", "print", "comment", "search", "nav", "social"), True
+    ("share", "follow", "subscribe", "print", "comment", "search", "nav", "social", "listen"), True
 )
 #: A letter or digit: where a line's words start and end once edge punctuation is trimmed.
 WORD_CHARACTER = re.compile(r"[^\W_]")
@@ -31,6 +31,9 @@ PAREN_COUNT = regex.compile(r"[(\[]\s*\d[\d\s.,]*+[)\]]\s*+")
 COUNT = regex.compile(r"^\d[\d\s.,]*+[kmb]?\+?$", regex.IGNORECASE)
 GLUED_COUNT = regex.compile(r"^\d[\d.,]*+\s*+[kmb]?\s*+([^\W\d_]+)$")
 BARE_COUNTER = regex.compile(r"^\d[\d.,]*\s*[kmb]\+?$|^\d[\d.,]*\+$", regex.IGNORECASE)
+#: An ellipsis ending a text ("...", "…", spaced or repeated): in a user's phrase it means "and more"
+#: (`Phrases.extended`); at the end of a line it ends no sentence (a label cut short, "Weiterlesen…").
+ELLIPSIS_END = re.compile(r"(?:\s*(?:\.{3,}|\u2026))+\s*$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,12 @@ class Phrases:
     def extended(self, rows: Iterable[tuple[str, str, str]]) -> Phrases:
         """These phrases and `rows` (kind, match, phrase), which win over the shipped ones.
 
-        Raises ValueError for a kind or match the data format does not have (`resources.check`)."""
+        A phrase is matched as lines are read: lower case, one apostrophe, white space collapsed. A
+        phrase ending with an ellipsis ("weiterlesen...", "mehr laden…") stands for the words before it
+        and whatever follows: it becomes a `prefix` row (a `contains` row keeps its match); lines are
+        folded before matching, so an ellipsis kept in the phrase could never match. Raises ValueError
+        for a kind or match the data format does not have (`resources.check`), or a phrase that is
+        empty or an ellipsis alone."""
         tables = {"line": dict(self.line), "prefix": dict(self.prefix), "contains": dict(self.contains)}
         counters = set(self.counters)
         for row in rows:
@@ -73,6 +81,13 @@ class Phrases:
                     f"{sorted(BOILERPLATE_KINDS)} and match one of {sorted(tables)}"
                 )
             phrase = " ".join(phrase.lower().replace("\u2019", "'").split())
+            if ELLIPSIS_END.search(phrase):
+                phrase = ELLIPSIS_END.sub("", phrase)
+                match = "contains" if match == "contains" else "prefix"
+                if not phrase.strip(" '"):
+                    raise ValueError(
+                        f"phrase row {row!r}: the phrase is an ellipsis alone (it would match every line)"
+                    )
             tables[match][phrase] = kind
             if kind == "counter":
                 counters.add(phrase)
@@ -216,9 +231,13 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     if not norm:  # a brace or a "});" is a line of a program (`CODE_LINE`: a `<pre>` keeps its lines)
         symbols = n_words <= 3 and not CODE_LINE.search(text)
         return Verdict(BAD, "boilerplate.symbols", "no words, only symbols") if symbols else None
+    if n_words <= FIELD_WORDS and _form_field(text):
+        return Verdict(BAD, "boilerplate.form", "a form field's label (its mark of a required field)")
     kind = ph.line.get(norm)
     if kind is not None and n_words <= 8:
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
+    if n_words <= GALLERY_WORDS and _gallery_counter(norm, ph):
+        return Verdict(BAD, "boilerplate.gallery", "a gallery's counter (picture n of m)")
     counted = _may_count(norm)
     if counted and COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
         return Verdict(BAD, "boilerplate.counter", "social counter")
@@ -251,6 +270,46 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
 #: Names a share or follow label may be followed by that the network list does not know: at most this
 #: many, each capitalised ("Udostępnij Facebook Wykop", "Partager sur X").
 UNLISTED_NAMES = 2
+
+
+#: A form field's label: at most this many words, then the mark of a required field ("Name *",
+#: "E-Mail-Adresse*", "Email *"); a footnote's mark stands after a word of a sentence, not a label.
+FIELD_WORDS = 3
+REQUIRED_FIELD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\- ]*?\s?\*$")
+
+
+def _form_field(text: str) -> bool:
+    """Whether `text` is a form's field label: a few words starting with a capital, ending with the
+    asterisk of a required field, no digit ("Name *", "Email *", "Website*", "Votre nom *"). Why: a
+    comment form's labels were read as share widgets ("Email", a network name) or short lines."""
+    text = text.strip()
+    return text.endswith("*") and not text.endswith("**") and bool(REQUIRED_FIELD.match(text))
+
+
+#: A gallery's counter: "Foto 1 di 8", "Bild 3 von 12", "1 / 8", "Photo 2/10" (`_gallery_counter`).
+GALLERY_COUNTER = regex.compile(
+    r"^(?:(?P<word>\p{L}+)\.?\s+)?(?P<n>\d{1,3})(?:\s*/\s*|\s+(?P<of>\p{L}+)\s+)(?P<m>\d{1,3})$"
+)
+GALLERY_WORDS = 4
+
+
+def _gallery_counter(norm: str, ph: Phrases) -> bool:
+    """Whether a normalised line is a gallery's counter: the number of a picture and how many there are,
+    `n` <= `m`, after a picture word of the `gallery` rows of `boilerplate.tsv` ("Foto 1 di 8", "Bild 3
+    von 12") or alone ("1 / 8"; a slash and spaces: "1/8" alone may be a quantity). Between the numbers
+    a slash or a stop word of a language ("di", "von", "of", "z"). Why: a slideshow's counter and its
+    "next" button are left in a page's text, one line each."""
+    if not DIGIT.search(norm):
+        return False
+    m = GALLERY_COUNTER.match(norm)
+    if m is None or not 1 <= int(m["n"]) <= int(m["m"]) or int(m["m"]) < 2:
+        return False
+    word, of = m["word"], m["of"]
+    if of is not None and not any(of in resources.stopwords(c) for c in resources.LANGUAGES):
+        return False
+    if word is None:
+        return of is None and " / " in norm
+    return ph.line.get(word) == "gallery"
 
 
 def _share_row(text: str, ph: Phrases) -> bool:

@@ -95,6 +95,8 @@ BOILERPLATE_KINDS = frozenset(
         "ad",
         "caption",
         "author",
+        "listen",
+        "gallery",
     ]
 )
 
