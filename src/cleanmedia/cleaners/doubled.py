@@ -86,6 +86,10 @@ class DoubledWords(Cleaner):
         grammar = found.stopwords | found.words("function_words.txt")
         particles = found.words("name_particles.txt")
         folded_keep = frozenset(map(_fold, keep))
+        # "même si" in doubled.txt: "même" doubled before "si" opens a clause with its copy
+        before_next = {tuple(pair.split()) for pair in keep if pair.count(" ") == 1}
+        triggers = frozenset(found.verb_final_triggers)
+        clause_verbs = frozenset(found.clause_final_verbs)
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -93,6 +97,8 @@ class DoubledWords(Cleaner):
                 word = m.group(1)
                 if word.lower() in keep or len(word) == 1 and not word.isalpha():
                     continue
+                if (word.lower(), _next_word(doc.text, m.end()).lower()) in before_next:
+                    continue  # "la même même si": the adjective, then its copy opening "même si"
                 if m.group(2).count(" ") >= MIN_COPIES_SAID:
                     continue  # "go go go", "no no no": said three times on purpose; damage doubles
                 if word.lower() in particles and (
@@ -154,11 +160,42 @@ class DoubledWords(Cleaner):
                         f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
                     )
                     continue  # "bei der der Host": the clause's comma may be missing; never removed
+                if word.lower() in clause_verbs and _clause_ends_on_verb(doc.text, m.start(), triggers):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} after a clause that ends on its verb: that verb and the next "
+                        "clause's, or a slip",
+                    )
+                    continue  # "waarbij de inhoud hetzelfde is is actief gemaakt": two clauses' verbs
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
                 if _name_beside_word(doc.text, m.start(), m.group()):
                     continue  # "fichiers Fichiers", "en Para para": a name (an application, a button) and a word
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+#: The word after a position: spaces, then letters.
+NEXT_WORD = re.compile(r" *([^\W\d_]*)")
+#: Marks that end a clause before a doubled verb: the verb-final clause must be the doubled word's own.
+CLAUSE_MARKS = ".!?;:,\n()"
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after `end` (after spaces), or "" when a mark or the text's end comes first."""
+    m = NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _clause_ends_on_verb(text: str, start: int, triggers: frozenset[str]) -> bool:
+    """Whether a word of `triggers` (the profile's `verb_final_triggers`: a subordinator) stands earlier
+    in the clause of the doubled verb at `start` (a `clause_final_verbs` of the profile), no mark
+    between: the first copy may close that clause on its verb and the second open the main clause with
+    its own ("waarbij de inhoud hetzelfde is is actief gemaakt"; Dutch sets no comma there). Flagged,
+    not removed."""
+    begin = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    return any(w.lower() in triggers for w in re.findall(r"[^\W\d_]+", text[begin:start]))
 
 
 def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) -> bool:
