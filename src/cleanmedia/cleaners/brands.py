@@ -91,15 +91,15 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     return not is_common_word(word, code) and not native_compound(canonical, code)
 
 
-#: How many times the document must write a name with its second letter capitalised ("KMail") for
-#: that spelling to win over a title-case form the lexicons do not know ("Kmail"), whatever their counts.
+#: How many times the document must write a name with its second letter capitalised ("KPaint") for
+#: that spelling to win over a title-case form the lexicons do not know ("Kpaint"), whatever their counts.
 MIN_NAME_COPIES = 2
 
 
 def _outweighs(word: str, canonical: str, words: Counter[str], code: str) -> bool:
     """Whether the document's evidence for `canonical` outweighs `word` (`consensus_applies`'s
     `majority`): it writes `canonical` more often, or at least `MIN_NAME_COPIES` times while `word` is
-    no word of the language or of English ("Kmail" beside two "KMail"; "Xbox", a word the lexicons know,
+    no word of the language or of English ("Kpaint" beside two "KPaint"; "Xbox", a word the lexicons know,
     beside one "XBox" stays)."""
     if words[canonical] > words[word]:
         return True
@@ -353,7 +353,7 @@ class BrandCase(Cleaner):
                     fix = self._near(word, near)
                     if (
                         fix
-                        and fix[1:].lower() != word.lower()  # "Cachegrind" beside "KCachegrind": a name
+                        and fix[1:].lower() != word.lower()  # "Memgrind" beside "KMemgrind": a name
                         # made on it with a letter in front, not a slip
                         and fix[0].isupper()
                         and (fix.isascii() or not encoding.suspect(fix))

@@ -98,7 +98,7 @@ class DoubledWords(Cleaner):
                 if word.lower() in keep or len(word) == 1 and not word.isalpha():
                     continue
                 if (word.lower(), _next_word(doc.text, m.end()).lower()) in before_next:
-                    continue  # "la même même si": the adjective, then its copy opening "même si"
+                    continue  # "le même même si": the adjective, then its copy opening "même si"
                 if m.group(2).count(" ") >= MIN_COPIES_SAID:
                     continue  # "go go go", "no no no": said three times on purpose; damage doubles
                 if word.lower() in particles and (
@@ -168,7 +168,7 @@ class DoubledWords(Cleaner):
                         f"{m.group()!r} after a clause that ends on its verb: that verb and the next "
                         "clause's, or a slip",
                     )
-                    continue  # "waarbij de inhoud hetzelfde is is actief gemaakt": two clauses' verbs
+                    continue  # "wie als eerste klaar is is de winnaar": two clauses' verbs
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
                 if _name_beside_word(doc.text, m.start(), m.group()):
@@ -192,7 +192,7 @@ def _clause_ends_on_verb(text: str, start: int, triggers: frozenset[str]) -> boo
     """Whether a word of `triggers` (the profile's `verb_final_triggers`: a subordinator) stands earlier
     in the clause of the doubled verb at `start` (a `clause_final_verbs` of the profile), no mark
     between: the first copy may close that clause on its verb and the second open the main clause with
-    its own ("waarbij de inhoud hetzelfde is is actief gemaakt"; Dutch sets no comma there). Flagged,
+    its own ("wie als eerste klaar is is de winnaar"; Dutch sets no comma there). Flagged,
     not removed."""
     begin = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     return any(w.lower() in triggers for w in re.findall(r"[^\W\d_]+", text[begin:start]))

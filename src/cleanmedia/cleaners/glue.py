@@ -45,7 +45,7 @@ ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: A menu path's step mark after a word ("Edit → Paste", "File > Print"): the word is a menu's label.
 MENU_PATH = re.compile(r" ?(?:\u2192|->|>|\u25b8|\u203a) ?\w")
-#: A label of up to two more words before a menu path's step mark ("opdrachtLaten werken → Laten werken").
+#: A label of up to two more words before a menu path's step mark ("opdrachtProgramma starten → Starten").
 LABEL_WORDS = regex.compile(r"(?: \p{L}+){0,2}")
 #: A word glued to the elided form after it ("voicil'accord"): the elided forms of every eliding language.
 ELIDED_GLUE = regex.compile(
@@ -1012,7 +1012,7 @@ def _label_after(text: str, token: str, code: str) -> bool:
     if not cut or len(right) < 2 or not right[1:].islower():
         return False
     if _heads_menu_path(text, token):
-        return True  # "no menuCores → Mapear", "de opdrachtLaten werken → Laten werken": the first step of
+        return True  # "no menuCores → Mapear", "de opdrachtProgramma starten → Starten": the first step of
         # a menu path, no sentence's start, even on a word that opens sentences
     if _opener(right, code):
         return False
@@ -1022,7 +1022,7 @@ def _label_after(text: str, token: str, code: str) -> bool:
     for pos in occurrences(text, token, ""):
         before = BEFORE_WORD.search(text, max(0, pos - 40), max(0, pos - 1))
         if text[pos - 1 : pos] == " " and before is not None and f"{before.group()} {left}".lower() in nouns:
-            return True  # "cliquez surRecommencer la partie": what one clicks on is a label
+            return True  # "cliquez surAnnuler la commande": what one clicks on is a label
         end = pos + len(token)
         after = LETTER_RUN.match(text, end + 1) if text[end : end + 1] == "-" else None
         if after is not None and any(after.group().lower().startswith(noun) for noun in nouns):
@@ -1032,7 +1032,7 @@ def _label_after(text: str, token: str, code: str) -> bool:
 
 def _heads_menu_path(text: str, token: str) -> bool:
     """Whether `token` stands somewhere right before a menu path's step mark, or one or two words before
-    it ("menuCores → Mapear", "opdrachtLaten werken → Laten"): its right part opens a menu's label."""
+    it ("menuCores → Mapear", "opdrachtProgramma starten → Starten"): its right part opens a menu's label."""
     for pos in occurrences(text, token, ""):
         end = pos + len(token)
         words = LABEL_WORDS.match(text, end)
@@ -1199,7 +1199,7 @@ def _identifier_head(token: str, code: str) -> bool:
 
 def _inside_longer_word(text: str, candidates: set[str]) -> set[str]:
     """The capitalised `candidates` that the text also writes as the tail of a longer word, letters
-    glued before them ("WatchGnuPG" beside "KWatchGnuPG"): a name and the name of a sibling made on it,
+    glued before them ("MonitorOpenSSL" beside "KMonitorOpenSSL"): a name and the name of a sibling made on it,
     not two words glued."""
     found: set[str] = set()
     for token in candidates:

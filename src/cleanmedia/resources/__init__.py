@@ -165,7 +165,7 @@ class Profile:
     #: lower-case word glued to a capitalised noun ends a sentence only after one of them.
     verb_final_triggers: tuple[str, ...] = ()
     #: Finite verbs that close a verb-final clause and may open the main clause right after it with no
-    #: comma between (Dutch "waarbij de inhoud hetzelfde is is actief gemaakt"): doubled after a word of
+    #: comma between (Dutch "wie als eerste klaar is is de winnaar"): doubled after a word of
     #: `verb_final_triggers` in the same clause, flagged, not removed.
     clause_final_verbs: tuple[str, ...] = ()
 
