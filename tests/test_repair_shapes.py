@@ -261,3 +261,54 @@ def test_a_name_with_a_one_letter_head_written_twice_wins_over_a_form_that_is_no
 )
 def test_inner_capital_negatives_are_left(lang: str, text: str) -> None:
     assert_left_as_written(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La commande find cherche des fichiers (et find find cherche la commande find elle-même)."),
+        ("de", "Der Aufruf »grep grep« durchsucht die Hilfe des Befehls »grep« nach seinem Namen."),
+    ],
+)
+def test_a_command_applied_to_itself_is_flagged_not_removed(lang: str, text: str) -> None:
+    result = assert_left_as_written(text, lang)
+    assert [e.reason for e in result.flags if e.cleaner == "doubled_words"] == ["doubled.word.unsure"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "damaged", "right"),
+    [
+        # a grammatical word is a name after a term noun only between quotation marks
+        (
+            "de",
+            "Das kann man man nicht sagen, der Befehl man ist anders.",
+            "Das kann man nicht sagen, der Befehl man ist anders.",
+        ),
+        (
+            "en",
+            "Open the the canvas with the command the user typed.",
+            "Open the canvas with the command the user typed.",
+        ),
+    ],
+)
+def test_a_copy_beside_a_term_noun_is_still_removed(lang: str, damaged: str, right: str) -> None:
+    assert_repaired(damaged, lang, right)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Cuando el sist. de archivos está montado, vd. puede copiar los datos."),
+        ("fr", "Les mesures viennent de l'obs. du sommet, publiées chaque mois."),
+    ],
+)
+def test_no_capital_after_an_abbreviation(lang: str, text: str) -> None:
+    assert_left_as_written(text, lang)
+
+
+def test_a_sentence_opening_in_lower_case_is_still_capitalised() -> None:
+    assert_repaired(
+        "El sistema funciona bien. de otro modo no lo haría.",
+        "es",
+        "El sistema funciona bien. De otro modo no lo haría.",
+    )

@@ -90,6 +90,7 @@ class DoubledWords(Cleaner):
         before_next = {tuple(pair.split()) for pair in keep if pair.count(" ") == 1}
         triggers = frozenset(found.verb_final_triggers)
         clause_verbs = frozenset(found.clause_final_verbs)
+        term_nouns = found.words("term_nouns.txt")
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -160,6 +161,15 @@ class DoubledWords(Cleaner):
                         f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
                     )
                     continue  # "bei der der Host": the clause's comma may be missing; never removed
+                if _named_as_term(doc.text, word, term_nouns, grammar):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r}: the text names {word!r} as a command or a program; said of "
+                        "itself on purpose, or a slip",
+                    )
+                    continue  # "la commande man" beside "man man": the command's own page
                 if word.lower() in clause_verbs and _clause_ends_on_verb(doc.text, m.start(), triggers):
                     yield doc.mark(
                         m.start(),
@@ -180,6 +190,27 @@ class DoubledWords(Cleaner):
 NEXT_WORD = re.compile(r" *([^\W\d_]*)")
 #: Marks that end a clause before a doubled verb: the verb-final clause must be the doubled word's own.
 CLAUSE_MARKS = ".!?;:,\n()"
+
+
+#: A quotation mark that may stand between a noun and the name it introduces ("den Befehl »kill«").
+NAME_QUOTE = "«»\"“”„‘’'`"
+#: How many letters a term noun may take as an ending and still name what follows ("des Befehls").
+MAX_NOUN_ENDING = 2
+
+
+def _named_as_term(text: str, word: str, nouns: frozenset[str], grammar: frozenset[str]) -> bool:
+    """Whether `text` names `word` somewhere with a noun of identifiers before it (`term_nouns.txt`,
+    an ending of `MAX_NOUN_ENDING` letters allowed: "la commande man", "den Befehl »man«"): a command or
+    a program, which a manual may apply to itself ("man man", "info info"). A grammatical word counts
+    only between quotation marks (the German pronoun "man" is no name after "Befehl" otherwise)."""
+    pattern = re.compile(rf"([^\W\d_]+) ([{NAME_QUOTE}]?){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        noun, quote = m.group(1).lower(), m.group(2)
+        if word.lower() in grammar and not quote:
+            continue
+        if any(noun.startswith(n) and len(noun) - len(n) <= MAX_NOUN_ENDING for n in nouns):
+            return True
+    return False
 
 
 def _next_word(text: str, end: int) -> str:
