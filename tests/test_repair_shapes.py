@@ -118,7 +118,7 @@ WHOLE_WORDS = [
     ("es", "Los archivos aparecen en una lista ordenanda por fecha de creación."),
     ("it", "Ogni casella inoccupata della griglia resta grigia fino alla mossa successiva."),
     ("nl", "Met deze knop deblokkeert u het scherm weer na een pauze."),
-    ("nl", "Links en rechts ziet u twee zijbalken met knoppen voor de tekst."),
+    ("pt", "As letras diacríticas do alfabeto aparecem na tabela de caracteres."),
     # an Italian imperative with its pronoun
     ("it", "Se il filtro è spento, attivalo dal menu Strumenti e poi salva il file."),
     # a German participle or gerundive with its ending
