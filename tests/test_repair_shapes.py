@@ -266,7 +266,7 @@ def test_inner_capital_negatives_are_left(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "La commande find cherche des fichiers (et find find cherche la commande find elle-même)."),
+        ("fr", "La commande find cherche des fichiers (et find find documente la commande find)."),
         ("de", "Der Aufruf »grep grep« durchsucht die Hilfe des Befehls »grep« nach seinem Namen."),
     ],
 )
@@ -278,6 +278,27 @@ def test_a_command_applied_to_itself_is_flagged_not_removed(lang: str, text: str
 @pytest.mark.parametrize(
     ("lang", "damaged", "right"),
     [
+        (
+            "de",
+            "Geben Sie den Befehl sort sort aus. Der Befehl sort ist alt.",
+            "Geben Sie den Befehl sort aus. Der Befehl sort ist alt.",
+        ),
+        (
+            "en",
+            "You use the command line line on VT2, and the command line is slow.",
+            "You use the command line on VT2, and the command line is slow.",
+        ),
+        # a Dutch verb doubled inside a cluster of verbs, or before the next clause, is a copy
+        (
+            "nl",
+            "Als het goed is kan kan worden gezegd dat het werkt.",
+            "Als het goed is kan worden gezegd dat het werkt.",
+        ),
+        (
+            "nl",
+            "De map die aangemaakt werd werd toen u het programma startte verwijderd.",
+            "De map die aangemaakt werd toen u het programma startte verwijderd.",
+        ),
         # a grammatical word is a name after a term noun only between quotation marks
         (
             "de",
@@ -292,6 +313,7 @@ def test_a_command_applied_to_itself_is_flagged_not_removed(lang: str, text: str
     ],
 )
 def test_a_copy_beside_a_term_noun_is_still_removed(lang: str, damaged: str, right: str) -> None:
+    """Also a name copied right after its noun, or a noun heading a phrase ("command line")."""
     assert_repaired(damaged, lang, right)
 
 

@@ -161,7 +161,7 @@ class DoubledWords(Cleaner):
                         f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
                     )
                     continue  # "bei der der Host": the clause's comma may be missing; never removed
-                if _named_as_term(doc.text, word, term_nouns, grammar):
+                if _named_as_term(doc.text, m.start(), word, term_nouns, grammar):
                     yield doc.mark(
                         m.start(),
                         m.end(),
@@ -170,7 +170,11 @@ class DoubledWords(Cleaner):
                         "itself on purpose, or a slip",
                     )
                     continue  # "la commande man" beside "man man": the command's own page
-                if word.lower() in clause_verbs and _clause_ends_on_verb(doc.text, m.start(), triggers):
+                if (
+                    word.lower() in clause_verbs
+                    and _next_word(doc.text, m.end()).lower() not in clause_verbs | triggers
+                    and _clause_ends_on_verb(doc.text, m.start(), triggers)
+                ):  # not inside a cluster of verbs or before the next clause ("kan kan worden", "werd werd toen")
                     yield doc.mark(
                         m.start(),
                         m.end(),
@@ -198,15 +202,20 @@ NAME_QUOTE = "«»\"“”„‘’'`"
 MAX_NOUN_ENDING = 2
 
 
-def _named_as_term(text: str, word: str, nouns: frozenset[str], grammar: frozenset[str]) -> bool:
-    """Whether `text` names `word` somewhere with a noun of identifiers before it (`term_nouns.txt`,
-    an ending of `MAX_NOUN_ENDING` letters allowed: "la commande man", "den Befehl »man«"): a command or
-    a program, which a manual may apply to itself ("man man", "info info"). A grammatical word counts
-    only between quotation marks (the German pronoun "man" is no name after "Befehl" otherwise)."""
-    pattern = re.compile(rf"([^\W\d_]+) ([{NAME_QUOTE}]?){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
+def _named_as_term(text: str, pair: int, word: str, nouns: frozenset[str], grammar: frozenset[str]) -> bool:
+    """Whether `text` names `word` elsewhere than before the pair at `pair`, with a noun of identifiers
+    before it (`term_nouns.txt`, an ending of `MAX_NOUN_ENDING` letters allowed) and the name standing
+    alone: between quotation marks or before a closing mark ("den Befehl »man«", "la commande man)"). A
+    command or a program, which a manual may apply to itself ("man man", "info info"). Not a name that
+    heads a phrase ("the command line on", "la commande id permet": "line line", "id id" are copies),
+    and a grammatical word only between quotation marks (the German pronoun "man")."""
+    pattern = re.compile(
+        rf"([^\W\d_]+) ([{NAME_QUOTE}]?)({re.escape(word)})(?![\w'’-])(?=\s*[{NAME_QUOTE}).,;:!?]|\s*$)",
+        re.IGNORECASE,
+    )
     for m in pattern.finditer(text):
         noun, quote = m.group(1).lower(), m.group(2)
-        if word.lower() in grammar and not quote:
+        if m.start(3) == pair or (word.lower() in grammar and not quote):
             continue
         if any(noun.startswith(n) and len(noun) - len(n) <= MAX_NOUN_ENDING for n in nouns):
             return True
