@@ -334,3 +334,11 @@ def test_a_sentence_opening_in_lower_case_is_still_capitalised() -> None:
         "es",
         "El sistema funciona bien. De otro modo no lo haría.",
     )
+
+
+def test_a_sentence_opening_on_a_stop_word_before_a_menu_path_keeps_its_break() -> None:
+    assert_repaired(
+        "The toolbar shows the active image iconsUse Edit → Preferences to change them.",
+        "en",
+        "The toolbar shows the active image icons. Use Edit → Preferences to change them.",
+    )

@@ -45,8 +45,10 @@ ELIDED_TOKEN = re.compile(r"[^\W\d_]{2,}['\u2019][^\W\d_]+")
 CASE_CUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: A menu path's step mark after a word ("Edit → Paste", "File > Print"): the word is a menu's label.
 MENU_PATH = re.compile(r" ?(?:\u2192|->|>|\u25b8|\u203a) ?\w")
-#: A label of up to two more words before a menu path's step mark ("opdrachtProgramma starten → Starten").
-LABEL_WORDS = regex.compile(r"(?: \p{L}+){0,2}")
+#: A label of up to two more words in lower case before a menu path's step mark ("opdrachtProgramma
+#: starten → Starten"); a capitalised word there is the path's first step ("iconsUse Edit → Preferences":
+#: a sentence that starts "Use").
+LABEL_WORDS = regex.compile(r"(?: \p{Ll}+){0,2}")
 #: A word glued to the elided form after it ("voicil'accord"): the elided forms of every eliding language.
 ELIDED_GLUE = regex.compile(
     r"^(\p{L}+?)("
@@ -1029,10 +1031,12 @@ def _label_after(text: str, token: str, code: str) -> bool:
     left, right = token[:cut], token[cut:]
     if not cut or len(right) < 2 or not right[1:].islower():
         return False
-    if _heads_menu_path(text, token):
+    opener = _opener(right, code)
+    if _heads_menu_path(text, token, not opener):
         return True  # "no menuCores → Mapear", "de opdrachtProgramma starten → Starten": the first step of
-        # a menu path, no sentence's start, even on a word that opens sentences
-    if _opener(right, code):
+        # a menu path, no sentence's start; a word that opens sentences only right before the mark
+        # ("iconsUse Edit → Preferences" is a sentence that starts "Use")
+    if opener:
         return False
     nouns = resources.profile(code).words("label_nouns.txt")
     if left.lower() in nouns:
@@ -1048,12 +1052,13 @@ def _label_after(text: str, token: str, code: str) -> bool:
     return len(left) >= 3 and _label_elsewhere(text, right)
 
 
-def _heads_menu_path(text: str, token: str) -> bool:
-    """Whether `token` stands somewhere right before a menu path's step mark, or one or two words before
-    it ("menuCores → Mapear", "opdrachtProgramma starten → Starten"): its right part opens a menu's label."""
+def _heads_menu_path(text: str, token: str, longer: bool = True) -> bool:
+    """Whether `token` stands somewhere right before a menu path's step mark, or, with `longer`, one or
+    two words before it ("menuCores → Mapear", "opdrachtProgramma starten → Starten"): its right part
+    opens a menu's label."""
     for pos in occurrences(text, token, ""):
         end = pos + len(token)
-        words = LABEL_WORDS.match(text, end)
+        words = LABEL_WORDS.match(text, end) if longer else None
         if MENU_PATH.match(text, end) or (words is not None and MENU_PATH.match(text, words.end())):
             return True
     return False
