@@ -299,6 +299,12 @@ def test_a_command_applied_to_itself_is_flagged_not_removed(lang: str, text: str
             "De map die aangemaakt werd werd toen u het programma startte verwijderd.",
             "De map die aangemaakt werd toen u het programma startte verwijderd.",
         ),
+        # after a noun of other identifiers, a word heads a compound ("object list"), no command
+        (
+            "en",
+            "The loader reads its dynamic object list, and the list list includes the libraries.",
+            "The loader reads its dynamic object list, and the list includes the libraries.",
+        ),
         # a grammatical word is a name after a term noun only between quotation marks
         (
             "de",
@@ -312,7 +318,7 @@ def test_a_command_applied_to_itself_is_flagged_not_removed(lang: str, text: str
         ),
     ],
 )
-def test_a_copy_beside_a_term_noun_is_still_removed(lang: str, damaged: str, right: str) -> None:
+def test_a_copy_beside_a_command_noun_is_still_removed(lang: str, damaged: str, right: str) -> None:
     """Also a name copied right after its noun, or a noun heading a phrase ("command line")."""
     assert_repaired(damaged, lang, right)
 

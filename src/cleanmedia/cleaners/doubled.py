@@ -90,7 +90,7 @@ class DoubledWords(Cleaner):
         before_next = {tuple(pair.split()) for pair in keep if pair.count(" ") == 1}
         triggers = frozenset(found.verb_final_triggers)
         clause_verbs = frozenset(found.clause_final_verbs)
-        term_nouns = found.words("term_nouns.txt")
+        command_nouns = frozenset(found.command_nouns)
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -161,7 +161,7 @@ class DoubledWords(Cleaner):
                         f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
                     )
                     continue  # "bei der der Host": the clause's comma may be missing; never removed
-                if _named_as_term(doc.text, m.start(), word, term_nouns, grammar):
+                if _named_as_term(doc.text, m.start(), word, command_nouns, grammar):
                     yield doc.mark(
                         m.start(),
                         m.end(),
@@ -203,12 +203,13 @@ MAX_NOUN_ENDING = 2
 
 
 def _named_as_term(text: str, pair: int, word: str, nouns: frozenset[str], grammar: frozenset[str]) -> bool:
-    """Whether `text` names `word` elsewhere than before the pair at `pair`, with a noun of identifiers
-    before it (`term_nouns.txt`, an ending of `MAX_NOUN_ENDING` letters allowed) and the name standing
+    """Whether `text` names `word` elsewhere than before the pair at `pair`, with a noun of commands
+    before it (profile `command_nouns`, an ending of `MAX_NOUN_ENDING` letters allowed) and the name standing
     alone: between quotation marks or before a closing mark ("den Befehl »man«", "la commande man)"). A
     command or a program, which a manual may apply to itself ("man man", "info info"). Not a name that
     heads a phrase ("the command line on", "la commande id permet": "line line", "id id" are copies),
-    and a grammatical word only between quotation marks (the German pronoun "man")."""
+    nor after a noun of other identifiers ("the dynamic object list,": "list list" is a copy), and a
+    grammatical word only between quotation marks (the German pronoun "man")."""
     pattern = re.compile(
         rf"([^\W\d_]+) ([{NAME_QUOTE}]?)({re.escape(word)})(?![\w'’-])(?=\s*[{NAME_QUOTE}).,;:!?]|\s*$)",
         re.IGNORECASE,
