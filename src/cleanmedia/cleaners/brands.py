@@ -91,6 +91,25 @@ def consensus_applies(word: str, canonical: str, code: str, majority: bool = Fal
     return not is_common_word(word, code) and not native_compound(canonical, code)
 
 
+#: How many times the document must write a name with its second letter capitalised ("KPaint") for
+#: that spelling to win over a title-case form the lexicons do not know ("Kpaint"), whatever their counts.
+MIN_NAME_COPIES = 2
+
+
+def _outweighs(word: str, canonical: str, words: Counter[str], code: str) -> bool:
+    """Whether the document's evidence for `canonical` outweighs `word` (`consensus_applies`'s
+    `majority`): it writes `canonical` more often, or at least `MIN_NAME_COPIES` times while `word` is
+    no word of the language or of English ("Kpaint" beside two "KPaint"; "Xbox", a word the lexicons know,
+    beside one "XBox" stays)."""
+    if words[canonical] > words[word]:
+        return True
+    return (
+        words[canonical] >= MIN_NAME_COPIES
+        and zipf(word, code) == 0
+        and zipf(word, resources.FALLBACK_LANGUAGE) == 0
+    )
+
+
 #: Two spellings of a name side by side: at most this many words between them, and a mark right after
 #: the first or right before the second that sets one apart from the other: a bracket, a quote or a
 #: slash ("LinkedIn (formerly Linkedin)", "\"Youtube\" / \"YouTube\""), or a comma, a colon or a dash
@@ -303,7 +322,7 @@ class BrandCase(Cleaner):
                 and (
                     self.glossary.get(word.lower()) == canonical
                     or (
-                        consensus_applies(word, canonical, code, words[canonical] > words[word])
+                        consensus_applies(word, canonical, code, _outweighs(word, canonical, words, code))
                         and not own_tail_alone(word, canonical, words)
                         and not in_expansions_only(text, canonical, words)
                         and not two_people(text, word, canonical, code)
@@ -334,6 +353,8 @@ class BrandCase(Cleaner):
                     fix = self._near(word, near)
                     if (
                         fix
+                        and fix[1:].lower() != word.lower()  # "Memgrind" beside "KMemgrind": a name
+                        # made on it with a letter in front, not a slip
                         and fix[0].isupper()
                         and (fix.isascii() or not encoding.suspect(fix))
                         and not prefixed_surname(fix)  # "Mcdonald" is no slip for "MacDonald"

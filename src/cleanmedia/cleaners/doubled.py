@@ -86,6 +86,11 @@ class DoubledWords(Cleaner):
         grammar = found.stopwords | found.words("function_words.txt")
         particles = found.words("name_particles.txt")
         folded_keep = frozenset(map(_fold, keep))
+        # "même si" in doubled.txt: "même" doubled before "si" opens a clause with its copy
+        before_next = {tuple(pair.split()) for pair in keep if pair.count(" ") == 1}
+        triggers = frozenset(found.verb_final_triggers)
+        clause_verbs = frozenset(found.clause_final_verbs)
+        command_nouns = frozenset(found.command_nouns)
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -93,6 +98,8 @@ class DoubledWords(Cleaner):
                 word = m.group(1)
                 if word.lower() in keep or len(word) == 1 and not word.isalpha():
                     continue
+                if (word.lower(), _next_word(doc.text, m.end()).lower()) in before_next:
+                    continue  # "le même même si": the adjective, then its copy opening "même si"
                 if m.group(2).count(" ") >= MIN_COPIES_SAID:
                     continue  # "go go go", "no no no": said three times on purpose; damage doubles
                 if word.lower() in particles and (
@@ -154,11 +161,82 @@ class DoubledWords(Cleaner):
                         f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
                     )
                     continue  # "bei der der Host": the clause's comma may be missing; never removed
+                if _named_as_term(doc.text, m.start(), word, command_nouns, grammar):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r}: the text names {word!r} as a command or a program; said of "
+                        "itself on purpose, or a slip",
+                    )
+                    continue  # "la commande man" beside "man man": the command's own page
+                if (
+                    word.lower() in clause_verbs
+                    and _next_word(doc.text, m.end()).lower() not in clause_verbs | triggers
+                    and _clause_ends_on_verb(doc.text, m.start(), triggers)
+                ):  # not inside a cluster of verbs or before the next clause ("kan kan worden", "werd werd toen")
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} after a clause that ends on its verb: that verb and the next "
+                        "clause's, or a slip",
+                    )
+                    continue  # "wie als eerste klaar is is de winnaar": two clauses' verbs
                 if word.lower() not in grammar and not _plain_slip(m.group(), word, code):
                     continue
                 if _name_beside_word(doc.text, m.start(), m.group()):
                     continue  # "fichiers Fichiers", "en Para para": a name (an application, a button) and a word
                 yield doc.remove(m.start(2), m.end(2), "doubled.word", f"{word!r} written twice")
+
+
+#: The word after a position: spaces, then letters.
+NEXT_WORD = re.compile(r" *([^\W\d_]*)")
+#: Marks that end a clause before a doubled verb: the verb-final clause must be the doubled word's own.
+CLAUSE_MARKS = ".!?;:,\n()"
+
+
+#: A quotation mark that may stand between a noun and the name it introduces ("den Befehl »kill«").
+NAME_QUOTE = "«»\"“”„‘’'`"
+#: How many letters a term noun may take as an ending and still name what follows ("des Befehls").
+MAX_NOUN_ENDING = 2
+
+
+def _named_as_term(text: str, pair: int, word: str, nouns: frozenset[str], grammar: frozenset[str]) -> bool:
+    """Whether `text` names `word` elsewhere than before the pair at `pair`, with a noun of commands
+    before it (profile `command_nouns`, an ending of `MAX_NOUN_ENDING` letters allowed) and the name standing
+    alone: between quotation marks or before a closing mark ("den Befehl »man«", "la commande man)"). A
+    command or a program, which a manual may apply to itself ("man man", "info info"). Not a name that
+    heads a phrase ("the command line on", "la commande id permet": "line line", "id id" are copies),
+    nor after a noun of other identifiers ("the dynamic object list,": "list list" is a copy), and a
+    grammatical word only between quotation marks (the German pronoun "man")."""
+    pattern = re.compile(
+        rf"([^\W\d_]+) ([{NAME_QUOTE}]?)({re.escape(word)})(?![\w'’-])(?=\s*[{NAME_QUOTE}).,;:!?]|\s*$)",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text):
+        noun, quote = m.group(1).lower(), m.group(2)
+        if m.start(3) == pair or (word.lower() in grammar and not quote):
+            continue
+        if any(noun.startswith(n) and len(noun) - len(n) <= MAX_NOUN_ENDING for n in nouns):
+            return True
+    return False
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after `end` (after spaces), or "" when a mark or the text's end comes first."""
+    m = NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _clause_ends_on_verb(text: str, start: int, triggers: frozenset[str]) -> bool:
+    """Whether a word of `triggers` (the profile's `verb_final_triggers`: a subordinator) stands earlier
+    in the clause of the doubled verb at `start` (a `clause_final_verbs` of the profile), no mark
+    between: the first copy may close that clause on its verb and the second open the main clause with
+    its own ("wie als eerste klaar is is de winnaar"; Dutch sets no comma there). Flagged,
+    not removed."""
+    begin = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    return any(w.lower() in triggers for w in re.findall(r"[^\W\d_]+", text[begin:start]))
 
 
 def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) -> bool:

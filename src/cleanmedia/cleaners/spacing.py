@@ -3,7 +3,7 @@ the space comes back.
 
 Only between a word and a capitalised word that can start a sentence, and never inside what is written
 without spaces on purpose: web and mail addresses, domain and file names, version numbers, dotted
-abbreviations ("z.B.", "U.S."), decimals (no digit is ever involved), names with a dot ("Node.Js":
+abbreviations ("z.B.", "U.S."), decimals (no digit is ever involved), calls ("obj.Method()"), names with a dot ("Node.Js":
 the right part must be a stop word or a frequent word of the language), domain names written with a
 capital ("Web.De", "Allegro.Pl": a right part of two letters must be a stop word, as "It" and "Es" are;
 country codes are frequent "words" in web text, so frequency cannot tell).
@@ -24,8 +24,10 @@ from cleanmedia.lang import zipf
 #: word + . ! or ? + an optional quote (opening the next sentence or closing this one) + a capitalised
 #: word, with nothing glued before or after.
 GLUED_MARK = regex.compile(
-    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“”„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_]|\.\p{L})"
+    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“”„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_(]|\.\p{L})"
 )
+#: (The capitalised word must not touch an opening bracket: "obj.Method()" is a call, a member of an
+#: object, not two sentences.)
 #: The quotation marks, whichever way a language turns them ("„…“", "»…«", "«…»", "“…”", '"…"').
 QUOTES = "«»\"“”„‘’‚'"
 #: A quotation mark that is not an apostrophe inside a word ("don't", "l'eau").

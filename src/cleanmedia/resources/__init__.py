@@ -164,6 +164,14 @@ class Profile:
     #: auxiliaries, modals and subordinating conjunctions: "hat ... gesagt", "weil ... erreicht"): a
     #: lower-case word glued to a capitalised noun ends a sentence only after one of them.
     verb_final_triggers: tuple[str, ...] = ()
+    #: Finite verbs that close a verb-final clause and may open the main clause right after it with no
+    #: comma between (Dutch "wie als eerste klaar is is de winnaar"): doubled after a word of
+    #: `verb_final_triggers` in the same clause, flagged, not removed.
+    clause_final_verbs: tuple[str, ...] = ()
+    #: Nouns that name a command or a program, lower case ("commande", "Befehl"): a name standing alone
+    #: after one ("la commande man)", "den Befehl »man«") and doubled elsewhere ("man man") may be the
+    #: command applied to itself: flagged, not removed.
+    command_nouns: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
