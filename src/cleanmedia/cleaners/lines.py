@@ -611,13 +611,20 @@ class Verdict(NamedTuple):
     region: str = ""
 
 
+#: A paragraph (`prose`) the model itself scores as article at least this much is never outside the main
+#: region: the region stretches to hold it (set by reasoning, p = 0.5 is "article" to the model; on the
+#: bench it kept two thirds of the article a page's table or list split from its paragraphs).
+REGION_PROSE = 0.5
+
+
 def main_region(
-    scores: Sequence[float], words: Sequence[int], core: tuple[int, int], threshold: float
+    scores: Sequence[float], words: Sequence[int], hold: tuple[int, int], threshold: float
 ) -> tuple[int, int]:
     """The main region of a page dump: the contiguous stretch of lines (first, last) that maximises the
     sum of (p(article) - `threshold`) x words over its lines (`scores`: the model's p(article) of every
-    line, the guards ignored; `words`: each line's words, at least 1), stretched to hold the article's
-    core (`core`, from `_core`: its prose is never cut). An article is one contiguous stretch of a page;
+    line, the guards ignored; `words`: each line's words, at least 1), stretched to hold the lines
+    `hold` spans (first, last; (0, -1) for none): the article's core (`_core`) and every paragraph the
+    model scores `REGION_PROSE` or more. An article is one contiguous stretch of a page;
     what a page puts above and below it (header, teaser lists, comments, footer) is mostly short lines
     of low score, and its prose (a teaser's summary, a cookie notice) scores lower than the article's.
     Maximum subarray, as Body Text Extraction (Finn et al. 2001) does with tokens and tags: every stretch
@@ -633,9 +640,22 @@ def main_region(
             run += gain
         if run > best:
             best, lo, hi = run, run_lo, i
-    if core[1] >= core[0]:
-        lo, hi = (min(lo, core[0]), max(hi, core[1])) if hi >= lo else core
+    if hold[1] >= hold[0]:
+        lo, hi = (min(lo, hold[0]), max(hi, hold[1])) if hi >= lo else hold
     return lo, hi
+
+
+def region_hold(core: tuple[int, int], prose: Sequence[bool], scores: Sequence[float]) -> tuple[int, int]:
+    """The lines (first, last) the main region must hold: the article's core (`_core`, (0, -1) for none)
+    and every paragraph (`prose`) the model scores at least `REGION_PROSE` (an article that a table, a
+    list or an inline box splits keeps its paragraphs on both sides, and what lies between)."""
+    strong = [
+        j for j, (is_prose, p) in enumerate(zip(prose, scores, strict=True)) if is_prose and p >= REGION_PROSE
+    ]
+    spans = [s for s in (core, (strong[0], strong[-1]) if strong else (0, -1)) if s[1] >= s[0]]
+    if not spans:
+        return 0, -1
+    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineShape]:
@@ -736,8 +756,9 @@ def _outside(
     lines left (`main_region` at the model's `region_threshold`), but those `keep` holds."""
     scores = [_score(model, x, memo) for x in rows]
     words = [max(1, round(math.expm1(x[LOG_WORDS]))) for x in rows]
-    core = _core([x[LOG_WORDS] for x in rows], [x[PROSE] > 0 for x in rows])
-    lo, hi = main_region(scores, words, core, model.region_threshold)
+    prose = [x[PROSE] > 0 for x in rows]
+    hold = region_hold(_core([x[LOG_WORDS] for x in rows], prose), prose, scores)
+    lo, hi = main_region(scores, words, hold, model.region_threshold)
     if hi < lo:
         return {}
     where = f"lines {lo + 1}-{hi + 1} of {len(rows)} at p(article) > {model.region_threshold:.2f}"
