@@ -33,10 +33,12 @@ from cleanmedia import clean_and_explain
 from cleanmedia.chain import Chain
 from cleanmedia.cleaners import DUMP_CHAIN
 from cleanmedia.cleaners.lines import (
+    ENDS,
     FEATURES,
     LIST_ITEM,
     LOG_WORDS,
     PROSE,
+    SENTENCE_LOG_WORDS,
     _core,
     blocks,
     features,
@@ -45,6 +47,7 @@ from cleanmedia.cleaners.lines import (
     looks_like_dump,
     main_region,
     region_hold,
+    stretch,
 )
 from cleanmedia.resources import profile
 
@@ -258,7 +261,11 @@ def outside_region(table: Table, p: np.ndarray, region_threshold: float) -> np.n
         rows = x[lo:hi]
         prose, scores = list(rows[:, PROSE] > 0), list(p[lo:hi])
         hold = region_hold(_core(list(rows[:, LOG_WORDS]), prose), prose, scores)
-        first, last = main_region(scores, [max(1, int(k)) for k in n[lo:hi]], hold, region_threshold)
+        sentence = list(
+            (rows[:, PROSE] > 0) | ((rows[:, ENDS] > 0) & (rows[:, LOG_WORDS] >= SENTENCE_LOG_WORDS))
+        )
+        region = main_region(scores, [max(1, int(k)) for k in n[lo:hi]], hold, region_threshold)
+        first, last = stretch(region, sentence)
         if last >= first:
             inside = np.zeros(hi - lo, dtype=bool)
             inside[first : last + 1] = True

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanmedia import DEFAULT_CHAIN, clean_and_explain
 from cleanmedia.chain import Chain
-from cleanmedia.cleaners import DUMP_CHAIN
-from cleanmedia.cleaners.lines import came_as_dump, looks_like_dump, main_region
+from cleanmedia.cleaners import DUMP_CHAIN, Lines
+from cleanmedia.cleaners.lines import FEATURES, LineModel, came_as_dump, looks_like_dump, main_region, stretch
+from cleanmedia.document import Edit
 from cleanmedia.text import word_count
+from test_extract_parts import ARTICLES
 from test_lines import LANGS, PAGES
 
 #: An ad label the phrase rules take as a frame line, per language.
@@ -99,3 +103,96 @@ def test_what_the_region_cuts_scores_low(lines: list[tuple[float, int]], thresho
         assert sum(gains[start:lo]) <= 1e-9
     for end in range(hi + 1, len(lines)):
         assert sum(gains[hi + 1 : end + 1]) <= 1e-9
+
+
+#: A model for the region's mechanics alone: a paragraph scores 0.95, any other line 0.007; the model's
+#: own threshold removes nothing, so what goes, goes as outside the main region.
+PROSE_ONLY = LineModel(
+    tuple(8.0 if f == "prose" else 0.0 for f in FEATURES),
+    -5.0,
+    0.001,
+    (0.0,) * len(FEATURES),
+    region_threshold=0.3,
+)
+REGION_CHAIN = DEFAULT_CHAIN.replace("lines", Lines(model=PROSE_ONLY, dumps_only=True))
+#: Per language: a short last paragraph (a sentence under ten words) and a quote that closes an article.
+ENDINGS = {
+    "de": ["Das Ende ist offen.", "„Wir bleiben dran“, sagte sie."],
+    "en": ["The outcome is open.", "“We will keep at it,” she said."],
+    "fr": ["L'issue reste ouverte.", "« Nous continuerons », a-t-elle dit."],
+    "es": ["El desenlace sigue abierto.", "«Seguiremos en ello», dijo."],
+    "it": ["L'esito resta aperto.", "«Andremo avanti», ha detto."],
+}
+
+
+#: A local site's sections: place names, in no phrase list of any language.
+PLACES = ["Nordstadt", "Lindenhof", "Oststadt", "Neckarau", "Rheinau", "Feudenheim"]
+
+
+def _site_dump(code: str, *middle: list[str]) -> str:
+    """A whole-page dump: the site's sections by district, then `middle`, teaser titles and the
+    districts again as a footer (no label a phrase list knows: the frame is left to the model)."""
+    sections = [f"{place} {n}" for n in range(1, 6) for place in PLACES]
+    teasers = PAGES[code][3][1:4]
+    return "\n".join(sections + [line for part in middle for line in part] + teasers + PLACES) + "\n"
+
+
+def _region(text: str, code: str) -> tuple[list[str], list[Edit]]:
+    result = clean_and_explain(text, input_format="text", lang=code, chain=REGION_CHAIN)
+    again = clean_and_explain(result.text, input_format="text", lang=code, chain=REGION_CHAIN)
+    assert again.text == result.text  # idempotent
+    # French typography puts no-break spaces inside « » and before ":": compared as spaces
+    return _lines(result.text.replace("\u00a0", " ")), [e for e in result.edits if e.reason == "lines.region"]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_frame_outside_the_region_goes(code: str) -> None:
+    """The site's sections and menu above the article, the prompt and teasers below it go as outside
+    the main region, each edit naming the region; the article (its headline, headings, one-line
+    paragraph) stays whole, in order."""
+    article = PAGES[code][1]
+    out, edits = _region(_site_dump(code, article), code)
+    assert [line for line in out if line in article] == article
+    assert not [line for line in out if line.split()[0] in PLACES]  # the sections and the footer
+    assert edits and all(e.detail.startswith("outside the main region (lines ") for e in edits)
+    assert PAGES[code][3][1] not in out  # a teaser's title
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_short_last_paragraph_and_a_closing_quote_stay(code: str) -> None:
+    """Sentences right below the article's prose (a short last paragraph, a quote) score as low as the
+    menu, but the region stretches over them: they stay; the teasers after them still go."""
+    article = PAGES[code][1] + ENDINGS[code]
+    out, edits = _region(_site_dump(code, article), code)
+    assert [line for line in out if line in article] == article
+    assert edits and PAGES[code][3][1] not in out
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_two_articles_on_one_page_both_stay(code: str) -> None:
+    """Two articles with a teaser list between them: every paragraph the model calls article holds the
+    region open, so both stay whole, and what stands between them too."""
+    first = PAGES[code][1]
+    title, lead, paragraphs, heading, more = ARTICLES[code]
+    second = [title, lead, *paragraphs, heading, *more]
+    between = PAGES[code][3][1:4]
+    out, edits = _region(_site_dump(code, first, between, second), code)
+    assert [line for line in out if line in first + between + second] == first + between + second
+    assert edits and not [line for line in out if line.split()[0] in PLACES]
+
+
+def test_no_region_without_its_threshold() -> None:
+    """A model without a region threshold (the shape of the models shipped before) cuts no region."""
+    code = "de"
+    model = dataclasses.replace(PROSE_ONLY, region_threshold=0.0)
+    chain = DEFAULT_CHAIN.replace("lines", Lines(model=model, dumps_only=True))
+    result = clean_and_explain(_site_dump(code, PAGES[code][1]), input_format="text", lang=code, chain=chain)
+    assert not any(e.reason == "lines.region" for e in result.edits)
+
+
+def test_the_region_stretches_over_adjacent_sentences_only() -> None:
+    """Sentences right above and below the region join it; a line that is no sentence stops it."""
+    sentence = [False, True, True, False, False, True, True, False, True]
+    assert stretch((3, 4), sentence) == (1, 6)
+    assert stretch((0, 0), sentence) == (0, 2)
+    assert stretch((0, -1), sentence) == (0, -1)

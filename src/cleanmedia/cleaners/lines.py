@@ -645,6 +645,22 @@ def main_region(
     return lo, hi
 
 
+def stretch(region: tuple[int, int], sentence: Sequence[bool]) -> tuple[int, int]:
+    """The region (first, last) stretched over the sentences right above and below it (`sentence`: a
+    line that ends a sentence and has three words or more, or a paragraph): an article's short last
+    paragraph, a quote that closes it or a standfirst over it scores lower than its prose, and goes
+    with the furniture past it only when something that is no sentence stands between (a label, a
+    teaser's title, a name)."""
+    lo, hi = region
+    if hi < lo:
+        return region
+    while lo > 0 and sentence[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(sentence) and sentence[hi + 1]:
+        hi += 1
+    return lo, hi
+
+
 def region_hold(core: tuple[int, int], prose: Sequence[bool], scores: Sequence[float]) -> tuple[int, int]:
     """The lines (first, last) the main region must hold: the article's core (`_core`, (0, -1) for none)
     and every paragraph (`prose`) the model scores at least `REGION_PROSE` (an article that a table, a
@@ -758,7 +774,8 @@ def _outside(
     words = [max(1, round(math.expm1(x[LOG_WORDS]))) for x in rows]
     prose = [x[PROSE] > 0 for x in rows]
     hold = region_hold(_core([x[LOG_WORDS] for x in rows], prose), prose, scores)
-    lo, hi = main_region(scores, words, hold, model.region_threshold)
+    sentence = [bool(x[PROSE] or (x[ENDS] and x[LOG_WORDS] >= SENTENCE_LOG_WORDS)) for x in rows]
+    lo, hi = stretch(main_region(scores, words, hold, model.region_threshold), sentence)
     if hi < lo:
         return {}
     where = f"lines {lo + 1}-{hi + 1} of {len(rows)} at p(article) > {model.region_threshold:.2f}"
