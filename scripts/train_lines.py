@@ -38,6 +38,7 @@ from cleanmedia.cleaners.lines import (
     LIST_ITEM,
     LOG_WORDS,
     PROSE,
+    REGION_RUN,
     SENTENCE_LOG_WORDS,
     _core,
     blocks,
@@ -266,6 +267,9 @@ def outside_region(table: Table, p: np.ndarray, region_threshold: float) -> np.n
         )
         region = main_region(scores, [max(1, int(k)) for k in n[lo:hi]], hold, region_threshold)
         first, last = stretch(region, sentence)
+        if last >= first:  # as `lines._outside`: fewer than REGION_RUN lines on a side are not cut
+            first = 0 if first < REGION_RUN else first
+            last = hi - lo - 1 if hi - lo - 1 - last < REGION_RUN else last
         if last >= first:
             inside = np.zeros(hi - lo, dtype=bool)
             inside[first : last + 1] = True

@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 from cleanmedia import DEFAULT_CHAIN, clean_and_explain
 from cleanmedia.chain import Chain
 from cleanmedia.cleaners import DUMP_CHAIN, Lines
-from cleanmedia.cleaners.lines import FEATURES, LineModel, came_as_dump, looks_like_dump, main_region, stretch
+from cleanmedia.cleaners.lines import (
+    FEATURES,
+    LineModel,
+    came_as_dump,
+    looks_like_dump,
+    main_region,
+    stretch,
+    tail_blocks,
+)
+from cleanmedia.cleaners.lines_blocks import Block
 from cleanmedia.document import Edit
 from cleanmedia.text import word_count
 from test_extract_parts import ARTICLES
@@ -196,3 +205,17 @@ def test_the_region_stretches_over_adjacent_sentences_only() -> None:
     assert stretch((3, 4), sentence) == (1, 6)
     assert stretch((0, 0), sentence) == (0, 2)
     assert stretch((0, -1), sentence) == (0, -1)
+
+
+def test_a_block_under_the_articles_last_paragraph_is_outside() -> None:
+    """Teaser titles right under the article score high and keep the region open; the lines of a block
+    (`lines_blocks`) that opens after the last paragraph the model calls article, inside the region, are
+    outside it. A block above that paragraph (a list the article wrote between its paragraphs) is not."""
+    prose = [False, True, True, False, False, False, False, False, False, True, False]
+    scores = [0.1, 0.9, 0.9, 0.8, 0.7, 0.8, 0.7, 0.8, 0.7, 0.3, 0.1]
+    teasers = Block(3, "teaser list: 3 units of title + date")
+    found = dict.fromkeys(range(3, 9), teasers)
+    assert set(tail_blocks(found, prose, scores, 9)) == set(range(3, 9))
+    assert tail_blocks(found, prose, scores, 2) == {}  # opens below the region
+    strong_after = prose[:9] + [True, False]
+    assert tail_blocks(found, strong_after, [*scores[:9], 0.9, 0.1], 10) == {}  # the article goes on
