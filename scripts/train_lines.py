@@ -14,6 +14,11 @@ all four); `--ship` copies `all.json` to `src/cleanmedia/resources/common/line_m
 set, the share of article and furniture tokens the held-out and the in-sample model remove.
 
     pip install scikit-learn
+The block threshold (`--block-budget`) and the region threshold (`--region-budget`: the highest under
+which cutting each dump to its main region, `lines.main_region`, removes at most that much more of the
+article's tokens than the model and its blocks on every training set) are fitted after the trees;
+`--blocks-only` and `--region-only` keep the trees of DIR (and the shipped one for all four).
+
     python scripts/train_lines.py ../shared/bench [--out /tmp/lines-loso] [--budget 0.01] [--ship]
 """
 
