@@ -16,10 +16,11 @@ English when none or unknown) and the C4 line rules (a line is kept when it ends
 punctuation, has at least 3 words, and names neither javascript nor a cookie/terms/privacy policy; the
 page-level C4 filters are left out: they drop pages, not lines).
 
-With `--loso DIR`, cleanmedia's line model is also run held out: on set S with the weights, the threshold
-and the block threshold (teaser lists and comment threads, `cleaners/lines_blocks.py`) fitted on the
-three other sets (`DIR/without-S.json`, written by `scripts/train_lines.py`, `--blocks-only` to fit the
-block threshold alone), printed beside the shipped model fitted on all four (in-sample).
+With `--loso DIR`, cleanmedia's line model is also run held out: on set S with the weights, the threshold,
+the block threshold (teaser lists and comment threads, `cleaners/lines_blocks.py`) and the region
+threshold (the main region of a dump, `lines.main_region`) fitted on the three other sets
+(`DIR/without-S.json`, written by `scripts/train_lines.py`, `--blocks-only` / `--region-only` to fit a
+threshold alone), printed beside the shipped model fitted on all four (in-sample).
 
 With `--learn`, the default and the dump chains also run with corpus learning (`Boilerplate.fit`, the
 template lines of `cleaners.templates`), learnt two ways over each set: per site (the page's site is the

@@ -14,6 +14,11 @@ all four); `--ship` copies `all.json` to `src/cleanmedia/resources/common/line_m
 set, the share of article and furniture tokens the held-out and the in-sample model remove.
 
     pip install scikit-learn
+The block threshold (`--block-budget`) and the region threshold (`--region-budget`: the highest under
+which cutting each dump to its main region, `lines.main_region`, removes at most that much more of the
+article's tokens than the model and its blocks on every training set) are fitted after the trees;
+`--blocks-only` and `--region-only` keep the trees of DIR (and the shipped one for all four).
+
     python scripts/train_lines.py ../shared/bench [--out /tmp/lines-loso] [--budget 0.01] [--ship]
 """
 
@@ -32,7 +37,24 @@ import numpy as np
 from cleanmedia import clean_and_explain
 from cleanmedia.chain import Chain
 from cleanmedia.cleaners import DUMP_CHAIN
-from cleanmedia.cleaners.lines import FEATURES, LIST_ITEM, blocks, features, held, kept
+from cleanmedia.cleaners.lines import (
+    ENDS,
+    FEATURES,
+    LIST_ITEM,
+    LOG_WORDS,
+    PROSE,
+    REGION_RUN,
+    SENTENCE_LOG_WORDS,
+    _core,
+    blocks,
+    features,
+    held,
+    kept,
+    looks_like_dump,
+    main_region,
+    region_hold,
+    stretch,
+)
 from cleanmedia.resources import profile
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -47,8 +69,9 @@ TREES, DEPTH = 100, 3
 #: ("little prose: furniture") and took modern's listing pages held out.
 MONOTONIC = {"page_prose_share": -1, "page_short_share": 1}
 #: (features, labels 1 = article, tokens, page number, lines the guards keep, the number of the teaser
-#: list or comment thread a line is in (-1: none), lines `held` keeps even there): one row per line.
-Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+#: list or comment thread a line is in (-1: none), lines `held` keeps even there, lines of a text that
+#: `looks_like_dump`): one row per line.
+Table = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 PREFIX = Chain(list(DUMP_CHAIN)[: DUMP_CHAIN.names.index("lines")])  # what `lines` is given
 
 
@@ -122,6 +145,7 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
     guarded: list[bool] = []
     in_block: list[int] = []
     holds: list[bool] = []
+    dump: list[bool] = []
     for number, (_, texts, code, labels, counts) in enumerate(labelled_pages(bench, name, cache)):
         known = code if profile(code).known else None
         rows = features(texts, known)
@@ -134,6 +158,7 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
         numbers = {start: len(in_block) + start for start in {b.start for b in found.values()}}
         in_block += [numbers[found[j].start] if j in found else -1 for j in range(len(rows))]
         holds += [j in keep for j in range(len(rows))]
+        dump += [looks_like_dump(texts)] * len(rows)
     return (
         np.array(xs),
         np.array(ys),
@@ -142,6 +167,7 @@ def line_table(bench: Path, name: str, cache: Path) -> Table:
         np.array(guarded),
         np.array(in_block),
         np.array(holds),
+        np.array(dump),
     )
 
 
@@ -228,14 +254,62 @@ def probabilities(x: np.ndarray, model: dict[str, Any]) -> np.ndarray:
     return p
 
 
+def outside_region(table: Table, p: np.ndarray, region_threshold: float) -> np.ndarray:
+    """The lines of a dump outside its main region (`lines.main_region` on each page's p(article), at
+    `region_threshold`), but those `held` keeps; decided on the features of the whole text, once (the
+    cleaner cuts the region on what the model left: its later rounds are not modelled)."""
+    x, n, page, holds, dump = table[0], table[2], table[3], table[6], table[7]
+    out = np.zeros(len(p), dtype=bool)
+    bounds = np.flatnonzero(np.diff(page)) + 1
+    for lo, hi in zip(np.concatenate(([0], bounds)), np.concatenate((bounds, [len(p)])), strict=True):
+        if not dump[lo]:
+            continue
+        rows = x[lo:hi]
+        prose, scores = list(rows[:, PROSE] > 0), list(p[lo:hi])
+        hold = region_hold(_core(list(rows[:, LOG_WORDS]), prose), prose, scores)
+        sentence = list(
+            (rows[:, PROSE] > 0) | ((rows[:, ENDS] > 0) & (rows[:, LOG_WORDS] >= SENTENCE_LOG_WORDS))
+        )
+        region = main_region(scores, [max(1, int(k)) for k in n[lo:hi]], hold, region_threshold)
+        first, last = stretch(region, sentence)
+        if last >= first:  # as `lines._outside`: fewer than REGION_RUN lines on a side are not cut
+            first = 0 if first < REGION_RUN else first
+            last = hi - lo - 1 if hi - lo - 1 - last < REGION_RUN else last
+        if last >= first:
+            inside = np.zeros(hi - lo, dtype=bool)
+            inside[first : last + 1] = True
+            out[lo:hi] = ~inside & ~holds[lo:hi]
+    return out
+
+
+def fit_region(tables: list[Table], model: dict[str, Any], budget: float) -> float:
+    """The region threshold (`LineModel.region_threshold`) for `model` fitted on `tables`: the highest
+    under which cutting the dumps to their main region removes at most `budget` more of the article's
+    tokens on *every* table than the model and its blocks alone; 0.0 (no region) when none does."""
+    scored = [(tb, probabilities(tb[0], model)) for tb in tables]
+    limits = model["threshold"], model.get("block_threshold") or None
+    base = [removed_share(tb, p, *limits)[0] for tb, p in scored]
+    best = 0.0
+    for t in np.arange(0.05, 0.95, 0.025):
+        shares = [removed_share(tb, p, *limits, float(t))[0] for tb, p in scored]
+        if any(share - b > budget for share, b in zip(shares, base, strict=True)):
+            break
+        best = round(float(t), 4)
+    return best
+
+
 def removed_share(
-    table: Table, p: np.ndarray, threshold: float, block_threshold: float | None = None
+    table: Table,
+    p: np.ndarray,
+    threshold: float,
+    block_threshold: float | None = None,
+    region_threshold: float | None = None,
 ) -> tuple[float, float]:
     """(article tokens removed / article tokens, furniture tokens removed / furniture tokens) of a table,
     `p` its lines' p(article), each decided on the features of the whole text (the cleaner's later
     rounds are not modelled); with a `block_threshold`, in a block the guards but `held` are relaxed
     and the whole block goes when its lines' mean p (a held line counts 1.0) is below it."""
-    x, y, n, page, guarded, block, holds = table
+    x, y, n, page, guarded, block, holds, _ = table
     candidate = (p < threshold) & ~guarded
     if block_threshold is not None:
         inside = block >= 0
@@ -251,6 +325,8 @@ def removed_share(
     after = np.zeros_like(candidate)
     after[:-1] = candidate[1:] & (page[:-1] == page[1:])
     gone = candidate & (before | after)  # runs of two or more, as `lines._in_runs`
+    if region_threshold is not None:
+        gone = gone | outside_region(table, p, region_threshold)
     article, furniture = n * (y == 1), n * (y == 0)
     return (
         float((article * gone).sum() / max(article.sum(), 1)),
@@ -278,6 +354,17 @@ def main() -> None:
         action="store_true",
         help="keep the trees (DIR/without-<set>.json, and the shipped model for all four): fit the block threshold",
     )
+    parser.add_argument(
+        "--region-budget",
+        type=float,
+        default=0.01,
+        help="article token share the main region may remove beyond the model and blocks, per set",
+    )
+    parser.add_argument(
+        "--region-only",
+        action="store_true",
+        help="keep the trees and block thresholds (DIR/*.json): fit the region threshold alone",
+    )
     parser.add_argument("--kind", choices=["trees", "logistic"], default="trees")
     parser.add_argument("--ship", action="store_true", help="copy the all-sets model into the package")
     args = parser.parse_args()
@@ -287,24 +374,28 @@ def main() -> None:
     for held_out in SETS:
         training = [tables[s] for s in SETS if s != held_out]
         path = args.out / f"without-{held_out}.json"
-        if args.blocks_only:
+        if args.blocks_only or args.region_only:
             model = json.loads(path.read_text(encoding="utf-8"))
         else:
             model = fit(training, args.budget, args.kind)
             model["trained_on"] = "+".join(s for s in SETS if s != held_out)
-        model["block_threshold"] = fit_blocks(training, model, args.block_budget)
+        if not args.region_only:
+            model["block_threshold"] = fit_blocks(training, model, args.block_budget)
+        model["region_threshold"] = fit_region(training, model, args.region_budget)
         models[held_out] = model
         path.write_text(json.dumps(model), encoding="utf-8")
-    if args.blocks_only:
+    if args.blocks_only or args.region_only:
         every = json.loads(SHIPPED.read_text(encoding="utf-8"))
     else:
         every = fit(list(tables.values()), args.budget, args.kind)
         every["trained_on"] = "+".join(SETS)
-    every["block_threshold"] = fit_blocks(list(tables.values()), every, args.block_budget)
+    if not args.region_only:
+        every["block_threshold"] = fit_blocks(list(tables.values()), every, args.block_budget)
+    every["region_threshold"] = fit_region(list(tables.values()), every, args.region_budget)
     (args.out / "all.json").write_text(json.dumps(every), encoding="utf-8")
     print(
-        f"{'set':12s} {'lines':>6s} {'article':>7s}  held-out: thr  block  art.removed  furn.removed"
-        "      in-sample: thr  block  art.removed  furn.removed   (model alone -> with blocks)"
+        f"{'set':12s} {'lines':>6s} {'article':>7s}  held-out: thr  block region  art.removed  furn.removed"
+        "      in-sample: thr  block region  art.removed  furn.removed   (model alone -> blocks -> region)"
     )
     for name in SETS:
         x, y = tables[name][0], tables[name][1]
@@ -313,9 +404,11 @@ def main() -> None:
             p = probabilities(x, m)
             alone = removed_share(tables[name], p, m["threshold"])
             both = removed_share(tables[name], p, m["threshold"], m["block_threshold"])
+            cut = removed_share(tables[name], p, m["threshold"], m["block_threshold"], m["region_threshold"])
             cols.append(
-                f"{m['threshold']:.3f} {m['block_threshold']:.3f}  {alone[0]:4.1%} -> {both[0]:4.1%}"
-                f"  {alone[1]:4.1%} -> {both[1]:4.1%}"
+                f"{m['threshold']:.3f} {m['block_threshold']:.3f} {m['region_threshold']:.3f}"
+                f"  {alone[0]:4.1%} -> {both[0]:4.1%} -> {cut[0]:4.1%}"
+                f"  {alone[1]:4.1%} -> {both[1]:4.1%} -> {cut[1]:4.1%}"
             )
         print(f"{name:12s} {len(y):6d} {y.mean():7.1%}  {cols[0]}   {cols[1]}")
     if args.ship:

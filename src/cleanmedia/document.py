@@ -204,7 +204,8 @@ class Shared(Generic[P, T]):
 
 class DocumentView(Protocol):
     """What a cleaner may read of the document (the chain alone changes it): the text as it stands,
-    its metadata, the page's declared title, the shared computations, and the edit makers."""
+    its metadata, the page's declared title, the text the chain started from, the shared computations,
+    and the edit makers."""
 
     @property
     def text(self) -> str: ...
@@ -212,6 +213,8 @@ class DocumentView(Protocol):
     def metadata(self) -> Metadata: ...
     @property
     def page_title(self) -> str | None: ...
+    @property
+    def source(self) -> str: ...
     @property
     def lang(self) -> str | None: ...
     def given(self, field: MetadataField) -> bool: ...
@@ -352,6 +355,13 @@ class ReadOnlyView:
     @property
     def page_title(self) -> str | None:
         return self._doc.page_title
+
+    @property
+    def source(self) -> str:
+        """The text the chain started from (after HTML conversion), or the text itself outside a chain:
+        a decision about the document as it came (`lines.Lines`' dump gate) reads it, not what earlier
+        steps left."""
+        return self._doc.source or self._doc.text
 
     @property
     def lang(self) -> str | None:
