@@ -1178,7 +1178,7 @@ def _article_part(
         return "a quote's attribution"
     if concept == "sidebar" and _prose_box(node, scope, parts):
         return "a box of prose inside the article"
-    if concept == "caption" and parts.essay and _caption_prose(node):
+    if concept == "caption" and parts.essay and _caption_lines(node):  # a sentence, not a credit alone
         return "a caption of a photo essay, whose captions carry most of its prose"
     return None
 
@@ -1186,11 +1186,6 @@ def _article_part(
 def _caption_lines(node: LexborNode) -> list[str]:
     """The lines of a caption's text that are sentences (`_sentence`)."""
     return [line for line in _blocks(blocks_text([node], skip_hidden=False)) if _sentence(line)]
-
-
-def _caption_prose(node: LexborNode) -> bool:
-    """A caption that is prose: it holds a sentence (`_sentence`), not a credit or a label alone."""
-    return bool(_caption_lines(node))
 
 
 def _captions_carry(found: list[tuple[LexborNode, str]], scope: list[LexborNode]) -> bool:
