@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import clean_and_explain
+from cleanmedia import clean_and_explain, dates
 from cleanmedia.cleaners.boilerplate import stamp
 from cleanmedia.extract import extract, read_byline
 from test_extract_parts import ARTICLES, LANGS, body, text_of
@@ -367,3 +367,25 @@ def test_the_articles_own_byline_is_still_read(code: str) -> None:
     _, own = REVIEW_BYLINES[code]
     result = extract(product(code, f"<div class='author'>{own}</div>"))
     assert result.metadata.author == own.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_dateline_above_the_headline_is_no_title_in_text(code: str) -> None:
+    """In text, a dateline above the headline is no title: the headline under it is. The dateline stays
+    or goes as a dateline with its date in the metadata (as the text cleaners read it), never lost."""
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    text = text_of(DATELINES[code], headline, *paragraphs)
+    result = clean_and_explain(text, lang=code)
+    assert result.metadata.title == headline
+    assert result.text in (text, text_of(headline, *paragraphs))
+    assert result.text == text or result.metadata.date == "2025-02-18"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_place_and_a_date_is_a_dateline(code: str) -> None:
+    place, _, when = DATELINES[code].partition(", ")
+    assert dates.placed(DATELINES[code], code) == "2025-02-18"
+    assert dates.placed(f"{place} am Main, {when}", code) == "2025-02-18"
+    assert dates.placed(when, code) is None  # a date alone is `dates.parse`'s
+    assert dates.placed(f"In {place} we met, {when}", code) is None  # more than a place
+    assert dates.placed(f"{place.lower()}, {when}", code) is None

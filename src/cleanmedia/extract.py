@@ -1598,29 +1598,12 @@ def _line_removal(block: str, facts: Facts, lang: str | None) -> Removal | None:
     if block.count(" ") < 10 and (date := dates.parse(block)):
         facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
         return Removal(block, "extract.dateline", f"a date alone (date {date} kept in metadata)")
-    if block.count(" ") < 10 and (date := _placed_date(block, lang)):
+    if block.count(" ") < 10 and (date := dates.placed(block, lang)):
         facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
         return Removal(
             block, "extract.dateline", f"a dateline: a place, then a date (date {date} kept in metadata)"
         )
     return None
-
-
-#: A dateline's place ("Neustadt", "Frankfurt am Main") is this many words at most.
-PLACE_WORDS = 3
-
-
-def _placed_date(block: str, lang: str | None) -> str | None:
-    """The date (ISO 8601) of a dateline that is a place, a comma, then a date ("Neustadt, 18.02.2025",
-    "Sevilla, 18 de febrero de 2025"): the place is PLACE_WORDS words at most, the first capitalised,
-    with no digit and no sentence mark; None for anything else ("Yes, 2025")."""
-    place, comma, when = block.rpartition(",")
-    words = place.split()
-    if not comma or not 0 < len(words) <= PLACE_WORDS or not words[0][0].isupper():
-        return None
-    if any(c.isdigit() or c in ".!?:;,()" for c in place):
-        return None
-    return dates.parse(when.strip(), lang)
 
 
 def _learned_removal(line: str, facts: Facts, lang: str | None, missing: frozenset[str]) -> Removal | None:

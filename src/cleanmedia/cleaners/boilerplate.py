@@ -1163,7 +1163,8 @@ def _title(bl: Sequence[Line], removed: set[int], code: set[int]) -> str | None:
     described!") has no heading line, and its sentence is no title; nor is a table's row (it holds a
     column's tab); nor is a lone word (a menu's label or a section's name left in a dump: "UK", "Abo");
     nor is a line of code (`code`: the indexes of the lines in fenced or indented code blocks,
-    `_fenced`): a command is no headline."""
+    `_fenced`): a command is no headline; nor a date or a dateline above the headline ("Neustadt,
+    18.02.2025": `dates.placed`)."""
     last = max((i for i in range(len(bl)) if i not in removed), default=-1)
     texts = bl.texts() if isinstance(bl, Blocks) else (b.stripped for b in bl)  # no `Line` per line
     return next(
@@ -1175,6 +1176,7 @@ def _title(bl: Sequence[Line], removed: set[int], code: set[int]) -> str | None:
             and "\t" not in line
             and len(line.split()) >= 2  # the cheap tests first: a dump's lines by the 100,000
             and heading_like(line)
+            and not (dates.parse(line) or dates.placed(line))
         ),
         None,
     )
