@@ -11,6 +11,7 @@ import pytest
 from cleanmedia import clean_and_explain, dates
 from cleanmedia.cleaners.boilerplate import stamp
 from cleanmedia.extract import extract, read_byline
+from test_extract_headline import DATELINES
 from test_extract_parts import ARTICLES, LANGS, body, text_of
 
 
@@ -280,16 +281,6 @@ def test_a_declared_title_of_the_post_stays(code: str) -> None:
     headline, _, paragraphs, _, _ = ARTICLES[code]
     own = page(f"<article><h1>{headline}</h1><h3>Ingredients</h3>{body(code)}</article>", title=BLOGS[code])
     assert clean_and_explain(own).metadata.title == headline
-
-
-DATELINES = {
-    "en": "Riverton, 18 February 2025",
-    "de": "Talheim, 18.02.2025",
-    "fr": "Lyon, 18 février 2025",
-    "es": "Sevilla, 18 de febrero de 2025",
-    "it": "Bergamo, 18 febbraio 2025",
-    "pl": "Gdańsk, 18 lutego 2025",
-}
 
 
 @pytest.mark.parametrize("code", LANGS)
