@@ -114,6 +114,23 @@ def parse(text: str, lang: str | None = None) -> str | None:
     return None
 
 
+#: A dateline's place ("Neustadt", "Frankfurt am Main") is this many words at most (`placed`).
+PLACE_WORDS = 3
+
+
+def placed(text: str, lang: str | None = None) -> str | None:
+    """ISO 8601 date of a dateline that is a place, a comma, then a date ("Neustadt, 18.02.2025",
+    "Sevilla, 18 de febrero de 2025"): the place is PLACE_WORDS words at most, the first capitalised,
+    with no digit and no sentence mark; None for anything else ("Yes, 2025", "Lyon, the city")."""
+    place, comma, when = text.strip().rpartition(",")
+    words = place.split()
+    if not comma or not 0 < len(words) <= PLACE_WORDS or not words[0][0].isupper():
+        return None
+    if any(c.isdigit() or c in ".!?:;,()" for c in place):
+        return None
+    return parse(when, lang)
+
+
 @lru_cache(maxsize=1)
 def _relative_forms() -> tuple[str, ...]:
     """ "3 hours ago", "10H ago", "il y a 2 jours", "vor 5 Minuten": each language's phrase and units (data)."""

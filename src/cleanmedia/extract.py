@@ -457,10 +457,10 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
         winner = body
     winner = winner or body
     zone = _article_zone(body, winner, memo)
-    facts = _article_facts(zone, metadata, strong)
     protected = {n.mem_id for n in _ancestors(winner)}
     scope = _expand(body, winner, scores, memo)  # what the text will be read from, as the page stands
-    headline = _headline(body, zone, scope, strong)
+    headline = _headline(body, zone, scope, strong, {node.mem_id for node, _ in found})
+    facts = _article_facts(zone, metadata, strong, headline)
     # read before the furniture goes (a removed node is freed): the headline's text and ancestors
     head_text, head_path = "", frozenset[int]()
     main_article: int | None = None  # the <article> that holds the headline
@@ -481,7 +481,10 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
                 if node.mem_id not in head_path
             )
 
-        metadata = _headline_title(headline, metadata, facts, tag_title, top, furniture_text)
+        named = bool(
+            metadata.title and metadata.site and metadata.title.casefold() == metadata.site.casefold()
+        )
+        metadata = _headline_title(headline, metadata, facts, tag_title, top, furniture_text, named)
         main_node = next((a for a in path_nodes if a.tag == "article"), None)
         if main_node is not None:
             main_article = main_node.mem_id
@@ -491,8 +494,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     inner: Inner = {}  # the furniture inside a kept node, walked once for the valve and the removal
     keep_prose = _prose_at_risk(found, scope, under, protected, extra, inner)
     total = len(body.text(separator=" ", strip=True)) if found else 0  # the valve's measure of the page
-    parts = Parts(extra, inner, facts, metadata.lang, _missing(metadata))  # to judge the article's parts
+    parts = Parts(extra, inner, facts, metadata.lang, _missing(metadata), _captions_carry(found, scope))
     pending = list(reversed(found))
+    lifted: set[int] = set()  # standfirsts taken out of a header above the body, in the zone
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
     while pending:
@@ -539,12 +543,15 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             removed.append(Removal(text, "extract.kept", why, path, kept=True))
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
-        for standfirst in _standfirsts(node, scope, parts) if concept == "header" else ():
+        above = concept == "header" and _above_the_body(node, zone, winner)
+        for standfirst in _standfirsts(node, scope, parts, above) if concept == "header" else ():
             why = "the article's standfirst, in its header (its headline is the title)"
             kept_text = standfirst.text(separator=" ", strip=True)
             removed.append(Removal(kept_text, "extract.kept", why, selector(standfirst), kept=True))
             node.insert_before(standfirst)  # a copy out of the header, in its place
             standfirst.decompose()
+            if above and node.prev is not None:
+                lifted.add(node.prev.mem_id)  # read before the body (`_beside_the_body`)
             text = node.text(separator=" ", strip=True)  # what goes: the header without it
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
@@ -552,8 +559,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     _remove_link_lists(content, removed)
     if main_article is not None:
         _remove_teasers(content, (main_article, main_length), head_path, removed)
-    content = _beside_the_body(zone, content, winner, removed, facts, metadata) + content
-    _outside_the_zone(body, zone, content, removed)
+    content = _beside_the_body(zone, content, winner, removed, facts, metadata, lifted, head_path) + content
+    _outside_the_zone(body, zone, content, removed, facts, metadata)
     lines_from = len(removed)
     text = _without_widgets(
         blocks_text(content, skip_hidden=False) if content else "", removed, facts, metadata.lang
@@ -652,16 +659,20 @@ def _article_zone(body: LexborNode, winner: LexborNode, memo: Memo | None = None
 Facts = dict[str, tuple[str, str, str]]  # field -> (value, reason, detail)
 
 
-def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> Facts:
+def _article_facts(
+    zone: LexborNode, metadata: Metadata, excluded: set[int], headline: LexborNode | None
+) -> Facts:
     """The author and date the article itself shows, for the fields the page's meta tags left empty (its
     headline: `_headline`): a byline element ("By Ann Lowe", an author link) and its first <time
     datetime>.
-    Times and names in comments, related lists and ads (`excluded`) are other articles'; a name in a
-    quote is the quoted person's; a time in the masthead is outside the zone."""
+    Times and names in comments, related lists and ads (`excluded`) are other articles'; so are those in
+    a list of `<article>`s well below the headline (`_other_articles`: users' reviews, comments); a
+    name in a quote is the quoted person's; a time in the masthead is outside the zone."""
     facts: Facts = {}
+    others = _other_articles(zone, headline)
     if metadata.author is None:
         for node in zone.css(BYLINE_SELECTOR):
-            if node.mem_id in excluded or _in_quote(node):
+            if node.mem_id in excluded or _in_quote(node) or _inside_one(node, zone, others):
                 continue  # another article's byline, a quoted person's name
             name, date = read_byline(node.text(separator=" ", strip=True), explicit=True, lang=metadata.lang)
             if name:
@@ -672,10 +683,52 @@ def _article_facts(zone: LexborNode, metadata: Metadata, excluded: set[int]) -> 
     if metadata.date is None and "date" not in facts:
         for node in zone.css("time[datetime]"):
             value = node.attributes.get("datetime") or ""
-            if node.mem_id not in excluded and ISO_DATE.match(value):
+            if node.mem_id not in excluded and ISO_DATE.match(value) and not _inside_one(node, zone, others):
                 facts["date"] = (value[:10], "extract.time", f"the article's own time ({selector(node)})")
                 break
     return facts
+
+
+def _other_articles(zone: LexborNode, headline: LexborNode | None) -> set[int]:
+    """The ids of the `<article>`s of the zone that are pieces of their own under the article: each one
+    of a list (a sibling `<article>` beside it), not holding the headline, and starting more than
+    HEADLINE_GAP words of the zone's text after it (below the article's body: users' reviews under a
+    product, comments). A forum's first post, right under the thread's title, is the thread's own.
+    Nothing without a headline."""
+    if headline is None:
+        return set()
+    listed = {
+        a.mem_id
+        for a in zone.css("article")
+        if a.parent is not None
+        and sum(c.tag == "article" for c in a.parent.iter()) >= 2
+        and not _contains(a, headline)
+    }
+    if not listed:
+        return set()
+    found: set[int] = set()
+    words = -1  # words of text after the headline; -1 until it is passed
+    for node in zone.traverse(include_text=True):
+        if node.mem_id == headline.mem_id:
+            words = 0
+        elif node.tag == "-text":
+            if words >= 0:
+                words += len((node.text_content or "").split())
+        elif node.mem_id in listed and words > HEADLINE_GAP:
+            found.add(node.mem_id)
+    return found
+
+
+def _inside_one(node: LexborNode, zone: LexborNode, others: set[int]) -> bool:
+    """Whether `node` is inside one of `others` (ids of elements of the zone)."""
+    if not others:
+        return False
+    current = node.parent
+    while current is not None and current.mem_id != zone.mem_id:
+        if current.mem_id in others:
+            return True
+        current = current.parent
+    return False
 
 
 #: Above the body: the headline is looked for among the elements before what the text is read from, this
@@ -693,19 +746,40 @@ HEADLINE_WORDS = 3
 
 
 def _headline(
-    body: LexborNode, zone: LexborNode, scope: list[LexborNode], excluded: set[int]
+    body: LexborNode,
+    zone: LexborNode,
+    scope: list[LexborNode],
+    excluded: set[int],
+    furniture: set[int],
 ) -> LexborNode | None:
     """The article's headline: the first `<h1>` of its zone (`_article_zone`: its header, above its body),
     else the heading right above what the text is read from (`scope`), HEADLINE_LEVELS levels up with
     at most HEADLINE_GAP words between: an `<h1>`, or an `<h2>` on a page without `<h1>` (a page
-    builder's heading widget, which writes the page's headline as an `h2` unless told). Headings in
-    comments, related lists and ads (`excluded`) are other articles'."""
+    builder's heading widget, which writes the page's headline as an `h2` unless told). When every
+    `<h1>` of the page is in its furniture outside the zone (`furniture`: the ids of the furniture
+    found; a blog's template sets the blog's name as the `h1` of its header and each post's title as an
+    `h2` or `h3`), the zone's first `<h2>` or `<h3>` is the headline when it heads the zone
+    (`_at_the_top`), stands above what the text is read from or right inside it (`_heads_a_block`),
+    outside any furniture, and reads as a title (`_title_like`: not a sentence, a caption, a
+    question's body). Headings in comments, related lists and ads (`excluded`) are other articles'."""
     heading = zone.css_first("h1")
     if heading is not None and heading.mem_id not in excluded:
         return heading
     if not scope:
         return None
-    tags = ("h1",) if body.css_first("h1") is not None else ("h1", "h2")
+    h1s = body.css("h1")
+    if h1s and all(_in_furniture(h, furniture) and not _contains(zone, h) for h in h1s):
+        heading = zone.css_first("h2, h3")
+        if (
+            heading is not None
+            and heading.mem_id not in excluded
+            and not _in_furniture(heading, furniture)
+            and _heads_a_block(heading, scope)
+            and _at_the_top(heading, zone)
+            and _title_like(" ".join(heading.text(separator=" ").split()))
+        ):
+            return heading
+    tags = ("h1",) if h1s else ("h1", "h2")
     selector_ = ", ".join(tags)
     node, gap = scope[0], 0
     for _ in range(HEADLINE_LEVELS):
@@ -728,6 +802,36 @@ def _headline(
     return None
 
 
+def _heads_a_block(heading: LexborNode, scope: list[LexborNode]) -> bool:
+    """Whether `heading` stands outside what the text is read from (`scope`) or is a child of one of its
+    roots (a post's title heading the post), not deeper inside its text (a heading of the body)."""
+    inside = [root for root in scope if _contains(root, heading)]
+    parent = heading.parent
+    return not inside or (parent is not None and any(root.mem_id == parent.mem_id for root in inside))
+
+
+def _in_furniture(node: LexborNode, furniture: set[int]) -> bool:
+    """Whether `node` is inside (or is) one of the furniture found (`furniture`: their ids)."""
+    return any(a.mem_id in furniture for a in _ancestors(node))
+
+
+#: A headline is this many words at most (`_title_like`): a longer heading is a caption or a paragraph
+#: set as a heading.
+TITLE_WORDS = 20
+
+
+def _title_like(text: str) -> bool:
+    """Whether a heading's text reads as a title: HEADLINE_WORDS to TITLE_WORDS words, no sentence mark
+    inside it, and no full stop at its end (a standfirst, a caption set as a heading)."""
+    words = len(WORD.findall(text))
+    inner = text.rstrip(".!?…\"'”»)] ")
+    return (
+        HEADLINE_WORDS <= words <= TITLE_WORDS
+        and not any(mark in inner for mark in (". ", "! ", "? "))
+        and not text.rstrip("\"'”»)] ").endswith(".")
+    )
+
+
 def _tag_title(tree: LexborHTMLParser, ld: dict[str, object]) -> bool:
     """Whether the page's title is its `<title>` only: no `og:title` and no JSON-LD headline, which an
     editor writes for the article (`html.read_metadata` prefers them)."""
@@ -743,17 +847,23 @@ def _headline_title(
     tag_title: bool,
     top: bool,
     furniture: Callable[[], str],
+    named: bool = False,
 ) -> Metadata:
     """The metadata with the headline as its title (in `facts`) when the page gave none, or gave only a
     `<title>` that names the site or a section (`_generic_title`; `furniture()`: the text of the page's
     furniture) and the headline stands at the top of the article (`top`, `_at_the_top`): the article's
-    own headline beats a generic `<title>`."""
+    own headline beats a generic `<title>` (`tag_title`: the title came from the `<title>` alone), and
+    a title that is the site's name (`named`: its `og:site_name`), whatever tag gave it, when the
+    headline reads as a title (`_title_like`: not a caption set as a heading)."""
     text = " ".join(headline.text(separator=" ").split())
     if not text:
         return metadata
     if metadata.title is None:
         facts["title"] = (text, "extract.headline", "the article's headline")
-    elif tag_title and top and _generic_title(metadata.title, text, metadata.site, metadata.lang, furniture):
+    elif top and (
+        (named and _title_like(text) and metadata.title.casefold() != text.casefold())
+        or (tag_title and _generic_title(metadata.title, text, metadata.site, metadata.lang, furniture))
+    ):
         why = (
             f"the article's headline (the page's <title> {metadata.title!r} names only the site or a section)"
         )
@@ -1005,6 +1115,8 @@ MEDIA = "img, picture, video, iframe, object, embed, canvas, svg"
 #: ground truth of every bench set leaves such subtitles out and keeps most standfirst paragraphs),
 #: unless it is a whole sentence right under the headline (STANDFIRST_HEADINGS).
 STANDFIRST_TAGS = "p, div"
+#: A standfirst is this many lines (paragraphs) at most.
+STANDFIRST_LINES = 3
 #: A standfirst set as a heading right under the headline (`_standfirst_heading`): a whole sentence
 #: ("Tenants now spend half of their income on housing, a report finds."), where a subtitle set as a
 #: heading is a phrase without a full stop.
@@ -1019,6 +1131,8 @@ BOX_LINKS = 0.2
 PROSE_BOX_WORDS = 15
 PROSE_BOX_SHARE = 0.5
 STOPWORD_SHARE = 0.2
+#: A photo essay: its captions' sentences make this share of the article's text or more (`_captions_carry`).
+ESSAY_SHARE = 0.5
 #: A pull quote (a copy of the article's own sentence set apart) is this many lines at most.
 PULL_QUOTE_LINES = 3
 WORD = re.compile(r"\w+")
@@ -1036,6 +1150,7 @@ class Parts:
     facts: Facts
     lang: str | None
     missing: frozenset[str]
+    essay: bool = False  # the captions carry most of the article's prose (`_captions_carry`)
     scope_text: str | None = None
 
 
@@ -1063,7 +1178,29 @@ def _article_part(
         return "a quote's attribution"
     if concept == "sidebar" and _prose_box(node, scope, parts):
         return "a box of prose inside the article"
+    if concept == "caption" and parts.essay and _caption_lines(node):  # a sentence, not a credit alone
+        return "a caption of a photo essay, whose captions carry most of its prose"
     return None
+
+
+def _caption_lines(node: LexborNode) -> list[str]:
+    """The lines of a caption's text that are sentences (`_sentence`)."""
+    return [line for line in _blocks(blocks_text([node], skip_hidden=False)) if _sentence(line)]
+
+
+def _captions_carry(found: list[tuple[LexborNode, str]], scope: list[LexborNode]) -> bool:
+    """Whether the captions inside what the text is read from (`scope`) carry most of its prose: their
+    sentences (`_sentence`) make ESSAY_SHARE of its text or more. A photo essay tells its story in its
+    captions under a short introduction; an article's captions are a small part beside its body, and
+    go."""
+    captions = [node for node, concept in found if concept == "caption" and _inside(node, scope)]
+    if not captions:
+        return False
+    said = sum(len(line) for node in captions for line in _caption_lines(node))
+    if not said:
+        return False
+    total = sum(len(" ".join(root.text(separator=" ").split())) for root in scope)
+    return said >= ESSAY_SHARE * total
 
 
 def _attribution(node: LexborNode, text: str) -> bool:
@@ -1097,15 +1234,18 @@ def _sentence(line: str) -> bool:
     return words >= LONG_LINE_WORDS or (words >= BOX_SENTENCE_WORDS and ends_sentence(line))
 
 
-def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> list[LexborNode]:
+def _standfirsts(
+    node: LexborNode, scope: list[LexborNode], parts: Parts, above: bool = False
+) -> list[LexborNode]:
     """The standfirst of the article's own header (a header strictly inside what the text is read from,
-    holding the headline, an `h1`): its blocks of prose below the headline (`STANDFIRST_TAGS` holding no
+    or `above` it in the article's zone, a sibling of its body: `_above_the_body`; holding the
+    headline, an `h1`): its blocks of prose below the headline (`STANDFIRST_TAGS` holding no
     other such block, a sentence by `_sentence`, few links, outside its menus and share bars, not inside
     the headline nor a collapsed `<details>`, no byline, date or widget line), which are article text. Its headline is the article's title
     (`_article_facts`), and its bylines and datelines give the author and the date (`_line_removal`, as
     in the text) before the header goes. A site's header (a logo, menus, links) and a header without a
     headline (an accordion's) go whole, as before."""
-    if not _inside(node, scope):
+    if not above and not _inside(node, scope):
         return []
     inside = {n.mem_id for f, _ in _inner_furniture(node, parts.extra, parts.inner) for n in f.traverse()}
     headline = next((h for h in node.css("h1") if h.mem_id not in inside), None)
@@ -1122,7 +1262,7 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
         if any(d.mem_id != block.mem_id for d in block.css(STANDFIRST_TAGS)):
             continue  # not the innermost block (a query of a node finds the node itself too)
         line = " ".join(block.text(separator=" ", strip=True).split())
-        if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line):
+        if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line) or _dated_byline(line):
             continue
         if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
@@ -1138,6 +1278,51 @@ def _standfirsts(node: LexborNode, scope: list[LexborNode], parts: Parts) -> lis
     for line in _blocks(blocks_text([node], skip_hidden=False)):
         _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
+
+
+def _above_the_body(node: LexborNode, zone: LexborNode, winner: LexborNode) -> bool:
+    """Whether `node` stands in the article's zone before the block that won (`winner`), outside it: a
+    header beside the body ("entry-header" then "entry-content"), not one inside it nor below it."""
+    if _contains(node, winner) or not _contains(zone, node) or node.mem_id == zone.mem_id:
+        return False
+    for child in zone.iter():
+        if _contains(child, winner):
+            return False
+        if _contains(child, node):
+            return True
+    return False
+
+
+def _standfirst_block(node: LexborNode, lang: str | None, missing: frozenset[str]) -> bool:
+    """A block of the article's zone between its headline and its body that is its standfirst ("lead",
+    "chapo", "sommario", whatever it is called): a `<p>` or `<div>` of STANDFIRST_LINES lines at most,
+    each a sentence (`_sentence`), with no link, picture, heading or list (a teaser, a caption, a
+    table of contents), and no byline, date or widget line (`_learned_removal`)."""
+    if node.tag not in ("p", "div") or node.css_first(f"a, h1, h2, h3, h4, h5, h6, ul, ol, table, {MEDIA}"):
+        return False
+    lines = list(_blocks(blocks_text([node], skip_hidden=False)))
+    return (
+        0 < len(lines) <= STANDFIRST_LINES
+        and all(_sentence(line) and not _dated_byline(line) for line in lines)
+        and all(_learned_removal(line, {}, lang, missing) is None for line in lines)
+    )
+
+
+#: A year (`_dated_byline`).
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_byline(line: str) -> bool:
+    """A line that opens with a byline phrase of any language ("Posted by", "Von") and holds a year: a
+    byline with its stamp that `read_byline` could not read ("Posted by ann on Friday January 12, 2024
+    @11:40AM from the news dept."), no standfirst."""
+    words = line.split()
+    if not words or words[0].lower().strip(":,.|-–—»") not in _byline_heads() or not YEAR.search(line):
+        return False
+    heads = phrases().prefix
+    return any(
+        heads.get(normalise(" ".join(words[:size]))) == "byline" for size in range(min(4, len(words)), 0, -1)
+    )
 
 
 def _standfirst_heading(line: str) -> bool:
@@ -1413,6 +1598,11 @@ def _line_removal(block: str, facts: Facts, lang: str | None) -> Removal | None:
     if block.count(" ") < 10 and (date := dates.parse(block)):
         facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
         return Removal(block, "extract.dateline", f"a date alone (date {date} kept in metadata)")
+    if block.count(" ") < 10 and (date := dates.placed(block, lang)):
+        facts.setdefault("date", (date, "extract.dateline", "the article's dateline"))
+        return Removal(
+            block, "extract.dateline", f"a dateline: a place, then a date (date {date} kept in metadata)"
+        )
     return None
 
 
@@ -1435,25 +1625,41 @@ def _beside_the_body(
     removed: list[Removal],
     facts: Facts,
     metadata: Metadata,
+    lifted: set[int],
+    head_path: frozenset[int] = frozenset(),
 ) -> list[LexborNode]:
     """The blocks of the article's zone that its text is not read from (`content`: the block that won and
     its siblings with prose; `zone`: their parent) are logged, none dropped unsaid: the headline above
-    the body (`extract.headline`), a byline or a date alone above it (to `facts`, as in the text:
+    the body (`extract.headline`: an `<h1>`, or the block holding the headline `_headline` found,
+    `head_path` being its ancestors), a byline or a date alone above it (to `facts`, as in the text:
     `_line_removal`), anything else `extract.beside`. Only the lines above the body give the article's
-    author and date (below it stand other articles' teasers). Returned: a standfirst set as a heading right
-    under the headline (`_standfirst_heading`), which is article text, to be read before the body."""
+    author and date (below it stand other articles' teasers). Returned: the standfirst, which is article
+    text, to be read before the body: one set as a heading right under the headline
+    (`_standfirst_heading`), a block of sentences between the headline and the body (`_standfirst_block`)
+    and one taken out of a header beside the body (`lifted`: `_standfirsts`)."""
     if any(root.mem_id == zone.mem_id for root in content):
         return []  # the text is read from the zone itself (its <article> or <main>)
     lang, missing = metadata.lang, _missing(metadata)
     read = {root.mem_id for root in content}
     above = True
+    headed = False  # a headline above, in the zone
     standfirsts: list[LexborNode] = []
     for child in zone.iter():
         if child.mem_id == winner.mem_id:
             above = False
         if child.mem_id in read:
             continue
+        if child.mem_id in lifted or (above and headed and _standfirst_block(child, lang, missing)):
+            if child.mem_id not in lifted:
+                why = "the article's standfirst, between its headline and its body"
+                text = child.text(separator=" ", strip=True)
+                removed.append(Removal(text, "extract.kept", why, selector(child), kept=True))
+            standfirsts.append(child)
+            read.add(child.mem_id)
+            continue
+        headed = headed or (above and child.mem_id in head_path)
         if above and (head := child if child.tag == "h1" else child.css_first("h1")) is not None:
+            headed = True
             sub = _next_element(head)
             if (
                 sub is not None
@@ -1489,7 +1695,7 @@ def _beside_the_body(
                 removed.append(replace(removal, selector=path))
         if above and not rest:
             continue
-        if above and (child.tag == "h1" or child.css_first("h1") is not None):
+        if above and (child.tag == "h1" or child.mem_id in head_path or child.css_first("h1") is not None):
             why = "the article's headline, above its body (read as the title when the page gives none)"
             removed.append(Removal(" ".join(rest), "extract.headline", why, path))
         else:
@@ -1563,24 +1769,56 @@ def _skip_unread(tree: LexborHTMLParser, removed: list[Removal]) -> None:
 
 
 def _outside_the_zone(
-    body: LexborNode, zone: LexborNode, content: list[LexborNode], removed: list[Removal]
+    body: LexborNode,
+    zone: LexborNode,
+    content: list[LexborNode],
+    removed: list[Removal],
+    facts: Facts,
+    metadata: Metadata,
 ) -> None:
     """The parts of the page outside the article's zone that no rule removed (a sidebar, a comment
     section a rule kept, a footer of no known shape) are not read: each is logged (`extract.outside`,
     one entry per element beside the path from the zone up to the body), so that nothing leaves the
     page unsaid; a part that holds what the text is read from (`content`: a headline's standfirst
-    above the zone) is not. Nothing is logged when the text is read from the body itself."""
+    above the zone) is not. Nothing is logged when the text is read from the body itself. A part above
+    the zone that is only a dateline or a byline ("Neustadt, 18.02.2025" above the `<article>`) gives
+    the article's date and author as it would inside (`_above_the_zone`)."""
     where = selector(zone)
     node = zone
     while node.mem_id != body.mem_id and (parent := node.parent) is not None:
+        above = True
         for other in parent.iter():
-            if other.mem_id == node.mem_id or any(_contains(other, root) for root in content):
+            if other.mem_id == node.mem_id:
+                above = False
+                continue
+            if any(_contains(other, root) for root in content):
                 continue
             whole = " ".join(other.text(separator=" ").split())
-            if whole:
+            if above and whole and (lines := _above_the_zone(other, facts, metadata)):
+                removed.extend(replace(line, selector=selector(other)) for line in lines)
+            elif whole:
                 why = f"outside the article's zone ({where}): not read"
                 removed.append(Removal(whole, "extract.outside", why, selector(other)))
         node = parent
+
+
+def _above_the_zone(node: LexborNode, facts: Facts, metadata: Metadata) -> list[Removal]:
+    """The removals of the lines of `node`, above the article's zone, when each of them goes as a byline,
+    a dateline or a widget (`_learned_removal`) and one at least is a byline or a dateline: what they
+    give goes to `facts`. [] otherwise (a menu, a teaser: no date of the article's)."""
+    learned: Facts = {}
+    lines = []
+    missing = _missing(metadata)
+    for line in _blocks(blocks_text([node], skip_hidden=False)):
+        removal = _learned_removal(line, learned, metadata.lang, missing)
+        if removal is None:
+            return []
+        lines.append(removal)
+    if not any(r.reason in ("extract.byline", "extract.dateline") for r in lines):
+        return []
+    for name, value in learned.items():
+        facts.setdefault(name, value)
+    return lines
 
 
 def _where_lines_were(content: list[LexborNode], removed: list[Removal], start: int) -> None:

@@ -307,7 +307,7 @@ class Boilerplate(Cleaner):
             return
         self._settle(page, judged, verdicts, removed)
         _unsigned_metadata(page, verdicts)
-        title = _title(bl, removed)
+        title = _title(bl, removed, _fenced(page))
         if title is not None:
             page.remember("title", title, "the first heading left")
         yield from page.found.values()
@@ -1157,11 +1157,14 @@ class _Subset(Sequence[Line]):
         return (blocks[k].stripped for k in self._keep)
 
 
-def _title(bl: Sequence[Line], removed: set[int]) -> str | None:
+def _title(bl: Sequence[Line], removed: set[int], code: set[int]) -> str | None:
     """The first line left that reads as a heading (`heading_like`) and heads something: a line of the
     text follows it. A text of one line (a record of one sentence, "Great product, works as
     described!") has no heading line, and its sentence is no title; nor is a table's row (it holds a
-    column's tab); nor is a lone word (a menu's label or a section's name left in a dump: "UK", "Abo")."""
+    column's tab); nor is a lone word (a menu's label or a section's name left in a dump: "UK", "Abo");
+    nor is a line of code (`code`: the indexes of the lines in fenced or indented code blocks,
+    `_fenced`): a command is no headline; nor a date or a dateline above the headline ("Neustadt,
+    18.02.2025": `dates.placed`)."""
     last = max((i for i in range(len(bl)) if i not in removed), default=-1)
     texts = bl.texts() if isinstance(bl, Blocks) else (b.stripped for b in bl)  # no `Line` per line
     return next(
@@ -1169,9 +1172,11 @@ def _title(bl: Sequence[Line], removed: set[int]) -> str | None:
             line
             for i, line in enumerate(islice(texts, max(last, 0)))
             if i not in removed
+            and i not in code
             and "\t" not in line
             and len(line.split()) >= 2  # the cheap tests first: a dump's lines by the 100,000
             and heading_like(line)
+            and not (dates.parse(line) or dates.placed(line))
         ),
         None,
     )
@@ -1394,10 +1399,12 @@ def stamp(text: str, code: str | None) -> str | None:
 
 def _rejoined(parts: list[str], code: str | None) -> list[str]:
     """`parts` of a stamp joined again where a date or clock was split at its own comma ("June 3, 2025",
-    "3 March 2025, 14:05"): each part that is no stamp on its own is joined to the one before it."""
+    "3 March 2025, 14:05"): each part that is no stamp on its own is joined to the one before it, but
+    one that opens with a dateline phrase ("updated on June 3" of "..., updated on June 3, 2025"),
+    which starts a stamp of its own."""
     out: list[str] = []
     for part in parts:
-        if out and not _stamp_part(part, code):
+        if out and not _stamp_part(part, code) and _dateline_phrase(part) is None:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -1409,12 +1416,19 @@ def _stamp_part(part: str, code: str | None) -> str | None:
     date = dates.parse(part, code)
     if date:
         return date
+    size = _dateline_phrase(part)
+    return dates.parse(" ".join(part.split()[size:]).lstrip(":-–—|» "), code) if size else None
+
+
+def _dateline_phrase(part: str) -> int | None:
+    """The number of words of the dateline phrase of any language `part` opens with ("published on",
+    "mis à jour le"), followed by a word at least; None when it opens with none."""
     words = part.split()
     lowered = [w.lower().rstrip(":") for w in words]
     prefix = shipped_phrases().prefix
     for size in range(min(4, len(words) - 1), 0, -1):
         if prefix.get(" ".join(lowered[:size])) == "dateline":
-            return dates.parse(" ".join(words[size:]).lstrip(":-–—|» "), code)
+            return size
     return None
 
 
