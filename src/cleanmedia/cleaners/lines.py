@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
@@ -441,15 +441,22 @@ def _core(log_words: list[float], prose: list[bool]) -> tuple[int, int]:
     """The article's core: the run of lines where prose words most outweigh the other lines (Kadane's
     maximum subarray, as Body Text Extraction does with tokens and tags). A prose line counts its words,
     another line costs two plus half its words. (first, last) line; (0, -1) when there is no prose."""
+    scores = (
+        math.expm1(lw) if p else -(2.0 + math.expm1(lw) / 2.0) for lw, p in zip(log_words, prose, strict=True)
+    )
+    return max_subarray(scores)
+
+
+def max_subarray(gains: Iterable[float]) -> tuple[int, int]:
+    """(first, last) index of the stretch whose gains sum highest (Kadane), the earliest on a tie;
+    (0, -1) when no gain is positive. The article's core and the main region are both this."""
     best, best_lo, best_hi = 0.0, 0, -1
     run, run_lo = 0.0, 0
-    for i, (lw, p) in enumerate(zip(log_words, prose, strict=True)):
-        words = math.expm1(lw)
-        score = words if p else -(2.0 + words / 2.0)
+    for i, gain in enumerate(gains):
         if run <= 0:
-            run, run_lo = score, i
+            run, run_lo = gain, i
         else:
-            run += score
+            run += gain
         if run > best:
             best, best_lo, best_hi = run, run_lo, i
     return best_lo, best_hi
@@ -642,16 +649,7 @@ def main_region(
     Maximum subarray, as Body Text Extraction (Finn et al. 2001) does with tokens and tags: every stretch
     cut off above or below has a mean score under `threshold`, weighted by words (else the region would
     take it). (0, -1) when no line scores above `threshold`."""
-    best, lo, hi = 0.0, 0, -1
-    run, run_lo = 0.0, 0
-    for i, (p, w) in enumerate(zip(scores, words, strict=True)):
-        gain = (p - threshold) * w
-        if run <= 0:
-            run, run_lo = gain, i
-        else:
-            run += gain
-        if run > best:
-            best, lo, hi = run, run_lo, i
+    lo, hi = max_subarray((p - threshold) * w for p, w in zip(scores, words, strict=True))
     if hold[1] >= hold[0]:
         lo, hi = (min(lo, hold[0]), max(hi, hold[1])) if hi >= lo else hold
     return lo, hi
