@@ -63,6 +63,42 @@ def test_a_header_shape_without_buttons_under_its_text_stays(code: str) -> None:
     assert_stays(case(code, header, text))
 
 
+#: A dateline opening on a short weekday, read as a name and a date (found by session 9's new user).
+WEEKDAY_DATELINES = {
+    "de": ("Mo, 13. Oktober 2025 um 18:00 Uhr", "Kommentare (1)", "Antworten"),
+    "en": ("Mo, 13 October 2025, 6:00 pm", "Comments (1)", "Reply"),
+    "fr": ("Lu, 13 octobre 2025 à 18h00", "Commentaires (1)", "Répondre"),
+    "pl": ("Pn, 13 października 2025, 18:00", "Komentarze (1)", "Odpowiedz"),
+}  # fmt: skip
+
+ARTICLE = {
+    "de": ("Die Stadt will bis Ende 2026 insgesamt 500 neue Bäume in dicht bebauten Vierteln pflanzen.",
+           "Die Kosten liegen bei rund 1,2 Millionen Euro."),
+    "en": ("The city will plant 500 new trees in its densest districts by the end of 2026.",
+           "The cost is about 1.2 million euros."),
+    "fr": ("La ville plantera 500 nouveaux arbres dans ses quartiers les plus denses d'ici fin 2026.",
+           "Le coût est d'environ 1,2 million d'euros."),
+    "pl": ("Miasto posadzi do końca 2026 roku 500 nowych drzew w najgęściej zabudowanych dzielnicach.",
+           "Koszt wyniesie około 1,2 mln euro."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", sorted(WEEKDAY_DATELINES))
+def test_an_article_under_a_weekday_dateline_is_no_reader_comment(code: str) -> None:
+    """Session 9's new user: the whole article went as the text of a reader comment under its own
+    dateline ("Mo, 13. Oktober ...": a name and a date), the comment section's "Kommentare (1)" taken
+    for its reply button. A comment comes after the article's first paragraph, and a label with a
+    count heads a section."""
+    dateline, label, reply = WEEKDAY_DATELINES[code]
+    first, second = ARTICLE[code]
+    text = (
+        "\n\n".join(["Neue Bäume für die Stadt", dateline, first, second, label, "Baumfreund79", reply])
+        + "\n"
+    )
+    out = clean(text, lang=code)
+    assert first in out and second in out
+
+
 def test_a_comment_header_under_a_related_heading_is_logged_as_a_comment() -> None:
     """The edit log said a comment's header was a teaser under "Mehr zum Thema": a comment label ends a
     teaser list."""

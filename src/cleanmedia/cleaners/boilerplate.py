@@ -1002,9 +1002,12 @@ def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str
     The three go together (the text is a reader's, not the article's: it stands between a comment's
     header and its reply button). A header without buttons under its text decides nothing: the line
     model judges those lines. Why: the phrase rules took the header and the buttons and left the
-    comment's text between them, read as the article's last paragraphs."""
+    comment's text between them, read as the article's last paragraphs. A header above the text's
+    first paragraph (`ARTICLE_SENTENCE_WORDS` words or more, ending a sentence) is none: comments come
+    after an article, and a dateline opening on a short weekday ("Mo, 13. Oktober 2025 um 18:00 Uhr")
+    reads as a name and a date."""
     n = len(bl)
-    i = 0
+    i = next((k for k in range(n) if _article_sentence(bl[k].stripped)), n)
     while i < n:
         if strength(verdicts[i]) == BAD and cast(Verdict, verdicts[i]).reason != "boilerplate.timestamp":
             i += 1
@@ -1080,8 +1083,22 @@ def _comment_header(text: str, code: str | None) -> bool:
 
 
 def _button(text: str, verdict: Verdict | None) -> bool:
-    """A comment's reply button: a short `comment` phrase line ("Antworten", "Reply")."""
-    return verdict is not None and verdict.reason == COMMENT and word_count(text) <= BUTTON_WORDS
+    """A comment's reply button: a short `comment` phrase line ("Antworten", "Reply"); one with a count
+    ("Kommentare (1)") heads a comment section and ends no comment."""
+    return (
+        verdict is not None
+        and verdict.reason == COMMENT
+        and word_count(text) <= BUTTON_WORDS
+        and not DIGIT.search(text)
+    )
+
+
+#: The text's first paragraph, above which no reader comment stands: a sentence of this many words.
+ARTICLE_SENTENCE_WORDS = 8
+
+
+def _article_sentence(text: str) -> bool:
+    return word_count(text) >= ARTICLE_SENTENCE_WORDS and ends_sentence(text)
 
 
 def _short_button(text: str) -> bool:
