@@ -1201,3 +1201,17 @@ def test_a_language_without_word_lists_is_accepted_with_a_warning(
     assert captured.out == clean(ARTICLE_FR, lang="xx")
     assert run([str(tmp_path / "a.txt"), "--lang", "FR"]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_the_summary_orders_tied_counts_by_name() -> None:
+    """Session 9's new user: tied counts came out in a different order between runs (a document's
+    cleaners are a set, workers finish in any order); most first, ties by name."""
+    from collections import Counter
+
+    from cleanmedia.cli import Report
+
+    report = Report(documents=3, changed_by=Counter({"typography": 2, "layout": 3, "entities": 2}))
+    report.failures = Counter({"too large": 1, "binary data": 1})
+    summary = report.summary()
+    assert "documents changed by each cleaner: layout 3, entities 2, typography 2" in summary
+    assert "(1 binary data, 1 too large)" in summary

@@ -239,6 +239,12 @@ def chain_of(args: argparse.Namespace) -> Chain | None:
     return base.without(*args.without)
 
 
+def _by_count(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most first, ties by name: `most_common` keeps insertion order on ties, which a set's order (a
+    document's cleaners) or the workers' finishing order changes from run to run."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 @dataclass
 class Report:
     """Counts documents, names failures on standard error and, with --errors, in a JSONL file. Two
@@ -300,7 +306,7 @@ class Report:
             f"({self.documents / seconds:.1f} docs/s)"
         )
         if failed:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in self.failures.most_common())
+            reasons = ", ".join(f"{n} {reason}" for reason, n in _by_count(self.failures))
             line += f"; {failed} of {self.documents} documents not cleaned ({reasons})"
         if self.unread:
             named = ", ".join(self.unread[:5]) + (
@@ -308,7 +314,7 @@ class Report:
             )
             line += f"; {len(self.unread)} input{'s' * (len(self.unread) > 1)} not read ({named})"
         if self.changed_by:
-            counts = ", ".join(f"{name} {n}" for name, n in self.changed_by.most_common())
+            counts = ", ".join(f"{name} {n}" for name, n in _by_count(self.changed_by))
             line += f"\ncleanmedia: documents changed by each cleaner: {counts}"
         return line
 
