@@ -43,6 +43,7 @@ import argparse
 import html as htmlmod
 import importlib.util
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -110,6 +111,13 @@ def _textdump(bench: Path) -> Any:
     return module
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all: benches running side by side share the cache."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
 def load_set(bench: Path, name: str, cache: Path, limit: int | None) -> list[Page]:
     """The set's pages with an article, each with its dump (made once, then read from `cache`)."""
     truth = json.loads((bench / name / "ground-truth.json").read_text(encoding="utf-8"))
@@ -129,10 +137,10 @@ def load_set(bench: Path, name: str, cache: Path, limit: int | None) -> list[Pag
             html = dumper.read_page(bench / name / "html" / f"{page_id}.html.gz")
             found = re.search(r"<html[^>]*\slang=[\"']?([a-zA-Z]{2})", html[:5000])
             dump, page_lang = dumper.dump(html), found.group(1).lower() if found else ""
-            stored.write_text(json.dumps([dump, page_lang]), encoding="utf-8")
+            write_atomic(stored, json.dumps([dump, page_lang]))
         sites = folder / f"{page_id}.site"
         if not sites.exists():
-            sites.write_text(page_site(bench, name, page_id, truth[page_id]), encoding="utf-8")
+            write_atomic(sites, page_site(bench, name, page_id, truth[page_id]))
         pages.append(Page(name, page_id, dump, body, page_lang, sites.read_text(encoding="utf-8")))
     return pages
 
@@ -206,7 +214,7 @@ def cached_outputs(cache: Path, method: str, pages: list[Page], run: Callable[[P
     for p in missing:
         known[p.id] = run(p)
     if missing:
-        path.write_text(json.dumps(known), encoding="utf-8")
+        write_atomic(path, json.dumps(known))
     return [known[p.id] for p in pages]
 
 
@@ -259,14 +267,9 @@ BEFORE_FURNITURE = Chain(list(DEFAULT_CHAIN)[: DEFAULT_CHAIN.names.index("boiler
 
 def learnt_texts(pages: list[Page], cache: Path) -> list[str]:
     """Each page's dump as the furniture step sees it (cached under `cache`)."""
-    path = cache / f"before-furniture-{pages[0].set}.json"
-    known: dict[str, str] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    missing = [p for p in pages if p.id not in known]
-    for p in missing:
-        known[p.id] = clean(p.dump, input_format="text", chain=BEFORE_FURNITURE)
-    if missing:
-        path.write_text(json.dumps(known), encoding="utf-8")
-    return [known[p.id] for p in pages]
+    return cached_outputs(
+        cache, "before-furniture", pages, lambda p: clean(p.dump, input_format="text", chain=BEFORE_FURNITURE)
+    )
 
 
 def page_templates(
