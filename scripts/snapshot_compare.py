@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from text_mode import f1  # noqa: E402
+from text_mode import bag, f1  # noqa: E402
 
 LOST = 0.3
 
@@ -62,6 +62,8 @@ def compare(
             groups[mode, name].append((key, 0.0, 0.0, a != b))
             continue
         truth = body.get((name, page), "")
+        if not bag(truth):
+            continue  # no article to score against (the bench sets skip such pages too)
         groups[mode, name].append((key, f1(a, truth), f1(b, truth), a != b))
     print(
         f"{'mode':<8}{'set':<13}{'pages':>6}  {'F1 before -> after':<20}{'lost before -> after':<22}moved (up/down)"
