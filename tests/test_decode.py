@@ -10,7 +10,7 @@ import pytest
 
 from cleanmedia import DecodeError, decode
 from cleanmedia.cli import main
-from cleanmedia.decode import binary_kind, header_charset, meta_charset, utf16_order
+from cleanmedia.decode import binary_kind, decode_explained, header_charset, meta_charset, utf16_order
 
 RUSSIAN = "Правительство объявило о новых мерах поддержки для малого бизнеса."
 JAPANESE = "政府は中小企業への新たな支援策を発表した。"
@@ -125,6 +125,45 @@ def test_utf8_with_a_few_invalid_bytes_stays_utf8() -> None:
     text = "Die Straße wurde gesperrt. Über die Brücke fährt niemand mehr, größere Umwege folgen.\n"
     raw = text.encode() + b"\xff" + b"Weitere Infos folgen.\n"
     assert decode(raw) == text + "\ufffdWeitere Infos folgen.\n"
+
+
+#: UTF-8 text with enough valid characters beyond ASCII to be read as UTF-8 (`MOSTLY_UTF8`).
+UTF8_AROUND = (
+    "Über die Brücke fährt niemand mehr, größere Umwege folgen; Grüße aus Zürich.\n"
+    "Später: Straßenbahn, Fußgänger, Bürgermeister, Öffnungszeiten.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stray", "read", "said"),
+    [
+        (
+            b"K\xf6ln ist sch\xf6n.",
+            "Köln ist schön.",
+            "2 stray bytes read as Windows-1252: 'ö' (byte 0xf6, line 3)",
+        ),
+        (b"\xe9t\xe9 \xe0 Paris.", "été à Paris.", "3 stray bytes"),
+        (b"Espa\xf1a gan\xf3.", "España ganó.", "'ñ' (byte 0xf1, line 3), 'ó' (byte 0xf3, line 3)"),
+        (b"S\xe3o Paulo \xe9 grande.", "São Paulo é grande.", "2 stray bytes"),
+        (b"He said \x93no\x94 \x96 twice.", "He said “no” – twice.", "'“' (byte 0x93, line 3)"),
+        (b"Prezzo 5 \x80, 20 \xb0C.", "Prezzo 5 €, 20 °C.", "'€' (byte 0x80, line 3)"),
+        # negatives: no guess where Windows-1252 gives no text, the byte is undefined there, or a
+        # character was cut short (a multi-byte sequence without its end, a lead byte at the very end)
+        (b"\xffWeitere Infos.", "\ufffdWeitere Infos.", "1 invalid sequence read as U+FFFD"),
+        (b"x \x81 y.", "x \ufffd y.", "1 invalid sequence read as U+FFFD"),
+        (b"Ende \xe2\x80 hier.", "Ende \ufffd hier.", "1 invalid sequence read as U+FFFD"),
+        (b"caf\xe9", "caf\ufffd", "1 invalid sequence read as U+FFFD"),
+    ],
+)
+def test_stray_windows_1252_bytes_in_utf8_are_read_as_such(stray: bytes, read: str, said: str) -> None:
+    """Found by a new user: one Windows-1252 byte inside an otherwise UTF-8 file ("K\\xf6ln") became
+    U+FFFD, the letter lost. The file is UTF-8, its stray bytes Windows-1252 where that reads as text,
+    and the note says which bytes were read so."""
+    decoded = decode_explained(UTF8_AROUND.encode() + stray)
+    assert decoded.text == UTF8_AROUND + read
+    assert decoded.charset == "utf-8" and decoded.how == "mostly valid UTF-8"
+    assert said in decoded.sure, decoded.sure
+    assert "\ufffd" not in read or "U+FFFD" in decoded.sure
 
 
 @pytest.mark.parametrize(
