@@ -219,8 +219,9 @@ def _stray_bytes(raw: bytes) -> tuple[str, str]:
 
 def _mark_stray(exc: UnicodeError) -> tuple[str, int]:
     """Decoding error handler of `_stray_bytes`: a single invalid byte becomes the lone surrogate
-    U+DC00 + its value (to be judged in context), a longer invalid sequence or a lead byte at the
-    very end (a character cut short) U+DCFF + 1, a mark for U+FFFD."""
+    U+DC00 + its value (U+DC80-U+DCFF, to be judged in context), a longer invalid sequence or a lead
+    byte at the very end (a character cut short) U+DD00, a mark for U+FFFD. UTF-8 decoding gives no
+    surrogate of its own: the marks are the handler's alone."""
     assert isinstance(exc, UnicodeDecodeError)
     bad = exc.object[exc.start : exc.end]
     cut = exc.end == len(exc.object) and bad[0] >= 0xC2
