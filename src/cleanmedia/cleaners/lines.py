@@ -131,9 +131,17 @@ WORDING_NONE = {
 }  # fmt: skip
 
 
+#: Features of the whole page, the same value on each of its lines, said with their value: by the side of
+#: the split that pulled, one line of a page said "a page of much prose", the next "a page of little
+#: prose" (two trees splitting on either side of its share).
+VALUED = {"page_prose_share": "a page of {:.0%} prose", "page_short_share": "a page of {:.0%} short lines"}
+
+
 def worded(feature: str, value: float, high: bool) -> str:
     """The plain words for `feature` pulling a line towards furniture with `value`, a `high` value or
     a low one (`WORDING`); the feature's code for one without words."""
+    if feature in VALUED:
+        return VALUED[feature].format(value)
     if feature not in WORDING:
         return feature
     if not high and value == 0.0 and feature in WORDING_NONE:
