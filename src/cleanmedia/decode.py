@@ -181,40 +181,70 @@ def _mostly_utf8(raw: bytes) -> str | None:
 def _stray_bytes(raw: bytes) -> tuple[str, str]:
     """Mostly valid UTF-8 `raw` decoded, and what was done with its invalid bytes, for the note.
 
-    A single invalid byte is a stray Windows-1252 character (a file pasted together from two sources:
-    "K\\xf6ln" is "Köln") and is read so when it reads as text there: a letter in a word of one case
-    pattern (not "ÿWeitere"), a punctuation mark, a symbol, a no-break space. Anything else (a
-    multi-byte character cut short, a lead byte at the very end, a byte Windows-1252 leaves undefined or
-    reads as a control) stays U+FFFD, never a guessed letter. Each reading is said, with where its
-    byte was."""
+    A single invalid byte is a stray character of a Windows code page (a file pasted together from two
+    sources: "K\\xf6ln" is "Köln") and is read so when it reads as text there (`_stray_readings`): a
+    letter of the alphabet the text's own letters are written in, through that alphabet's code page
+    ("ę" of Windows-1250 in Polish text, not the "ê" of Windows-1252), else a letter of a Windows-1252
+    language ("é" in German text), in a word of one case pattern (not "ÿWeitere"); or a punctuation
+    mark, a symbol or a no-break space of Windows-1252. Anything else (a multi-byte character cut
+    short, a lead byte at the very end, a byte no code page reads as text here) stays U+FFFD, never a
+    guessed letter. Each reading is said, with its code page and where its byte was."""
     marked = raw.decode("utf-8", errors=_MARK_STRAY)
+    readings = _stray_readings(marked)
     read: list[str] = []
     lost = 0
 
     def one(m: re.Match[str]) -> str:
         nonlocal lost
         byte = ord(m.group()) - 0xDC00
-        if byte >= 0x100:  # U+FFFD marked as such (`_mark_stray`)
+        if byte >= 0x100:  # U+DD00: a character cut short (`_mark_stray`)
             lost += 1
             return "\ufffd"
-        char = bytes([byte]).decode("cp1252", errors="replace")
-        word = _word_around(marked, m.start(), char)
-        if char != "\ufffd" and (char.isalpha() and not _MIXED_CASE.search(word) or _SIGN.match(char)):
-            read.append(f"{char!r} (byte 0x{byte:02x}, line {marked.count(chr(10), 0, m.start()) + 1})")
-            return char
-        lost += 1
-        return "\ufffd"
+        for page, letters in readings:
+            char = bytes([byte]).decode(page, errors="replace")
+            if (
+                char.isalpha()
+                and char.lower() in letters
+                and not _MIXED_CASE.search(_word_around(marked, m.start(), char))
+            ):
+                break
+        else:
+            page, char = COMMON_CODE_PAGE, bytes([byte]).decode(COMMON_CODE_PAGE, errors="replace")
+            if char == "\ufffd" or not _SIGN.match(char):
+                lost += 1
+                return "\ufffd"
+        line = marked.count("\n", 0, m.start()) + 1
+        read.append(f"{char!r} (byte 0x{byte:02x} in {page}, line {line})")
+        return char
 
     text = _STRAY.sub(one, marked)
     said = []
     if read:
         shown = ", ".join(read[:3]) + (f" and {len(read) - 3} more" if len(read) > 3 else "")
-        said.append(
-            f"{len(read)} stray {'byte' if len(read) == 1 else 'bytes'} read as Windows-1252: {shown}"
-        )
+        said.append(f"{len(read)} stray {'byte' if len(read) == 1 else 'bytes'} of a code page: {shown}")
     if lost:
         said.append(f"{lost} invalid {'sequence' if lost == 1 else 'sequences'} read as U+FFFD")
     return text, "; ".join(said)
+
+
+def _stray_readings(marked: str) -> list[tuple[str, frozenset[str]]]:
+    """The Windows code pages a stray byte of `marked` is tried in, in order, each with the letters it
+    may give: those of the languages whose alphabet holds most of the text's own letters beyond ASCII
+    (`alphabets.tsv`), Windows-1252 first when it is one of theirs; then Windows-1252 with the letters
+    of every language written in it. A text with no such letter of its own: Windows-1252 alone."""
+    seen = {c.lower() for c in marked if c.isalpha() and not c.isascii()}
+    table = [(frozenset(c for c, _ in probability), pages) for _, probability, pages in _alphabets()]
+    common = frozenset().union(*(letters for letters, pages in table if COMMON_CODE_PAGE in pages))
+    if not seen:
+        return [(COMMON_CODE_PAGE, common)]
+    most = max(len(seen & letters) for letters, _ in table)
+    fitting = [(letters, pages) for letters, pages in table if len(seen & letters) == most]
+    windows = sorted(
+        {p for _, pages in fitting for p in pages if p.startswith("cp125")},
+        key=lambda p: (p != COMMON_CODE_PAGE, p),
+    )
+    own = [(p, frozenset().union(*(letters for letters, pages in fitting if p in pages))) for p in windows]
+    return [*own, (COMMON_CODE_PAGE, common)]
 
 
 def _mark_stray(exc: UnicodeError) -> tuple[str, int]:
