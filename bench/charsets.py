@@ -9,6 +9,7 @@ at on); installed Debian packages, nothing downloaded. A paragraph that the code
 that is ASCII, is skipped (every code page reads ASCII alike).
 
     python bench/charsets.py [--source help|handbook] [--per-lang 60] [--clean 15] [--misses FILE]
+    python bench/charsets.py --append ' (3 × 4 m)'    # each paragraph with a sign or a unit after it
 
 With `--stray`: UTF-8 files with stray bytes of the language's Windows code page instead (four of the
 same paragraphs as one UTF-8 file, one word of the last written in the code page: a file pasted
@@ -120,6 +121,11 @@ def main() -> None:
     parser.add_argument("--clean", type=int, default=0, help="texts per cell also cleaned (slow)")
     parser.add_argument("--misses", type=Path)
     parser.add_argument("--stray", action="store_true", help="stray code-page bytes in UTF-8 files instead")
+    parser.add_argument(
+        "--append",
+        default="",
+        help="text appended to each paragraph (a sign or unit: ' (3 × 4 m)', ' (20 °C)')",
+    )
     args = parser.parse_args()
     english = set(manual_paragraphs("en")) | set(manual_paragraphs("C"))
     if args.stray:
@@ -131,7 +137,7 @@ def main() -> None:
         f"{'lang':5} {'code page':11} {'n':>4} {'right':>6} {'wrong':>6} {'failed':>6} {'mojibake edits':>15}"
     )
     for code, pages in CODE_PAGES.items():
-        paras = texts(code, args.per_lang, english, args.source)
+        paras = [p + args.append for p in texts(code, args.per_lang, english, args.source)]
         for page in pages:
             tally: Counter[str] = Counter()
             for i, text in enumerate(paras):
