@@ -193,7 +193,7 @@ def test_decisions_reach_a_fixed_point(texts: list[str], code: str | None) -> No
 
 DETAIL = re.compile(
     r"line model p\(article\)=(0\.\d{3})"
-    r"( in a (?:teaser list|comment thread): \d+ units of [a-z +]+, block p\(article\)=(0\.\d{3}))?: (.+)"
+    r"( in a run shaped like a (?:teaser list|comment thread): \d+ units of [a-z +]+, block p\(article\)=(0\.\d{3}))?: (.+)"
 )
 
 

@@ -957,5 +957,6 @@ class Lines(Cleaner):
                 detail = f"outside the main region ({region}): line model p(article)={p:.3f}: {why}"
                 yield doc.remove(*spans[i], "lines.region", detail)
                 continue
-            where = f" in a {block}" if block else ""
+            # the block's shape, not a verdict on what it is ("teaser list" alone was said of a poem)
+            where = f" in a run shaped like a {block}" if block else ""
             yield doc.remove(*spans[i], "lines.furniture", f"line model p(article)={p:.3f}{where}: {why}")
