@@ -9,6 +9,14 @@ at on); installed Debian packages, nothing downloaded. A paragraph that the code
 that is ASCII, is skipped (every code page reads ASCII alike).
 
     python bench/charsets.py [--source help|handbook] [--per-lang 60] [--clean 15] [--misses FILE]
+    python bench/charsets.py --append ' (3 × 4 m)'    # each paragraph with a sign or a unit after it
+
+With `--stray`: UTF-8 files with stray bytes of the language's Windows code page instead (four of the
+same paragraphs as one UTF-8 file, one word of the last written in the code page: a file pasted
+together from two sources); counted: read as written, the word's letters lost (U+FFFD), read wrong
+(another letter), or not read as UTF-8 at all.
+
+    python bench/charsets.py --stray [--source help|handbook] [--per-lang 60]
 """
 
 from __future__ import annotations
@@ -51,21 +59,85 @@ def texts(code: str, per_lang: int, english: set[str], source: str = "help") -> 
     return [p for p in paras if 8 <= len(p.split()) <= 30][:per_lang]
 
 
+def stray(per_lang: int, english: set[str], source: str) -> None:
+    """The `--stray` measure (module docstring), per language and in all."""
+    from cleanmedia.decode import decode_explained
+
+    total: Counter[str] = Counter()
+    print(f"{'lang':5} {'code page':11} {'n':>4} {'right':>6} {'lost':>6} {'wrong':>6} {'whole':>6}")
+    for code, pages in CODE_PAGES.items():
+        page = pages[0]
+        paras = texts(code, per_lang, english, source)
+        tally: Counter[str] = Counter()
+        for i in range(0, len(paras) - 3, 4):
+            group = paras[i : i + 4]
+            words = group[3].split(" ")
+            at = next((k for k, w in enumerate(words) if not w.isascii() and _encodes(w, page)), None)
+            if at is None:
+                continue
+            head = ("\n".join(group[:3]) + "\n" + " ".join(words[:at]) + (" " if at else "")).encode()
+            tail = (" " if at < len(words) - 1 else "") + " ".join(words[at + 1 :]) + "\n"
+            raw = head + words[at].encode(page) + tail.encode()
+            want = "\n".join(group) + "\n"
+            tally["n"] += 1
+            try:
+                got = decode_explained(raw)
+            except DecodeError:
+                tally["whole"] += 1
+                continue
+            if got.charset != "utf-8":
+                tally["whole"] += 1
+            elif got.text == want:
+                tally["right"] += 1
+            elif len(got.text) == len(want) and all(
+                a == b or a == "\ufffd" for a, b in zip(got.text, want, strict=True)
+            ):
+                tally["lost"] += 1
+            else:
+                tally["wrong"] += 1
+        if tally["n"]:
+            total.update(tally)
+            print(
+                f"{code:5} {page:11} {tally['n']:4} {tally['right']:6} {tally['lost']:6} {tally['wrong']:6} {tally['whole']:6}"
+            )
+    print(
+        f"all: {total['n']} files, {total['right']} read as written, {total['lost']} with letters lost "
+        f"(U+FFFD), {total['wrong']} read wrong, {total['whole']} not read as UTF-8"
+    )
+
+
+def _encodes(word: str, page: str) -> bool:
+    try:
+        word.encode(page)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--per-lang", type=int, default=60)
     parser.add_argument("--source", choices=["help", "handbook"], default="help")
     parser.add_argument("--clean", type=int, default=0, help="texts per cell also cleaned (slow)")
     parser.add_argument("--misses", type=Path)
+    parser.add_argument("--stray", action="store_true", help="stray code-page bytes in UTF-8 files instead")
+    parser.add_argument(
+        "--append",
+        default="",
+        help="text appended to each paragraph (a sign or unit: ' (3 × 4 m)', ' (20 °C)')",
+    )
     args = parser.parse_args()
     english = set(manual_paragraphs("en")) | set(manual_paragraphs("C"))
+    if args.stray:
+        stray(args.per_lang, english, args.source)
+        return
     total: Counter[str] = Counter()
     misses = []
     print(
         f"{'lang':5} {'code page':11} {'n':>4} {'right':>6} {'wrong':>6} {'failed':>6} {'mojibake edits':>15}"
     )
     for code, pages in CODE_PAGES.items():
-        paras = texts(code, args.per_lang, english, args.source)
+        paras = [p + args.append for p in texts(code, args.per_lang, english, args.source)]
         for page in pages:
             tally: Counter[str] = Counter()
             for i, text in enumerate(paras):

@@ -446,7 +446,17 @@ def start(argv: list[str]) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's job
+        preexec_fn=_as_a_terminal_job,
     )
+
+
+def _as_a_terminal_job() -> None:
+    """In the child before it runs the command: Ctrl-C at its default, as a terminal's job has it. A
+    process started with SIGINT ignored keeps ignoring it (Python installs its KeyboardInterrupt
+    handler only over the default), and a test suite run as a background job of a script (`cmd &`,
+    `nohup`) passes SIGINT ignored down to every child: the command then rightly ran to its end
+    through the signal, and the test failed with "every run finished before the signal reached it"."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])

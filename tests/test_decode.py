@@ -10,7 +10,7 @@ import pytest
 
 from cleanmedia import DecodeError, decode
 from cleanmedia.cli import main
-from cleanmedia.decode import binary_kind, header_charset, meta_charset, utf16_order
+from cleanmedia.decode import binary_kind, decode_explained, header_charset, meta_charset, utf16_order
 
 RUSSIAN = "Правительство объявило о новых мерах поддержки для малого бизнеса."
 JAPANESE = "政府は中小企業への新たな支援策を発表した。"
@@ -125,6 +125,62 @@ def test_utf8_with_a_few_invalid_bytes_stays_utf8() -> None:
     text = "Die Straße wurde gesperrt. Über die Brücke fährt niemand mehr, größere Umwege folgen.\n"
     raw = text.encode() + b"\xff" + b"Weitere Infos folgen.\n"
     assert decode(raw) == text + "\ufffdWeitere Infos folgen.\n"
+
+
+#: UTF-8 text with enough valid characters beyond ASCII to be read as UTF-8 (`MOSTLY_UTF8`), per language.
+AROUND = {
+    "de": "Über die Brücke fährt niemand mehr, größere Umwege folgen; Grüße aus Zürich.\n"
+    "Später: Straßenbahn, Fußgänger, Bürgermeister, Öffnungszeiten.\n",
+    "fr": "Le café était fermé, la forêt aussi. À bientôt, dit-il à l'élève près du théâtre.\n"
+    "L'été dernier, la député a présenté un rapport très détaillé sur la sécurité.\n",
+    "pl": "Zażółć gęślą jaźń, powiedział rzecznik. Rząd przyjął projekt ustawy w piątek.\n",
+    "ru": "Правительство приняло закон, сообщил представитель министерства.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "stray", "read", "said"),
+    [
+        (
+            "de",
+            b"K\xf6ln ist sch\xf6n.",
+            "Köln ist schön.",
+            "2 stray bytes of a code page: 'ö' (byte 0xf6 in cp1252, line 3)",
+        ),
+        ("de", b"Caf\xe9 und S\xe3o Paulo.", "Café und São Paulo.", "'é' (byte 0xe9 in cp1252, line 3)"),
+        ("fr", b"\xe9t\xe9 \xe0 c\xf4t\xe9.", "été à côté.", "5 stray bytes"),
+        (
+            "fr",
+            b"Il a dit \x93non\x94 \x96 deux fois.",
+            "Il a dit “non” – deux fois.",
+            "'“' (byte 0x93 in cp1252, line 3)",
+        ),
+        ("de", b"Preis 5 \x80, 20 \xb0C.", "Preis 5 €, 20 °C.", "'€' (byte 0x80 in cp1252, line 3)"),
+        # the text's own alphabet decides the code page: Polish "ę", not Windows-1252's "ê"
+        ("pl", b"Prosz\xea, \xb9 i \xa5.", "Proszę, ą i Ą.", "'ę' (byte 0xea in cp1250, line 2)"),
+        ("ru", b"\xef\xf0\xe8\xe2\xe5\xf2 \xe2 \x93", "привет в “", "'п' (byte 0xef in cp1251, line 2)"),
+        # negatives: no guess where no code page gives text, the byte is undefined there, or a character
+        # was cut short (a multi-byte sequence without its end, a lead byte at the very end)
+        ("de", b"\xffWeitere Infos.", "\ufffdWeitere Infos.", "1 invalid sequence read as U+FFFD"),
+        ("de", b"x \x81 y.", "x \ufffd y.", "1 invalid sequence read as U+FFFD"),
+        ("de", b"Ende \xe2\x80 hier.", "Ende \ufffd hier.", "1 invalid sequence read as U+FFFD"),
+        ("de", b"Caf\xe9", "Caf\ufffd", "1 invalid sequence read as U+FFFD"),
+        ("pl", b"Ko\xbcmin.", "Ko\ufffdmin.", "1 invalid sequence read as U+FFFD"),  # "Ľ": no Polish letter
+    ],
+)
+def test_stray_code_page_bytes_in_utf8_are_read_as_such(
+    lang: str, stray: bytes, read: str, said: str
+) -> None:
+    """Found by a new user: one Windows-1252 byte inside an otherwise UTF-8 file ("K\\xf6ln") became
+    U+FFFD, the letter lost. The file is UTF-8, its stray bytes a Windows code page's where that reads
+    as text, the code page of the text's own alphabet first, and the note says which bytes were read
+    so."""
+    around = AROUND[lang]
+    decoded = decode_explained(around.encode() + stray)
+    assert decoded.text == around + read
+    assert decoded.charset == "utf-8" and decoded.how == "mostly valid UTF-8"
+    assert said in decoded.sure, decoded.sure
+    assert "\ufffd" not in read or "U+FFFD" in decoded.sure
 
 
 @pytest.mark.parametrize(

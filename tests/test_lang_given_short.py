@@ -1,8 +1,10 @@
 """A short text given the wrong language (a new user: two Spanish sentences given as French still got
 French elision, "Según l'Organización", with no `lang.disagrees`: the shared words "la", "de", "que"
 hid it, the evidence ratio 2.87 under the margin). The stop words one language has and the other
-lacks decide ("el", "los", "más" against French); English given as German is still caught, and short
-real paragraphs given their own language never disagree."""
+lacks decide ("el", "los", "más" against French), or, with few stop words (session 9's new user: 21
+words, "l'Organización" again), the content words one lexicon knows a thousand times better than the
+other; English given as German is still caught, and short real paragraphs given their own language,
+with another language's names or a short quotation in it, never disagree."""
 
 from __future__ import annotations
 
@@ -25,6 +27,26 @@ WRONG = [
     ("fr", "Il sindaco ha detto che i lavori del ponte inizieranno a marzo e dureranno due anni.", "it"),
     ("es", "O prefeito disse que as obras da ponte vão começar em março e durar dois anos.", "pt"),
     ("de", "The mayor said that the work on the bridge will start in March and take two years.", "en"),
+    # content words, few stop words: the words one lexicon knows a thousand times better than the other
+    # decide (session 9's new user: 21 words of Spanish given as French still got "l'Organización")
+    (
+        "fr",
+        "Hoy la Organización anunció una nueva campaña de vacunación que comenzará en marzo en varias "
+        "ciudades de la región, según fuentes oficiales.",
+        "es",
+    ),
+    (
+        "es",
+        "Ontem a prefeitura apresentou o novo plano para os hospitais, que prevê contratações de médicos e "
+        "enfermeiros até a primavera.",
+        "pt",
+    ),
+    (
+        "it",
+        "Hier la région a présenté son nouveau plan pour les hôpitaux, qui prévoit des embauches de "
+        "médecins et d'infirmiers avant le printemps.",
+        "fr",
+    ),
 ]
 
 #: Negatives: short paragraphs of each language, given their own language.
@@ -46,6 +68,22 @@ RIGHT = [
     ("pt", "A câmara abriu uma consulta sobre o novo plano de trânsito, que entrará em vigor em maio."),
     ("ca", "L'ajuntament ha obert una consulta sobre el nou pla de trànsit, que entrarà en vigor al maig."),
     ("de", "Die Stadt hat eine Befragung zum neuen Verkehrsplan gestartet, der im Mai in Kraft treten soll."),
+    # another language's names and a short quotation in it are no evidence against the given one
+    (
+        "fr",
+        "Le Real Madrid a battu le FC Barcelona au stade Santiago Bernabéu, devant la presse de Madrid, "
+        "Sevilla et Valencia.",
+    ),
+    (
+        "fr",
+        "Sur la pancarte, on lisait « bienvenidos a la ciudad », écrit à la main par les habitants du quartier.",
+    ),
+    (
+        "es",
+        "El Barça ganó al Paris Saint-Germain en el Parc des Princes con un gol de penalti en el último minuto.",
+    ),
+    ("it", "La squadra ha visitato la Sagrada Família e il Museu Picasso durante il ritiro a Barcellona."),
+    ("de", "Die Ausstellung „La ciudad y la memoria“ ist bis März im Museum für Gegenwartskunst zu sehen."),
 ]
 
 

@@ -24,13 +24,15 @@ def walked_logit(model: LineModel, x: list[float]) -> float:
 
 
 def walked_pulls(model: LineModel, x: list[float]) -> list[float]:
-    """Per feature, the change of node value at each split on the line's path, added in tree order."""
-    pulls = [0.0] * N
+    """Per feature, the change of node value at each split on the line's path, added in tree order:
+    down the left branches in the first N values, down the right ones in the next N."""
+    pulls = [0.0] * (2 * N)
     for feature, threshold, left, right, value in model.trees:
         i = 0
         while feature[i] >= 0:
-            child = left[i] if x[feature[i]] <= threshold[i] else right[i]
-            pulls[feature[i]] += value[child] - value[i]
+            low = x[feature[i]] <= threshold[i]
+            child = left[i] if low else right[i]
+            pulls[feature[i] + (0 if low else N)] += value[child] - value[i]
             i = child
     return pulls
 

@@ -345,7 +345,9 @@ def test_an_interview_and_a_live_blog_are_no_blocks(code: str, part: str) -> Non
     assert blocks(texts, features(texts, code)) == {}
     text = "\n\n".join([*LANG[code]["article"][:2], *texts, LANG[code]["article"][2]]) + "\n"
     out = clean_and_explain(text, input_format="text", chain=DUMP_CHAIN)
-    assert not [e for e in out.edits if "in a teaser list" in e.detail or "in a comment thread" in e.detail]
+    assert not [
+        e for e in out.edits if "shaped like a teaser list" in e.detail or "like a comment thread" in e.detail
+    ]
     assert texts[-1].split(":")[-1].strip() in out.text  # (French typography spaces the colon)
 
 

@@ -658,3 +658,39 @@ def test_code_line_does_not_shield_the_prose_around_it() -> None:
 )
 def test_page_label_glued_to_a_headline(lang: str, text: str, expected: str) -> None:
     assert clean(text + "\n", lang=lang) == expected + "\n"
+
+
+#: A dump-shaped page with a poem among its furniture: the conservative chain removes furniture lines
+#: (the poem's too, where the rules take it for a teaser list); without the furniture steps every line
+#: stays, word for word (README, "Which chain": a new user read "no repair that changes a word" as
+#: "nothing of the article goes").
+POEM_DUMP = "\n".join(
+    [
+        *("Startseite", "Rezepte", "Backen", "Kochen", "Magazin", "Kontakt", "Suche", "Anmelden"),
+        "Apfelkuchen wie bei Oma",
+        "Dieser Apfelkuchen gelingt immer und schmeckt der ganzen Familie, besonders am Sonntag mit Sahne.",
+        *("Zutaten", "2 Eier", "200 g Mehl", "100 g Zucker", "3 Äpfel"),
+        "Die Eier mit dem Zucker schaumig schlagen, dann das Mehl unterheben und die Äpfel darauflegen.",
+        "Der Mond ist aufgegangen",
+        "Die goldnen Sternlein prangen",
+        "Am Himmel hell und klar",
+        "Der Wald steht schwarz und schweiget",
+        "Und aus den Wiesen steiget",
+        "Der weiße Nebel wunderbar",
+        *("Impressum", "Datenschutz", "AGB", "Cookies", "Facebook", "Instagram"),
+    ]
+)
+
+
+def test_the_conservative_chain_without_its_furniture_steps_keeps_every_line() -> None:
+    from cleanmedia import CONSERVATIVE_CHAIN
+    from cleanmedia.cleaners import FURNITURE
+
+    assert set(FURNITURE) <= set(CONSERVATIVE_CHAIN.names)
+    kept = clean_and_explain(POEM_DUMP, lang="de", chain=CONSERVATIVE_CHAIN.without(*FURNITURE))
+    assert [line for line in kept.text.splitlines() if line] == POEM_DUMP.splitlines()
+    assert not [e for e in kept.edits if e.kind == "remove" and e.before.strip()]
+    furniture = clean_and_explain(POEM_DUMP, lang="de", chain=CONSERVATIVE_CHAIN)
+    removed = {e.before.strip() for e in furniture.edits if e.kind == "remove"}
+    assert {"Startseite", "Impressum"} <= removed  # the conservative chain does remove furniture lines
+    assert all(e.cleaner in FURNITURE for e in furniture.edits if e.kind == "remove" and e.before.strip())

@@ -145,7 +145,8 @@ def parser() -> argparse.ArgumentParser:
         choices=list(PRESETS),
         default="default",
         help="the chain to start from: default (every cleaner), conservative (no repair that changes, "
-        "splits or joins a word: characters, furniture, typography and flags only), or dump (default plus "
+        "splits or joins a word: characters, furniture, typography and flags only; furniture lines still go, "
+        "--without boilerplate,lines,repeated_lines keeps every line), or dump (default plus "
         "the line model, for a crawler's full-page text dumps: more furniture out, a little more article "
         "too, half the speed); --only and --without choose among its cleaners",
     )

@@ -142,10 +142,8 @@ def decode_explained(
         pass
     mostly = _mostly_utf8(raw)
     if mostly is not None:
-        lost = mostly.count("\ufffd") - raw.count("\ufffd".encode())
-        return Decoded(
-            mostly, "utf-8", "mostly valid UTF-8", f"likely: {lost} invalid sequences read as U+FFFD"
-        )
+        text, said = _stray_bytes(raw)
+        return Decoded(text, "utf-8", "mostly valid UTF-8", f"likely: {said}")
     declared = codec_name(declared_charset) if declared_charset else None
     for candidate, how in (
         (declared, "declared by the transport"),
@@ -178,6 +176,104 @@ def _mostly_utf8(raw: bytes) -> str | None:
     invalid = text.count("\ufffd") - raw.count("\ufffd".encode())
     valid = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
     return text if invalid > 0 and valid >= MOSTLY_UTF8 * invalid else None
+
+
+def _stray_bytes(raw: bytes) -> tuple[str, str]:
+    """Mostly valid UTF-8 `raw` decoded, and what was done with its invalid bytes, for the note.
+
+    A single invalid byte is a stray character of a Windows code page (a file pasted together from two
+    sources: "K\\xf6ln" is "Köln") and is read so when it reads as text there (`_stray_readings`): a
+    letter of the alphabet the text's own letters are written in, through that alphabet's code page
+    ("ę" of Windows-1250 in Polish text, not the "ê" of Windows-1252), else a letter of a Windows-1252
+    language ("é" in German text), in a word of one case pattern (not "ÿWeitere"); or a punctuation
+    mark, a symbol or a no-break space of Windows-1252. Anything else (a multi-byte character cut
+    short, a lead byte at the very end, a byte no code page reads as text here) stays U+FFFD, never a
+    guessed letter. Each reading is said, with its code page and where its byte was."""
+    marked = raw.decode("utf-8", errors=_MARK_STRAY)
+    readings = _stray_readings(marked)
+    read: list[str] = []
+    lost = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal lost
+        byte = ord(m.group()) - 0xDC00
+        if byte >= 0x100:  # U+DD00: a character cut short (`_mark_stray`)
+            lost += 1
+            return "\ufffd"
+        for page, letters in readings:
+            char = bytes([byte]).decode(page, errors="replace")
+            if (
+                char.isalpha()
+                and char.lower() in letters
+                and not _MIXED_CASE.search(_word_around(marked, m.start(), char))
+            ):
+                break
+        else:
+            page, char = COMMON_CODE_PAGE, bytes([byte]).decode(COMMON_CODE_PAGE, errors="replace")
+            if char == "\ufffd" or not _SIGN.match(char):
+                lost += 1
+                return "\ufffd"
+        line = marked.count("\n", 0, m.start()) + 1
+        read.append(f"{char!r} (byte 0x{byte:02x} in {page}, line {line})")
+        return char
+
+    text = _STRAY.sub(one, marked)
+    said = []
+    if read:
+        shown = ", ".join(read[:3]) + (f" and {len(read) - 3} more" if len(read) > 3 else "")
+        said.append(f"{len(read)} stray {'byte' if len(read) == 1 else 'bytes'} of a code page: {shown}")
+    if lost:
+        said.append(f"{lost} invalid {'sequence' if lost == 1 else 'sequences'} read as U+FFFD")
+    return text, "; ".join(said)
+
+
+def _stray_readings(marked: str) -> list[tuple[str, frozenset[str]]]:
+    """The Windows code pages a stray byte of `marked` is tried in, in order, each with the letters it
+    may give: those of the languages whose alphabet holds most of the text's own letters beyond ASCII
+    (`alphabets.tsv`), Windows-1252 first when it is one of theirs; then Windows-1252 with the letters
+    of every language written in it. A text with no such letter of its own: Windows-1252 alone."""
+    seen = {c.lower() for c in marked if c.isalpha() and not c.isascii()}
+    table = [(frozenset(c for c, _ in probability), pages) for _, probability, pages in _alphabets()]
+    common = frozenset().union(*(letters for letters, pages in table if COMMON_CODE_PAGE in pages))
+    if not seen:
+        return [(COMMON_CODE_PAGE, common)]
+    most = max(len(seen & letters) for letters, _ in table)
+    fitting = [(letters, pages) for letters, pages in table if len(seen & letters) == most]
+    windows = sorted(
+        {p for _, pages in fitting for p in pages if p.startswith("cp125")},
+        key=lambda p: (p != COMMON_CODE_PAGE, p),
+    )
+    own = [(p, frozenset().union(*(letters for letters, pages in fitting if p in pages))) for p in windows]
+    return [*own, (COMMON_CODE_PAGE, common)]
+
+
+def _mark_stray(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler of `_stray_bytes`: a single invalid byte becomes the lone surrogate
+    U+DC00 + its value (U+DC80-U+DCFF, to be judged in context), a longer invalid sequence or a lead
+    byte at the very end (a character cut short) U+DD00, a mark for U+FFFD. UTF-8 decoding gives no
+    surrogate of its own: the marks are the handler's alone."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    cut = exc.end == len(exc.object) and bad[0] >= 0xC2
+    return ("\udd00" if len(bad) > 1 or cut else chr(0xDC00 + bad[0])), exc.end
+
+
+_MARK_STRAY = "cleanmedia.stray_bytes"
+codecs.register_error(_MARK_STRAY, _mark_stray)
+_STRAY = re.compile("[\udc80-\udd00]")
+#: Windows-1252 characters a stray byte is read as outside a word: punctuation, symbols, a no-break space.
+_SIGN = regex.compile(r"[\p{P}\p{S}\u00a0]")
+
+
+def _word_around(marked: str, at: int, char: str) -> str:
+    """The run of letters around `marked[at]` (a stray byte read as `char`), the byte read as `char`."""
+    start = at
+    while start > 0 and marked[start - 1].isalpha():
+        start -= 1
+    end = at + 1
+    while end < len(marked) and marked[end].isalpha():
+        end += 1
+    return marked[start:at] + char + marked[at + 1 : end]
 
 
 def binary_kind(raw: bytes) -> str | None:
@@ -275,14 +371,17 @@ def _detect(raw: bytes) -> tuple[str, str] | None:
     if common is not None and common != best and key(common)[0] and _short(best):
         language = _words_of_a_language(common)
         if language is not None and _words_of_a_language(best) is None:
-            said = f"short text: its words are {language} words; {readings[best][0]} would read {_sample(best)!r}"
+            said = (
+                f"short text: its words are {_language_name(language)} words; "
+                f"{readings[best][0]} would read {_sample(best, common)!r}"
+            )
             return COMMON_CODE_PAGE, f"unsure: {said}"
     runner = next((t for t in ranked_readings[1:] if key(t)[0]), None)
     pages = readings[best]
     chosen = COMMON_CODE_PAGE if COMMON_CODE_PAGE in pages else pages[0]  # the same text: the common name
     if runner is None or not _short(best):
         return chosen, "clear"
-    return chosen, f"unsure: short text, {readings[runner][0]} would read {_sample(runner)!r}"
+    return chosen, f"unsure: short text, {readings[runner][0]} would read {_sample(runner, best)!r}"
 
 
 #: The code page most undeclared single-byte text on the web is in (Windows-1252, which browsers read
@@ -302,32 +401,45 @@ def _short(text: str) -> bool:
 
 def _words_of_a_language(text: str) -> str | None:
     """The language (of those identification knows whose code pages include Windows-1252) of which
-    every word of `text` with a letter beyond ASCII is a known word (`KNOWN_ZIPF`), or None. On a
-    short text this is the evidence letters cannot give: "Ça coûte" are French words, "Ēa coūte" and
-    "proraèuna" words of no language here."""
+    every word of `text` with a letter beyond ASCII is a known word (`KNOWN_ZIPF`), or None; of
+    several, the one that writes them most often (the highest summed zipf: "Déjà" is known to German
+    as a loanword, at 2.9, and French, at 5.8). On a short text this is the evidence letters cannot
+    give: "Ça coûte" are French words, "Ēa coūte" and "proraèuna" words of no language here."""
     from cleanmedia.document import LETTER_RUN
     from cleanmedia.lang import DETECTABLE, zipf
 
     words = [w for t in text.split() for w in LETTER_RUN.findall(t) if not w.isascii()]
     if not words:
         return None
+    found: str | None = None
+    most = 0.0
     for code, _, pages in _alphabets():
-        if (
-            code in DETECTABLE
-            and COMMON_CODE_PAGE in pages
-            and all(zipf(w, code) >= KNOWN_ZIPF for w in words)
-        ):
-            return code
-    return None
+        if code not in DETECTABLE or COMMON_CODE_PAGE not in pages:
+            continue
+        frequencies = [zipf(w, code) for w in words]
+        if min(frequencies) >= KNOWN_ZIPF and sum(frequencies) > most:
+            found, most = code, sum(frequencies)
+    return found
+
+
+def _language_name(code: str) -> str:
+    """The name of language `code` ("French" for "fr", from its profile), the code for one without."""
+    from cleanmedia import resources
+
+    profile = resources.profile(code)
+    return profile.name if profile.known else code
 
 
 def _letters_beyond_ascii(text: str) -> int:
     return sum(1 for c in text if not c.isascii() and c.isalpha())
 
 
-def _sample(text: str) -> str:
-    """The first word of `text` with a character beyond ASCII, for the note (`Decoded.sure`)."""
-    return next((w for w in text.split() if not w.isascii()), text[:20])
+def _sample(text: str, chosen: str) -> str:
+    """The first word of `text` (another reading) that the `chosen` reading reads otherwise, for the
+    note (`Decoded.sure`): what the choice changed, not a word both read alike ("m²")."""
+    words = text.split()
+    differing = (w for w, c in zip(words, chosen.split(), strict=False) if w != c)
+    return next(differing, next((w for w in words if not w.isascii()), text[:20]))
 
 
 def _known_codec(label: str) -> bool:
@@ -404,8 +516,12 @@ def _reading_score(
     inner = 0  # apostrophes and hyphens beyond ASCII inside words
     for token in _ASCII_SPACE.split(_CATALAN_DOT.sub("", text)):
         word = token.strip(_EDGE)
-        if word.isascii() or all(unicodedata.category(c) in _STANDALONE for c in word):
-            continue  # a dash, a currency sign or a quotation mark standing alone is no word to judge
+        if (
+            word.isascii()
+            or _UNIT.fullmatch(word)
+            or all(unicodedata.category(c) in _STANDALONE for c in word)
+        ):
+            continue  # a dash, a currency or times sign, a quotation mark or a unit alone is no word to judge
         if _MIXED_CASE.search(word) or len({_script(c) for c in word if c.isalpha()}) > 1:
             bad += sum(1 for c in word if not c.isascii())
             continue
@@ -467,10 +583,13 @@ def _repaired(text: str) -> bool:
     return any(repair(text[start:end]) != text[start:end] for start, end in suspect_lines(text))
 
 
-#: Unicode categories of the marks text sets apart between spaces ("–", "€", "»"): dashes, brackets,
-#: quotation marks, other punctuation, currency signs. Not box drawing or other symbols, which a wrong
-#: code page reads letters as.
-_STANDALONE = frozenset({"Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc"})
+#: Unicode categories of the marks text sets apart between spaces ("–", "€", "»", "3 × 4"): dashes,
+#: brackets, quotation marks, other punctuation, currency signs, mathematical signs. Not box drawing or
+#: other symbols, which a wrong code page reads letters as.
+_STANDALONE = frozenset({"Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc", "Sm"})
+#: A unit written as a word: degrees ("20°", "°C") and squares or cubes ("m²", "cm³"). Judged as foreign
+#: characters, "Bei 180 °C backen" in Windows-1252 read as Big5 and "Maße: 3 × 4 m" as ISO 8859-5.
+_UNIT = re.compile(r"\d*°[CFK]?|\d*[a-zA-Z]{0,2}[²³]")
 #: C1 control characters and U+FFFD: bytes no text has (NEL aside, a line break some text has).
 _LOST = re.compile("[\x80-\x84\x86-\x9f\ufffd]")
 #: A lower-case letter followed by an upper-case one in a word ("пРИВЕТ": KOI8 read as Windows-1251).

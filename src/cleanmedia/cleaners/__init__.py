@@ -25,6 +25,7 @@ __all__ = [
     "CONSERVATIVE_CHAIN",
     "DEFAULT_CHAIN",
     "DUMP_CHAIN",
+    "FURNITURE",
     "REPAIRS",
     "Boilerplate",
     "BrandCase",
@@ -59,6 +60,11 @@ REPAIRS = (
     "heading_case",
 )
 
+#: The steps that remove whole lines as page furniture (menus, notices, teaser lists, a copy of the
+#: title). `CONSERVATIVE_CHAIN` keeps them: a rule's mistake loses a line there too (a poem read as a
+#: teaser list); `CONSERVATIVE_CHAIN.without(*FURNITURE)` keeps every line.
+FURNITURE = ("boilerplate", "lines", "repeated_lines")
+
 #: The default order (docs/cleaners.md says why): mojibake first (the soft hyphens and C1 controls
 #: `controls` would remove are its evidence), characters, then furniture out, then repairs inside the article (glue before
 #: casing, casing before elision), typography, flags on the final words, and layout once more.
@@ -88,7 +94,8 @@ DEFAULT_CHAIN = Chain(
 
 #: Characters, furniture, typography and flags only: no repair that changes, splits or joins a word.
 #: For corpora whose words must stay exactly as published (quotations, legal text, evaluation sets)
-#: or where a rare wrong repair costs more than the damage it fixes.
+#: or where a rare wrong repair costs more than the damage it fixes. It still removes furniture, whole
+#: lines, by the same rules as the default chain (`FURNITURE`), mistakes included.
 CONSERVATIVE_CHAIN = DEFAULT_CHAIN.without(*REPAIRS)
 
 #: For full-page text dumps (every text node of a page, one per line) whatever their shape: the default

@@ -88,22 +88,65 @@ LOG_WORDS, PROSE, NEXT_PROSE, LIST_ITEM, ENDS, COLON_END, IN_CORE = (
     FEATURES.index(f)
     for f in ("log_words", "prose", "next_prose", "list_item", "ends_sentence", "colon_end", "in_core")
 )
-#: Plain words for the features an explanation names (the rest are named by their code).
-WORDING = {
-    "log_words": "few words", "stop_share": "few function words", "ends_sentence": "no sentence end",
-    "capitalised_stop": "function words capitalised", "all_caps": "in capitals", "digits": "digits",
-    "separator": "separators", "unknown_share": "unknown words", "repeated": "repeated in the text",
-    "link": "a link or address", "log_prose_distance": "far from the prose", "before_prose": "before the article",
-    "after_prose": "after the article", "window_log_words": "among short lines", "window_end": "among unpunctuated lines",
-    "window_prose": "no prose around", "prev_log_words": "after a short line", "next_log_words": "before a short line",
-    "in_core": "outside the article's core", "log_core_distance": "far from the core",
-    "log_short_run": "in a run of short lines", "wide_prose": "little prose nearby", "copyright": "copyright sign",
-    "log_chars": "its length", "inner_punct": "its punctuation", "commas": "its commas", "word_length": "word length",
-    "list_item": "list shape", "colon_end": "colon", "prose": "not prose", "no_stop_list": "no stop list for the language",
-    "prev_stop": "the line before", "prev_end": "the line before", "next_stop": "the line after",
-    "next_end": "the line after", "starts_lower": "its first letter", "next_prose": "what follows",
-    "page_prose_share": "a page of much prose", "page_short_share": "a page of few short lines",
+#: Plain words for the features an explanation names: what the line showed when the feature pulled it
+#: towards furniture with a low value (left of a tree's split, under the mean of a logistic model) and
+#: with a high one. A log said "its commas" of a recipe's "2 Eier", which has none: the words say which.
+WORDING: dict[str, tuple[str, str]] = {
+    "log_words": ("few words", "many words"), "log_chars": ("few characters", "many characters"),
+    "stop_share": ("few function words", "many function words"), "ends_sentence": ("no sentence end", "a sentence end"),
+    "inner_punct": ("little punctuation inside", "much punctuation inside"), "commas": ("few commas", "many commas"),
+    "capitalised_stop": ("few function words capitalised", "function words capitalised"),
+    "all_caps": ("not in capitals", "in capitals"), "digits": ("few digits", "digits"),
+    "separator": ("no separator", "separators"), "unknown_share": ("few unknown words", "unknown words"),
+    "list_item": ("no list mark", "a list mark"), "repeated": ("written once", "repeated in the text"),
+    "link": ("no link", "a link or address"), "colon_end": ("no colon at its end", "a colon at its end"),
+    "word_length": ("short words", "long words"), "prose": ("not prose", "prose"),
+    "copyright": ("no copyright sign", "copyright sign"),
+    "no_stop_list": ("a stop list for the language", "no stop list for the language"),
+    "log_prose_distance": ("near the prose", "far from the prose"),
+    "before_prose": ("not before the article", "before the article"),
+    "after_prose": ("not after the article", "after the article"),
+    "prev_log_words": ("after a short line", "after a long line"),
+    "prev_stop": ("after a line of few function words", "after a line of many function words"),
+    "prev_end": ("after a line with no sentence end", "after a sentence"),
+    "next_log_words": ("before a short line", "before a long line"),
+    "next_stop": ("before a line of few function words", "before a line of many function words"),
+    "next_end": ("before a line with no sentence end", "before a sentence"),
+    "window_log_words": ("among short lines", "among long lines"),
+    "window_end": ("among unpunctuated lines", "among sentences"), "window_prose": ("little prose around", "prose around"),
+    "in_core": ("outside the article's core", "inside the article's core"),
+    "log_core_distance": ("near the core", "far from the core"),
+    "starts_lower": ("a capital first", "a lower-case first letter"),
+    "wide_prose": ("little prose nearby", "much prose nearby"),
+    "log_short_run": ("a short run of short lines", "in a long run of short lines"),
+    "next_prose": ("no prose after it", "prose after it"),
+    "page_prose_share": ("a page of little prose", "a page of much prose"),
+    "page_short_share": ("a page of few short lines", "a page of many short lines"),
 }  # fmt: skip
+#: What a low value says when it is none at all ("2 Eier": no comma, not few).
+WORDING_NONE = {
+    "stop_share": "no function word", "inner_punct": "no punctuation inside", "commas": "no comma",
+    "capitalised_stop": "no function word capitalised", "digits": "no digit", "unknown_share": "no unknown word",
+    "window_prose": "no prose around", "wide_prose": "no prose nearby", "log_short_run": "in no run of short lines",
+}  # fmt: skip
+
+
+#: Features of the whole page, the same value on each of its lines, said with their value: by the side of
+#: the split that pulled, one line of a page said "a page of much prose", the next "a page of little
+#: prose" (two trees splitting on either side of its share).
+VALUED = {"page_prose_share": "a page of {:.0%} prose", "page_short_share": "a page of {:.0%} short lines"}
+
+
+def worded(feature: str, value: float, high: bool) -> str:
+    """The plain words for `feature` pulling a line towards furniture with `value`, a `high` value or
+    a low one (`WORDING`); the feature's code for one without words."""
+    if feature in VALUED:
+        return VALUED[feature].format(value)
+    if feature not in WORDING:
+        return feature
+    if not high and value == 0.0 and feature in WORDING_NONE:
+        return WORDING_NONE[feature]
+    return WORDING[feature][high]
 
 
 #: A tree: parallel lists (feature index, -1 at a leaf; threshold, x <= threshold goes left; left child;
@@ -181,31 +224,40 @@ class LineModel:
     @cached_property
     def _pulls(self) -> Callable[[Sequence[float]], list[float]]:
         """Per feature, the sum of the changes of node value at the splits on the line's path through
-        each tree (Saabas' attribution), compiled as `_compiled` is: one Python function of nested
+        each tree (Saabas' attribution), down the left branches (the first `len(FEATURES)` values: the
+        line's value at or under the split's threshold) and down the right ones (the next
+        `len(FEATURES)`), compiled as `_compiled` is: one Python function of nested
         `if`s that adds each split's change to a local as it goes down (the same additions, in the same
         order, as walking the node lists: the same floats, several times faster). Numbers only."""
-        body = [f"p{j} = 0.0" for j in range(len(FEATURES))]
+        body = [f"p{j} = 0.0" for j in range(2 * len(FEATURES))]
         for tree in self.trees:
             body += _pull_statements(tree, 0, 0)
-        body.append("return [" + ", ".join(f"p{j}" for j in range(len(FEATURES))) + "]")
+        body.append("return [" + ", ".join(f"p{j}" for j in range(2 * len(FEATURES))) + "]")
         source = "def pulls(x):\n" + _locals(self.trees) + "".join(f"    {line}\n" for line in body)
         return cast(Callable[[Sequence[float]], list[float]], _compile(source, "<line model pulls>", "pulls"))
 
     def decisive(self, x: Sequence[float], n: int = 3) -> list[str]:
-        """The `n` features that pulled the score furthest towards furniture: for a logistic model
-        weight × (value - mean), for trees the change of node value at each split on the line's path
-        (Saabas' attribution)."""
+        """The `n` features that pulled the score furthest towards furniture, worded by the side that
+        pulled (`worded`): for a logistic model weight × (value - mean), low when the value is under the
+        mean; for trees the change of node value at each split on the line's path (Saabas'
+        attribution), low for the changes down the left branches (value <= threshold), high for the
+        right, the larger pull of the two deciding the side."""
         if not self.trees:
             pulls = [w * (v - m) for w, v, m in zip(self.weights, x, self.means, strict=True)]
+            high = [v > m for v, m in zip(x, self.means, strict=True)]
         else:
-            pulls = self._pulls(x)
+            sides = self._pulls(x)
+            k = len(FEATURES)
+            pulls = [sides[j] + sides[k + j] for j in range(k)]
+            high = [sides[k + j] < sides[j] for j in range(k)]
         ranked = sorted((pull, j) for j, pull in enumerate(pulls) if pull < 0)
-        return [WORDING.get(FEATURES[j], FEATURES[j]) for _, j in ranked[:n]]
+        return [worded(FEATURES[j], x[j], high[j]) for _, j in ranked[:n]]
 
 
 def _pull_statements(tree: Tree, i: int, depth: int) -> list[str]:
     """Python statements (indented `depth` levels below the function's body) that walk one tree from
-    node `i` and add each split's change of node value to the local of its feature (`LineModel._pulls`)."""
+    node `i` and add each split's change of node value to the local of its feature and branch side
+    (`LineModel._pulls`)."""
     feature, threshold, left, right, value = tree
     if feature[i] < 0:
         return []
@@ -215,7 +267,7 @@ def _pull_statements(tree: Tree, i: int, depth: int) -> list[str]:
     for k, child in enumerate((left[i], right[i])):
         if k:
             out.append(f"{pad}else:")
-        out.append(f"{pad}    p{j} += {float(value[child] - value[i])!r}")
+        out.append(f"{pad}    p{j + k * len(FEATURES)} += {float(value[child] - value[i])!r}")
         out += _pull_statements(tree, child, depth + 1)
     return out
 
@@ -905,5 +957,6 @@ class Lines(Cleaner):
                 detail = f"outside the main region ({region}): line model p(article)={p:.3f}: {why}"
                 yield doc.remove(*spans[i], "lines.region", detail)
                 continue
-            where = f" in a {block}" if block else ""
+            # the block's shape, not a verdict on what it is ("teaser list" alone was said of a poem)
+            where = f" in a run shaped like a {block}" if block else ""
             yield doc.remove(*spans[i], "lines.furniture", f"line model p(article)={p:.3f}{where}: {why}")
