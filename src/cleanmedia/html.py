@@ -504,6 +504,7 @@ class _Lines:
         self.prefix = ""
         self.numbered = False  # the prefix is an ordered list's number: it waits for the item's first line
         self.cell_block = False  # whether the cell `_enter` last entered is a block (CELL_LINES)
+        self.cell_span = 1  # how many columns the plain cell `_enter` last entered spans
         self.styled_block = False  # whether the inline element `_enter` last entered is shown as a block
         self.numbers: dict[int, int] = {}  # an ordered list's (by mem_id) last number given
 
@@ -585,7 +586,8 @@ def join_blocks(blocks: list[str]) -> str:
 
 
 #: How `_walk` leaves an element it entered: an inline one with an END mark, a block with its line ended,
-#: a list item with its number dropped if no line took it, a plain table cell as it is.
+#: a list item with its number dropped if no line took it, a plain table cell as it is (CELL_KIND) or,
+#: spanning n columns, with n - 1 empty cells after it (CELL_KIND + n - 1).
 INLINE_KIND, BLOCK_KIND, ITEM_KIND, CELL_KIND = 0, 1, 2, 3
 
 
@@ -596,7 +598,7 @@ def _kind(tag: str, out: _Lines) -> int:
     if tag in BLOCK:
         return BLOCK_KIND
     if tag in CELL:
-        return BLOCK_KIND if out.cell_block else CELL_KIND
+        return BLOCK_KIND if out.cell_block else CELL_KIND + out.cell_span - 1
     return BLOCK_KIND if out.styled_block else INLINE_KIND
 
 
@@ -642,6 +644,8 @@ def _walk(root: LexborNode, out: _Lines) -> None:
                 out.flush()
             elif kind == ITEM_KIND:
                 out.end_item()
+            elif kind > CELL_KIND:  # a cell spanning columns: the empty cells after it
+                add(CELL_START * (kind - CELL_KIND))
             node = parent.next
 
 
@@ -684,7 +688,8 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
         if out.cell_block:
             out.flush()
         else:
-            out.add(CELL_START * _span(node))
+            out.add(CELL_START)
+            out.cell_span = _span(node)  # read by `_walk` right after
     elif attrs and _shown_as_block(attrs):
         out.styled_block = True  # read by `_walk` right after
         out.flush()

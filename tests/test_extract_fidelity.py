@@ -1,0 +1,182 @@
+"""What the page shows, read as shown (session 11): an ordered list's numbers, superscript and subscript
+digits, a table's rows and cells, inline elements side by side that are two words. Each with small
+pages in several languages, the right output, and negatives that must come out as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanmedia import clean
+from cleanmedia.extract import extract
+from cleanmedia.html import blocks_text, parse
+from test_extract_parts import ARTICLES, LANGS, body
+
+
+def lines(fragment: str) -> str:
+    """The blocks of an HTML fragment, as the extraction reads them."""
+    tree = parse(f"<html><body>{fragment}</body></html>")
+    assert tree.body is not None
+    return blocks_text([tree.body])
+
+
+def article(code: str, extra: str) -> str:
+    """A page: the article of language `code` with `extra` (HTML) between its paragraphs."""
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    first, *rest = paragraphs
+    inside = f"<h1>{headline}</h1><p>{first}</p>{extra}" + "".join(f"<p>{p}</p>" for p in rest)
+    return f"<html><body><nav><a href='/'>Home</a></nav><article>{inside}</article></body></html>"
+
+
+STEPS = {
+    "de": ["Den Antrag online ausfüllen", "Die Unterlagen hochladen", "Die Gebühr bezahlen"],
+    "en": ["Fill in the form online", "Upload the documents", "Pay the fee"],
+    "fr": ["Remplir le formulaire en ligne", "Envoyer les documents", "Payer les frais"],
+    "es": ["Rellenar el formulario en línea", "Subir los documentos", "Pagar la tasa"],
+    "it": ["Compilare il modulo online", "Caricare i documenti", "Pagare la tassa"],
+    "pl": ["Wypełnić formularz online", "Przesłać dokumenty", "Zapłacić opłatę"],
+}
+
+
+# 1. An ordered list keeps its numbers.
+@pytest.mark.parametrize("code", LANGS)
+def test_an_ordered_list_keeps_its_numbers(code: str) -> None:
+    steps = STEPS[code]
+    items = "".join(f"<li>{s}</li>" for s in steps)
+    text = extract(article(code, f"<ol>{items}</ol>")).text
+    assert "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)) in text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("list_html", "expected"),
+    [
+        ('<ol start="4"><li>a</li><li>b</li></ol>', "4. a\n5. b\n"),
+        ('<ol><li>a</li><li value="10">b</li><li>c</li></ol>', "1. a\n10. b\n11. c\n"),
+        ("<ol reversed><li>a</li><li>b</li><li>c</li></ol>", "3. a\n2. b\n1. c\n"),
+        ('<ol reversed start="10"><li>a</li><li>b</li></ol>', "10. a\n9. b\n"),
+        ('<ol type="a"><li>x</li><li>y</li></ol>', "a. x\n\nb. y\n"),
+        ('<ol type="I" start="3"><li>x</li><li>y</li></ol>', "III. x\n\nIV. y\n"),
+        ('<ol start="x"><li>a</li></ol>', "1. a\n"),
+        # an item of paragraphs: the number goes to its first line
+        ("<ol><li><p>Erster Absatz.</p><p>Zweiter Absatz.</p></li><li>Zwei</li></ol>", "1. Erster Absatz.\n\nZweiter Absatz.\n\n2. Zwei\n"),
+        # an empty item keeps its place in the count, and its number is lost with it
+        ("<ol><li></li><li>b</li></ol><p>Danach.</p>", "2. b\n\nDanach.\n"),
+        # two lists count apart; a nested list counts on its own
+        ("<ol><li>a<ol><li>x</li><li>y</li></ol></li><li>b</li></ol><ol><li>c</li></ol>", "1. a\n1. x\n2. y\n2. b\n1. c\n"),
+    ],
+)
+def test_ordered_list_numbers_as_a_browser_counts(list_html: str, expected: str) -> None:
+    assert lines(list_html) == expected
+
+
+@pytest.mark.parametrize(
+    "list_html",
+    [
+        "<ul><li>Eins</li><li>Zwei</li></ul>",
+        '<ul><li value="3">Eins</li><li>Zwei</li></ul>',  # a value means nothing in a <ul>
+        "<menu><li>Eins</li><li>Zwei</li></menu>",
+    ],
+)
+def test_other_lists_keep_their_bullets(list_html: str) -> None:
+    assert lines(list_html) == "• Eins\n• Zwei\n"
+
+
+# 2. Superscripts and subscripts: attached to their word, never glued into the next.
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("<p>Die Wohnung hat 80 m<sup>2</sup> Fläche.</p>", "Die Wohnung hat 80 m² Fläche."),
+        ("<p>Le réservoir contient 3 m<sup>3</sup> d'eau.</p>", "Le réservoir contient 3 m³ d'eau."),
+        ("<p>Water is H<sub>2</sub>O, not H<sub>2</sub>O<sub>2</sub>.</p>", "Water is H₂O, not H₂O₂."),
+        ("<p>El CO<sub>2</sub>-Ausstoß y 10<sup>-3</sup> g.</p>", "El CO₂-Ausstoß y 10⁻³ g."),
+        # a footnote's mark stays on its sentence and is spaced from the next word
+        ("<p>Das ist belegt.<sup>[1]</sup>Danach folgt mehr.</p>", "Das ist belegt.[1] Danach folgt mehr."),
+        ("<p>È documentato.<sup>2</sup>Poi segue.</p>", "È documentato.² Poi segue."),
+        ("<p>It is known<sup><a href='#n1'>[1]</a></sup>and agreed.</p>", "It is known[1] and agreed."),
+        ("<p>Zob. przypis<sup>[3]</sup>.</p>", "Zob. przypis[3]."),
+        # letters stay as written: no Unicode for every letter
+        ("<p>Le 1<sup>er</sup> mai et le XIX<sup>e</sup> siècle, M<sup>me</sup> Dupont.</p>", "Le 1er mai et le XIXe siècle, Mme Dupont."),
+        ("<p>The 2<sup>nd</sup> floor.</p>", "The 2nd floor."),
+    ],
+)
+def test_scripts_read_as_shown(fragment: str, expected: str) -> None:
+    assert lines(fragment) == expected + "\n"
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "it"])
+def test_a_unit_survives_the_chain(code: str) -> None:
+    extra = {
+        "de": "<p>Die neue Halle hat eine Fläche von 1200 m<sup>2</sup> und kostet zwei Millionen Euro.</p>",
+        "fr": "<p>La nouvelle salle a une surface de 1200 m<sup>2</sup> et coûte deux millions d'euros.</p>",
+        "it": "<p>La nuova sala ha una superficie di 1200 m<sup>2</sup> e costa due milioni di euro.</p>",
+    }[code]
+    assert "1200 m² " in clean(article(code, extra))
+
+
+# 3. Tables: one line per row, cells apart by a tab, the header row kept; a layout's cells are blocks.
+def test_a_data_table_is_tab_separated_rows() -> None:
+    table = (
+        "<table><thead><tr><th>Stadt</th><th>Einwohner</th><th>Fläche</th></tr></thead>"
+        "<tbody><tr><td>Berlin</td><td>3,7 Mio.</td><td>891 km<sup>2</sup></td></tr>"
+        "<tr><td>Köln</td><td></td><td>405 km<sup>2</sup></td></tr></tbody></table>"
+    )
+    assert lines(table) == "Stadt\tEinwohner\tFläche\nBerlin\t3,7 Mio.\t891 km²\nKöln\t\t405 km²\n"
+
+
+def test_a_spanning_cell_keeps_the_columns_in_line() -> None:
+    table = "<table><tr><th>Año</th><th>Ventas</th><th>Beneficio</th></tr><tr><td colspan='2'>2024</td><td>5</td></tr></table>"
+    assert lines(table) == "Año\tVentas\tBeneficio\n2024\t\t5\n"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_table_in_an_article_stays_a_table(code: str) -> None:
+    table = "<table><tr><th>2023</th><th>2024</th></tr><tr><td>12</td><td>15</td></tr><tr><td>7</td><td>9</td></tr></table>"
+    assert "2023\t2024\n12\t15\n7\t9" in clean(article(code, table))
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a layout: one cell per row
+        ("<table><tr><td>Erster Absatz.</td></tr><tr><td>Zweiter Absatz.</td></tr></table>", "Erster Absatz.\n\nZweiter Absatz.\n"),
+        # a layout: a nested table in a cell, a menu column beside the article
+        (
+            "<table><tr><td><a href='/'>Accueil</a><br><a href='/c'>Contact</a></td>"
+            "<td><table><tr><td>Le texte de l'article.</td></tr></table></td></tr></table>",
+            "Accueil\n\nContact\n\nLe texte de l'article.\n",
+        ),
+    ],
+)
+def test_a_layout_table_is_no_rows(table: str, expected: str) -> None:
+    assert "\t" not in lines(table)
+    assert lines(table) == expected
+
+
+# 6. Inline elements side by side at a change of case are two words; one word split by markup stays one.
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("<div><span>Home</span><span>News</span></div>", "Home News"),
+        ("<div><a href='/a'>Startseite</a><a href='/b'>Nachrichten</a></div>", "Startseite Nachrichten"),
+        ("<p><span><a href='/'>Accueil</a></span><span><a href='/s'>Sport</a></span></p>", "Accueil Sport"),
+        ("<p>Ver <a href='/' style='display:block'>Más</a>noticias</p>", "Ver\n\nMás\n\nnoticias"),
+    ],
+)
+def test_inline_elements_shown_apart_are_two_words(fragment: str, expected: str) -> None:
+    assert lines(fragment) == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p><b>Ber</b>lin ist groß.</p>",  # a word split by markup, no second element
+        "<p><b>Ber</b><i>lin</i> ist groß.</p>",  # no capital after the seam
+        "<p>Die <b>Bundes</b>Regierung tagt.</p>",  # text, not an element, after the seam
+        "<p><span>Mc</span>Donald's</p>",
+        "<p><span>e</span><span>bay</span> und <span>i</span>Phone</p>",
+        "<p>Il <em>perd</em>, <strong>Paris</strong> gagne.</p>",
+    ],
+)
+def test_one_word_split_by_markup_stays_one(fragment: str) -> None:
+    tree = parse(f"<html><body>{fragment}</body></html>")
+    assert tree.body is not None
+    assert lines(fragment) == " ".join(tree.body.text(separator="").split()) + "\n"
