@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import clean
+from cleanmedia import clean, clean_and_explain
 from cleanmedia.extract import extract
-from cleanmedia.html import blocks_text, parse
+from cleanmedia.html import blocks_text, parse, tail_site
+from cleanmedia.text import bare_title
 from test_extract_parts import ARTICLES, LANGS, body
 
 
@@ -180,3 +181,67 @@ def test_one_word_split_by_markup_stays_one(fragment: str) -> None:
     tree = parse(f"<html><body>{fragment}</body></html>")
     assert tree.body is not None
     assert lines(fragment) == " ".join(tree.body.text(separator="").split()) + "\n"
+
+
+# 7. Titles: no heading marks in the metadata's title; a site's name from the title's tail.
+def titled(title: str, code: str = "de", head: str = "", h1: str | None = None) -> str:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    inside = f"<h1>{headline if h1 is None else h1}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><head><title>{title}</title>{head}</head><body><article>{inside}</article></body></html>"
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("marked", ["# {}", "## {}", "{} ¶", "{}¶", "¶ {}"])
+def test_a_titles_heading_marks_go(code: str, marked: str) -> None:
+    headline = ARTICLES[code][0]
+    assert clean_and_explain(titled(marked.format(headline), code)).metadata.title == headline
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_markdown_headings_title_in_text(code: str) -> None:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    text = "\n\n".join([f"# {headline}", *paragraphs]) + "\n"
+    result = clean_and_explain(text, lang=code)
+    assert result.metadata.title == headline
+    assert result.text == text  # the text keeps its heading as written
+
+
+@pytest.mark.parametrize("title", ["#MeToo im Bundestag debattiert", "Warum C# und F# gefragt sind", "¶"])
+def test_marks_of_a_titles_own_stay(title: str) -> None:
+    assert bare_title(title) == title
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "site"),
+    [
+        ("de", "Radwege werden bald ausgebaut | Stadtpost", "Stadtpost"),
+        ("fr", "Les pistes cyclables seront élargies · Le Quotidien du Nord", "Le Quotidien du Nord"),
+        ("es", "El plan de carriles bici sigue adelante | Diario de la Costa", "Diario de la Costa"),
+        ("it", "Nuove piste ciclabili in arrivo | Notizie | Gazzetta del Lago", "Gazzetta del Lago"),
+    ],
+)
+def test_a_site_from_the_titles_tail(code: str, title: str, site: str) -> None:
+    metadata = clean_and_explain(titled(title, code, h1="Nichts")).metadata
+    assert metadata.site == site
+    assert metadata.title is not None and not metadata.title.endswith(site)
+
+
+def test_a_site_after_a_dash_is_the_addresss() -> None:
+    head = '<link rel="canonical" href="https://www.rheinische-rundschau.de/politik/radwege-1.html">'
+    metadata = clean_and_explain(titled("Radwege werden bald ausgebaut - Rheinische Rundschau", head=head, h1="X")).metadata
+    assert (metadata.site, metadata.title) == ("Rheinische Rundschau", "Radwege werden bald ausgebaut")
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Review - The Last Summer", None),  # a dash joining a title's halves, no address
+        ("Kritik an der Reform - Die Opposition", "https://www.example-news.com/a"),  # not the address's
+        ("Python: a practical guide", None),  # a colon is the title's own
+        ("Radwege | Stadtpost", None),  # a headline too short to judge
+        ("Die Stadt plant neue Radwege | Was Anwohner jetzt wissen müssen.", None),  # a sentence
+        ("Neue Radwege für die ganze Innenstadt", None),  # no separator
+    ],
+)
+def test_no_site_from_a_titles_own_part(title: str, url: str | None) -> None:
+    assert tail_site(title, url) is None

@@ -40,7 +40,7 @@ from cleanmedia.html import (
     parse,
     read_metadata,
 )
-from cleanmedia.text import ends_sentence, fenced_blocks
+from cleanmedia.text import bare_title, ends_sentence, fenced_blocks
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
 FURNITURE_TAGS = {
@@ -855,7 +855,7 @@ def _headline_title(
     own headline beats a generic `<title>` (`tag_title`: the title came from the `<title>` alone), and
     a title that is the site's name (`named`: its `og:site_name`), whatever tag gave it, when the
     headline reads as a title (`_title_like`: not a caption set as a heading)."""
-    text = " ".join(headline.text(separator=" ").split())
+    text = bare_title(" ".join(headline.text(separator=" ").split()))
     if not text:
         return metadata
     if metadata.title is None:

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia.budget import pacer
 from cleanmedia.document import Metadata
-from cleanmedia.text import is_list_item
+from cleanmedia.text import bare_title, is_list_item
 
 #: Elements whose text is never content.
 SKIP = frozenset(
@@ -924,16 +924,19 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True, ld: dict[str, Any]
         date = time_node.attributes.get("datetime") if time_node is not None else None
     site = visible(content('meta[property="og:site_name"]', 'meta[name="application-name"]'))
     title = visible(title)
+    title = bare_title(title) if title else title
+    url = content('link[rel="canonical"]', 'meta[property="og:url"]')
     if site is None and title:
         heading = tree.css_first("h1")
         title, site = split_site(title, visible(heading.text(separator=" ")) if heading is not None else None)
+        site = site or tail_site(title, url)
     return Metadata(
         lang=page_lang,
         title=without_site(title, site),
         author=visible(author),
         date=date[:10] if date and ISO_DATE.match(date) else None,
         site=site,
-        url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
+        url=url,
     )
 
 
@@ -999,6 +1002,41 @@ def split_site(title: str, heading: str | None) -> tuple[str, str | None]:
             if site and len(site.split()) <= 6:
                 return title[:i].strip(), site
     return title, None
+
+
+#: The last separator of a title, before the site's name ("Headline | Site", "Headline - Site"): not
+#: ":" nor "/", which a title's own parts use ("Python: a guide", "Rock/Pop").
+TAIL_SEPARATOR = re.compile(r"\s([|\-\u2013\u2014\u00b7\u2022\u00bb])\s(?!.*\s[|\-\u2013\u2014\u00b7\u2022\u00bb]\s)")
+#: Separators that set a site's name apart and nothing else (a dash also joins a title's two halves).
+SITE_SEPARATORS = "|\u00b7\u2022\u00bb"
+#: A site's name is this many words at most, and the headline before it is at least HEAD_WORDS long.
+SITE_WORDS = 4
+HEAD_WORDS = 3
+LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def tail_site(title: str, url: str | None) -> str | None:
+    """The site's name at the end of a page's title, for a page that names none (no `og:site_name`,
+    no `<h1>` the title starts with: `split_site`): the part after the title's last separator
+    (TAIL_SEPARATOR), SITE_WORDS words at most, after a headline of HEAD_WORDS words or more and
+    longer than it, not closed like a sentence. After a "|", "·", "•" or "»" that is enough (those
+    separate a site's name, "Radwege werden ausgebaut | Stadtpost"); after a dash the name must also
+    be the page's address's (its letters in the host: "Headline - Rheinische Post" on
+    rheinische-post.de), since a dash also joins a title's two halves ("Review - The Last Summer")."""
+    match = TAIL_SEPARATOR.search(title)
+    if match is None:
+        return None
+    head, tail = title[: match.start()].strip(), title[match.end() :].strip()
+    words = tail.split()
+    if not 0 < len(words) <= SITE_WORDS or len(head.split()) < max(HEAD_WORDS, len(words) + 1):
+        return None
+    if tail[-1] in ".!?:;," or not any(ch.isalpha() for ch in tail):
+        return None
+    if match.group(1) in SITE_SEPARATORS:
+        return tail
+    host = (url or "").split("//", 1)[-1].split("/", 1)[0].casefold()
+    name = LETTERS.sub("", tail.casefold())
+    return tail if len(name) >= 3 and name in LETTERS.sub("", host) else None
 
 
 def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:

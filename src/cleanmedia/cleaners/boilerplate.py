@@ -45,6 +45,7 @@ from cleanmedia.text import (
     LINE_CACHE,
     SENTENCE_PUNCT,
     Blocks,
+    bare_title,
     Line,
     ends_sentence,
     grouped_removals,
@@ -309,7 +310,7 @@ class Boilerplate(Cleaner):
         _unsigned_metadata(page, verdicts)
         title = _title(bl, removed, _fenced(page))
         if title is not None:
-            page.remember("title", title, "the first heading left")
+            page.remember("title", bare_title(title), "the first heading left")
         yield from page.found.values()
         yield from grouped_removals(
             doc, removal_span_items(doc.text, bl, removed), lambda i: _why(verdicts[i])
