@@ -245,3 +245,51 @@ def test_a_site_after_a_dash_is_the_addresss() -> None:
 )
 def test_no_site_from_a_titles_own_part(title: str, url: str | None) -> None:
     assert tail_site(title, url) is None
+
+
+# 5. The standfirst of the headline's own <header>, outside the article's zone, is read before the body.
+def framed(inner: str) -> str:
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/s'>Sport</a></nav>"
+        f"{inner}<footer>Impressum · Kontakt</footer></body></html>"
+    )
+
+
+OWN_HEADERS = {
+    "sibling": "<header><h1>{h}</h1><p>{lead}</p></header><main>{body}</main>",
+    "wrapped": "<div class='page'><header class='entry-header'><div class='titles'><h1>{h}</h1></div>"
+    "<p class='dek'>{lead}</p></header><article><div class='content'>{body}</div></article></div>",
+}
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("shape", sorted(OWN_HEADERS))
+def test_a_standfirst_in_the_headlines_header_is_read_first(code: str, shape: str) -> None:
+    headline, lead, paragraphs, _, _ = ARTICLES[code]
+    html = framed(OWN_HEADERS[shape].format(h=headline, lead=lead, body=body(code)))
+    result = clean_and_explain(html)
+    assert lead in result.text
+    assert result.text.index(lead) < result.text.index(paragraphs[0])
+    assert result.metadata.title == headline
+    assert any(r.kept and r.text == lead for r in result.removals)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_site_headers_line_is_no_standfirst(code: str) -> None:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    motto = {
+        "de": "Die Zeitung für die ganze Region, seit vielen Jahren unabhängig und immer aktuell.",
+        "en": "The newspaper for the whole region, independent for many years and always up to date.",
+        "fr": "Le journal de toute la région, indépendant depuis de longues années et toujours à jour.",
+        "es": "El periódico de toda la región, independiente desde hace muchos años y siempre al día.",
+        "it": "Il giornale di tutta la regione, indipendente da molti anni e sempre aggiornato.",
+        "pl": "Gazeta całego regionu, niezależna od wielu lat i zawsze aktualna dla czytelników.",
+    }[code]
+    deep = f"<header><div><div><div><h1>{headline}</h1></div></div></div><p>{motto}</p></header>"
+    for inner in (
+        f"<header><a href='/'>Logo</a><p>{motto}</p></header><article><h1>{headline}</h1>{body(code)}</article>",
+        f"{deep}<div class='story'><div>{body(code)}</div></div>",  # the headline too deep in it
+        f"<article><h1>{headline}</h1>{body(code)}</article><header><h1>{headline}</h1><p>{motto}</p></header>",
+    ):
+        text = clean(framed(inner))
+        assert motto not in text and paragraphs[0] in text

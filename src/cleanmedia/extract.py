@@ -466,11 +466,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     main_article: int | None = None  # the <article> that holds the headline
     top = False  # whether the headline heads the article (`_at_the_top`)
     main_length = 0  # the main <article>'s text, in characters
+    own_header: frozenset[int] = frozenset()  # a <header> holding the headline, up to HEADER_LEVELS up
     if headline is not None:
         top = _at_the_top(headline, zone) or not _contains(zone, headline)  # (outside: above the body)
         head_text = " ".join(headline.text(separator=" ").split())
         path_nodes = _ancestors(headline)
         head_path = frozenset(a.mem_id for a in path_nodes)
+        own_header = frozenset(a.mem_id for a in path_nodes[1 : 1 + HEADER_LEVELS] if a.tag == "header")
 
         def furniture_text() -> str:
             """The text of the page's furniture in lower case (read only when a title needs it), but what
@@ -497,6 +499,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     parts = Parts(extra, inner, facts, metadata.lang, _missing(metadata), _captions_carry(found, scope))
     pending = list(reversed(found))
     lifted: set[int] = set()  # standfirsts taken out of a header above the body, in the zone
+    leads: list[LexborNode] = []  # standfirsts taken out of the headline's header outside the zone
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
     while pending:
@@ -544,7 +547,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
         above = concept == "header" and _above_the_body(node, zone, winner)
-        for standfirst in _standfirsts(node, scope, parts, above) if concept == "header" else ():
+        outside = concept == "header" and not above and _headline_header(node, own_header, zone, winner, body)
+        for standfirst in _standfirsts(node, scope, parts, above or outside) if concept == "header" else ():
             why = "the article's standfirst, in its header (its headline is the title)"
             kept_text = standfirst.text(separator=" ", strip=True)
             removed.append(Removal(kept_text, "extract.kept", why, selector(standfirst), kept=True))
@@ -552,6 +556,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             standfirst.decompose()
             if above and node.prev is not None:
                 lifted.add(node.prev.mem_id)  # read before the body (`_beside_the_body`)
+            elif outside and node.prev is not None:
+                leads.append(node.prev)  # read before the body, and before what stands beside it
             text = node.text(separator=" ", strip=True)  # what goes: the header without it
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
@@ -560,6 +566,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if main_article is not None:
         _remove_teasers(content, (main_article, main_length), head_path, removed)
     content = _beside_the_body(zone, content, winner, removed, facts, metadata, lifted, head_path) + content
+    content = leads + content
     _outside_the_zone(body, zone, content, removed, facts, metadata)
     lines_from = len(removed)
     text = _without_widgets(
@@ -1278,6 +1285,29 @@ def _standfirsts(
     for line in _blocks(blocks_text([node], skip_hidden=False)):
         _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
+
+
+#: How far above its headline the article's own `<header>` stands at most (the headline's parent, or a
+#: wrapper's parent: "<header><div class='titles'><h1>").
+HEADER_LEVELS = 2
+
+
+def _headline_header(
+    node: LexborNode, own_header: frozenset[int], zone: LexborNode, winner: LexborNode, body: LexborNode
+) -> bool:
+    """Whether `node` is the article's own header outside its zone: a `<header>` HEADER_LEVELS levels
+    above the headline at most (`own_header`), before the article's zone and outside it (a page that
+    writes "<header><h1>...</h1><p>lead</p></header><article>..." as siblings). Its standfirst is read
+    before the body, as the one of a header inside the zone. A site's header holds no headline that
+    close (its logo and menus), and one below the body is no article's header."""
+    if node.mem_id not in own_header or _contains(node, zone) or _contains(zone, node):
+        return False
+    for other in body.traverse():  # document order: which of the two comes first
+        if other.mem_id == node.mem_id:
+            return True
+        if other.mem_id in (zone.mem_id, winner.mem_id):
+            return False
+    return False
 
 
 def _above_the_body(node: LexborNode, zone: LexborNode, winner: LexborNode) -> bool:
