@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import clean, clean_and_explain
+from cleanmedia import clean, clean_and_explain, signoff
 from cleanmedia.extract import extract
 from cleanmedia.html import blocks_text, parse, tail_site
 from cleanmedia.text import bare_title
@@ -293,3 +293,102 @@ def test_a_site_headers_line_is_no_standfirst(code: str) -> None:
     ):
         text = clean(framed(inner))
         assert motto not in text and paragraphs[0] in text
+
+
+# 4. A sign-off at the article's end is the article's, wherever the page put it; elsewhere it is furniture.
+SIGNOFFS = {
+    "de": ("Mit freundlichen Grüßen", "Anna Schmidt"),
+    "en": ("Kind regards,", "The Editorial Team"),
+    "fr": ("Cordialement,", "Le bureau de l'association"),
+    "es": ("Atentamente,", "La Redacción"),
+    "it": ("Cordiali saluti,", "Marco Rossi"),
+    "pl": ("Z poważaniem,", "Redakcja"),
+}
+SIGNOFF_BOXES = ["<p>{}</p>", "<footer>{}</footer>", "<div class='author-box'>{}</div>", "<aside>{}</aside>"]
+
+
+def signed(code: str, box: str, lines: tuple[str, ...], after: str = "") -> str:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    inner = "".join(f"<p>{line}</p>" for line in lines) if box != "<p>{}</p>" else "<br>".join(lines)
+    return (
+        f"<html><body><nav><a href='/'>Home</a></nav><article><h1>{headline}</h1>{body(code)}"
+        f"{box.format(inner)}{after}</article><footer>Impressum</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("box", SIGNOFF_BOXES)
+@pytest.mark.parametrize("kind", ["closing", "credit"])
+def test_a_sign_off_at_the_articles_end_stays(code: str, box: str, kind: str) -> None:
+    lines = SIGNOFFS[code] if kind == "closing" else ("(dpa/abc)",)
+    result = clean_and_explain(signed(code, box, lines))
+    assert result.text.endswith("\n\n".join(lines) + "\n")
+    assert all(p in result.text for p in ARTICLES[code][2])
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_sign_off_in_text_stays(code: str) -> None:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    for tail in (SIGNOFFS[code], ("(AFP/red)",)):
+        text = "\n\n".join([headline, *paragraphs, *tail]) + "\n"
+        assert clean(text, lang=code) == text
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_closing_that_is_no_articles_sign_off_goes(code: str) -> None:
+    closing, name = SIGNOFFS[code]
+    box = f"<div class='newsletter'><p>Newsletter</p><p>{closing}</p><p>{name}</p></div>"
+    text = clean(signed(code, "<p>{}</p>", (), after=box).replace("<p></p>", ""))
+    assert closing not in text
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    # a footer under the headline, above the text: no sign-off of the article's
+    html = (
+        f"<html><body><article><h1>{headline}</h1><footer><p>{closing}</p><p>{name}</p></footer>"
+        f"{body(code)}</article></body></html>"
+    )
+    assert closing not in clean(html)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Mit freundlichen Grüßen", "de"),
+        ("mit freundlichen grüßen,", "de"),
+        ("Cordialement, Le bureau", "fr"),
+        ("Met vriendelijke groet,", "nl"),
+        ("Atenciosamente,", "pt"),
+        ("Z poważaniem", None),  # the page's language unknown: any language's formulas
+    ],
+)
+def test_closing_formulas(line: str, lang: str | None) -> None:
+    assert signoff.closing(line, lang)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ihre Meinung ist uns wichtig",  # a formula's word opening a sentence
+        "Mit freundlichen Grüßen an alle Leserinnen und Leser, die uns seit Jahren treu sind",
+        "Cordialement vôtre, dit-il en riant avant de quitter la salle",
+        "Saludos desde Madrid",
+    ],
+)
+def test_no_closing(line: str) -> None:
+    assert not signoff.closing(line, None)
+
+
+@pytest.mark.parametrize("line", ["(dpa/abc)", "(AFP)", "(red)", "(Reuters, jk)", "(dpa/lnw)", "(ANSA)"])
+def test_credits(line: str) -> None:
+    assert signoff.credit(line)
+
+
+@pytest.mark.parametrize("line", ["(USA)", "(Foto: dpa)", "(2024)", "(siehe oben)", "(EU-Kommission)", "dpa"])
+def test_no_credit(line: str) -> None:
+    assert not signoff.credit(line)
+
+
+def test_a_sign_off_is_its_lines_at_the_end() -> None:
+    assert signoff.start(["Ein Satz.", "Viele Grüße", "Anna", "(dpa)"], "de") == 1
+    assert signoff.start(["Ein Satz.", "(dpa/abc)"], "de") == 1
+    assert signoff.start(["Viele Grüße", "Das ist ein ganzer Satz mit vielen Wörtern darin."], "de") is None
+    assert signoff.start(["Viele Grüße", "A", "B", "C", "D"], "de") is None  # too many lines of names

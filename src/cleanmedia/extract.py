@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleanmedia import dates, resources
+from cleanmedia import dates, resources, signoff
 from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import signature, unsigned_byline
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
@@ -1187,7 +1187,31 @@ def _article_part(
         return "a box of prose inside the article"
     if concept == "caption" and parts.essay and _caption_lines(node):  # a sentence, not a credit alone
         return "a caption of a photo essay, whose captions carry most of its prose"
+    if concept in SIGNED and _sign_off(node, parts.lang):
+        return "the article's sign-off, after its last paragraph"
     return None
+
+
+#: Furniture that may hold the article's sign-off (`signoff`): a footer, an author's box, an aside.
+SIGNED = frozenset({"footer", "author", "sidebar"})
+
+
+def _sign_off(node: LexborNode, lang: str | None) -> bool:
+    """Whether `node` holds the article's sign-off and nothing else (`signoff.signs_off`: "Mit
+    freundlichen Grüßen" and a name, "(dpa/abc)") right after a paragraph of its prose (the element
+    before it, or before an ancestor of it: `signoff.after_prose`). Kept as article text, as the
+    same lines in `<p>`s are."""
+    if not signoff.signs_off(list(_blocks(blocks_text([node], skip_hidden=False))), lang):
+        return False
+    current: LexborNode | None = node
+    while current is not None:
+        before = current.prev
+        while before is not None and not (before.tag != "-text" or (before.text_content or "").strip()):
+            before = before.prev
+        if before is not None:
+            return signoff.after_prose(blocks_text([before], skip_hidden=False))
+        current = current.parent
+    return False
 
 
 def _caption_lines(node: LexborNode) -> list[str]:
