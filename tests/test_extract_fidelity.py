@@ -58,11 +58,17 @@ def test_an_ordered_list_keeps_its_numbers(code: str) -> None:
         ('<ol type="I" start="3"><li>x</li><li>y</li></ol>', "III. x\n\nIV. y\n"),
         ('<ol start="x"><li>a</li></ol>', "1. a\n"),
         # an item of paragraphs: the number goes to its first line
-        ("<ol><li><p>Erster Absatz.</p><p>Zweiter Absatz.</p></li><li>Zwei</li></ol>", "1. Erster Absatz.\n\nZweiter Absatz.\n\n2. Zwei\n"),
+        (
+            "<ol><li><p>Erster Absatz.</p><p>Zweiter Absatz.</p></li><li>Zwei</li></ol>",
+            "1. Erster Absatz.\n\nZweiter Absatz.\n\n2. Zwei\n",
+        ),
         # an empty item keeps its place in the count, and its number is lost with it
         ("<ol><li></li><li>b</li></ol><p>Danach.</p>", "2. b\n\nDanach.\n"),
         # two lists count apart; a nested list counts on its own
-        ("<ol><li>a<ol><li>x</li><li>y</li></ol></li><li>b</li></ol><ol><li>c</li></ol>", "1. a\n1. x\n2. y\n2. b\n1. c\n"),
+        (
+            "<ol><li>a<ol><li>x</li><li>y</li></ol></li><li>b</li></ol><ol><li>c</li></ol>",
+            "1. a\n1. x\n2. y\n2. b\n1. c\n",
+        ),
     ],
 )
 def test_ordered_list_numbers_as_a_browser_counts(list_html: str, expected: str) -> None:
@@ -95,7 +101,10 @@ def test_other_lists_keep_their_bullets(list_html: str) -> None:
         ("<p>It is known<sup><a href='#n1'>[1]</a></sup>and agreed.</p>", "It is known[1] and agreed."),
         ("<p>Zob. przypis<sup>[3]</sup>.</p>", "Zob. przypis[3]."),
         # letters stay as written: no Unicode for every letter
-        ("<p>Le 1<sup>er</sup> mai et le XIX<sup>e</sup> siècle, M<sup>me</sup> Dupont.</p>", "Le 1er mai et le XIXe siècle, Mme Dupont."),
+        (
+            "<p>Le 1<sup>er</sup> mai et le XIX<sup>e</sup> siècle, M<sup>me</sup> Dupont.</p>",
+            "Le 1er mai et le XIXe siècle, Mme Dupont.",
+        ),
         ("<p>The 2<sup>nd</sup> floor.</p>", "The 2nd floor."),
     ],
 )
@@ -138,7 +147,10 @@ def test_a_table_in_an_article_stays_a_table(code: str) -> None:
     ("table", "expected"),
     [
         # a layout: one cell per row
-        ("<table><tr><td>Erster Absatz.</td></tr><tr><td>Zweiter Absatz.</td></tr></table>", "Erster Absatz.\n\nZweiter Absatz.\n"),
+        (
+            "<table><tr><td>Erster Absatz.</td></tr><tr><td>Zweiter Absatz.</td></tr></table>",
+            "Erster Absatz.\n\nZweiter Absatz.\n",
+        ),
         # a layout: a nested table in a cell, a menu column beside the article
         (
             "<table><tr><td><a href='/'>Accueil</a><br><a href='/c'>Contact</a></td>"
@@ -228,7 +240,9 @@ def test_a_site_from_the_titles_tail(code: str, title: str, site: str) -> None:
 
 def test_a_site_after_a_dash_is_the_addresss() -> None:
     head = '<link rel="canonical" href="https://www.rheinische-rundschau.de/politik/radwege-1.html">'
-    metadata = clean_and_explain(titled("Radwege werden bald ausgebaut - Rheinische Rundschau", head=head, h1="X")).metadata
+    metadata = clean_and_explain(
+        titled("Radwege werden bald ausgebaut - Rheinische Rundschau", head=head, h1="X")
+    ).metadata
     assert (metadata.site, metadata.title) == ("Rheinische Rundschau", "Radwege werden bald ausgebaut")
 
 

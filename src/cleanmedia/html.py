@@ -774,8 +774,14 @@ def _numeral(number: int, kind: str) -> str:
 
 SCRIPTS = frozenset({"sup", "sub"})
 #: Unicode's superscript and subscript digits and signs (the minus sign and the hyphen both make one).
-SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b\u207b\u207c\u207d\u207e")
-SUBSCRIPT = str.maketrans("0123456789+-\u2212=()", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b\u208b\u208c\u208d\u208e")
+SUPERSCRIPT = str.maketrans(
+    "0123456789+-\u2212=()",
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b\u207b\u207c\u207d\u207e",
+)
+SUBSCRIPT = str.maketrans(
+    "0123456789+-\u2212=()",
+    "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b\u208b\u208c\u208d\u208e",
+)
 SCRIPT_CHARS = frozenset("0123456789+-\u2212=()")
 
 
@@ -788,7 +794,12 @@ def _enter_script(node: LexborNode, tag: str, out: _Lines) -> bool:
     its children as any element's) when it holds a block, a line break or what is never read."""
     for inner in node.traverse():
         inner_tag = inner.tag or ""
-        if inner_tag in BLOCK or inner_tag in SKIP or inner_tag == "br" or (inner is not node and is_hidden(inner)):
+        if (
+            inner_tag in BLOCK
+            or inner_tag in SKIP
+            or inner_tag == "br"
+            or (inner is not node and is_hidden(inner))
+        ):
             return True
     text = single_spaced(node.text(deep=True, separator=""))
     if not text:
@@ -1006,7 +1017,9 @@ def split_site(title: str, heading: str | None) -> tuple[str, str | None]:
 
 #: The last separator of a title, before the site's name ("Headline | Site", "Headline - Site"): not
 #: ":" nor "/", which a title's own parts use ("Python: a guide", "Rock/Pop").
-TAIL_SEPARATOR = re.compile(r"\s([|\-\u2013\u2014\u00b7\u2022\u00bb])\s(?!.*\s[|\-\u2013\u2014\u00b7\u2022\u00bb]\s)")
+TAIL_SEPARATOR = re.compile(
+    r"\s([|\-\u2013\u2014\u00b7\u2022\u00bb])\s(?!.*\s[|\-\u2013\u2014\u00b7\u2022\u00bb]\s)"
+)
 #: Separators that set a site's name apart and nothing else (a dash also joins a title's two halves).
 SITE_SEPARATORS = "|\u00b7\u2022\u00bb"
 #: A site's name is this many words at most, and the headline before it is at least HEAD_WORDS long.
