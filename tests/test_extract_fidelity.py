@@ -406,3 +406,33 @@ def test_a_sign_off_is_its_lines_at_the_end() -> None:
     assert signoff.start(["Ein Satz.", "(dpa/abc)"], "de") == 1
     assert signoff.start(["Viele Grüße", "Das ist ein ganzer Satz mit vielen Wörtern darin."], "de") is None
     assert signoff.start(["Viele Grüße", "A", "B", "C", "D"], "de") is None  # too many lines of names
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # a whole sentence set small: its spaces stay between the words of the scripts side by side
+        (
+            "<p><sub>Use the code </sub><b><sub>SPRING</sub></b><sub> at checkout.</sub></p>",
+            "Use the code SPRING at checkout.",
+        ),
+        ("<p>Prix<sup> </sup>net</p>", "Prix net"),
+        ("<p>Nota <sup>1</sup> bene</p>", "Nota ¹ bene"),
+    ],
+)
+def test_a_scripts_own_spaces_stay(fragment: str, expected: str) -> None:
+    assert lines(fragment) == expected + "\n"
+
+
+@pytest.mark.parametrize("code", ["fr", "de"])
+def test_a_stamp_in_the_headlines_header_is_no_standfirst(code: str) -> None:
+    headline, _, paragraphs, _, _ = ARTICLES[code]
+    stamp = {
+        "fr": "AFP <time datetime='2025-04-30'>30 avril 2025 à 07:19</time> (Mis à jour : 30 avril 2025 à 07:38",
+        "de": "dpa <time datetime='2025-04-30'>30. April 2025, 07:19 Uhr</time> (aktualisiert um 07:38 Uhr",
+    }[code]
+    html = framed(
+        f"<header><h1>{headline}</h1><div class='info'>{stamp}</div></header><main>{body(code)}</main>"
+    )
+    text = clean(html)
+    assert "07:19" not in text and paragraphs[0] in text

@@ -548,7 +548,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             continue
         above = concept == "header" and _above_the_body(node, zone, winner)
         outside = concept == "header" and not above and _headline_header(node, own_header, zone, winner, body)
-        for standfirst in _standfirsts(node, scope, parts, above or outside) if concept == "header" else ():
+        firsts = _standfirsts(node, scope, parts, above or outside, outside) if concept == "header" else []
+        for standfirst in firsts:
             why = "the article's standfirst, in its header (its headline is the title)"
             kept_text = standfirst.text(separator=" ", strip=True)
             removed.append(Removal(kept_text, "extract.kept", why, selector(standfirst), kept=True))
@@ -1266,7 +1267,7 @@ def _sentence(line: str) -> bool:
 
 
 def _standfirsts(
-    node: LexborNode, scope: list[LexborNode], parts: Parts, above: bool = False
+    node: LexborNode, scope: list[LexborNode], parts: Parts, above: bool = False, strict: bool = False
 ) -> list[LexborNode]:
     """The standfirst of the article's own header (a header strictly inside what the text is read from,
     or `above` it in the article's zone, a sibling of its body: `_above_the_body`; holding the
@@ -1295,6 +1296,8 @@ def _standfirsts(
         line = " ".join(block.text(separator=" ", strip=True).split())
         if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line) or _dated_byline(line):
             continue
+        if strict and (not ends_sentence(line) or block.css_first("time") is not None):
+            continue  # outside the zone: a sentence closed, no stamp ("AFP 30 avril 2015 à 07:19 (Mis à jour")
         if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
     subtitle = _next_element(headline)
@@ -1322,7 +1325,8 @@ def _headline_header(
     """Whether `node` is the article's own header outside its zone: a `<header>` HEADER_LEVELS levels
     above the headline at most (`own_header`), before the article's zone and outside it (a page that
     writes "<header><h1>...</h1><p>lead</p></header><article>..." as siblings). Its standfirst is read
-    before the body, as the one of a header inside the zone. A site's header holds no headline that
+    before the body, as the one of a header inside the zone, when it is a closed sentence holding no
+    `<time>` (`_standfirsts`, `strict`: a stamp line in such a header is no lead). A site's header holds no headline that
     close (its logo and menus), and one below the body is no article's header."""
     if node.mem_id not in own_header or _contains(node, zone) or _contains(zone, node):
         return False

@@ -801,14 +801,15 @@ def _enter_script(node: LexborNode, tag: str, out: _Lines) -> bool:
             or (inner is not node and is_hidden(inner))
         ):
             return True
-    text = single_spaced(node.text(deep=True, separator=""))
+    raw = node.text(deep=True, separator="")
+    text = single_spaced(raw)
     if not text:
+        out.add(raw)  # white space stays a space between words
         return False
-    before = _last_char(out.pieces)
+    before = " " if raw[0].isspace() else _last_char(out.pieces)
     if SCRIPT_CHARS.issuperset(text) and any(ch.isdigit() for ch in text):
-        out.add(text.translate(SUPERSCRIPT if tag == "sup" else SUBSCRIPT))
-    else:
-        out.add(text)
+        text = text.translate(SUPERSCRIPT if tag == "sup" else SUBSCRIPT)
+    out.add(f"{' ' if raw[0].isspace() else ''}{text}{' ' if raw[-1].isspace() else ''}")
     if text[0] in "[(" or (before and not before.isalnum() and not before.isspace()):
         out.add(GAP)
     return False
