@@ -255,6 +255,7 @@ def test_a_site_after_a_dash_is_the_addresss() -> None:
         ("Radwege | Stadtpost", None),  # a headline too short to judge
         ("Die Stadt plant neue Radwege | Was Anwohner jetzt wissen müssen.", None),  # a sentence
         ("Neue Radwege für die ganze Innenstadt", None),  # no separator
+        ("Die besten Laufschuhe des Jahres 2025 | Tests, Preise, Marken", None),  # a list, no name
     ],
 )
 def test_no_site_from_a_titles_own_part(title: str, url: str | None) -> None:

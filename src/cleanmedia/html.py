@@ -1033,7 +1033,7 @@ def tail_site(title: str, url: str | None) -> str | None:
     """The site's name at the end of a page's title, for a page that names none (no `og:site_name`,
     no `<h1>` the title starts with: `split_site`): the part after the title's last separator
     (TAIL_SEPARATOR), SITE_WORDS words at most, after a headline of HEAD_WORDS words or more and
-    longer than it, not closed like a sentence. After a "|", "·", "•" or "»" that is enough (those
+    longer than it, not closed like a sentence, no comma (a list: "| Reviews, Features, Pricing"). After a "|", "·", "•" or "»" that is enough (those
     separate a site's name, "Radwege werden ausgebaut | Stadtpost"); after a dash the name must also
     be the page's address's (its letters in the host: "Headline - Rheinische Post" on
     rheinische-post.de), since a dash also joins a title's two halves ("Review - The Last Summer")."""
@@ -1044,7 +1044,7 @@ def tail_site(title: str, url: str | None) -> str | None:
     words = tail.split()
     if not 0 < len(words) <= SITE_WORDS or len(head.split()) < max(HEAD_WORDS, len(words) + 1):
         return None
-    if tail[-1] in ".!?:;," or not any(ch.isalpha() for ch in tail):
+    if tail[-1] in ".!?:;" or "," in tail or not any(ch.isalpha() for ch in tail):
         return None
     if match.group(1) in SITE_SEPARATORS:
         return tail
