@@ -457,31 +457,29 @@ def single_spaced(text: str) -> str:
 
 
 #: Marks `_Lines` puts among a line's pieces, read and dropped when the line is made (`_marked`): the
-#: start and the end of an inline element, a table cell's start, and a word break after a footnote mark.
-#: Control characters the parser never leaves in a text node (it drops U+0000, and these are
-#: non-characters of HTML text: a page's own are dropped with them, as no reader sees them).
-START, END, CELL_START, GAP = "\x02", "\x03", "\x04", "\x05"
-ANY_MARK = re.compile("[\x02-\x05]")
-UNMARK = str.maketrans(dict.fromkeys(START + END + CELL_START + GAP))
-#: Two inline elements side by side (an end, then a start, no text between) where the words change case
+#: end of an inline element right before another element (a seam), a table cell's start, and a word
+#: break after a footnote mark. Control characters no reader sees: a page's own go with them.
+SEAM, CELL_START, GAP = "\x03", "\x04", "\x05"
+ANY_MARK = re.compile("[\x03-\x05]")
+#: An inline element and the element right after it (a seam: no text between) where the words change case
 #: ("<span>Home</span><span>News</span>"): the page shows two words (menu items, labels set apart by
 #: their style), never one ("<b>Ber</b>lin" has no second element; "<b>Ber</b><i>lin</i>" no capital).
-CASE_SPLIT = regex.compile(r"(?<=\p{Ll})([\x02\x03\x05]*\x03[\x02\x03\x05]*\x02[\x02\x03\x05]*)(?=\p{Lu})")
+CASE_SPLIT = regex.compile(r"(?<=\p{Ll})[\x03\x05]*\x03[\x03\x05]*(?=\p{Lu})")
 #: A footnote mark's gap before a word ("Satz.[1]Danach" is "Satz.[1] Danach").
-GAP_WORD = regex.compile(r"\x05(?=[\x02\x03\x04]*\w)")
+GAP_WORD = regex.compile(r"\x05(?=[\x03\x04]*\w)")
 
 
 def _marked(line: str) -> str:
     """A line's joined pieces with its marks read: a space where two inline elements meet at a change of
     case (CASE_SPLIT) and after a footnote mark before a word (GAP_WORD), then the marks dropped. A line
     of table cells is read by `_cells`."""
-    if END in line and START in line:
+    if SEAM in line:
         line = CASE_SPLIT.sub(" ", line)
     if GAP in line:
         line = GAP_WORD.sub(" ", line)
     if CELL_START in line:
         return _cells(line)
-    return single_spaced(line.translate(UNMARK))
+    return single_spaced(ANY_MARK.sub("", line))
 
 
 def _cells(line: str) -> str:
@@ -489,7 +487,7 @@ def _cells(line: str) -> str:
     tab-separated table writes it; empty cells at the row's ends go, so that no line starts or ends with
     a tab). What stood before the first cell (an inline element between the row and it) is the first
     cell's."""
-    parts = [single_spaced(part.translate(UNMARK)) for part in line.split(CELL_START)]
+    parts = [single_spaced(ANY_MARK.sub("", part)) for part in line.split(CELL_START)]
     if parts and not parts[0]:
         parts.pop(0)
     return "\t".join(parts).strip("\t")
@@ -578,14 +576,15 @@ def join_blocks(blocks: list[str]) -> str:
         return ""
     parts = [blocks[0]]
     for before, after in zip(blocks, blocks[1:], strict=False):
-        together = (is_list_item(before) and is_list_item(after)) or _rows(before, after)
+        together = (is_list_item(before) and is_list_item(after)) or ("\t" in before and _rows(before, after))
         parts.append("\n" if together else "\n\n")
         parts.append(after)
     parts.append("\n")
     return "".join(parts)
 
 
-#: How `_walk` leaves an element it entered: an inline one with an END mark, a block with its line ended,
+#: How `_walk` leaves an element it entered: an inline one with a SEAM mark when an element follows it,
+#: a block with its line ended,
 #: a list item with its number dropped if no line took it, a plain table cell as it is (CELL_KIND) or,
 #: spanning n columns, with n - 1 empty cells after it (CELL_KIND + n - 1).
 INLINE_KIND, BLOCK_KIND, ITEM_KIND, CELL_KIND = 0, 1, 2, 3
@@ -627,9 +626,12 @@ def _walk(root: LexborNode, out: _Lines) -> None:
             if _enter(node, tag, out):
                 child = node.child
                 if child is not None:
-                    kind = _kind(tag, out)
-                    if kind == INLINE_KIND:
-                        add(START)
+                    if tag in BLOCK:  # `_kind`, inline: this runs for every element
+                        kind = ITEM_KIND if tag == "li" else BLOCK_KIND
+                    elif tag in CELL or out.styled_block:
+                        kind = _kind(tag, out)
+                    else:
+                        kind = INLINE_KIND
                     stack.append((node, kind))
                     node = child
                     continue
@@ -638,15 +640,16 @@ def _walk(root: LexborNode, out: _Lines) -> None:
         node = node.next
         while node is None and stack:  # up to the next sibling of an ancestor below `root`
             parent, kind = stack.pop()
+            node = parent.next
             if kind == INLINE_KIND:
-                add(END)
+                if node is not None and node.tag != "-text":
+                    add(SEAM)  # an element right after it, no text between
             elif kind == BLOCK_KIND:
                 out.flush()
             elif kind == ITEM_KIND:
                 out.end_item()
             elif kind > CELL_KIND:  # a cell spanning columns: the empty cells after it
                 add(CELL_START * (kind - CELL_KIND))
-            node = parent.next
 
 
 def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
@@ -818,7 +821,7 @@ def _enter_script(node: LexborNode, tag: str, out: _Lines) -> bool:
 def _last_char(pieces: list[str]) -> str:
     """The last character of a line's pieces so far, marks aside ("" for none)."""
     for piece in reversed(pieces):
-        piece = piece.rstrip("\x02\x03\x04\x05")
+        piece = piece.rstrip("\x03\x04\x05")
         if piece:
             return piece[-1]
     return ""
