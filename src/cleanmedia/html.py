@@ -642,8 +642,8 @@ def _walk(root: LexborNode, out: _Lines) -> None:
             parent, kind = stack.pop()
             node = parent.next
             if kind == INLINE_KIND:
-                if node is not None and node.tag != "-text":
-                    add(SEAM)  # an element right after it, no text between
+                if node is not None and (node.tag or "-")[0] != "-":
+                    add(SEAM)  # an element right after it, no text (nor comment) between
             elif kind == BLOCK_KIND:
                 out.flush()
             elif kind == ITEM_KIND:
