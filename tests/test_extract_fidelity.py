@@ -437,3 +437,15 @@ def test_a_stamp_in_the_headlines_header_is_no_standfirst(code: str) -> None:
     )
     text = clean(html)
     assert "07:19" not in text and paragraphs[0] in text
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "pl"])
+def test_the_outputs_are_fixed_points(code: str) -> None:
+    extra = (
+        "<ol start='2'><li>Eins</li><li>Zwei</li></ol>"
+        "<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2 m<sup>2</sup></td></tr><tr><td></td><td>3</td></tr></table>"
+        "<table><tr><td>x</td><td>y</td></tr></table>"  # one row: no table for the layout cleaner
+        "<p>H<sub>2</sub>O ist belegt.<sup>[1]</sup>Weiter <span>geht</span><span>Es</span>.</p>"
+    )
+    once = clean(article(code, extra))
+    assert clean(once, input_format="text") == once
