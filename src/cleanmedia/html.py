@@ -571,7 +571,8 @@ def blocks_text(
 
 def join_blocks(blocks: list[str]) -> str:
     """Blocks as the layout cleaner leaves them: a blank line between blocks, a single newline between
-    two list items and between two rows of a table (`_rows`), one final newline (so the chain has no layout to redo on converted pages)."""
+    two list items and between two rows of a table (`_rows`), one final newline (so the chain has no
+    layout to redo on converted pages)."""
     if not blocks:
         return ""
     parts = [blocks[0]]
@@ -584,9 +585,8 @@ def join_blocks(blocks: list[str]) -> str:
 
 
 #: How `_walk` leaves an element it entered: an inline one with a SEAM mark when an element follows it,
-#: a block with its line ended,
-#: a list item with its number dropped if no line took it, a plain table cell as it is (CELL_KIND) or,
-#: spanning n columns, with n - 1 empty cells after it (CELL_KIND + n - 1).
+#: a block with its line ended, a list item with its number dropped if no line took it, a plain table
+#: cell as it is (CELL_KIND) or, spanning n columns, with n - 1 empty cells after it (CELL_KIND + n - 1).
 INLINE_KIND, BLOCK_KIND, ITEM_KIND, CELL_KIND = 0, 1, 2, 3
 
 
