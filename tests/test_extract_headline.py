@@ -171,7 +171,7 @@ def test_a_data_tables_cells_stay_on_their_rows_line() -> None:
     )
     tree = parse(html)
     assert tree.body is not None
-    assert blocks_text([tree.body]) == "City Population\n\nBerlin 3.6 million\n\nHamburg 1.9 million\n"
+    assert blocks_text([tree.body]) == "City\tPopulation\nBerlin\t3.6 million\nHamburg\t1.9 million\n"
 
 
 # 4. A standfirst set as a heading right under the headline (a whole sentence) is article text.

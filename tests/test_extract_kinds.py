@@ -625,7 +625,9 @@ def test_a_listing_page_keeps_its_list_of_links(wrapper: str) -> None:
         f"<ol>{SHOP_LIST}</ol></{wrapper}><footer>Shop Ltd</footer></body></html>"
     )
     result = extract(html)
-    assert result.text == "Best sellers in electronics\n\n" + "".join(f"• {n}\n" for n in SHOP_ITEMS)
+    assert result.text == "Best sellers in electronics\n\n" + "".join(
+        f"{i}. {n}\n" for i, n in enumerate(SHOP_ITEMS, 1)
+    )
     assert not any(r.reason == "extract.related" for r in result.removed)
 
 

@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleanmedia import dates, resources
+from cleanmedia import dates, resources, signoff
 from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import signature, unsigned_byline
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
@@ -40,7 +40,7 @@ from cleanmedia.html import (
     parse,
     read_metadata,
 )
-from cleanmedia.text import ends_sentence, fenced_blocks
+from cleanmedia.text import bare_title, ends_sentence, fenced_blocks
 
 SKIP_SELECTOR = ", ".join(sorted(SKIP - {"noscript"}))
 FURNITURE_TAGS = {
@@ -466,11 +466,13 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     main_article: int | None = None  # the <article> that holds the headline
     top = False  # whether the headline heads the article (`_at_the_top`)
     main_length = 0  # the main <article>'s text, in characters
+    own_header: frozenset[int] = frozenset()  # a <header> holding the headline, up to HEADER_LEVELS up
     if headline is not None:
         top = _at_the_top(headline, zone) or not _contains(zone, headline)  # (outside: above the body)
         head_text = " ".join(headline.text(separator=" ").split())
         path_nodes = _ancestors(headline)
         head_path = frozenset(a.mem_id for a in path_nodes)
+        own_header = frozenset(a.mem_id for a in path_nodes[1 : 1 + HEADER_LEVELS] if a.tag == "header")
 
         def furniture_text() -> str:
             """The text of the page's furniture in lower case (read only when a title needs it), but what
@@ -497,6 +499,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     parts = Parts(extra, inner, facts, metadata.lang, _missing(metadata), _captions_carry(found, scope))
     pending = list(reversed(found))
     lifted: set[int] = set()  # standfirsts taken out of a header above the body, in the zone
+    leads: list[LexborNode] = []  # standfirsts taken out of the headline's header outside the zone
     texts: dict[str, str] = {}  # one string for equal texts: furniture nested around the article
     only_child: dict[int, str] = {}  # the text of an element that is its parent's only child: the parent's
     while pending:
@@ -544,7 +547,9 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             pending.extend(reversed(_inner_furniture(node, extra, inner)))  # its own furniture still goes
             continue
         above = concept == "header" and _above_the_body(node, zone, winner)
-        for standfirst in _standfirsts(node, scope, parts, above) if concept == "header" else ():
+        outside = concept == "header" and not above and _headline_header(node, own_header, zone, winner, body)
+        firsts = _standfirsts(node, scope, parts, above or outside, outside) if concept == "header" else []
+        for standfirst in firsts:
             why = "the article's standfirst, in its header (its headline is the title)"
             kept_text = standfirst.text(separator=" ", strip=True)
             removed.append(Removal(kept_text, "extract.kept", why, selector(standfirst), kept=True))
@@ -552,6 +557,8 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
             standfirst.decompose()
             if above and node.prev is not None:
                 lifted.add(node.prev.mem_id)  # read before the body (`_beside_the_body`)
+            elif outside and node.prev is not None:
+                leads.append(node.prev)  # read before the body, and before what stands beside it
             text = node.text(separator=" ", strip=True)  # what goes: the header without it
         removed.append(Removal(text, f"extract.{concept}", "", selector(node)))
         node.decompose()
@@ -560,6 +567,7 @@ def extract(html: str, furniture: Mapping[str, Iterable[str]] | None = None) -> 
     if main_article is not None:
         _remove_teasers(content, (main_article, main_length), head_path, removed)
     content = _beside_the_body(zone, content, winner, removed, facts, metadata, lifted, head_path) + content
+    content = leads + content
     _outside_the_zone(body, zone, content, removed, facts, metadata)
     lines_from = len(removed)
     text = _without_widgets(
@@ -855,7 +863,7 @@ def _headline_title(
     own headline beats a generic `<title>` (`tag_title`: the title came from the `<title>` alone), and
     a title that is the site's name (`named`: its `og:site_name`), whatever tag gave it, when the
     headline reads as a title (`_title_like`: not a caption set as a heading)."""
-    text = " ".join(headline.text(separator=" ").split())
+    text = bare_title(" ".join(headline.text(separator=" ").split()))
     if not text:
         return metadata
     if metadata.title is None:
@@ -1180,7 +1188,31 @@ def _article_part(
         return "a box of prose inside the article"
     if concept == "caption" and parts.essay and _caption_lines(node):  # a sentence, not a credit alone
         return "a caption of a photo essay, whose captions carry most of its prose"
+    if concept in SIGNED and _sign_off(node, parts.lang):
+        return "the article's sign-off, after its last paragraph"
     return None
+
+
+#: Furniture that may hold the article's sign-off (`signoff`): a footer, an author's box, an aside.
+SIGNED = frozenset({"footer", "author", "sidebar"})
+
+
+def _sign_off(node: LexborNode, lang: str | None) -> bool:
+    """Whether `node` holds the article's sign-off and nothing else (`signoff.signs_off`: "Mit
+    freundlichen Grüßen" and a name, "(dpa/abc)") right after a paragraph of its prose (the element
+    before it, or before an ancestor of it: `signoff.after_prose`). Kept as article text, as the
+    same lines in `<p>`s are."""
+    if not signoff.signs_off(list(_blocks(blocks_text([node], skip_hidden=False))), lang):
+        return False
+    current: LexborNode | None = node
+    while current is not None:
+        before = current.prev
+        while before is not None and not (before.tag != "-text" or (before.text_content or "").strip()):
+            before = before.prev
+        if before is not None:
+            return signoff.after_prose(blocks_text([before], skip_hidden=False))
+        current = current.parent
+    return False
 
 
 def _caption_lines(node: LexborNode) -> list[str]:
@@ -1235,7 +1267,7 @@ def _sentence(line: str) -> bool:
 
 
 def _standfirsts(
-    node: LexborNode, scope: list[LexborNode], parts: Parts, above: bool = False
+    node: LexborNode, scope: list[LexborNode], parts: Parts, above: bool = False, strict: bool = False
 ) -> list[LexborNode]:
     """The standfirst of the article's own header (a header strictly inside what the text is read from,
     or `above` it in the article's zone, a sibling of its body: `_above_the_body`; holding the
@@ -1264,6 +1296,8 @@ def _standfirsts(
         line = " ".join(block.text(separator=" ", strip=True).split())
         if not _sentence(line) or _link_text(block, inside) >= BOX_LINKS * len(line) or _dated_byline(line):
             continue
+        if strict and (not ends_sentence(line) or block.css_first("time") is not None):
+            continue  # outside the zone: a sentence closed, no stamp ("AFP 30 avril 2015 à 07:19 (Mis à jour")
         if _learned_removal(line, parts.facts, parts.lang, parts.missing) is None:
             found.append(block)
     subtitle = _next_element(headline)
@@ -1278,6 +1312,30 @@ def _standfirsts(
     for line in _blocks(blocks_text([node], skip_hidden=False)):
         _learned_removal(line, parts.facts, parts.lang, parts.missing)  # its byline and dateline
     return found
+
+
+#: How far above its headline the article's own `<header>` stands at most (the headline's parent, or a
+#: wrapper's parent: "<header><div class='titles'><h1>").
+HEADER_LEVELS = 2
+
+
+def _headline_header(
+    node: LexborNode, own_header: frozenset[int], zone: LexborNode, winner: LexborNode, body: LexborNode
+) -> bool:
+    """Whether `node` is the article's own header outside its zone: a `<header>` HEADER_LEVELS levels
+    above the headline at most (`own_header`), before the article's zone and outside it (a page that
+    writes "<header><h1>...</h1><p>lead</p></header><article>..." as siblings). Its standfirst is read
+    before the body, as the one of a header inside the zone, when it is a closed sentence holding no
+    `<time>` (`_standfirsts`, `strict`: a stamp line in such a header is no lead). A site's header holds no headline that
+    close (its logo and menus), and one below the body is no article's header."""
+    if node.mem_id not in own_header or _contains(node, zone) or _contains(zone, node):
+        return False
+    for other in body.traverse():  # document order: which of the two comes first
+        if other.mem_id == node.mem_id:
+            return True
+        if other.mem_id in (zone.mem_id, winner.mem_id):
+            return False
+    return False
 
 
 def _above_the_body(node: LexborNode, zone: LexborNode, winner: LexborNode) -> bool:

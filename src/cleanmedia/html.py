@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanmedia.budget import pacer
 from cleanmedia.document import Metadata
-from cleanmedia.text import is_list_item
+from cleanmedia.text import bare_title, is_list_item
 
 #: Elements whose text is never content.
 SKIP = frozenset(
@@ -456,6 +456,43 @@ def single_spaced(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
+#: Marks `_Lines` puts among a line's pieces, read and dropped when the line is made (`_marked`): the
+#: end of an inline element right before another element (a seam), a table cell's start, and a word
+#: break after a footnote mark. Control characters no reader sees: a page's own go with them.
+SEAM, CELL_START, GAP = "\x03", "\x04", "\x05"
+ANY_MARK = re.compile("[\x03-\x05]")
+#: An inline element and the element right after it (a seam: no text between) where the words change case
+#: ("<span>Home</span><span>News</span>"): the page shows two words (menu items, labels set apart by
+#: their style), never one ("<b>Ber</b>lin" has no second element; "<b>Ber</b><i>lin</i>" no capital).
+CASE_SPLIT = regex.compile(r"(?<=\p{Ll})[\x03\x05]*\x03[\x03\x05]*(?=\p{Lu})")
+#: A footnote mark's gap before a word ("Satz.[1]Danach" is "Satz.[1] Danach").
+GAP_WORD = regex.compile(r"\x05(?=[\x03\x04]*\w)")
+
+
+def _marked(line: str) -> str:
+    """A line's joined pieces with its marks read: a space where two inline elements meet at a change of
+    case (CASE_SPLIT) and after a footnote mark before a word (GAP_WORD), then the marks dropped. A line
+    of table cells is read by `_cells`."""
+    if SEAM in line:
+        line = CASE_SPLIT.sub(" ", line)
+    if GAP in line:
+        line = GAP_WORD.sub(" ", line)
+    if CELL_START in line:
+        return _cells(line)
+    return single_spaced(ANY_MARK.sub("", line))
+
+
+def _cells(line: str) -> str:
+    """A table row as one line, its cells apart by a tab (an empty cell between two is two tabs, as a
+    tab-separated table writes it; empty cells at the row's ends go, so that no line starts or ends with
+    a tab). What stood before the first cell (an inline element between the row and it) is the first
+    cell's."""
+    parts = [single_spaced(ANY_MARK.sub("", part)) for part in line.split(CELL_START)]
+    if parts and not parts[0]:
+        parts.pop(0)
+    return "\t".join(parts).strip("\t")
+
+
 class _Lines:
     def __init__(self, skip_hidden: bool = True, shown: frozenset[int] = frozenset()) -> None:
         self.skip_hidden = skip_hidden
@@ -463,18 +500,33 @@ class _Lines:
         self.lines: list[str] = []
         self.pieces: list[str] = []
         self.prefix = ""
+        self.numbered = False  # the prefix is an ordered list's number: it waits for the item's first line
         self.cell_block = False  # whether the cell `_enter` last entered is a block (CELL_LINES)
+        self.cell_span = 1  # how many columns the plain cell `_enter` last entered spans
+        self.styled_block = False  # whether the inline element `_enter` last entered is shown as a block
+        self.numbers: dict[int, int] = {}  # an ordered list's (by mem_id) last number given
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
 
     def flush(self) -> None:
         if self.pieces:  # most block edges have no text before them
-            line = single_spaced("".join(self.pieces))
+            joined = "".join(self.pieces)
+            line = _marked(joined) if ANY_MARK.search(joined) else single_spaced(joined)
+            self.pieces.clear()
             if line:
                 self.lines.append(self.prefix + line)
-            self.pieces.clear()
+                self.prefix = ""
+                self.numbered = False
+                return
+        if not self.numbered:  # an item's number waits for its first line (an item of paragraphs)
+            self.prefix = ""
+
+    def end_item(self) -> None:
+        """The end of a list item: a number that found no line is dropped."""
+        self.flush()
         self.prefix = ""
+        self.numbered = False
 
 
 def to_text(html: str) -> tuple[str, Metadata]:
@@ -506,10 +558,12 @@ def blocks_text(
     for root in roots:
         tag = root.tag or ""
         entered = _enter(root, tag, out)
-        block = tag in BLOCK or (tag in CELL and out.cell_block)
+        kind = _kind(tag, out)
         if entered and root.child is not None:
             _walk(root, out)
-        if block:
+        if kind == ITEM_KIND:
+            out.end_item()
+        elif kind == BLOCK_KIND:
             out.flush()
     out.flush()
     return join_blocks(out.lines)
@@ -517,22 +571,48 @@ def blocks_text(
 
 def join_blocks(blocks: list[str]) -> str:
     """Blocks as the layout cleaner leaves them: a blank line between blocks, a single newline between
-    two list items, one final newline (so the chain has no layout to redo on converted pages)."""
+    two list items and between two rows of a table (`_rows`), one final newline (so the chain has no
+    layout to redo on converted pages)."""
     if not blocks:
         return ""
     parts = [blocks[0]]
     for before, after in zip(blocks, blocks[1:], strict=False):
-        parts.append("\n" if is_list_item(before) and is_list_item(after) else "\n\n")
+        together = (is_list_item(before) and is_list_item(after)) or ("\t" in before and _rows(before, after))
+        parts.append("\n" if together else "\n\n")
         parts.append(after)
     parts.append("\n")
     return "".join(parts)
 
 
+#: How `_walk` leaves an element it entered: an inline one with a SEAM mark when an element follows it,
+#: a block with its line ended, a list item with its number dropped if no line took it, a plain table
+#: cell as it is (CELL_KIND) or, spanning n columns, with n - 1 empty cells after it (CELL_KIND + n - 1).
+INLINE_KIND, BLOCK_KIND, ITEM_KIND, CELL_KIND = 0, 1, 2, 3
+
+
+def _kind(tag: str, out: _Lines) -> int:
+    """How `_walk` leaves the element `_enter` just entered (whose tag is `tag`)."""
+    if tag == "li":
+        return ITEM_KIND
+    if tag in BLOCK:
+        return BLOCK_KIND
+    if tag in CELL:
+        return BLOCK_KIND if out.cell_block else CELL_KIND + out.cell_span - 1
+    return BLOCK_KIND if out.styled_block else INLINE_KIND
+
+
+def _rows(before: str, after: str) -> bool:
+    """Whether two blocks are rows of one table: as many tabs in each, one at least (`_cells`), as the
+    layout cleaner reads a tab-separated table (`layout.tab_table_rows`)."""
+    tabs = before.count("\t")
+    return tabs > 0 and after.count("\t") == tabs and not before.startswith("`")
+
+
 def _walk(root: LexborNode, out: _Lines) -> None:
     """Depth first without recursion (pages nest 10,000 deep). The elements entered on the way down are
-    kept with whether each is a block, so that the way up reads no node (each read of a node's tag,
+    kept with how each is left (`_kind`), so that the way up reads no node (each read of a node's tag,
     parent or next sibling is a call into the parser's tree: the walk reads three per node)."""
-    stack: list[tuple[LexborNode, bool]] = []  # the entered elements between `root` and `node`
+    stack: list[tuple[LexborNode, int]] = []  # the entered elements between `root` and `node`
     add = out.pieces.append  # a text node's text (`_enter` without the call: half the nodes are text)
     node: LexborNode | None = root.child
     tick = pacer("reading the page's text")
@@ -546,29 +626,44 @@ def _walk(root: LexborNode, out: _Lines) -> None:
             if _enter(node, tag, out):
                 child = node.child
                 if child is not None:
-                    stack.append((node, tag in BLOCK or (tag in CELL and out.cell_block)))
+                    if tag in BLOCK:  # `_kind`, inline: this runs for every element
+                        kind = ITEM_KIND if tag == "li" else BLOCK_KIND
+                    elif tag in CELL or out.styled_block:
+                        kind = _kind(tag, out)
+                    else:
+                        kind = INLINE_KIND
+                    stack.append((node, kind))
                     node = child
                     continue
-            if tag in BLOCK:
+            if tag in BLOCK or out.styled_block:
                 out.flush()
         node = node.next
         while node is None and stack:  # up to the next sibling of an ancestor below `root`
-            parent, block = stack.pop()
-            if block:
-                out.flush()
+            parent, kind = stack.pop()
             node = parent.next
+            if kind == INLINE_KIND:
+                if node is not None and (node.tag or "-")[0] != "-":
+                    add(SEAM)  # an element right after it, no text (nor comment) between
+            elif kind == BLOCK_KIND:
+                out.flush()
+            elif kind == ITEM_KIND:
+                out.end_item()
+            elif kind > CELL_KIND:  # a cell spanning columns: the empty cells after it
+                add(CELL_START * (kind - CELL_KIND))
 
 
 def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
     """Record what `node` (whose tag is `tag`) adds on the way in; True when its children should be
     visited. A text node's tag is "-text"; other nodes that are no element have none or one that starts
     with "-" (comments, the document), where an element's starts with a letter."""
+    out.styled_block = False
     if tag == "-text":
         out.add(node.text_content or "")
         return False
-    if not tag or tag[0] == "-":
+    if not tag or tag[0] == "-" or tag in SKIP:
         return False
-    if tag in SKIP or (out.skip_hidden and is_hidden(node) and node.mem_id not in out.shown):
+    attrs = node.attributes if out.skip_hidden or tag not in BLOCK else None
+    if out.skip_hidden and is_hidden(node, attrs) and node.mem_id not in out.shown:
         return False
     if tag == "br":
         out.flush()
@@ -585,17 +680,151 @@ def _enter(node: LexborNode, tag: str, out: _Lines) -> bool:
             return True  # a <code> that holds blocks is no inline code: its blocks are read as blocks
         out.add(span)
         return False
+    if tag in SCRIPTS:
+        return _enter_script(node, tag, out)
     if tag in BLOCK:
         out.flush()
         if tag == "li":
-            out.prefix = "\u2022 "
+            out.prefix, out.numbered = _item_mark(node, out)
     elif tag in CELL:
         out.cell_block = _holds_lines(node)  # read by `_walk` right after
         if out.cell_block:
             out.flush()
         else:
-            out.add(" ")
+            out.add(CELL_START)
+            out.cell_span = _span(node)  # read by `_walk` right after
+    elif attrs and _shown_as_block(attrs):
+        out.styled_block = True  # read by `_walk` right after
+        out.flush()
     return True
+
+
+#: An inline style that shows an inline element as a block of its own (a menu's `<a>`s, a label's
+#: `<span>`s): its text is a line, never glued to the words beside it.
+BLOCK_DISPLAY = re.compile(r"display:(?:block|flex|grid|table|list-item)\b")
+
+
+def _shown_as_block(attrs: dict[str, str | None]) -> bool:
+    """Whether an inline element's own style shows it as a block (BLOCK_DISPLAY)."""
+    style = attrs.get("style")
+    return style is not None and BLOCK_DISPLAY.search(style.replace(" ", "").lower()) is not None
+
+
+#: Most columns a cell's colspan gives (a layout's `colspan="100"` makes no hundred empty cells).
+MAX_SPAN = 12
+
+
+def _span(cell: LexborNode) -> int:
+    """How many columns a cell spans (its colspan, 1 to MAX_SPAN): the empty cells after it keep the
+    row's tabs in line with the header's."""
+    value = (cell.attributes.get("colspan") or "").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _item_mark(item: LexborNode, out: _Lines) -> tuple[str, bool]:
+    """The prefix of a list item's first line, and whether it is a number: "• " in a `<ul>` (or any list
+    but an `<ol>`), the item's number in an `<ol>` ("3. "), as a browser counts: from the list's
+    `start` (1, or the number of items of a `reversed` list), one up (down) per item, an item's `value`
+    setting its own number and those after it; a `type` of letters or Roman numerals writes it so."""
+    parent = item.parent
+    if parent is None or parent.tag != "ol":
+        return "\u2022 ", False
+    attrs = parent.attributes
+    down = "reversed" in attrs
+    value = _integer(item.attributes.get("value"))
+    last = out.numbers.get(parent.mem_id)
+    if value is not None:
+        number = value
+    elif last is not None:
+        number = last - 1 if down else last + 1
+    else:
+        start = _integer(attrs.get("start"))
+        number = start if start is not None else sum(1 for c in parent.iter() if c.tag == "li") if down else 1
+    out.numbers[parent.mem_id] = number
+    return f"{_numeral(number, attrs.get('type') or '')}. ", True
+
+
+def _integer(value: str | None) -> int | None:
+    """An attribute's whole number ("3", " -2 "), None for none or another value."""
+    text = (value or "").strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    return int(text) if digits.isdigit() and len(digits) < 7 else None
+
+
+ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def _numeral(number: int, kind: str) -> str:
+    """`number` as an `<ol type>` writes it: "a"/"A" letters (27 is "aa"), "i"/"I" Roman numerals, any
+    other type (and a number below 1 for those two, or over 3999 in Roman) in digits."""
+    if kind in ("a", "A") and number > 0:
+        letters = ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I") and 0 < number < 4000:
+        roman = ""
+        for size, mark in ROMAN:
+            count, number = divmod(number, size)
+            roman += mark * count
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
+
+SCRIPTS = frozenset({"sup", "sub"})
+#: Unicode's superscript and subscript digits and signs (the minus sign and the hyphen both make one).
+SUPERSCRIPT = str.maketrans(
+    "0123456789+-\u2212=()",
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b\u207b\u207c\u207d\u207e",
+)
+SUBSCRIPT = str.maketrans(
+    "0123456789+-\u2212=()",
+    "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b\u208b\u208c\u208d\u208e",
+)
+SCRIPT_CHARS = frozenset("0123456789+-\u2212=()")
+
+
+def _enter_script(node: LexborNode, tag: str, out: _Lines) -> bool:
+    """A `<sup>` or `<sub>` read as the page shows it: digits and signs as Unicode's superscript or
+    subscript ones ("m<sup>2</sup>" is "m²", "H<sub>2</sub>O" "H₂O"), other text as written ("1<sup>er</sup>"
+    is "1er", "<sup>[1]</sup>" "[1]"), attached to the word before. A footnote's mark (in brackets, or
+    after a stop or a comma) is followed by a space before a word ("Satz.[1] Danach", never
+    "[1]Danach"); a script after a letter or a digit is part of its word ("H₂O", "10⁻³"). True (read
+    its children as any element's) when it holds a block, a line break or what is never read."""
+    for inner in node.traverse():
+        inner_tag = inner.tag or ""
+        if (
+            inner_tag in BLOCK
+            or inner_tag in SKIP
+            or inner_tag == "br"
+            or (inner is not node and is_hidden(inner))
+        ):
+            return True
+    raw = node.text(deep=True, separator="")
+    text = single_spaced(raw)
+    if not text:
+        out.add(raw)  # white space stays a space between words
+        return False
+    before = " " if raw[0].isspace() else _last_char(out.pieces)
+    if SCRIPT_CHARS.issuperset(text) and any(ch.isdigit() for ch in text):
+        text = text.translate(SUPERSCRIPT if tag == "sup" else SUBSCRIPT)
+    out.add(f"{' ' if raw[0].isspace() else ''}{text}{' ' if raw[-1].isspace() else ''}")
+    if text[0] in "[(" or (before and not before.isalnum() and not before.isspace()):
+        out.add(GAP)
+    return False
+
+
+def _last_char(pieces: list[str]) -> str:
+    """The last character of a line's pieces so far, marks aside ("" for none)."""
+    for piece in reversed(pieces):
+        piece = piece.rstrip("\x03\x04\x05")
+        if piece:
+            return piece[-1]
+    return ""
 
 
 #: Runs of backticks in a `<pre>`'s text: its fence is longer than the longest (CommonMark).
@@ -710,16 +939,19 @@ def read_metadata(tree: LexborHTMLParser, times: bool = True, ld: dict[str, Any]
         date = time_node.attributes.get("datetime") if time_node is not None else None
     site = visible(content('meta[property="og:site_name"]', 'meta[name="application-name"]'))
     title = visible(title)
+    title = bare_title(title) if title else title
+    url = content('link[rel="canonical"]', 'meta[property="og:url"]')
     if site is None and title:
         heading = tree.css_first("h1")
         title, site = split_site(title, visible(heading.text(separator=" ")) if heading is not None else None)
+        site = site or tail_site(title, url)
     return Metadata(
         lang=page_lang,
         title=without_site(title, site),
         author=visible(author),
         date=date[:10] if date and ISO_DATE.match(date) else None,
         site=site,
-        url=content('link[rel="canonical"]', 'meta[property="og:url"]'),
+        url=url,
     )
 
 
@@ -785,6 +1017,43 @@ def split_site(title: str, heading: str | None) -> tuple[str, str | None]:
             if site and len(site.split()) <= 6:
                 return title[:i].strip(), site
     return title, None
+
+
+#: The last separator of a title, before the site's name ("Headline | Site", "Headline - Site"): not
+#: ":" nor "/", which a title's own parts use ("Python: a guide", "Rock/Pop").
+TAIL_SEPARATOR = re.compile(
+    r"\s([|\-\u2013\u2014\u00b7\u2022\u00bb])\s(?!.*\s[|\-\u2013\u2014\u00b7\u2022\u00bb]\s)"
+)
+#: Separators that set a site's name apart and nothing else (a dash also joins a title's two halves).
+SITE_SEPARATORS = "|\u00b7\u2022\u00bb"
+#: A site's name is this many words at most, and the headline before it is at least HEAD_WORDS long.
+SITE_WORDS = 4
+HEAD_WORDS = 3
+LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def tail_site(title: str, url: str | None) -> str | None:
+    """The site's name at the end of a page's title, for a page that names none (no `og:site_name`,
+    no `<h1>` the title starts with: `split_site`): the part after the title's last separator
+    (TAIL_SEPARATOR), SITE_WORDS words at most, after a headline of HEAD_WORDS words or more and
+    longer than it, not closed like a sentence, no comma (a list: "| Reviews, Features, Pricing"). After a "|", "·", "•" or "»" that is enough (those
+    separate a site's name, "Radwege werden ausgebaut | Stadtpost"); after a dash the name must also
+    be the page's address's (its letters in the host: "Headline - Rheinische Post" on
+    rheinische-post.de), since a dash also joins a title's two halves ("Review - The Last Summer")."""
+    match = TAIL_SEPARATOR.search(title)
+    if match is None:
+        return None
+    head, tail = title[: match.start()].strip(), title[match.end() :].strip()
+    words = tail.split()
+    if not 0 < len(words) <= SITE_WORDS or len(head.split()) < max(HEAD_WORDS, len(words) + 1):
+        return None
+    if tail[-1] in ".!?:;" or "," in tail or not any(ch.isalpha() for ch in tail):
+        return None
+    if match.group(1) in SITE_SEPARATORS:
+        return tail
+    host = (url or "").split("//", 1)[-1].split("/", 1)[0].casefold()
+    name = LETTERS.sub("", tail.casefold())
+    return tail if len(name) >= 3 and name in LETTERS.sub("", host) else None
 
 
 def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:

@@ -368,6 +368,19 @@ def grouped_removals(
     yield from close()
 
 
+#: Marks around a title that are no words of it: a Markdown heading's "#"s before it ("# Title"), a
+#: pilcrow before or after it (a heading's permalink, "Title¶"). A "#" glued to a word is the word's
+#: ("#MeToo", "C#").
+TITLE_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)|^\u00b6\s*|\s*\u00b6$")
+
+
+def bare_title(title: str) -> str:
+    """A title without the marks a heading carries (TITLE_MARKS: "# Headline", "Headline ¶"), as the
+    metadata keeps it; a title that is only marks stays as it is."""
+    bare = TITLE_MARKS.sub("", title).strip()
+    return bare or title
+
+
 def is_list_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line))
 

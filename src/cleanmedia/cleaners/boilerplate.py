@@ -46,6 +46,7 @@ from cleanmedia.text import (
     SENTENCE_PUNCT,
     Blocks,
     Line,
+    bare_title,
     ends_sentence,
     grouped_removals,
     is_list_item,
@@ -309,7 +310,7 @@ class Boilerplate(Cleaner):
         _unsigned_metadata(page, verdicts)
         title = _title(bl, removed, _fenced(page))
         if title is not None:
-            page.remember("title", title, "the first heading left")
+            page.remember("title", bare_title(title), "the first heading left")
         yield from page.found.values()
         yield from grouped_removals(
             doc, removal_span_items(doc.text, bl, removed), lambda i: _why(verdicts[i])

@@ -69,6 +69,7 @@ KINDS: dict[str, int] = {
     "name_particles.txt": 1,
     "frequent_words.txt": 1,
     "encoding_terms.txt": 1,
+    "closings.txt": 1,
 }
 
 #: The kinds of furniture phrase a `boilerplate.tsv` row may have (its first column).
