@@ -561,6 +561,14 @@ def split_uncased(
     closed = found.closed_compounds
     if whole > 0 and not both_grammatical:
         return None
+    if (
+        closed
+        and whole > 0
+        and right in found.words("particles.txt")
+        and left not in found.words("function_words.txt")
+    ):
+        return None  # "seitab": a word the lexicon knows, a particle that makes compounds after a word
+        # that is no function word, is one of them, however rare; "undfür" is glue
     rarer = min(zipf(left, code), zipf(right, code))
     if whole > 0 and whole > rarer - MIN_GLUE_GAP:
         return None  # "jeton", "notem": a word of the language, if rare, not two grammatical words
@@ -578,6 +586,8 @@ def split_uncased(
             # the same word is known, so the token is that word inflected (or misspelt at its ending)
     if closed and whole > 0 and not both_grammatical:
         return None  # a rare compound; two grammatical words glued ("undfür", "notjust") are no compound
+    if closed and not both_grammatical and _content_cut(token, code, grammar):
+        return None  # "netwerkgroep" is "netwerk|groep", two content words: a compound, not "net werkgroep"
     if closed and not both_grammatical:
         compounding = found.words("particles.txt") | found.words("compound_members.txt")
         if not any(part in grammar and part not in compounding for part in (left, right)):
@@ -586,6 +596,26 @@ def split_uncased(
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
+
+
+#: How frequent (zipf) both parts of another cut of a token must be to read it as a compound of two
+#: content words (`_content_cut`): common words of the language, as `lang.is_common_word` asks.
+MIN_CONTENT_CUT_ZIPF = 3.0
+#: Letters of each part of such a cut: shorter parts are endings and prefixes as often as words.
+MIN_CONTENT_PART = 4
+
+
+def _content_cut(token: str, code: str, grammar: frozenset[str]) -> bool:
+    """Whether `token` also cuts into two common content words of four letters or more ("netwerk|groep"
+    where the split would be "net werkgroep"): in a language with closed compounds, a compound of two
+    nouns, not a grammatical word glued to one."""
+    return any(
+        token[:i] not in grammar
+        and token[i:] not in grammar
+        and zipf(token[:i], code) >= MIN_CONTENT_CUT_ZIPF
+        and zipf(token[i:], code) >= MIN_CONTENT_CUT_ZIPF
+        for i in range(MIN_CONTENT_PART, len(token) - MIN_CONTENT_PART + 1)
+    )
 
 
 #: A token whose other form (`_sibling_form`) the lexicon knows at least this well (zipf) is a word of
@@ -724,11 +754,21 @@ RIVAL_MARGIN = 0.5
 def _enclitic(left: str, right: str, code: str) -> bool:
     """Whether `right` is a pronoun the language writes glued to a verb form ending like `left`, or an
     ending a word so made takes (`enclitics.tsv` of the language: Italian "accederlo", German
-    "deaktivierenden", a participle and its ending, not "deaktivieren den")."""
+    "deaktivierenden", a participle and its ending, not "deaktivieren den"). A row whose ending is one
+    letter (an imperative's vowel: "cierrelo", written without its accent) asks a left part of
+    `MIN_IMPERATIVE` letters or more that is no stop word."""
+    stops = resources.stopwords(code)
     return any(
-        left.endswith(row[0]) and right in row[1].split()
+        left.endswith(row[0])
+        and right in row[1].split()
+        and (len(row[0]) > 1 or (len(left) >= MIN_IMPERATIVE and left not in stops))
         for row in resources.profile(code).table("enclitics.tsv")
     )
+
+
+#: Letters of a verb form before a pronoun where the row's ending is one vowel (Spanish imperatives
+#: "cierre|lo", "abra|lo"): shorter, and any stop word ("que|lo", "se|lo"), the token is glue.
+MIN_IMPERATIVE = 4
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
@@ -1023,7 +1063,8 @@ def _label_glue(token: str, code: str) -> tuple[str, str, str] | None:
 def _label_after(text: str, token: str, code: str) -> bool:
     """Whether the capitalised right part of `token` (after its last case change) is the label of an
     interface element glued to the word before it, not a new sentence's first word: the left part
-    is a noun that names a key or a button (`label_nouns.txt`: "teclaSuper", "keyEnter"), or the
+    is a noun that names a key or a button (`label_nouns.txt`: "teclaSuper", "keyEnter") or a verb
+    whose object is a label (profile `label_verbs`: "sceglieteSezione", "seleccionaCrear"), or the
     token is joined by a hyphen to such a noun ("deSuper-toets": the label heads the compound; not
     "imprimanteCelle-ci"). Never a word that opens sentences (a stop word or a sentence opener:
     "keyThe" is a lost stop)."""
@@ -1039,8 +1080,9 @@ def _label_after(text: str, token: str, code: str) -> bool:
     if opener:
         return False
     nouns = resources.profile(code).words("label_nouns.txt")
-    if left.lower() in nouns:
-        return True
+    if left.lower() in nouns or left.lower() in resources.profile(code).label_verbs:
+        return True  # "teclaSuper"; "sceglieteSezione": a verb whose object is a label (profile
+        # `label_verbs`) ends no sentence before it
     for pos in occurrences(text, token, ""):
         before = BEFORE_WORD.search(text, max(0, pos - 40), max(0, pos - 1))
         if text[pos - 1 : pos] == " " and before is not None and f"{before.group()} {left}".lower() in nouns:

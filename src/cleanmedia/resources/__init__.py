@@ -172,6 +172,13 @@ class Profile:
     #: after one ("la commande man)", "den Befehl »man«") and doubled elsewhere ("man man") may be the
     #: command applied to itself: flagged, not removed.
     command_nouns: tuple[str, ...] = ()
+    #: Verbs whose object is the label of an interface element, lower case ("scegliete", "selecciona",
+    #: "choose"): a capitalised word glued right after one is that label ("sceglieteSezione" ->
+    #: "scegliete Sezione"), not a new sentence's first word; the verb seldom ends a sentence.
+    label_verbs: tuple[str, ...] = ()
+    #: Complementizers whose doubling is as often a slip for a neighbouring word as a copy (German "dass
+    #: dass" for "dass das"): flagged, never removed.
+    doubled_complementizers: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
