@@ -564,11 +564,12 @@ def split_uncased(
     if (
         closed
         and whole > 0
+        and left in found.words("relative_prepositions.txt")
         and right in found.words("particles.txt")
-        and left not in found.words("function_words.txt")
+        and right not in found.words("function_words.txt")
     ):
-        return None  # "seitab": a word the lexicon knows, a particle that makes compounds after a word
-        # that is no function word, is one of them, however rare; "undfür" is glue
+        return None  # "seitab", "umher", "vorweg": a preposition never stands before a bare particle, so a
+        # known token made of the two is an adverb, however rare; "warein", "undfür", "mitein" are glue
     rarer = min(zipf(left, code), zipf(right, code))
     if whole > 0 and whole > rarer - MIN_GLUE_GAP:
         return None  # "jeton", "notem": a word of the language, if rare, not two grammatical words
@@ -586,7 +587,11 @@ def split_uncased(
             # the same word is known, so the token is that word inflected (or misspelt at its ending)
     if closed and whole > 0 and not both_grammatical:
         return None  # a rare compound; two grammatical words glued ("undfür", "notjust") are no compound
-    if closed and not both_grammatical and _content_cut(token, code, grammar):
+    if (
+        closed
+        and not both_grammatical
+        and _content_cut(token, code, grammar, min(zipf(p, code) for p in (left, right) if p not in grammar))
+    ):
         return None  # "netwerkgroep" is "netwerk|groep", two content words: a compound, not "net werkgroep"
     if closed and not both_grammatical:
         compounding = found.words("particles.txt") | found.words("compound_members.txt")
@@ -605,15 +610,16 @@ MIN_CONTENT_CUT_ZIPF = 3.0
 MIN_CONTENT_PART = 4
 
 
-def _content_cut(token: str, code: str, grammar: frozenset[str]) -> bool:
-    """Whether `token` also cuts into two common content words of four letters or more ("netwerk|groep"
-    where the split would be "net werkgroep"): in a language with closed compounds, a compound of two
-    nouns, not a grammatical word glued to one."""
+def _content_cut(token: str, code: str, grammar: frozenset[str], content: float) -> bool:
+    """Whether `token` also cuts into two common content words of four letters or more, the rarer at
+    least as frequent as `content` (the zipf of the split's content part): "netwerk|groep" (4.5) against
+    "net werkgroep" (3.5) is a compound of two nouns in a language with closed compounds, not a
+    grammatical word glued to one; "tore|solve" (3.5) against "to resolve" (4.3) is a chance cut."""
+    floor = max(MIN_CONTENT_CUT_ZIPF, content)
     return any(
         token[:i] not in grammar
         and token[i:] not in grammar
-        and zipf(token[:i], code) >= MIN_CONTENT_CUT_ZIPF
-        and zipf(token[i:], code) >= MIN_CONTENT_CUT_ZIPF
+        and min(zipf(token[:i], code), zipf(token[i:], code)) >= floor
         for i in range(MIN_CONTENT_PART, len(token) - MIN_CONTENT_PART + 1)
     )
 
