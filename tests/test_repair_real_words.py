@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import resources
+from cleanmedia import clean, resources
 from left_as_written import assert_left_as_written, assert_repaired
 
 #: (language, correct text whose full stops after abbreviations end no sentence): left as written.
@@ -198,3 +198,11 @@ def test_other_doubled_words_still_go(lang: str, damaged: str, right: str) -> No
 )
 def test_legitimate_repetitions_stay(lang: str, text: str) -> None:
     assert_left_as_written(text, lang)
+
+
+def test_a_price_per_user_glued_to_the_next_item_is_still_split() -> None:
+    """An identifier's head ("user") right after a price and a slash is a unit glued to the next item of
+    a list ("$40/userCalendar Scheduling"), not an identifier: still split."""
+    text = "Research $40/userCalendar Scheduling $15/userTeam Wiki $10/userProject Tool $24/user\n"
+    out = clean(text, lang="en")
+    assert "userCalendar" not in out and "userTeam" not in out and "userProject" not in out

@@ -115,7 +115,7 @@ class GluedWords(Cleaner):
             candidates = {w for w in candidates if not w[0].islower()}
         candidates -= _code_words(text, candidates, doc.cached(CODE_LINES))
         candidates -= _written_as_is(text, candidates)
-        candidates -= {t for t in candidates if _identifier_head(t, code)}
+        candidates -= {t for t in candidates if _identifier_head(t, code) and not _per_unit(text, t)}
         candidates -= _inside_longer_word(text, candidates)
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
@@ -1271,6 +1271,15 @@ def _identifier_head(token: str, code: str) -> bool:
     if head not in IDENTIFIER_HEADS or _opener(token[m.start() :], code):
         return False
     return not (resources.profile(code).loanwords_from and head in resources.stopwords(code))
+
+
+def _per_unit(text: str, token: str) -> bool:
+    """Whether `token` stands somewhere right after a number and a slash ("$40/userCalendar"): a price
+    per unit glued to the next item of a list, not an identifier named in prose."""
+    return any(
+        text[pos - 1 : pos] == "/" and text[pos - 2 : pos - 1].isdigit()
+        for pos in occurrences(text, token, "")
+    )
 
 
 def _inside_longer_word(text: str, candidates: set[str]) -> set[str]:
