@@ -90,6 +90,8 @@ REAL_WORDS = [
     ("nl", "De netwerkgroep komt elke week samen om over de plannen te praten."),
     ("pl", "Dodaj plik do podlist i zapisz zmiany w katalogu domowym użytkownika."),
     ("es", "Abra el archivo y cierrelo después de guardar los cambios en el disco."),
+    # a plural of a word made of a word and a grammatical one: not "how tos"
+    ("en", "Many howtos explain the setup in detail, and the wiki links to all of them."),
 ]
 
 
@@ -150,6 +152,8 @@ def test_identifiers_and_real_words_are_no_glue(lang: str, text: str) -> None:
         ),
         ("de", "Wir fahren undfür die Kinder gibt es Eis.", "Wir fahren und für die Kinder gibt es Eis."),
         ("es", "Dijo quelo haría mañana por la mañana.", "Dijo que lo haría mañana por la mañana."),
+        ("es", "Preguntó porla acción del programa.", "Preguntó por la acción del programa."),
+        ("en", "They came andthey left before the end.", "They came and they left before the end."),
         (
             "nl",
             "Het werk isnog niet klaar, zei hij gisteren.",

@@ -555,6 +555,8 @@ def split_uncased(
     both_grammatical = left in grammar and right in grammar
     if any(len(part) <= 2 and part not in grammar for part in (left, right)):
         return None  # "strace" is not "st race": a part of two letters must be a grammatical word
+    if _ending_on_grammar(token, left, right, code, grammar):
+        return None  # "howtos" is "howto" with its plural, not "how tos"
     if _enclitic(left, right, code):
         return None  # "accederlo": a verb with its pronoun is one word
     found = resources.profile(code)
@@ -757,6 +759,29 @@ def _rival_cut(token: str, cut: int, code: str) -> bool:
 RIVAL_MARGIN = 0.5
 
 
+#: How much rarer (zipf) than the grammatical word it ends a right part must be to read as that word
+#: with an ending rather than a word of its own ("tos" 3.3 against "to" 7.3; "they" 6.6 against "the").
+MIN_ENDING_GAP = 2.0
+
+
+#: The ending `_ending_on_grammar` reads: a plural's "s" (en, fr, es, pt, nl); "ofdata" is glue.
+PLURAL_ENDING = "s"
+
+
+def _ending_on_grammar(token: str, left: str, right: str, code: str, grammar: frozenset[str]) -> bool:
+    """Whether the split's right part is a grammatical word with a plural's "s", far rarer than that
+    word (`MIN_ENDING_GAP`), and the token without that letter is a word the lexicon knows ("howto|s",
+    not "how tos"): an inflected word made on the two, not glue ("andthey" is glue: "they" is a word)."""
+    stem = right[:-1]
+    return (
+        len(right) >= 3
+        and right.endswith(PLURAL_ENDING)
+        and stem in grammar
+        and zipf(right, code) <= zipf(stem, code) - MIN_ENDING_GAP
+        and zipf(token[:-1], code) > 0
+    )
+
+
 def _enclitic(left: str, right: str, code: str) -> bool:
     """Whether `right` is a pronoun the language writes glued to a verb form ending like `left`, or an
     ending a word so made takes (`enclitics.tsv` of the language: Italian "accederlo", German
@@ -772,7 +797,7 @@ def _enclitic(left: str, right: str, code: str) -> bool:
     )
 
 
-#: Letters of a verb form before a pronoun where the row's ending is one vowel (Spanish imperatives
+#: Letters of a verb form before a pronoun where the row's ending is one letter (Spanish imperatives
 #: "cierre|lo", "abra|lo"): shorter, and any stop word ("que|lo", "se|lo"), the token is glue.
 MIN_IMPERATIVE = 4
 
