@@ -15,6 +15,8 @@ so is a word of two letters doing the same ("Na na", "Si si installa"): a redupl
 a neighbouring word ("Se si"), not a copy to remove. A content word doubled as a phrase of its own
 (opening a sentence, "Chop chop", or closed by a mark, "bof bof,") is flagged too: an interjection or
 emphasis; a word said three times ("go go go") is left: damage doubles, it does not triple.
+A complementizer of the profile's `doubled_complementizers` doubled (German "dass dass", a slip for
+"dass das" as often as a copy) is flagged, never removed.
 Intensifying doublings inside a phrase ("a long long time", "ganz ganz wichtig") are data
 (`doubled.txt`): no part-of-speech is at hand to tell an intensified adjective from a noun copied by
 damage ("di dati dati"), and flagging every content word would lose about a tenth of the real copies.
@@ -91,6 +93,7 @@ class DoubledWords(Cleaner):
         triggers = frozenset(found.verb_final_triggers)
         clause_verbs = frozenset(found.clause_final_verbs)
         command_nouns = frozenset(found.command_nouns)
+        complementizers = frozenset(found.doubled_complementizers)
         for line in doc.cached(BLOCKS):
             if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
                 continue  # only lines where a word follows itself are scanned with the pattern
@@ -122,6 +125,15 @@ class DoubledWords(Cleaner):
                         f"{m.group()!r} as a phrase of its own: an interjection or emphasis, or a slip",
                     )
                     continue  # "Bof bof,", "Chop chop": a content word said twice, set apart
+                if word.lower() in complementizers:
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r}: a complementizer doubled, as often a slip for a neighbouring word "
+                        "('dass das') as a copy",
+                    )
+                    continue  # "Er sagt, dass dass nicht stimmt": removing one leaves "dass nicht stimmt"
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
                 if (

@@ -115,7 +115,7 @@ class GluedWords(Cleaner):
             candidates = {w for w in candidates if not w[0].islower()}
         candidates -= _code_words(text, candidates, doc.cached(CODE_LINES))
         candidates -= _written_as_is(text, candidates)
-        candidates -= {t for t in candidates if _identifier_head(t, code)}
+        candidates -= {t for t in candidates if _identifier_head(t, code) and not _per_unit(text, t)}
         candidates -= _inside_longer_word(text, candidates)
         if profile.elides and ("'" in text or "\u2019" in text):
             candidates.update(_elided_tokens(text))
@@ -555,12 +555,23 @@ def split_uncased(
     both_grammatical = left in grammar and right in grammar
     if any(len(part) <= 2 and part not in grammar for part in (left, right)):
         return None  # "strace" is not "st race": a part of two letters must be a grammatical word
+    if _ending_on_grammar(token, left, right, code, grammar):
+        return None  # "howtos" is "howto" with its plural, not "how tos"
     if _enclitic(left, right, code):
         return None  # "accederlo": a verb with its pronoun is one word
     found = resources.profile(code)
     closed = found.closed_compounds
     if whole > 0 and not both_grammatical:
         return None
+    if (
+        closed
+        and whole > 0
+        and left in found.words("relative_prepositions.txt")
+        and right in found.words("particles.txt")
+        and right not in found.words("function_words.txt")
+    ):
+        return None  # "seitab", "umher", "vorweg": a preposition never stands before a bare particle, so a
+        # known token made of the two is an adverb, however rare; "warein", "undfür", "mitein" are glue
     rarer = min(zipf(left, code), zipf(right, code))
     if whole > 0 and whole > rarer - MIN_GLUE_GAP:
         return None  # "jeton", "notem": a word of the language, if rare, not two grammatical words
@@ -578,6 +589,12 @@ def split_uncased(
             # the same word is known, so the token is that word inflected (or misspelt at its ending)
     if closed and whole > 0 and not both_grammatical:
         return None  # a rare compound; two grammatical words glued ("undfür", "notjust") are no compound
+    if (
+        closed
+        and not both_grammatical
+        and _content_cut(token, code, grammar, min(zipf(p, code) for p in (left, right) if p not in grammar))
+    ):
+        return None  # "netwerkgroep" is "netwerk|groep", two content words: a compound, not "net werkgroep"
     if closed and not both_grammatical:
         compounding = found.words("particles.txt") | found.words("compound_members.txt")
         if not any(part in grammar and part not in compounding for part in (left, right)):
@@ -586,6 +603,27 @@ def split_uncased(
     if left in PREFIXES and right not in grammar:
         return None
     return f"{left} {right}", "glue.split", "unknown word made of two common words"
+
+
+#: How frequent (zipf) both parts of another cut of a token must be to read it as a compound of two
+#: content words (`_content_cut`): common words of the language, as `lang.is_common_word` asks.
+MIN_CONTENT_CUT_ZIPF = 3.0
+#: Letters of each part of such a cut: shorter parts are endings and prefixes as often as words.
+MIN_CONTENT_PART = 4
+
+
+def _content_cut(token: str, code: str, grammar: frozenset[str], content: float) -> bool:
+    """Whether `token` also cuts into two common content words of four letters or more, the rarer at
+    least as frequent as `content` (the zipf of the split's content part): "netwerk|groep" (4.5) against
+    "net werkgroep" (3.5) is a compound of two nouns in a language with closed compounds, not a
+    grammatical word glued to one; "tore|solve" (3.5) against "to resolve" (4.3) is a chance cut."""
+    floor = max(MIN_CONTENT_CUT_ZIPF, content)
+    return any(
+        token[:i] not in grammar
+        and token[i:] not in grammar
+        and min(zipf(token[:i], code), zipf(token[i:], code)) >= floor
+        for i in range(MIN_CONTENT_PART, len(token) - MIN_CONTENT_PART + 1)
+    )
 
 
 #: A token whose other form (`_sibling_form`) the lexicon knows at least this well (zipf) is a word of
@@ -721,14 +759,47 @@ def _rival_cut(token: str, cut: int, code: str) -> bool:
 RIVAL_MARGIN = 0.5
 
 
+#: How much rarer (zipf) than the grammatical word it ends a right part must be to read as that word
+#: with an ending rather than a word of its own ("tos" 3.3 against "to" 7.3; "they" 6.6 against "the").
+MIN_ENDING_GAP = 2.0
+
+
+#: The ending `_ending_on_grammar` reads: a plural's "s" (en, fr, es, pt, nl); "ofdata" is glue.
+PLURAL_ENDING = "s"
+
+
+def _ending_on_grammar(token: str, left: str, right: str, code: str, grammar: frozenset[str]) -> bool:
+    """Whether the split's right part is a grammatical word with a plural's "s", far rarer than that
+    word (`MIN_ENDING_GAP`), and the token without that letter is a word the lexicon knows ("howto|s",
+    not "how tos"): an inflected word made on the two, not glue ("andthey" is glue: "they" is a word)."""
+    stem = right[:-1]
+    return (
+        len(right) >= 3
+        and right.endswith(PLURAL_ENDING)
+        and stem in grammar
+        and zipf(right, code) <= zipf(stem, code) - MIN_ENDING_GAP
+        and zipf(token[:-1], code) > 0
+    )
+
+
 def _enclitic(left: str, right: str, code: str) -> bool:
     """Whether `right` is a pronoun the language writes glued to a verb form ending like `left`, or an
     ending a word so made takes (`enclitics.tsv` of the language: Italian "accederlo", German
-    "deaktivierenden", a participle and its ending, not "deaktivieren den")."""
+    "deaktivierenden", a participle and its ending, not "deaktivieren den"). A row whose ending is one
+    letter (an imperative's vowel: "cierrelo", written without its accent) asks a left part of
+    `MIN_IMPERATIVE` letters or more that is no stop word."""
+    stops = resources.stopwords(code)
     return any(
-        left.endswith(row[0]) and right in row[1].split()
+        left.endswith(row[0])
+        and right in row[1].split()
+        and (len(row[0]) > 1 or (len(left) >= MIN_IMPERATIVE and left not in stops))
         for row in resources.profile(code).table("enclitics.tsv")
     )
+
+
+#: Letters of a verb form before a pronoun where the row's ending is one letter (Spanish imperatives
+#: "cierre|lo", "abra|lo"): shorter, and any stop word ("que|lo", "se|lo"), the token is glue.
+MIN_IMPERATIVE = 4
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
@@ -1023,7 +1094,8 @@ def _label_glue(token: str, code: str) -> tuple[str, str, str] | None:
 def _label_after(text: str, token: str, code: str) -> bool:
     """Whether the capitalised right part of `token` (after its last case change) is the label of an
     interface element glued to the word before it, not a new sentence's first word: the left part
-    is a noun that names a key or a button (`label_nouns.txt`: "teclaSuper", "keyEnter"), or the
+    is a noun that names a key or a button (`label_nouns.txt`: "teclaSuper", "keyEnter") or a verb
+    whose object is a label (profile `label_verbs`: "sceglieteSezione", "seleccionaCrear"), or the
     token is joined by a hyphen to such a noun ("deSuper-toets": the label heads the compound; not
     "imprimanteCelle-ci"). Never a word that opens sentences (a stop word or a sentence opener:
     "keyThe" is a lost stop)."""
@@ -1039,8 +1111,9 @@ def _label_after(text: str, token: str, code: str) -> bool:
     if opener:
         return False
     nouns = resources.profile(code).words("label_nouns.txt")
-    if left.lower() in nouns:
-        return True
+    if left.lower() in nouns or left.lower() in resources.profile(code).label_verbs:
+        return True  # "teclaSuper"; "sceglieteSezione": a verb whose object is a label (profile
+        # `label_verbs`) ends no sentence before it
     for pos in occurrences(text, token, ""):
         before = BEFORE_WORD.search(text, max(0, pos - 40), max(0, pos - 1))
         if text[pos - 1 : pos] == " " and before is not None and f"{before.group()} {left}".lower() in nouns:
@@ -1223,6 +1296,15 @@ def _identifier_head(token: str, code: str) -> bool:
     if head not in IDENTIFIER_HEADS or _opener(token[m.start() :], code):
         return False
     return not (resources.profile(code).loanwords_from and head in resources.stopwords(code))
+
+
+def _per_unit(text: str, token: str) -> bool:
+    """Whether `token` stands somewhere right after a number and a slash ("$40/userCalendar"): a price
+    per unit glued to the next item of a list, not an identifier named in prose."""
+    return any(
+        text[pos - 1 : pos] == "/" and text[pos - 2 : pos - 1].isdigit()
+        for pos in occurrences(text, token, "")
+    )
 
 
 def _inside_longer_word(text: str, candidates: set[str]) -> set[str]:

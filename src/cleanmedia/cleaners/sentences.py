@@ -7,7 +7,8 @@ sentence ("who I am? whispered"). The word must not be part of a command or iden
 A word that is not a stop word and that the document writes again in lower case but never with a
 capital is a command ("aptitude", "make": they start sentences in lower case) and is left. The stop
 must follow a word of at least two letters that is neither an abbreviation nor in capitals
-(`resources.abbreviations`: the shared list, the language's units and titles, its short month names),
+(`resources.is_abbreviation`: the shared list, the language's units and titles, its short month names,
+rows matched as written such as the German weekdays "Mo. bis Fr.", endings such as "-str"),
 nor a word right after a number ("1 tsp. olive oil", "4 oz. cooked": a unit) or after another stop
 ("2.1 cu.ft. front", "z.B. die": a dotted abbreviation); the word must be a common word of the
 language (commands and names may start a sentence in lower case), and an ellipsis never counts as the
@@ -66,7 +67,6 @@ class SentenceCapital(Cleaner):
 
     def edits(self, doc: DocumentView) -> Iterator[Edit]:
         code = doc.lang or resources.FALLBACK_LANGUAGE
-        abbreviations = resources.abbreviations(code)
         stops = resources.stopwords(code)
         words = doc.words()
         text = doc.text
@@ -81,8 +81,9 @@ class SentenceCapital(Cleaner):
             before, word = found_before.group(1), found_after.group()
             if not word.islower():
                 continue
-            if before.lower() in abbreviations or before.isupper():
-                continue  # "p. ej. pingüino", "ID. models": an abbreviation's full stop
+            if resources.is_abbreviation(before, code) or before.isupper():
+                continue  # "p. ej. pingüino", "ID. models", "Mo. bis Fr.", "Bahnhofstr. neben": an
+                # abbreviation's full stop
             head = text[max(0, found_before.start() - 12) : found_before.start()]
             if head.endswith(".") or NUMBER_BEFORE.search(head):
                 continue  # "cu.ft. front", "1 tsp. olive": a dotted abbreviation, a unit after a number

@@ -57,12 +57,11 @@ class PunctuationGlue(Cleaner):
         text = doc.text
         if not code or code not in resources.LANGUAGES:
             return
-        abbreviations = resources.abbreviations(code)
         starters = resources.stopwords(code)
         loans = resources.profile(code).loanwords_from
         for m in _glued_marks(text):
             left, mark, quote, right = m.groups()
-            if left.lower() in abbreviations or len(left) < 2:
+            if resources.is_abbreviation(left, code) or len(left) < 2:
                 continue
             if right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
                 continue  # "Node.Js", "Vue.Router": a name written with a dot

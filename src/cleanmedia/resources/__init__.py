@@ -173,6 +173,13 @@ class Profile:
     #: after one ("la commande man)", "den Befehl »man«") and doubled elsewhere ("man man") may be the
     #: command applied to itself: flagged, not removed.
     command_nouns: tuple[str, ...] = ()
+    #: Verbs whose object is the label of an interface element, lower case ("scegliete", "selecciona",
+    #: "choose"): a capitalised word glued right after one is that label ("sceglieteSezione" ->
+    #: "scegliete Sezione"), not a new sentence's first word; the verb seldom ends a sentence.
+    label_verbs: tuple[str, ...] = ()
+    #: Complementizers whose doubling is as often a slip for a neighbouring word as a copy (German "dass
+    #: dass" for "dass das"): flagged, never removed.
+    doubled_complementizers: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
@@ -332,7 +339,37 @@ def union(kind: str) -> frozenset[str]:
 def abbreviations(code: str | None) -> frozenset[str]:
     """Words whose full stop does not end a sentence, lower case, without the stop: the shared list
     (`common/abbreviations.txt`), the language's own (`languages/<code>/abbreviations.txt`: units,
-    titles) and the short forms of its month names (`months.txt`, after the full name on each row)."""
+    titles) and the short forms of its month names (`months.txt`, after the full name on each row).
+    Rows written with a capital or as an ending are not here: `is_abbreviation` reads them."""
     found = profile(code)
     months = (w for row in found.lines("months.txt") for w in row.split()[1:])
-    return frozenset(common("abbreviations.txt")) | found.words("abbreviations.txt") | frozenset(months)
+    rows = frozenset(common("abbreviations.txt")) | found.words("abbreviations.txt")
+    return frozenset(r for r in rows if r == r.lower() and not r.startswith("-")) | frozenset(months)
+
+
+@cache
+def _abbreviation_shapes(code: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The rows of the abbreviation lists that match as written (a capital in them: the weekdays "Mo",
+    "So", where "so" is a word) and the endings (a row "-str": "Bahnhofstr", "Hauptstr")."""
+    rows = frozenset(common("abbreviations.txt")) | profile(code).words("abbreviations.txt")
+    cased = frozenset(r for r in rows if r != r.lower())
+    endings = tuple(sorted(r[1:].lower() for r in rows if r.startswith("-") and len(r) > 1))
+    return cased, endings
+
+
+#: Letters a word must have before an abbreviated ending (`is_abbreviation`): "Hauptstr" has five.
+MIN_ABBREVIATED_HEAD = 2
+
+
+def is_abbreviation(word: str, code: str | None) -> bool:
+    """Whether `word` (as written, without its stop) is an abbreviation of `code` whose full stop ends
+    no sentence: a lower-case row of the lists in any case ("ca", "Ca"), a row with a capital only as
+    written ("Mo", "So"; "so." may end a sentence), or a word ending in a row's ending ("-str":
+    "Bahnhofstr", not "str" alone unless listed)."""
+    if word.lower() in abbreviations(code):
+        return True
+    cased, endings = _abbreviation_shapes(code)
+    if word in cased:
+        return True
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) - len(e) >= MIN_ABBREVIATED_HEAD for e in endings)
