@@ -62,3 +62,72 @@ def test_names_inflect_only_narrows_the_lexicons_evidence() -> None:
     assert _shown_common(*args) and not _shown_common(*args, names_inflect=True)
     lowered = frozenset({"tuskiem"})  # the document writes it in lower case: common whatever the trait
     assert _shown_common(tokens[2], tokens, 2, function, function, lowered, "pl", 2.0, names_inflect=True)
+
+
+# -- 4. the dates heading a chronology's sections ----------------------------------------------------
+
+CHRONOLOGY = {
+    "de": ("Chronik des Streits um das Stadion", "12. März 2024", "3. Juni 2024",
+           "Der Stadtrat beschließt nach langer Debatte, das alte Stadion abzureißen und neu zu bauen.",
+           "Eine Bürgerinitiative sammelt mehr als zehntausend Unterschriften gegen den Abriss des Stadions."),
+    "en": ("A timeline of the stadium dispute", "March 3, 2021", "June 12, 2021",
+           "The council votes after a long debate to demolish the old stadium and build a new one.",
+           "A residents' group collects more than ten thousand signatures against the demolition."),
+    "fr": ("Chronologie de la querelle du stade", "3 mars 2021", "12 juin 2021",
+           "Le conseil municipal vote après un long débat la démolition du vieux stade de la ville.",
+           "Un collectif d'habitants recueille plus de dix mille signatures contre la démolition."),
+    "es": ("Cronología de la disputa del estadio", "3 de marzo de 2021", "12 de junio de 2021",
+           "El ayuntamiento vota tras un largo debate derribar el viejo estadio y construir uno nuevo.",
+           "Un grupo de vecinos reúne más de diez mil firmas contra la demolición del estadio."),
+    "it": ("Cronologia della disputa sullo stadio", "3 marzo 2021", "12 giugno 2021",
+           "Il consiglio comunale vota dopo un lungo dibattito la demolizione del vecchio stadio.",
+           "Un gruppo di residenti raccoglie più di diecimila firme contro la demolizione dello stadio."),
+    "pl": ("Kronika sporu o stadion", "3 marca 2021", "12 czerwca 2021",
+           "Rada miasta po długiej debacie głosuje za wyburzeniem starego stadionu w centrum.",
+           "Grupa mieszkańców zbiera ponad dziesięć tysięcy podpisów przeciwko wyburzeniu stadionu."),
+}  # fmt: skip
+
+
+def _html(code: str, blocks: list[str], heading: str = "p") -> str:
+    title, *rest = blocks
+    body = "".join(f"<{heading}>{b}</{heading}>" if i % 2 == 0 else f"<p>{b}</p>" for i, b in enumerate(rest))
+    return f"<html lang='{code}'><body><article><h1>{title}</h1>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("code", sorted(CHRONOLOGY))
+def test_the_dates_heading_a_chronology_s_sections_stay(code: str) -> None:
+    title, first, second, one, two = CHRONOLOGY[code]
+    blocks = [title, first, one, second, two]
+    text = "\n\n".join(blocks) + "\n"
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert result.text.replace("\u202f", " ").replace("\u00a0", " ") == text
+    assert result.metadata.date is None  # a section's date is not the article's
+    for heading in ("p", "h3"):
+        out = clean_and_explain(_html(code, blocks, heading)).text.replace("\u202f", " ").replace("\u00a0", " ")
+        assert out == text, heading
+
+
+@pytest.mark.parametrize("code", sorted(CHRONOLOGY))
+def test_a_date_alone_under_the_title_and_a_stamp_still_go(code: str) -> None:
+    title, first, second, one, two = CHRONOLOGY[code]
+    article = "\n\n".join([title, one, two]) + "\n"
+    # one date alone: the article's dateline, to the metadata
+    result = clean_and_explain("\n\n".join([title, first, one, two]) + "\n", input_format="text", lang=code)
+    assert result.text.replace("\u202f", " ").replace("\u00a0", " ") == article
+    assert result.metadata.date is not None
+    html = clean_and_explain(_html(code, [title, first, one, "", two])).text
+    assert first not in html
+    # dates with a clock time are stamps, even two of them over paragraphs
+    stamped = [title, f"{first}, 10:30", one, f"{second}, 14:05", two]
+    out = clean_and_explain("\n\n".join(stamped) + "\n", input_format="text", lang=code).text
+    assert "10:30" not in out and "14:05" not in out
+
+
+def test_a_teaser_list_s_dates_are_no_chronology() -> None:
+    from cleanmedia.cleaners.introduced import chronology_dates
+
+    teasers = ["Neuer Bahnhof eröffnet", "12. März 2024", "Der neue Bahnhof ist seit Montag in Betrieb, sagt die Bahn.",
+               "Stadion wird abgerissen", "3. Juni 2024", "Der Stadtrat hat den Abriss des alten Stadions beschlossen."]  # fmt: skip
+    assert chronology_dates(teasers, "de") == set()  # each date under a teaser's title, not a section's text
+    title, first, second, one, two = CHRONOLOGY["de"]
+    assert chronology_dates([title, first, one, second, two], "de") == {1, 3}

@@ -24,6 +24,7 @@ import regex
 
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.introduced import chronology_dates, introduced_names
 from cleanmedia.cleaners.lines import looks_like_dump
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.templates import (
@@ -334,6 +335,7 @@ class Boilerplate(Cleaner):
         if self.templates:
             self._learned(page, judged)
         _table_dates(page.blocks, judged)
+        _in_context(page, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -850,6 +852,25 @@ def _table_dates(bl: Sequence[Line], judged: list[Verdict | None]) -> None:
         near = [bl[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(bl)]
         if any(NUMBER_CELL.match(t) for t in near):
             judged[i] = None
+
+
+def _in_context(page: _Page, judged: list[Verdict | None]) -> None:
+    """Lines whose own verdict their neighbours overrule (`cleaners.introduced`): the dates heading a
+    chronology's sections stay (a date taken from one for the metadata is withdrawn: it dates a
+    section, not the article), and so do the names listed under a sentence that introduces them
+    (that sentence judged no furniture itself)."""
+    lines = list(texts(page.blocks))
+    withdrawn = set()
+    for i in chronology_dates(lines, page.lang):
+        verdict = judged[i]
+        if verdict is not None and verdict.reason == "boilerplate.dateline":
+            judged[i] = None
+            withdrawn.add(dates.parse(lines[i], page.lang))
+    found = page.found.get("date")
+    if found is not None and found.after in withdrawn:
+        del page.found["date"]
+    for i in introduced_names(lines, [strength(v) == BAD for v in judged]):
+        judged[i] = None
 
 
 #: Links of a footer row, separated by a bar, a slash, a bullet or a middle dot with spaces around it.
