@@ -131,3 +131,73 @@ def test_a_teaser_list_s_dates_are_no_chronology() -> None:
     assert chronology_dates(teasers, "de") == set()  # each date under a teaser's title, not a section's text
     title, first, second, one, two = CHRONOLOGY["de"]
     assert chronology_dates([title, first, one, second, two], "de") == {1, 3}
+
+
+# -- 2. names listed under a sentence introducing them ------------------------------------------------
+
+NETWORKS = ("Facebook", "Instagram", "TikTok", "YouTube")
+INTRODUCED = {
+    "de": ("Die Studie wertete Beiträge auf folgenden Netzwerken aus:", "Sie finden uns auf:"),
+    "en": ("The researchers analysed posts on the following networks:", "Follow us on:"),
+    "fr": ("Les chercheurs ont analysé les messages publiés sur ces réseaux :", "Suivez-nous sur :"),
+    "es": ("Los investigadores analizaron las publicaciones en estas redes:", "Síguenos en:"),
+    "it": ("I ricercatori hanno analizzato i post pubblicati su queste reti:", "Seguici su:"),
+    "pl": ("Badacze przeanalizowali wpisy opublikowane w następujących serwisach:", "Obserwuj nas na:"),
+}
+
+
+def _article_with(code: str, lines: list[str]) -> tuple[str, str]:
+    from test_furniture_rows import TEXTS
+
+    title, (first, second) = TEXTS[code]
+    return "\n\n".join([title, first, *lines, second]) + "\n", "\n\n".join([title, first, second]) + "\n"
+
+
+@pytest.mark.parametrize("code", sorted(INTRODUCED))
+def test_network_names_under_a_sentence_introducing_them_stay(code: str) -> None:
+    text, _ = _article_with(code, [INTRODUCED[code][0], *NETWORKS])
+    for html in (False, True):
+        if html:
+            title, *rest = text.strip().split("\n\n")
+            page = f"<html lang='{code}'><body><article><h1>{title}</h1>"
+            out = clean_and_explain(page + "".join(f"<p>{b}</p>" for b in rest) + "</article></body></html>").text
+        else:
+            out = clean_and_explain(text, input_format="text", lang=code).text
+        assert out.replace("\u202f", " ").replace("\u00a0", " ") == text, html
+
+
+@pytest.mark.parametrize("code", sorted(INTRODUCED))
+def test_network_names_under_a_follow_label_go(code: str) -> None:
+    text, article = _article_with(code, [INTRODUCED[code][1], *NETWORKS])
+    out = clean_and_explain(text, input_format="text", lang=code).text
+    assert not any(name in out for name in NETWORKS)
+    # and under the introducing sentence at the article's end (no paragraph after): the follow widget
+    from test_furniture_rows import TEXTS
+
+    title, (first, second) = TEXTS[code]
+    tail = "\n\n".join([title, first, second, INTRODUCED[code][0], *NETWORKS]) + "\n"
+    out = clean_and_explain(tail, input_format="text", lang=code).text
+    assert not any(name in out for name in NETWORKS)
+
+
+MENU = ["- Startseite", "- Politik", "- Wirtschaft", "- Kultur", "- Sport", "- Wissen", "- Reisen", "- Panorama"]
+CITIES = ["- Berlin", "- Hamburg", "- München", "- Köln", "- Frankfurt am Main", "- Stuttgart", "- Leipzig"]
+RENTS = [
+    "Forscher der Universität haben untersucht, wie sich die Mieten in deutschen Großstädten verändert haben.",
+    "Dabei zeigte sich, dass die Mieten in fast allen Städten schneller gestiegen sind als die Einkommen.",
+]
+
+
+def _dump(intro: str) -> str:
+    after = "In allen untersuchten Städten stiegen die Mieten seit 2015 um mehr als ein Drittel."
+    footer = ["- Impressum", "- Datenschutz", "- Kontakt", "- Karriere"]
+    return "\n".join(["Die Zeitung", *MENU, "Mieten steigen weiter", *RENTS, intro, *CITIES, after, *footer]) + "\n"
+
+
+def test_the_menu_rule_skips_a_list_under_a_sentence_introducing_it() -> None:
+    out = clean_and_explain(_dump("Die Forscher verglichen die Mieten in den folgenden Städten:"), lang="de").text
+    assert all(city in out.splitlines() for city in CITIES)
+    assert "- Politik" not in out  # the page's menu still goes
+    # a label is no sentence: its run of labels is a menu (its colon line aside)
+    out = clean_and_explain(_dump("Unsere Standorte:"), lang="de").text
+    assert not any(city in out.splitlines() for city in CITIES)
