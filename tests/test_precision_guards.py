@@ -201,3 +201,68 @@ def test_the_menu_rule_skips_a_list_under_a_sentence_introducing_it() -> None:
     # a label is no sentence: its run of labels is a menu (its colon line aside)
     out = clean_and_explain(_dump("Unsere Standorte:"), lang="de").text
     assert not any(city in out.splitlines() for city in CITIES)
+
+
+# -- 1. a topic headline opening with a furniture phrase ----------------------------------------------
+
+TOPIC_HEADLINES = [
+    ("de", "Newsletter für Vereine: was die neue Pflicht bedeutet"),
+    ("de", "Teilen: Wie Familien das Erbe aufteilen"),
+    ("en", "Newsletter rules for charities: what changes in May"),
+    ("en", "Recommended dose of vitamin D: what the study found"),
+    ("fr", "Newsletter des associations : ce qui change en mai"),
+    ("es", "Newsletter de las asociaciones: lo que cambia en mayo"),
+    ("it", "Newsletter delle associazioni: cosa cambia a maggio"),
+    ("pl", "Newsletter: co mówi nowe prawo"),
+    ("pl", "Newsletter dla stowarzyszeń: co zmienia się w maju"),
+]
+FURNITURE_LINES = [
+    ("de", "Newsletter abonnieren"),
+    ("de", "Newsletter: Jetzt anmelden"),
+    ("de", "Lesen Sie auch: Wie Familien das Erbe aufteilen"),
+    ("de", "Teilen: Facebook, X, WhatsApp"),
+    ("en", "Subscribe to our newsletter: what you get every week"),
+    ("en", "Read more: How the council voted on the budget"),
+    ("fr", "Lire aussi : Comment les familles partagent l'héritage"),
+    ("es", "Lee también: Cómo las familias reparten la herencia"),
+    ("it", "Leggi anche: Come le famiglie dividono l'eredità"),
+    ("pl", "Czytaj także: Jak rodziny dzielą spadek"),
+]
+
+
+@pytest.mark.parametrize("where", ["frame", "between"])
+@pytest.mark.parametrize(("code", "line"), TOPIC_HEADLINES)
+def test_a_topic_headline_opening_with_a_furniture_phrase_stays(code: str, line: str, where: str) -> None:
+    from textcases import assert_stays, case, cleaned, normal
+
+    c = case(code, line, where=where)
+    assert_stays(c)
+    assert normal(line) in normal(cleaned(c, html=True).text)
+
+
+@pytest.mark.parametrize(("code", "line"), FURNITURE_LINES)
+def test_a_bare_phrase_a_call_or_a_teaser_label_still_goes(code: str, line: str) -> None:
+    from textcases import assert_goes, case
+
+    assert_goes(case(code, line))
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph"),
+    [
+        ("de", "Was meinen Sie, wie sich die Mieten in der Stadt entwickeln werden? Die Umfrage läuft bis Freitag."),
+        ("en", "What do you think? The researchers asked more than a thousand people in the city that question."),
+        ("fr", "Qu'en pensez-vous ? Les chercheurs ont posé cette question à plus de mille habitants de la ville."),
+        ("pl", "Co o tym sądzisz? Badacze zadali to pytanie ponad tysiącu mieszkańców miasta."),
+    ],
+)  # fmt: skip
+def test_a_comment_prompt_s_words_inside_a_paragraph_stay(code: str, paragraph: str) -> None:
+    from textcases import assert_stays, case
+
+    assert_stays(case(code, paragraph))
+
+
+def test_the_bare_comment_prompt_goes() -> None:
+    from textcases import assert_goes, case
+
+    assert_goes(case("de", "Was meinen Sie?"))

@@ -36,7 +36,18 @@ from cleanmedia.cleaners.templates import (
     prose_span,
 )
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import BAD, ELLIPSIS_END, WEAK, Phrases, Verdict, normalise, strength, widget
+from cleanmedia.cleaners.widgets import (
+    BAD,
+    ELLIPSIS_END,
+    TOPIC_KINDS,
+    WEAK,
+    Phrases,
+    Verdict,
+    normalise,
+    strength,
+    topic_clause,
+    widget,
+)
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import (
@@ -515,6 +526,8 @@ class Boilerplate(Cleaner):
                 and not ends_sentence(ELLIPSIS_END.sub("", text))
                 or (kind == "tags" and text.split()[size - 1].endswith(":"))
             ):
+                if _topic_headline(text, size, kind, page.lang):
+                    return None
                 return Verdict(BAD, f"boilerplate.{kind}", f"{kind} line")
         date = dates.parse(text, page.lang)
         if date:
@@ -852,6 +865,27 @@ def _table_dates(bl: Sequence[Line], judged: list[Verdict | None]) -> None:
         near = [bl[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(bl)]
         if any(NUMBER_CELL.match(t) for t in near):
             judged[i] = None
+
+
+def _topic_headline(text: str, size: int, kind: str, code: str | None) -> bool:
+    """Whether `text`, opening with a furniture phrase of `size` words (of `kind`), is a heading about
+    the phrase's subject: more words, a colon, then two words or more ("Newsletter für Vereine: was
+    sich ändert", "Recommended dose of vitamin D: what the study found"). The words between the phrase
+    and the colon hold a function word or are two or more ("Newsletter rules for charities"); with none
+    between ("Newsletter: co mówi nowe prawo"), the phrase is one word that can be a subject
+    (`TOPIC_KINDS`; after "Read more:", "Lesen Sie auch:" comes a teaser's title) and what follows the
+    colon a question clause (`topic_clause`). A bare phrase ("Newsletter abonnieren"), a call ("Subscribe
+    to our newsletter: what you get"), a label and its list ("Newsletter: Jetzt anmelden") stay
+    furniture."""
+    head, colon, tail = text.partition(":")
+    words = head.split()
+    if not colon or len(tail.split()) < 2 or len(words) < size:
+        return False
+    extra = words[size:]
+    if not extra:  # a one-word phrase, the subject ("Newsletter:"), not a call ("Subscribe to our newsletter:")
+        return size == 1 and kind in TOPIC_KINDS and topic_clause(tail)
+    stop = resources.stopwords(code) | resources.profile(code).words("function_words.txt") if code else frozenset()
+    return len(extra) >= 2 or extra[0].lower() in stop or (kind in TOPIC_KINDS and topic_clause(tail))
 
 
 def _in_context(page: _Page, judged: list[Verdict | None]) -> None:

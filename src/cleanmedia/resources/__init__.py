@@ -58,6 +58,7 @@ KINDS: dict[str, int] = {
     "term_nouns.txt": 1,
     "label_nouns.txt": 1,
     "sentence_openers.txt": 1,
+    "question_words.txt": 1,
     "sentence_final.txt": 1,
     "stranded.tsv": 3,
     "reader_words.txt": 1,
