@@ -5,7 +5,7 @@ inflected name. Each with its right output and negatives, in several languages."
 
 from __future__ import annotations
 
-import tomllib
+import re
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ PROFILES = Path(resources.__file__).parent / "languages"
 
 def test_every_profile_states_whether_names_inflect() -> None:
     for path in sorted(PROFILES.glob("*/profile.toml")):
-        assert isinstance(tomllib.loads(path.read_text())["names_inflect"], bool), path
+        assert re.search(r"^names_inflect = (true|false)\b", path.read_text(), re.M), path
     assert resources.profile("pl").names_inflect
     assert not any(resources.profile(c).names_inflect for c in ("de", "en", "fr", "es", "it", "pt", "nl"))
 
@@ -58,8 +58,9 @@ def test_names_inflect_only_narrows_the_lexicons_evidence() -> None:
 
     tokens = list(TOKEN.finditer("Rozmowa Z Tuskiem"))
     function = resources.profile("pl").words("function_words.txt")
-    args = (tokens[2], tokens, 2, function, function, frozenset(), "pl", 2.0)
-    assert _shown_common(*args) and not _shown_common(*args, names_inflect=True)
+    none: frozenset[str] = frozenset()
+    assert _shown_common(tokens[2], tokens, 2, function, function, none, "pl", 2.0)
+    assert not _shown_common(tokens[2], tokens, 2, function, function, none, "pl", 2.0, names_inflect=True)
     lowered = frozenset({"tuskiem"})  # the document writes it in lower case: common whatever the trait
     assert _shown_common(tokens[2], tokens, 2, function, function, lowered, "pl", 2.0, names_inflect=True)
 
@@ -103,7 +104,9 @@ def test_the_dates_heading_a_chronology_s_sections_stay(code: str) -> None:
     assert result.text.replace("\u202f", " ").replace("\u00a0", " ") == text
     assert result.metadata.date is None  # a section's date is not the article's
     for heading in ("p", "h3"):
-        out = clean_and_explain(_html(code, blocks, heading)).text.replace("\u202f", " ").replace("\u00a0", " ")
+        out = (
+            clean_and_explain(_html(code, blocks, heading)).text.replace("\u202f", " ").replace("\u00a0", " ")
+        )
         assert out == text, heading
 
 
@@ -160,7 +163,9 @@ def test_network_names_under_a_sentence_introducing_them_stay(code: str) -> None
         if html:
             title, *rest = text.strip().split("\n\n")
             page = f"<html lang='{code}'><body><article><h1>{title}</h1>"
-            out = clean_and_explain(page + "".join(f"<p>{b}</p>" for b in rest) + "</article></body></html>").text
+            out = clean_and_explain(
+                page + "".join(f"<p>{b}</p>" for b in rest) + "</article></body></html>"
+            ).text
         else:
             out = clean_and_explain(text, input_format="text", lang=code).text
         assert out.replace("\u202f", " ").replace("\u00a0", " ") == text, html
@@ -180,7 +185,16 @@ def test_network_names_under_a_follow_label_go(code: str) -> None:
     assert not any(name in out for name in NETWORKS)
 
 
-MENU = ["- Startseite", "- Politik", "- Wirtschaft", "- Kultur", "- Sport", "- Wissen", "- Reisen", "- Panorama"]
+MENU = [
+    "- Startseite",
+    "- Politik",
+    "- Wirtschaft",
+    "- Kultur",
+    "- Sport",
+    "- Wissen",
+    "- Reisen",
+    "- Panorama",
+]
 CITIES = ["- Berlin", "- Hamburg", "- München", "- Köln", "- Frankfurt am Main", "- Stuttgart", "- Leipzig"]
 RENTS = [
     "Forscher der Universität haben untersucht, wie sich die Mieten in deutschen Großstädten verändert haben.",
@@ -191,11 +205,16 @@ RENTS = [
 def _dump(intro: str) -> str:
     after = "In allen untersuchten Städten stiegen die Mieten seit 2015 um mehr als ein Drittel."
     footer = ["- Impressum", "- Datenschutz", "- Kontakt", "- Karriere"]
-    return "\n".join(["Die Zeitung", *MENU, "Mieten steigen weiter", *RENTS, intro, *CITIES, after, *footer]) + "\n"
+    return (
+        "\n".join(["Die Zeitung", *MENU, "Mieten steigen weiter", *RENTS, intro, *CITIES, after, *footer])
+        + "\n"
+    )
 
 
 def test_the_menu_rule_skips_a_list_under_a_sentence_introducing_it() -> None:
-    out = clean_and_explain(_dump("Die Forscher verglichen die Mieten in den folgenden Städten:"), lang="de").text
+    out = clean_and_explain(
+        _dump("Die Forscher verglichen die Mieten in den folgenden Städten:"), lang="de"
+    ).text
     assert all(city in out.splitlines() for city in CITIES)
     assert "- Politik" not in out  # the page's menu still goes
     # a label is no sentence: its run of labels is a menu (its colon line aside)
@@ -342,7 +361,9 @@ def test_a_recipe_dump_keeps_its_sixteen_ingredients() -> None:
     items = _ingredients("de", 16)
     menu = ["Startseite", "Rezepte", "Backen", "Kochen", "Getränke", "Saisonal", "Magazin", "Newsletter"]
     footer = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Karriere"]
-    dump = "\n".join(["Die Küche", *menu, "Apfelkuchen vom Blech", first, intro, *items, after, *footer]) + "\n"
+    dump = (
+        "\n".join(["Die Küche", *menu, "Apfelkuchen vom Blech", first, intro, *items, after, *footer]) + "\n"
+    )
     for chain in (None, DUMP_CHAIN):
         kwargs = {"chain": chain} if chain is not None else {}
         out = clean_and_explain(dump, input_format="text", lang="de", **kwargs).text.splitlines()  # type: ignore[arg-type]

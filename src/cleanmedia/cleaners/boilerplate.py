@@ -882,9 +882,15 @@ def _topic_headline(text: str, size: int, kind: str, code: str | None) -> bool:
     if not colon or len(tail.split()) < 2 or len(words) < size:
         return False
     extra = words[size:]
-    if not extra:  # a one-word phrase, the subject ("Newsletter:"), not a call ("Subscribe to our newsletter:")
+    if (
+        not extra
+    ):  # a one-word phrase, the subject ("Newsletter:"), not a call ("Subscribe to our newsletter:")
         return size == 1 and kind in TOPIC_KINDS and topic_clause(tail)
-    stop = resources.stopwords(code) | resources.profile(code).words("function_words.txt") if code else frozenset()
+    stop = (
+        resources.stopwords(code) | resources.profile(code).words("function_words.txt")
+        if code
+        else frozenset()
+    )
     return len(extra) >= 2 or extra[0].lower() in stop or (kind in TOPIC_KINDS and topic_clause(tail))
 
 
