@@ -134,6 +134,9 @@ def test_a_teaser_list_s_dates_are_no_chronology() -> None:
     assert chronology_dates(teasers, "de") == set()  # each date under a teaser's title, not a section's text
     title, first, second, one, two = CHRONOLOGY["de"]
     assert chronology_dates([title, first, one, second, two], "de") == {1, 3}
+    # a photo's date between captions and credits: a line other than the text between the dates
+    gallery = [one, first, two, "Foto: Agentur / Bildarchiv", one, second, two]
+    assert chronology_dates(gallery, "de") == set()
 
 
 # -- 2. names listed under a sentence introducing them ------------------------------------------------
@@ -242,9 +245,11 @@ FURNITURE_LINES = [
     ("de", "Teilen: Facebook, X, WhatsApp"),
     ("en", "Subscribe to our newsletter: what you get every week"),
     ("en", "Read more: How the council voted on the budget"),
+    ("en", "See also Cookie Banners Explained: What Changes for Publishers"),  # a teaser's title
     ("fr", "Lire aussi : Comment les familles partagent l'héritage"),
     ("es", "Lee también: Cómo las familias reparten la herencia"),
     ("it", "Leggi anche: Come le famiglie dividono l'eredità"),
+    ("it", "Leggi anche su: Come le famiglie dividono l'eredità"),  # the phrase's own words, no subject
     ("pl", "Czytaj także: Jak rodziny dzielą spadek"),
 ]
 

@@ -871,27 +871,35 @@ def _topic_headline(text: str, size: int, kind: str, code: str | None) -> bool:
     """Whether `text`, opening with a furniture phrase of `size` words (of `kind`), is a heading about
     the phrase's subject: more words, a colon, then two words or more ("Newsletter für Vereine: was
     sich ändert", "Recommended dose of vitamin D: what the study found"). The words between the phrase
-    and the colon hold a function word or are two or more ("Newsletter rules for charities"); with none
-    between ("Newsletter: co mówi nowe prawo"), the phrase is one word that can be a subject
-    (`TOPIC_KINDS`; after "Read more:", "Lesen Sie auch:" comes a teaser's title) and what follows the
-    colon a question clause (`topic_clause`). A bare phrase ("Newsletter abonnieren"), a call ("Subscribe
-    to our newsletter: what you get"), a label and its list ("Newsletter: Jetzt anmelden") stay
-    furniture."""
+    and the colon are not all function words (a subject; "Leggi anche su:" has none) and hold one, or
+    are two or more ("Newsletter rules for charities"); after a label that introduces a link (kinds
+    outside `TOPIC_KINDS`: "See also", "Recommended") they go on in lower case, the label's words used
+    in a sentence ("Recommended dose of vitamin D"), not a teaser's title; with none between ("Newsletter: co mówi nowe
+    prawo"), the phrase is one word that can be a subject (`TOPIC_KINDS`; after "Read more:", "Lesen
+    Sie auch:" comes a teaser's title) and what follows the colon a question clause (`topic_clause`).
+    A bare phrase ("Newsletter abonnieren"), a call ("Subscribe to our newsletter: what you get"), a
+    label and its list ("Newsletter: Jetzt anmelden") stay furniture."""
     head, colon, tail = text.partition(":")
     words = head.split()
     if not colon or len(tail.split()) < 2 or len(words) < size:
         return False
     extra = words[size:]
-    if (
-        not extra
-    ):  # a one-word phrase, the subject ("Newsletter:"), not a call ("Subscribe to our newsletter:")
+    if not extra:  # a one-word phrase, the subject ("Newsletter:"), not a call ("Subscribe to ...:")
         return size == 1 and kind in TOPIC_KINDS and topic_clause(tail)
-    stop = (
-        resources.stopwords(code) | resources.profile(code).words("function_words.txt")
-        if code
-        else frozenset()
-    )
+    stop = _topic_stop(code)
+    if all(w.lower() in stop for w in extra):
+        return False
+    if kind not in TOPIC_KINDS and not extra[0][:1].islower():
+        return False  # "See also Web3.js vs Ethers.js: Picking ...": a teaser's title after its label
     return len(extra) >= 2 or extra[0].lower() in stop or (kind in TOPIC_KINDS and topic_clause(tail))
+
+
+@lru_cache(maxsize=16)
+def _topic_stop(code: str | None) -> frozenset[str]:
+    """The stop words and function words of `code` (none without a language)."""
+    if not code:
+        return frozenset()
+    return resources.stopwords(code) | resources.profile(code).words("function_words.txt")
 
 
 def _in_context(page: _Page, judged: list[Verdict | None]) -> None:

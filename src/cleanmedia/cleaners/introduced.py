@@ -38,24 +38,41 @@ def _date_alone(line: str, lang: str | None) -> bool:
 
 def chronology_dates(lines: Sequence[str], lang: str | None) -> set[int]:
     """The lines that are each a date heading a section of a chronology: a date alone on its line
-    (`_date_alone`, no clock time), a paragraph right under it, and, but for the first, a paragraph
-    right above it (the previous section's text); `CHRONOLOGY_DATES` of them at least. Why: a date
-    alone is read as the article's dateline (to the metadata, the line removed), which in a timeline
-    ("12. März 2024" / what happened) removed each section's heading. A dateline under the title, a
-    teaser's date under its title, a stamp with its time are none of these."""
+    (`_date_alone`, no clock time) with a paragraph right under it, and the next such date after
+    nothing but paragraphs (the section's text); `CHRONOLOGY_DATES` of them at least in a row. Why: a
+    date alone is read as the article's dateline (to the metadata, the line removed), which in a
+    timeline ("12. März 2024" / what happened / "3. Juni 2024" / ...) removed each section's heading.
+    A dateline under the title, a teaser's date under its title, a photo's date between captions and
+    credits, a stamp with its time are none of these."""
     found = [
         i
         for i, line in enumerate(lines)
         if i + 1 < len(lines) and _section_text(lines[i + 1]) and _date_alone(line, lang)
     ]
-    sections = [i for k, i in enumerate(found) if k == 0 or (i > 0 and _section_text(lines[i - 1]))]
-    return set(sections) if len(sections) >= CHRONOLOGY_DATES else set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i in found:
+        if run and all(_section_text(lines[k]) for k in range(run[-1] + 1, i)):
+            run.append(i)
+            continue
+        if len(run) >= CHRONOLOGY_DATES:
+            out.update(run)
+        run = [i]
+    if len(run) >= CHRONOLOGY_DATES:
+        out.update(run)
+    return out
 
 
 def _name(line: str) -> bool:
-    """An item of a list of names: at most `NAME_WORDS` words, no sentence end."""
+    """An item of a list of names: at most `NAME_WORDS` words with a letter, no sentence end, no
+    label's colon (a form's "Search for:")."""
     label = line[1:].strip() if is_list_item(line) and not line[:1].isalnum() else line
-    return 0 < len(label.split()) <= NAME_WORDS and not ends_sentence(label)
+    return (
+        0 < len(label.split()) <= NAME_WORDS
+        and any(c.isalpha() for c in label)  # a bracket or a dash left alone is no name
+        and not ends_sentence(label)
+        and not label.endswith(":")
+    )
 
 
 def _introduction(line: str) -> bool:
@@ -66,7 +83,9 @@ def _introduction(line: str) -> bool:
 def introduced_names(lines: Sequence[str], furniture: Sequence[bool] = ()) -> set[int]:
     """The lines of a list of names (networks, sites, places: `_name`, up to `NAME_ITEMS`) right under
     a sentence that introduces them (`_introduction`: "Die Studie wertete Beiträge auf folgenden
-    Netzwerken aus:") and followed by a paragraph, the article going on. A follow widget's label is
+    Netzwerken aus:"), each named once, the article's text above the sentence and below the list. A
+    form's label over its buttons ("Please give an overall site rating:", "Submit", "Close") has none
+    above it. A follow widget's label is
     short ("Sie finden uns auf:", "Follow us:") and its names end the page or run into other furniture:
     those stay furniture. Why: network names read alone are a follow widget, and a menu's run of short
     labels; under such a sentence they are the article's list. `furniture`: per line, whether a rule
@@ -78,6 +97,15 @@ def introduced_names(lines: Sequence[str], furniture: Sequence[bool] = ()) -> se
         j = i + 1
         while j < len(lines) and j - i <= NAME_ITEMS and _name(lines[j]) and not DIGIT.search(lines[j]):
             j += 1
-        if j > i + 1 and j < len(lines) and _section_text(lines[j]) and not _introduction(lines[j]):
+        names = lines[i + 1 : j]
+        if (
+            names
+            and len(set(names)) == len(names)  # a list names each once; a page's links repeat ("Close")
+            and i > 0
+            and _section_text(lines[i - 1])  # inside the article: its text above and below
+            and j < len(lines)
+            and _section_text(lines[j])
+            and not _introduction(lines[j])
+        ):
             out.update(range(i + 1, j))
     return out

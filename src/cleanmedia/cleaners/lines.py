@@ -629,20 +629,25 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
 
 def _under_paragraph(rows: Sequence[Sequence[float]], i: int, words: list[float]) -> list[int]:
     """What a sentence ending with a colon (line `i`, `held`: after the article's text, or a paragraph
-    itself, of any length) holds: the items of the list under it up to `LONG_LIST_ITEMS` (a recipe's
-    ingredients, a procedure's steps) when the article's text follows them, up to `LIST_ITEMS` when
-    every item is a bare name (no digit, no function word: a site's links look the same); then the
-    text after the list too (the region step taking it would leave the list ending the article, held
-    no more), and the colon line itself when it has ten words or more. Else, as before, up to
-    `LIST_ITEMS` items reaching the article's text or the end of the text. Found by a new user: a
-    recipe's fifteen ingredients under "Für den Teig braucht man:" went as a run of short lines."""
+    itself, of any length) holds: the items of the list under it, up to `LIST_ITEMS` reaching the
+    article's text (a paragraph or a sentence) or the end of the text; a longer list, up to
+    `LONG_LIST_ITEMS` (a recipe's ingredients, a procedure's steps), only when a paragraph follows it
+    and its items are not bare names (no digit, no function word: a site's links look the same), and
+    then that paragraph too (the region step taking it left the list ending the article, held no
+    more). The colon line itself is held when it has ten words or more and a paragraph follows its
+    list. Found by a new user: a recipe's sixteen ingredients under "Für den Teig braucht man:" went
+    as a run of short lines."""
     n = len(rows)
+    own = rows[i][LOG_WORDS] >= TEXT_LOG_WORDS
     items, j = _list_items(rows, i, words, at_sentence=False, limit=LONG_LIST_ITEMS)
-    names = all(rows[k][DIGITS] == 0 and rows[k][STOP_SHARE] == 0 for k in items)
-    if j < n and (rows[j][PROSE] or rows[j][ENDS]) and (len(items) <= LIST_ITEMS or not names):
-        return [*items, j, *([i] if rows[i][LOG_WORDS] >= TEXT_LOG_WORDS else [])]
+    if len(items) > LIST_ITEMS and j < n and rows[j][PROSE]:
+        if any(rows[k][DIGITS] > 0 or rows[k][STOP_SHARE] > 0 for k in items):
+            return [*items, j, *([i] if own else [])]
+        return []
     items, j = _list_items(rows, i, words, at_sentence=False)
-    return items if j == n or rows[j][PROSE] or rows[j][ENDS] else []
+    if j < n and rows[j][PROSE]:
+        return [*items, *([i] if own else [])]
+    return items if j == n or rows[j][ENDS] else []
 
 
 def _list_items(
