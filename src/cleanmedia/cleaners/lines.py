@@ -634,8 +634,8 @@ def _under_paragraph(rows: Sequence[Sequence[float]], i: int, words: list[float]
     `LONG_LIST_ITEMS` (a recipe's ingredients, a procedure's steps), only when a paragraph follows it
     and its items are not bare names (no digit, no function word: a site's links look the same), and
     then that paragraph too (the region step taking it left the list ending the article, held no
-    more). The colon line itself is held when it has ten words or more and a paragraph follows its
-    list. Found by a new user: a recipe's sixteen ingredients under "Für den Teig braucht man:" went
+    more), and the colon line itself when it has ten words or more (held with a short list too, it
+    kept a newsletter box's "Subscribe to our Newsletter to receive:" over its points). Found by a new user: a recipe's sixteen ingredients under "Für den Teig braucht man:" went
     as a run of short lines."""
     n = len(rows)
     own = rows[i][LOG_WORDS] >= TEXT_LOG_WORDS
@@ -645,9 +645,7 @@ def _under_paragraph(rows: Sequence[Sequence[float]], i: int, words: list[float]
             return [*items, j, *([i] if own else [])]
         return []
     items, j = _list_items(rows, i, words, at_sentence=False)
-    if j < n and rows[j][PROSE]:
-        return [*items, *([i] if own else [])]
-    return items if j == n or rows[j][ENDS] else []
+    return items if j == n or rows[j][PROSE] or rows[j][ENDS] else []
 
 
 def _list_items(
