@@ -415,9 +415,11 @@ def test_heading_case_never_lowers_a_country_or_an_institution_after_an_article(
             "Le gouvernement a présenté hier en France son budget pour la prochaine année fiscale.\n",
             "Le gouvernement de la France présente son budget\n",
         ),
-        (  # one-letter function words are lowered with the rest ("O", not left in capitals)
+        (  # one-letter function words are lowered with the rest ("O", not left in capitals); Polish
+            # names inflect (`names_inflect`): the body shows each word common, the lexicon cannot
             "pl",
-            "Sejm Przyjął Ustawę O Mediach Publicznych\n\nPosłowie przyjęli wczoraj ustawę o mediach.\n",
+            "Sejm Przyjął Ustawę O Mediach Publicznych\n\nPosłowie przyjęli wczoraj ustawę o mediach"
+            " publicznych, Sejm przyjął ją po debacie.\n",
             "Sejm przyjął ustawę o mediach publicznych\n",
         ),
         (  # every word after an article shown common by the body: lowered

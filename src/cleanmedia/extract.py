@@ -17,7 +17,7 @@ Every removed node is a `Removal` with its whole text, reason and selector path.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cleanmedia import dates, resources, signoff
 from cleanmedia.budget import paced, pacer
 from cleanmedia.cleaners.boilerplate import signature, unsigned_byline
+from cleanmedia.cleaners.introduced import chronology_dates, introduced_names
 from cleanmedia.cleaners.widgets import normalise, phrases, widget
 from cleanmedia.document import Metadata, Removal
 from cleanmedia.html import (
@@ -1626,8 +1627,10 @@ def _without_widgets(text: str, removed: list[Removal], facts: Facts, lang: str 
     A byline line ("By Ann Lowe 18 November 2026, 07:30") and a date alone go to `facts` (the
     article's own, so they win over a time elsewhere on the page)."""
     kept = []
-    for block in _blocks(text):
-        if block.startswith(("```", "~~~")) and "\n" in block:
+    blocks = list(_blocks(text))
+    spared = _spared_in_context(blocks, lang)
+    for i, block in enumerate(blocks):
+        if (block.startswith(("```", "~~~")) and "\n" in block) or i in spared:
             kept.append(block)  # a `<pre>` as a fenced code block (`html.pre_block`): no widget
             continue
         removal = _line_removal(block, facts, lang)
@@ -1636,6 +1639,14 @@ def _without_widgets(text: str, removed: list[Removal], facts: Facts, lang: str 
         else:
             kept.append(block)
     return join_blocks(kept) if kept and "".join(kept).strip() else ""
+
+
+def _spared_in_context(blocks: Sequence[str], lang: str | None) -> set[int]:
+    """The lines of the article that its neighbours show are no widget and no dateline
+    (`cleaners.introduced`, as the boilerplate cleaner reads them): the dates heading a chronology's
+    sections, and the names listed under a sentence introducing them (that sentence no widget itself)."""
+    furniture = [b.count(" ") < 12 and widget(b, len(b.split()), phrases()) is not None for b in blocks]
+    return chronology_dates(blocks, lang) | introduced_names(blocks, furniture)
 
 
 def _line_removal(block: str, facts: Facts, lang: str | None) -> Removal | None:

@@ -24,6 +24,7 @@ import regex
 
 from cleanmedia import dates, lang, resources
 from cleanmedia.cleaner import Cleaner
+from cleanmedia.cleaners.introduced import chronology_dates, introduced_names
 from cleanmedia.cleaners.lines import looks_like_dump
 from cleanmedia.cleaners.menus import LIST_PUNCT, menu_lines
 from cleanmedia.cleaners.templates import (
@@ -35,7 +36,18 @@ from cleanmedia.cleaners.templates import (
     prose_span,
 )
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import BAD, ELLIPSIS_END, WEAK, Phrases, Verdict, normalise, strength, widget
+from cleanmedia.cleaners.widgets import (
+    BAD,
+    ELLIPSIS_END,
+    TOPIC_KINDS,
+    WEAK,
+    Phrases,
+    Verdict,
+    normalise,
+    strength,
+    topic_clause,
+    widget,
+)
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import (
@@ -335,6 +347,7 @@ class Boilerplate(Cleaner):
         if self.templates:
             self._learned(page, judged)
         _table_dates(page.blocks, judged)
+        _in_context(page, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -514,6 +527,8 @@ class Boilerplate(Cleaner):
                 and not ends_sentence(ELLIPSIS_END.sub("", text))
                 or (kind == "tags" and text.split()[size - 1].endswith(":"))
             ):
+                if _topic_headline(text, size, kind, page.lang):
+                    return None
                 return Verdict(BAD, f"boilerplate.{kind}", f"{kind} line")
         date = dates.parse(text, page.lang)
         if date:
@@ -851,6 +866,60 @@ def _table_dates(bl: Sequence[Line], judged: list[Verdict | None]) -> None:
         near = [bl[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(bl)]
         if any(NUMBER_CELL.match(t) for t in near):
             judged[i] = None
+
+
+def _topic_headline(text: str, size: int, kind: str, code: str | None) -> bool:
+    """Whether `text`, opening with a furniture phrase of `size` words (of `kind`), is a heading about
+    the phrase's subject: more words, a colon, then two words or more ("Newsletter für Vereine: was
+    sich ändert", "Recommended dose of vitamin D: what the study found"). The words between the phrase
+    and the colon are not all function words (a subject; "Leggi anche su:" has none) and hold one, or
+    are two or more ("Newsletter rules for charities"); after a label that introduces a link (kinds
+    outside `TOPIC_KINDS`: "See also", "Recommended") they go on in lower case, the label's words used
+    in a sentence ("Recommended dose of vitamin D"), not a teaser's title; with none between ("Newsletter: co mówi nowe
+    prawo"), the phrase is one word that can be a subject (`TOPIC_KINDS`; after "Read more:", "Lesen
+    Sie auch:" comes a teaser's title) and what follows the colon a question clause (`topic_clause`).
+    A bare phrase ("Newsletter abonnieren"), a call ("Subscribe to our newsletter: what you get"), a
+    label and its list ("Newsletter: Jetzt anmelden") stay furniture."""
+    head, colon, tail = text.partition(":")
+    words = head.split()
+    if not colon or len(tail.split()) < 2 or len(words) < size:
+        return False
+    extra = words[size:]
+    if not extra:  # a one-word phrase, the subject ("Newsletter:"), not a call ("Subscribe to ...:")
+        return size == 1 and kind in TOPIC_KINDS and topic_clause(tail)
+    stop = _topic_stop(code)
+    if all(w.lower() in stop for w in extra):
+        return False
+    if kind not in TOPIC_KINDS and not extra[0][:1].islower():
+        return False  # "See also Web3.js vs Ethers.js: Picking ...": a teaser's title after its label
+    return len(extra) >= 2 or extra[0].lower() in stop or (kind in TOPIC_KINDS and topic_clause(tail))
+
+
+@lru_cache(maxsize=16)
+def _topic_stop(code: str | None) -> frozenset[str]:
+    """The stop words and function words of `code` (none without a language)."""
+    if not code:
+        return frozenset()
+    return resources.stopwords(code) | resources.profile(code).words("function_words.txt")
+
+
+def _in_context(page: _Page, judged: list[Verdict | None]) -> None:
+    """Lines whose own verdict their neighbours overrule (`cleaners.introduced`): the dates heading a
+    chronology's sections stay (a date taken from one for the metadata is withdrawn: it dates a
+    section, not the article), and so do the names listed under a sentence that introduces them
+    (that sentence judged no furniture itself)."""
+    lines = list(texts(page.blocks))
+    withdrawn = set()
+    for i in chronology_dates(lines, page.lang):
+        verdict = judged[i]
+        if verdict is not None and verdict.reason == "boilerplate.dateline":
+            judged[i] = None
+            withdrawn.add(dates.parse(lines[i], page.lang))
+    found = page.found.get("date")
+    if found is not None and found.after in withdrawn:
+        del page.found["date"]
+    for i in introduced_names(lines, [strength(v) == BAD for v in judged]):
+        judged[i] = None
 
 
 #: Links of a footer row, separated by a bar, a slash, a bullet or a middle dot with spaces around it.

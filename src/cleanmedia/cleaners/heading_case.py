@@ -106,10 +106,11 @@ class HeadingCase(Cleaner):
                     continue
                 if lowered is None:
                     lowered = _lower_case_words(doc.text, heading_lines, bl)
+                inflect = resources.profile(code).names_inflect
                 unsure = [
                     m.group(3)
                     for i, m in candidates
-                    if not _shown_common(m, tokens, i, function, stop, lowered, code, self.min_zipf)
+                    if not _shown_common(m, tokens, i, function, stop, lowered, code, self.min_zipf, inflect)
                 ]
                 if unsure:
                     yield doc.mark(
@@ -226,6 +227,7 @@ def _shown_common(
     lowered: frozenset[str],
     code: str,
     min_zipf: float,
+    names_inflect: bool = False,
 ) -> bool:
     """Whether the capitalised word `m` (the `i`-th of the heading's `tokens`) is shown to be a common
     lower-case word: a function word (closed class, `function_words.txt`); a word the document writes
@@ -236,11 +238,16 @@ def _shown_common(
     lexicons, "españa" 2.9, "républicains" 3.1) sits in its frequent words and as far above the other
     lexicons as a common word ("conseil" 2.6): there the lexicons show a word common only when no other
     reference lexicon knows it at all (`unknown_elsewhere`: "embauche", "manovra"), since the other
-    languages' texts write the names of note, even a suburb's ("créteil", "sénat" are known to them)."""
+    languages' texts write the names of note, even a suburb's ("créteil", "sénat" are known to them).
+    Where names take case endings (`names_inflect`: "z Tuskiem", "w Warszawie") an inflected name is a
+    form only the language's own lexicon knows, as its common words are: only the document shows a
+    word common there (a function word, a word it writes in lower case)."""
     word = m.group(3)
     low = word.lower()
     if low in function or low in lowered:
         return True
+    if names_inflect:
+        return False
     if bool(m.group(1)) or (i > 0 and tokens[i - 1].group(3).lower() in function):
         return native_word(word, code, min_zipf) and unknown_elsewhere(low, code)
     return low in stop or native_word(word, code, min_zipf)

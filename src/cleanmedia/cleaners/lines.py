@@ -547,11 +547,13 @@ def kept(x: Sequence[float], before_list: bool = False) -> bool:
 #: A headline stands at most this many lines above the article's first paragraph, the lines between
 #: shorter than it (a byline's names, a source, a caption left by the phrase rules).
 HEAD_REACH = 3
-#: A list introduced by a sentence ending with a colon has at most this many items of at most 20 words.
-LIST_ITEMS = 12
+#: A list introduced by a sentence ending with a colon has at most this many items of at most 20 words;
+#: under a paragraph (ten words or more), `LONG_LIST_ITEMS` (a recipe's ingredients) unless its items
+#: are bare names.
+LIST_ITEMS, LONG_LIST_ITEMS = 12, 20
 THREE_WORDS_LOG, FOUR_WORDS_LOG, TEXT_LOG_WORDS = math.log1p(3), math.log1p(4), math.log1p(PROSE_WORDS)
-STOP_SHARE, STARTS_LOWER, NO_STOP_LIST = (
-    FEATURES.index(f) for f in ("stop_share", "starts_lower", "no_stop_list")
+STOP_SHARE, STARTS_LOWER, NO_STOP_LIST, DIGITS = (
+    FEATURES.index(f) for f in ("stop_share", "starts_lower", "no_stop_list", "digits")
 )
 
 
@@ -607,14 +609,15 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
             if words[j] >= words[i]:
                 break
     for i, x in enumerate(rows):
-        if not x[COLON_END] or x[LOG_WORDS] > HEADING_LOG_WORDS:
+        if not x[COLON_END]:
             continue
         sentence = x[LOG_WORDS] >= FOUR_WORDS_LOG and (x[STOP_SHARE] >= PROSE_STOP or x[NO_STOP_LIST] > 0)
         after_text = i > 0 and bool(rows[i - 1][PROSE] or rows[i - 1][ENDS])
         if sentence and (x[LOG_WORDS] >= TEXT_LOG_WORDS or after_text):
-            items, j = _list_items(rows, i, words, at_sentence=False)
-            if j == n or rows[j][PROSE] or rows[j][ENDS]:
-                out.update(items)  # "... the following:", after the article's text or a paragraph itself
+            # "... the following:", "Für den Teig braucht man:", after the text or a paragraph itself
+            out.update(_under_paragraph(rows, i, words))
+            continue
+        if x[LOG_WORDS] > HEADING_LOG_WORDS:
             continue
         if not (after_text or i == 1):
             continue  # a label above the article, among a page's furniture ("Editions:", "Menü:")
@@ -624,16 +627,38 @@ def held(rows: Sequence[Sequence[float]]) -> set[int]:
     return out
 
 
+def _under_paragraph(rows: Sequence[Sequence[float]], i: int, words: list[float]) -> list[int]:
+    """What a sentence ending with a colon (line `i`, `held`: after the article's text, or a paragraph
+    itself, of any length) holds: the items of the list under it, up to `LIST_ITEMS` reaching the
+    article's text (a paragraph or a sentence) or the end of the text; a longer list, up to
+    `LONG_LIST_ITEMS` (a recipe's ingredients, a procedure's steps), only when a paragraph follows it
+    and its items are not bare names (no digit, no function word: a site's links look the same), and
+    then that paragraph too (the region step taking it left the list ending the article, held no
+    more), and the colon line itself when it has ten words or more (held with a short list too, it
+    kept a newsletter box's "Subscribe to our Newsletter to receive:" over its points). Found by a new user: a recipe's sixteen ingredients under "Für den Teig braucht man:" went
+    as a run of short lines."""
+    n = len(rows)
+    own = rows[i][LOG_WORDS] >= TEXT_LOG_WORDS
+    items, j = _list_items(rows, i, words, at_sentence=False, limit=LONG_LIST_ITEMS)
+    if len(items) > LIST_ITEMS and j < n and rows[j][PROSE]:
+        if any(rows[k][DIGITS] > 0 or rows[k][STOP_SHARE] > 0 for k in items):
+            return [*items, j, *([i] if own else [])]
+        return []
+    items, j = _list_items(rows, i, words, at_sentence=False)
+    return items if j == n or rows[j][PROSE] or rows[j][ENDS] else []
+
+
 def _list_items(
-    rows: Sequence[Sequence[float]], i: int, words: list[float], at_sentence: bool
+    rows: Sequence[Sequence[float]], i: int, words: list[float], at_sentence: bool, limit: int = 0
 ) -> tuple[list[int], int]:
     """The items of the list introduced by line `i` (`held`), and the index of the line that ends them
-    (`len(rows)` at the end of the text): up to `LIST_ITEMS` lines of at most 20 words opening alike,
-    up to a paragraph (or a sentence, `at_sentence`)."""
+    (`len(rows)` at the end of the text): up to `limit` (`LIST_ITEMS` unless given) lines of at most
+    20 words opening alike, up to a paragraph (or a sentence, `at_sentence`)."""
     n = len(rows)
+    limit = limit or LIST_ITEMS
     items: list[int] = []
-    for j in range(i + 1, min(n, i + 2 + LIST_ITEMS)):
-        if rows[j][PROSE] or (at_sentence and rows[j][ENDS]) or j - i > LIST_ITEMS:
+    for j in range(i + 1, min(n, i + 2 + limit)):
+        if rows[j][PROSE] or (at_sentence and rows[j][ENDS]) or j - i > limit:
             return items, j
         if words[j] > HEADING_LOG_WORDS or rows[j][STARTS_LOWER] != rows[i + 1][STARTS_LOWER]:
             return items, j  # items open alike (a capital, or all in lower case): another kind of line

@@ -4,7 +4,9 @@ after the article.
 The article spans the clusters of prose lines (long, closed like sentences) big enough to be an
 article; list items outside it are navigation only in runs of three or more short, unpunctuated,
 digit-free, capitalised items (short labels between them are submenu headings), and only when the
-text carries many of them (a page's menus, not the one short list an article may start or end with).
+text carries many of them (a page's menus, not the one short list an article may start or end with),
+and never under a sentence that introduces them, the article going on after them
+(`introduced.introduced_names`: "Die Forscher verglichen die Mieten in den folgenden Städten:").
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cleanmedia.cleaners.introduced import introduced_names
 from cleanmedia.cleaners.widgets import without_paren_count
 from cleanmedia.text import DIGIT, Line, ends_sentence, is_list_item, texts
 
@@ -68,7 +71,8 @@ def menu_lines(bl: Sequence[Line]) -> list[int]:
         return []
     lines = list(texts(bl))  # the stripped lines, read twice more
     first, last = big[0][0], big[-1][-1]
-    item = {i: _menu_item(text) for i, text in enumerate(lines) if i < first or i > last}
+    listed = introduced_names(lines)  # names under a sentence introducing them: the article's list
+    item = {i: _menu_item(text) and i not in listed for i, text in enumerate(lines) if i < first or i > last}
     if sum(item.values()) < MENU_ITEMS:  # menus hold items: too few in all, no menu (labels not read)
         return []
     runs: list[list[int]] = [[]]

@@ -368,6 +368,31 @@ def _is_counter(tokens: list[str], ph: Phrases, counted: bool = True) -> bool:
     return ph.line.get(rest[0]) == "counter" or rest[0] in ph.counters
 
 
+#: Furniture whose phrase can be a heading's subject ("Newsletter", "Teilen", "Cookies"): followed by
+#: a colon and a question clause, the line is the article's heading about it. A label that introduces
+#: a link ("Lesen Sie auch:", "Read more:", "Anzeige:") is followed by a title, which may be such a
+#: clause: those kinds are not in it.
+TOPIC_KINDS = frozenset({"share", "follow", "newsletter", "subscribe", "tags", "comment", "cookie"})
+#: A question clause has this many words at least ("was sich ändert").
+TOPIC_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> frozenset[str]:
+    """The question words of every language (`question_words.txt`): a widget is judged without the
+    document's language."""
+    return frozenset().union(*(resources.profile(c).words("question_words.txt") for c in resources.LANGUAGES))
+
+
+def topic_clause(tail: str) -> bool:
+    """Whether `tail` (what follows a colon) is a clause naming a topic: `TOPIC_WORDS` words or more,
+    opening with a question word ("was sich ändert", "what the new law says", "ce que dit la loi"), not
+    a list of names or a call to act ("Facebook, X", "Jetzt anmelden")."""
+    words = tail.lower().lstrip(" ¿¡\"'„“«»–—-").split()
+    found = _question_words()
+    return len(words) >= TOPIC_WORDS and (words[0] in found or " ".join(words[:2]) in found)
+
+
 def _labelled(text: str, n_words: int, ph: Phrases) -> Verdict | None:
     """ "Tags: a, b, c", "Lire aussi : titre", "Share: Facebook": a furniture label, a colon, a list or a link."""
     head, colon, tail = text.partition(":")
@@ -376,6 +401,8 @@ def _labelled(text: str, n_words: int, ph: Phrases) -> Verdict | None:
     if len(tail.split()) > 8 and ends_sentence(tail.strip()):
         return None  # "Related: the ruling affects 400 million users, the commission added." is prose
     kind = ph.line.get(normalise(head)) or ph.prefix.get(normalise(head))
+    if kind in TOPIC_KINDS and len(head.split()) == 1 and topic_clause(tail):
+        return None  # "Newsletter: co mówi nowe prawo", "Teilen: Wie Familien das Erbe aufteilen": a heading
     if kind in ("tags", "related", "more", "share", "follow", "newsletter", "nav", "ad"):
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} label with its list")
     return None

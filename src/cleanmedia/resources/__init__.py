@@ -58,6 +58,7 @@ KINDS: dict[str, int] = {
     "term_nouns.txt": 1,
     "label_nouns.txt": 1,
     "sentence_openers.txt": 1,
+    "question_words.txt": 1,
     "sentence_final.txt": 1,
     "stranded.tsv": 3,
     "reader_words.txt": 1,
@@ -133,6 +134,10 @@ class Profile:
     capitalises_more_than_names: bool = False
     #: Headings are written in sentence case: English-style Title Case in them is damage.
     sentence_case_headings: bool = False
+    #: Names take case endings ("Tusk", "z Tuskiem", "w Warszawie"): an inflected name is a form only
+    #: this language's lexicon knows, so the lexicons cannot show a capitalised word common; only the
+    #: document can (it writes the word in lower case).
+    names_inflect: bool = False
     #: A no-break space before ; : ! ? and inside guillemets (French typography).
     french_spacing: bool = False
     #: Numeric dates put the month first when ambiguous (3/4 is March 4th).
