@@ -182,3 +182,13 @@ def test_odd_files_in_a_folder_are_named_and_the_batch_goes_on(
         "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
         "no text in field 'text'",
     ]
+
+
+def test_a_damaged_warc_header_is_a_failure_not_no_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio")
+    source = tmp_path / "crawl.warc"
+    source.write_bytes(b"WARC/1.0\r\nbroken")  # was "warning: no records", exit 0
+    assert run([str(source)]) == 1
+    assert "crawl.warc:1: not a WARC record: record 1 has no WARC-Type header" in capsys.readouterr().err
