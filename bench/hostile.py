@@ -129,6 +129,8 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
     "doubled_terms": lambda n: ("la commande info info permet. " * (n // 30), {"lang": "fr"}),
     "doubled_verbs": lambda n: ("wie als eerste klaar is is de winnaar " * (n // 38), {"lang": "nl"}),
     "doubled_distinct": lambda n: (_distinct_doubles(n), {"lang": "en"}),
+    # glued words in a text without stops: each occurrence read the sentence back to its start
+    "glued_case_no_stops": lambda n: ("wordWord otherThing " * (n // 20), {"lang": "de"}),
     # references written as words on one long line: each read the whole line around it
     "entity_words_line": lambda n: ("write &amp; to show & and " * (n // 26), {"lang": "en"}),
     "entity_nbsp_line": lambda n: ("use &nbsp; for it, " * (n // 19), {}),

@@ -507,3 +507,19 @@ def test_one_search_per_line_finds_distinct_doubled_words(monkeypatch: pytest.Mo
     # the whole text once and each line at most once per pass: never a search per doubled word
     passes = max(e.step for e in result.edits) + 1 if result.edits else 1
     assert scans[0] <= passes * (lines + 1)
+
+
+def test_a_glued_token_reads_its_sentence_near_it_not_back_to_the_texts_start() -> None:
+    """A text without stops is not one sentence: the clause before a glued token ("weil ... aktualisiert
+    Benutzer") is read at most `MAX_SENTENCE` characters back (all of it, for each occurrence, was
+    quadratic: `glued_case_no_stops`)."""
+    from cleanmedia.cleaners.glue import MAX_SENTENCE, _after_trigger
+
+    triggers = frozenset({"weil"})
+    near = "weil er das Profil " + "x " * 50 + "aktualisiertBenutzer"
+    far = "weil er das Profil " + "x " * MAX_SENTENCE + "aktualisiertBenutzer"
+    assert _after_trigger(near, "aktualisiertBenutzer", triggers)
+    assert not _after_trigger(far, "aktualisiertBenutzer", triggers)
+    assert not _after_trigger("Weil er kam. Dann aktualisiertBenutzer", "aktualisiertBenutzer", triggers)
+    text = "wordWord otherThing " * 2000
+    assert clean(text, lang="de") == text.strip() + "\n"  # no German words: nothing to split, nothing lost
