@@ -69,6 +69,14 @@ def _json_ld(body: str) -> str:
     )
 
 
+def _distinct_doubles(n: int) -> str:
+    """Lines of distinct doubled made-up words ("kaxo kaxo"): a test per doubled word and line."""
+    rng = random.Random(11)
+    letters = "aeioukmstr"
+    words = ("".join(rng.choice(letters) for _ in range(6)) for _ in range(n // 14))
+    return "".join(f"{w} {w}\n" for w in words)
+
+
 def _giant_json_ld(n: int) -> str:
     return _json_ld(json.dumps({"headline": "A title", "articleBody": "word " * (n // 5)}))
 
@@ -113,6 +121,19 @@ FAMILIES: dict[str, Callable[[int], Case]] = {
     "fenced_blocks": lambda n: ("Some prose here.\n\n```\nx = 1\n```\n\n" * (n // 36), {}),
     "pre_blocks": lambda n: ("<p>Some prose here.</p><pre>x = 1</pre>" * (n // 40), {}),
     "json_ld_deep": lambda n: (_json_ld("[" * 1000 + "]" * 1000), {}),
+    # eleventh session: each doubled word scanned the whole text (a command named like it, a family
+    # name written whole, the clause before it, a test per doubled word and line): quadratic
+    "doubled_words": lambda n: ("the the cat sat. " * (n // 17), {"lang": "en"}),
+    "doubled_repeated": lambda n: ("word " * (n // 5), {"lang": "en"}),
+    "doubled_particles": lambda n: ("Die Rede von von der Leyen. " * (n // 28), {"lang": "de"}),
+    "doubled_terms": lambda n: ("la commande info info permet. " * (n // 30), {"lang": "fr"}),
+    "doubled_verbs": lambda n: ("wie als eerste klaar is is de winnaar " * (n // 38), {"lang": "nl"}),
+    "doubled_distinct": lambda n: (_distinct_doubles(n), {"lang": "en"}),
+    # glued words in a text without stops: each occurrence read the sentence back to its start
+    "glued_case_no_stops": lambda n: ("wordWord otherThing " * (n // 20), {"lang": "de"}),
+    # references written as words on one long line: each read the whole line around it
+    "entity_words_line": lambda n: ("write &amp; to show & and " * (n // 26), {"lang": "en"}),
+    "entity_nbsp_line": lambda n: ("use &nbsp; for it, " * (n // 19), {}),
     # the families that passed, kept so that they stay passing
     "one_char": lambda n: ("a" * n, {}),
     "punctuation": lambda n: ("!?." * (n // 3), {}),

@@ -252,3 +252,61 @@ def test_the_command_reads_utf16_and_reports_ascii(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "a.txt: not valid ascii: byte 0xe9 at byte 3" in captured.err
+
+
+# Stray NUL bytes in text (eleventh session: a new user's UTF-8 file with a few NULs was refused as
+# binary). Dropped, and the note says how many and where; many NULs or other control bytes stay binary.
+
+
+@pytest.mark.parametrize(
+    ("text", "charset"),
+    [
+        ("Die erste Zeile ist ein ganz normaler Satz über Köln.\nZweite Zeile.\n", "utf-8"),
+        ("Le chat dort sur le canapé.\nLa deuxième ligne est là.\n", "utf-8"),
+        ("Il gatto dorme sul divano, è così.\nSeconda riga qui.\n", "utf-8"),
+        ("Jürgen Müller sagt, dass die Straße gesperrt wird.\nMehr dazu später.\n", "cp1252"),
+    ],
+)
+def test_a_text_with_a_few_nul_bytes_is_decoded_without_them(text: str, charset: str) -> None:
+    raw = text.encode(charset)
+    stained = raw.replace(b" ", b"\x00 ", 1).replace(b"\n", b"\x00\n", 2)
+    decoded = decode_explained(stained)
+    assert decoded.text == decode_explained(raw).text == text
+    assert decoded.charset == decode_explained(raw).charset
+    assert "3 stray NUL bytes dropped (lines 1, 2)" in decoded.note()
+
+
+def test_a_single_nul_in_a_short_line_is_stray() -> None:
+    decoded = decode_explained(b"Hello\x00 world.")
+    assert decoded.text == "Hello world."
+    assert decoded.note() == "decode.charset: utf-8 (valid UTF-8; 1 stray NUL byte dropped (line 1); certain)"
+
+
+def test_text_without_nul_has_no_nul_note() -> None:
+    assert decode_explained("Grüße aus Köln.".encode()).how == "valid UTF-8"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "UTF-16 without a byte order mark".encode("utf-16-le"),  # every other byte
+        b"a\x00b\x00c\x00",
+        bytes(range(256)) * 10,  # few NULs, but control bytes by the hundred
+        b"some text\x00\x00\x00with NULs" * 10,  # a tenth of the bytes
+        b"Plain text first.\n" * 500 + b"\x00" * 2000,  # a text padded with NULs past the first 8 KB
+    ],
+)
+def test_many_nul_bytes_or_control_bytes_stay_binary(raw: bytes) -> None:
+    with pytest.raises(DecodeError, match=r"binary data, not text: NUL bytes \([\d,]+ of [\d,]+ bytes"):
+        decode(raw)
+
+
+def test_the_cli_cleans_a_text_file_with_stray_nuls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_bytes("Der Bericht\x00 wurde am Dienstag veröffentlicht.\n".encode())
+    assert main([str(source), "--explain", "--no-progress"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Der Bericht wurde am Dienstag veröffentlicht.\n")
+    assert "1 stray NUL byte dropped (line 1)" in captured.out + captured.err

@@ -103,3 +103,65 @@ def test_a_page_escaped_twice_is_decoded_again_and_says_why() -> None:
     assert len(details) == 2 and all(
         "the document is escaped text (a pris l&#8217;aéroport)" in d for d in details
     )
+
+
+# A reference written as a word, then a mark that closes the clause, or with an elided word or a
+# possessive around it (eleventh session: "write &nbsp;." lost its reference to a collapsed space, and
+# the sentence its subject). Left as written and flagged; a scrape's escapes are still decoded.
+
+CLAUSE_CLOSED = [
+    ("en", "To keep two words together on one line, write &nbsp;."),
+    ("en", "In HTML you write &nbsp;, not a plain space, for a space that does not break."),
+    ("en", "The &amp;'s job is to open a reference; write &amp; to show & on the page."),
+    ("de", "Für ein festes Leerzeichen schreibt man im Quelltext &nbsp;; der Browser bricht dort nicht um."),
+    ("fr", "En HTML, l’&nbsp; est une espace insécable que le navigateur ne coupe pas."),
+    ("it", "Nel codice si scrive dell'&nbsp; come di uno spazio che il browser non spezza mai."),
+    ("es", "Para unir dos palabras en una línea se escribe &nbsp;: el navegador no las separa."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAUSE_CLOSED)
+def test_a_reference_written_as_a_word_before_a_mark_or_beside_an_apostrophe_stays(
+    lang: str, text: str
+) -> None:
+    result = clean_and_explain(text + "\n", input_format="text", lang=lang)
+    assert result.text == text + "\n"
+    assert any(e.reason == "entity.subject" and e.flag for e in result.edits)
+    assert clean(result.text, input_format="text", lang=lang) == result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: escapes a scrape left touch a word or stand between separators, decoded as before
+        ("Der Preis liegt bei 20&nbsp;Euro.", "Der Preis liegt bei 20\u00a0Euro."),
+        ("Home &nbsp;|&nbsp; News", "Home | News"),
+        ("Tom &amp; Jerry sont de retour.", "Tom & Jerry sont de retour."),
+        ("Ha detto: l&#8217;aereo è partito.", "Ha detto: l’aereo è partito."),
+        ("AT&amp;T's network is down.", "AT&T's network is down."),
+    ],
+)
+def test_escapes_touching_words_are_still_decoded(text: str, expected: str) -> None:
+    assert clean(text + "\n", input_format="text") == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "word"),
+    [
+        ("write &nbsp;.", 6, True),
+        ("write &nbsp;, then", 6, True),
+        ("the sign &amp;… and", 9, True),
+        ("l’&nbsp; est", 2, True),
+        ("the &amp;'s job", 4, True),
+        ("write &nbsp;.x", 6, False),  # a stop that goes on is no clause's end
+        ("20 &nbsp;|", 3, False),
+        ("x&nbsp; y", 1, False),
+        ("&nbsp; alone", 0, False),  # no word before it
+    ],
+)
+def test_written_as_word_reads_the_marks_and_apostrophes_around(text: str, start: int, word: bool) -> None:
+    from cleanmedia.cleaners.entities import REFERENCE, written_as_word
+
+    m = REFERENCE.match(text, start)
+    assert m is not None
+    assert written_as_word(text, m.start(), m.end()) is word

@@ -435,3 +435,91 @@ def test_a_run_of_removed_lines_is_one_edit_from_the_group_size_on(n: int) -> No
         assert len(removals) == -(-n // document_module.MAX_RUN)  # a run of MAX_RUN lines at most per edit
         assert sum(e.before.count("Share this") for e in removals) == n
         assert removals[0].detail.endswith(f"({min(n, document_module.MAX_RUN)} lines)")
+
+
+# Doubled words on a long text (eleventh session): each pair scanned the whole text (a command named
+# like the word, a family name written whole, the clause before a verb, a search per doubled word).
+
+
+def _count_scans(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    """Count the whole-text scans of the pattern `doubled.<name>` (finditer and search calls)."""
+    from cleanmedia.cleaners import doubled
+
+    calls = [0]
+    pattern = getattr(doubled, name)
+
+    class Counting:
+        def finditer(self, *args: object) -> object:
+            calls[0] += 1
+            return pattern.finditer(*args)
+
+        def search(self, *args: object) -> object:
+            calls[0] += 1
+            return pattern.search(*args)
+
+    monkeypatch.setattr(doubled, name, Counting())
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("unit", "lang", "right"),
+    [
+        ("The cat sat on the the mat. ", "en", "The cat sat on the mat. "),
+        ("Er las ein ein Buch. ", "de", "Er las ein Buch. "),
+        ("Il lit la la page. ", "fr", "Il lit la page. "),
+    ],
+)
+def test_a_long_text_of_doubled_words_loses_each_copy(unit: str, lang: str, right: str) -> None:
+    assert clean(unit * 300, lang=lang) == (right * 300).strip() + "\n"
+
+
+def test_commands_named_in_the_text_are_found_in_one_scan_whatever_the_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scans = _count_scans(monkeypatch, "TERM_NAMED")
+    few = "La commande info) lit les pages. Tapez info info pour lire. "
+    clean(few, lang="fr")
+    once = scans[0]
+    scans[0] = 0
+    result = clean_and_explain(few * 200, lang="fr")
+    assert scans[0] == once > 0
+    # the command's own page, flagged each time, never removed
+    assert result.text == (few * 200).strip() + "\n"
+    assert sum(e.reason == "doubled.word.unsure" for e in result.flags) == 200
+
+
+def test_a_family_name_written_whole_is_found_for_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ursula von der Leyen sprach. " + "Die Rede von von der Leyen wurde diskutiert. " * 200
+    result = clean_and_explain(text, lang="de")
+    assert result.text == text.strip() + "\n"
+    assert sum(e.reason == "doubled.word.unsure" for e in result.flags) == 200
+    # without the name written whole elsewhere, each pair is still flagged (a name made on "von")
+    alone = "Die Rede von von der Leyen wurde diskutiert. " * 200
+    assert clean(alone, lang="de") == alone.strip() + "\n"
+
+
+def test_one_search_per_line_finds_distinct_doubled_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = [f"{a}{b}ter" for a in "bcdfg" for b in "aeiou"]
+    text = "".join(f"The {w} {w} is here.\n" for w in words) + "Nothing doubled here.\n" * 30
+    scans = _count_scans(monkeypatch, "COPY")
+    result = clean_and_explain(text, lang="en")
+    lines = len(text.splitlines())
+    # the whole text once and each line at most once per pass: never a search per doubled word
+    passes = max(e.step for e in result.edits) + 1 if result.edits else 1
+    assert scans[0] <= passes * (lines + 1)
+
+
+def test_a_glued_token_reads_its_sentence_near_it_not_back_to_the_texts_start() -> None:
+    """A text without stops is not one sentence: the clause before a glued token ("weil ... aktualisiert
+    Benutzer") is read at most `MAX_SENTENCE` characters back (all of it, for each occurrence, was
+    quadratic: `glued_case_no_stops`)."""
+    from cleanmedia.cleaners.glue import MAX_SENTENCE, _after_trigger
+
+    triggers = frozenset({"weil"})
+    near = "weil er das Profil " + "x " * 50 + "aktualisiertBenutzer"
+    far = "weil er das Profil " + "x " * MAX_SENTENCE + "aktualisiertBenutzer"
+    assert _after_trigger(near, "aktualisiertBenutzer", triggers)
+    assert not _after_trigger(far, "aktualisiertBenutzer", triggers)
+    assert not _after_trigger("Weil er kam. Dann aktualisiertBenutzer", "aktualisiertBenutzer", triggers)
+    text = "wordWord otherThing " * 2000
+    assert clean(text, lang="de") == text.strip() + "\n"  # no German words: nothing to split, nothing lost

@@ -204,3 +204,45 @@ def test_clean_batch_reads_a_lang_column() -> None:
     assert out["cleanmedia_error"] == [None, "field 'lang' is not a known language code: 'xx'", None]
     assert out["text"][1] == ENGLISH  # a failed row keeps its input
     assert clean_batch({"text": [ENGLISH], "lang": ["it"]}, lang_field=None)["cleanmedia_lang"] == ["en"]
+
+
+# A missing language in a frame (eleventh session: a new user's NaN was "not a language code: got
+# float"): NaN, None, pd.NA mean "identify", like an empty value; never the string "nan".
+
+GERMAN = "Der Gemeinderat hat am Montag einen neuen Haushalt für die Schulen der Stadt beschlossen."
+FRENCH = "Le conseil municipal a adopté lundi un nouveau budget pour les écoles de la ville."
+
+
+def test_given_lang_reads_a_missing_value_as_none_given() -> None:
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    for value in (float("nan"), np.nan, np.float32("nan"), pd.NA, pd.NaT):
+        assert given_lang(value, "lang") == ""
+    with pytest.raises(ValueError, match="got float"):
+        given_lang(2.5, "lang")  # a number is still no language code
+
+
+@pytest.mark.parametrize("dtype", ["object", "string", "category"])
+def test_clean_frame_identifies_the_language_of_rows_without_one(dtype: str) -> None:
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    from cleanmedia.batch import clean_frame
+
+    frame = pd.DataFrame(
+        {
+            "text": [GERMAN, FRENCH, ENGLISH, GERMAN, ENGLISH],
+            "lang": ["it", np.nan, None, pd.NA, "xx"],
+        }
+    )
+    frame["lang"] = frame["lang"].astype(dtype) if dtype != "category" else frame["lang"].astype("category")
+    out = clean_frame(frame)
+    assert out["cleanmedia_lang"].tolist()[:4] == ["it", "fr", "en", "de"]
+    errors = out["cleanmedia_error"].tolist()
+    assert [e is None or e != e for e in errors[:4]] == [True] * 4  # None (or NaN in a frame)
+    assert errors[4] == "field 'lang' is not a known language code: 'xx'"
+
+
+def test_clean_batch_reads_nan_as_no_language() -> None:
+    out = clean_batch({"text": [GERMAN, FRENCH], "lang": [float("nan"), None]})
+    assert out["cleanmedia_lang"] == ["de", "fr"]
+    assert out["cleanmedia_error"] == [None, None]

@@ -416,3 +416,47 @@ def test_held_out_with_a_copy_keeps_the_copy_counted() -> None:
     assert counts.bearing_on(texts[0], held_out=True).lookup("Zum Archiv", None) == Evidence("", 3, 6)
     counts.remove(texts[0])
     assert counts.templates().lookup("Zum Archiv", None) == Evidence("", 3, 6)
+
+
+# Near copies (eleventh session: a page crawled three times, its date and teasers changed each time,
+# counted as three documents: its title and subheadings were learnt as its site's template and removed
+# from the article). A document's prose tells its copies.
+
+SUBHEADINGS = {"de": "Was die Stadt plant", "en": "What the council plans", "fr": "Ce que prévoit la mairie"}
+
+
+def _recrawl(code: str, n: int) -> str:
+    """The first article of `code`'s corpus, crawled for the `n`th time: a subheading and a second
+    paragraph of its own, a changed date line and teaser around it."""
+    template, articles = CORPORA[code]
+    title = f"{articles[0].split()[1].capitalize()} {articles[0].split()[2]} 0"
+    body = [articles[0], SUBHEADINGS[code], articles[1].replace(".", ", " + articles[2][:30].lower() + ".")]
+    return (
+        "\n".join([*template[:3], f"Stand: {n + 1}. März", title, *body, f"Teaser {n}", *template[3:]]) + "\n"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(SUBHEADINGS))
+def test_a_page_crawled_again_counts_once(code: str) -> None:
+    texts = corpus(code)[1:] + [_recrawl(code, n) for n in range(3)]
+    templates = Templates.fit(texts)
+    title = texts[-1].splitlines()[4]
+    assert templates.lookup(title, None) is None
+    assert templates.lookup(SUBHEADINGS[code], None) is None
+    template, _ = CORPORA[code]
+    assert templates.lookup(template[0], None) == Evidence("", 4, 4)  # the site's menu: still learnt
+    chain = DEFAULT_CHAIN.replace("boilerplate", Boilerplate.fit(texts))
+    out = clean(texts[-1], lang=code, chain=chain).splitlines()
+    assert title in out and SUBHEADINGS[code] in out
+    assert template[0] not in out
+
+
+def test_documents_sharing_no_prose_still_count_apart() -> None:
+    """Negative: pages without prose (a section's front, short lines only) are told apart by their
+    words, as before; their shared line is learnt."""
+    texts = [f"Rubrik {n}\nMeistgelesen\nArtikel {n} heute\n" for n in range(4)]
+    assert Templates.fit(texts).lookup("Meistgelesen", None) == Evidence("", 4, 4)
+    counts = TemplateCounts()
+    for t in texts:
+        counts.add(t)
+    assert counts.documents[""] == 4

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import numbers
 import operator
 import os
 import signal
@@ -78,14 +79,14 @@ class Given:
 
 
 def given_lang(value: object, field: str) -> str:
-    """The language a record's `field` gives (`value`): "" when it gives none (no value, an empty one,
-    or the code for undetermined), else the primary language of a valid BCP-47 tag or ISO 639 code (a
+    """The language a record's `field` gives (`value`): "" when it gives none (no value, a missing one
+    of a frame: NaN, pd.NA; an empty one, or the code for undetermined), else the primary language of a valid BCP-47 tag or ISO 639 code (a
     region or script dropped, a three-letter code made the two-letter one the resources use), checked
     against the IANA language subtag registry (the `langcodes` package, which wordfreq depends on).
     Raises ValueError, naming the field, for a value that is no language code (a language's name, an
     unassigned code, a number): such a record fails alone, it is not cleaned as some other language."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return ""
+    if _missing(value) or (isinstance(value, str) and not value.strip()):
+        return ""  # a frame's NaN, None or pd.NA too: no language given, identified (not "nan")
     if not isinstance(value, str):
         raise ValueError(f"field {field!r} is not a language code: got {type(value).__name__}")
     import langcodes
@@ -169,8 +170,8 @@ def _missing(value: object) -> bool:
     truth of pandas.NA raises)."""
     if value is None:
         return True
-    if isinstance(value, float):
-        return math.isnan(value)
+    if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        return math.isnan(value)  # a NumPy float too (float32 is no float)
     return type(value).__name__ in ("NAType", "NaTType")
 
 

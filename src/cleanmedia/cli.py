@@ -62,10 +62,13 @@ EXAMPLES = """examples:
   cleanmedia pages.parquet --field html -o clean/     Parquet -> clean/pages.parquet
   cleanmedia dump.jsonl --lang-field meta.language -o clean/   each record cleaned as its own language
   cleanmedia corpus/ -o clean/ --resume               after an interrupted run: skip finished outputs
+  cleanmedia corpus/ -o clean/ --force                again over existing outputs (refused without it)
+  cleanmedia notes/ --kind document                   every file of a folder as a document (.md too)
   cleanmedia corpus/ -o all.jsonl.gz                  every document as one line of one JSONL file
 
 inputs: .txt .text .html .htm .xhtml .jsonl .ndjson .warc .parquet, each optionally .gz .bz2 .xz .zst
-(compression and WARC/Parquet are recognised by content too); binary files are reported, not cleaned.
+(compression and WARC/Parquet are recognised by content too); other files in folders are skipped
+(--kind reads them); binary files are reported, not cleaned.
 """
 
 
@@ -176,6 +179,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", type=Path, help="write the documents that could not be cleaned here (JSONL)")
     p.add_argument(
         "--resume", action="store_true", help="with -o: skip inputs whose output is already complete"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with -o: replace outputs that already exist (without it, or --resume, an existing output "
+        "is never overwritten: the run is refused)",
     )
     p.add_argument(
         "--max-size",
@@ -581,6 +590,10 @@ def _usage(args: argparse.Namespace) -> str | None:
         return "--overwrite-field needs --output-field (without it the clean text replaces --field)"
     if args.resume and args.output is None:
         return "--resume needs -o (it skips the outputs already written there)"
+    if args.force and args.output is None:
+        return "--force needs -o (it replaces the outputs already written there)"
+    if args.force and args.resume:
+        return "--force and --resume: choose one (replace the outputs there, or keep those complete)"
     if args.url_field is not None and not args.learn_furniture:
         return "--url-field needs --learn-furniture (the URL groups the lines it learns per site)"
     if args.url_field is not None and not args.url_field.strip():
@@ -645,6 +658,10 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
     work, where it would have written the same files in turn or appended to the first run's."""
     report = Report(errors, quiet=args.quiet)
     sources = find_sources(args.inputs, "jsonl" if args.jsonl else args.kind, report)
+    if not sources and not report.unread:  # inputs not there were named, and the summary counts them
+        print(f"cleanmedia: {nothing_to_clean(args)}", file=sys.stderr)
+        _close(errors)
+        return 1
     taken = parquet_column_taken(sources, args)
     if taken:
         print(f"cleanmedia: {taken}", file=sys.stderr)
@@ -654,6 +671,11 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
         return _run_locked(args, report, sources)
     single = one_file(args.output)
     if not _safe(sources, args, report, single):  # before the lock: it would make the folder
+        _close(errors)
+        return 2
+    existing = [] if args.resume or args.force else existing_outputs(sources, args, single)
+    if existing:
+        print(f"cleanmedia: {existing_refusal(existing, args, single)}", file=sys.stderr)
         _close(errors)
         return 2
     made = not args.output.exists()
@@ -669,6 +691,44 @@ def _run(args: argparse.Namespace, errors: IO[str] | None) -> int:
         if made and not single:  # a folder this run made and left empty (nothing to clean) goes
             with contextlib.suppress(OSError):
                 args.output.rmdir()
+
+
+def nothing_to_clean(args: argparse.Namespace) -> str:
+    """Why a run found no document to read, for one line on standard error (exit status 1): the inputs
+    named no file (an empty folder, a folder of other types, a pattern the shell matched to nothing)."""
+    folders = [p for p in args.inputs if str(p) != "-" and p.is_dir()]
+    where = f" in {', '.join(shown(p) for p in folders[:3])}" if folders else ""
+    other = any(f.is_file() for p in folders for f in p.rglob("*"))  # files of other types, skipped
+    hint = (
+        " (files of other types are skipped: --kind document reads every file as a document)"
+        if other and args.kind is None and not args.jsonl
+        else ""
+    )
+    return f"nothing to clean: no input files found{where}{hint}"
+
+
+def existing_outputs(sources: list[Source], args: argparse.Namespace, single: bool) -> list[Path]:
+    """The outputs of this run that exist already (`-o all.jsonl`, or the files under `-o DIR`): never
+    overwritten in silence; `--force` replaces them, `--resume` keeps the complete ones."""
+    if single:
+        return [args.output] if args.output.exists() else []
+    if not args.output.is_dir():
+        return []
+    return [t for t in (args.output / output_name(s, args.json) for s in sources) if t.exists()]
+
+
+def existing_refusal(existing: list[Path], args: argparse.Namespace, single: bool) -> str:
+    """One line refusing a run whose outputs exist, naming them and the two ways on."""
+    named = ", ".join(shown(p) for p in existing[:3]) + (
+        f" and {len(existing) - 3} more" if len(existing) > 3 else ""
+    )
+    if single:
+        return f"-o {named} exists: not overwritten, nothing written; give --force to replace it"
+    many = f"{len(existing)} outputs exist" if len(existing) > 1 else "1 output exists"
+    return (
+        f"{many} under -o ({named}): not overwritten, nothing written; give --force to replace them, "
+        "or --resume to keep them and clean the other inputs"
+    )
 
 
 def parquet_column_taken(sources: list[Source], args: argparse.Namespace) -> str | None:

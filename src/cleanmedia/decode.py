@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -136,6 +136,15 @@ def decode_explained(
     kind = binary_kind(raw)
     if kind:
         raise DecodeError(f"binary data, not text: {kind}")
+    nuls = ""
+    if b"\x00" in raw:  # a few, in text (`stray_nuls`): dropped, and said
+        nuls, raw = _nul_note(raw), raw.replace(b"\x00", b"")
+    decoded = _decode_text(raw, declared_charset)
+    return replace(decoded, how=f"{decoded.how}; {nuls}") if nuls else decoded
+
+
+def _decode_text(raw: bytes, declared_charset: str | None) -> Decoded:
+    """`decode_explained` from valid UTF-8 on: `raw` is neither binary nor marked by a byte order mark."""
     try:
         return Decoded(raw.decode("utf-8"), "utf-8", "valid UTF-8", "certain")
     except UnicodeDecodeError:
@@ -279,8 +288,9 @@ def _word_around(marked: str, at: int, char: str) -> str:
 def binary_kind(raw: bytes) -> str | None:
     """What binary format `raw` starts with (`"a PNG image"`), or None when it may be text.
 
-    Known signatures are named; anything else with NUL bytes in its first 8 KB is "binary data" (text in
-    UTF-16 without a byte order mark is the one text that has them; it is rare on the web and refused).
+    Known signatures are named; anything else with more NUL bytes than a text's stray few
+    (`stray_nuls`) is "binary data" (text in UTF-16 without a byte order mark is the one text that has
+    many; it is rare on the web and refused: `--charset utf-16` reads it).
     """
     head = raw[:SNIFF_BYTES]
     for signature, name in BINARY_SIGNATURES:
@@ -288,9 +298,50 @@ def binary_kind(raw: bytes) -> str | None:
             return name
     if _OTHER_SIGNATURES.match(head):
         return "bzip2-compressed data" if head.startswith(b"BZh") else "a media file"
-    if b"\x00" in head:
-        return "NUL bytes (binary data, or UTF-16 without a byte order mark)"
+    if b"\x00" in raw and not stray_nuls(raw):
+        return (
+            f"NUL bytes ({raw.count(0):,} of {len(raw):,} bytes: binary data, or UTF-16 without a byte "
+            "order mark, which --charset utf-16 reads)"
+        )
     return None
+
+
+#: A text may hold a few NUL bytes (a field separator of the tool that wrote it, a C string's end, a
+#: copy and paste): at most this share of its bytes, or `STRAY_NUL_FEW` when they are at most a tenth
+#: of a short text's. Binary data and UTF-16 (every other byte, for Latin letters) have far more.
+STRAY_NUL_SHARE = 0.02
+STRAY_NUL_FEW = 3
+#: Control bytes other than NUL and white space (tab, newlines, form feed, escape): binary data has
+#: them by the hundred (a tenth of random bytes), text hardly ever. At most this share with stray NULs.
+CONTROL_BYTES = bytes([*range(1, 9), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+STRAY_CONTROL_SHARE = 0.005
+
+
+def stray_nuls(raw: bytes) -> bool:
+    """Whether the NUL bytes of `raw` are a text's stray few: few against its length
+    (`STRAY_NUL_SHARE`, `STRAY_NUL_FEW`), and hardly any other control byte (`STRAY_CONTROL_SHARE`).
+    Such a text is decoded without them (the note says how many and where), not refused as binary."""
+    nuls = raw.count(0)
+    if not nuls or not (
+        nuls <= len(raw) * STRAY_NUL_SHARE or nuls <= STRAY_NUL_FEW and nuls * 10 <= len(raw)
+    ):
+        return False
+    controls = len(raw) - len(raw.translate(None, CONTROL_BYTES))
+    return controls <= len(raw) * STRAY_CONTROL_SHARE
+
+
+def _nul_note(raw: bytes) -> str:
+    """What the decoding note says of the stray NUL bytes of `raw`: how many, and the first lines."""
+    lines: list[int] = []
+    line, counted, at = 1, 0, raw.find(0)
+    while at >= 0 and len(lines) < 4:
+        line, counted = line + raw.count(b"\n", counted, at), at
+        if line not in lines:
+            lines.append(line)
+        at = raw.find(0, raw.find(b"\n", at) + 1 or len(raw)) if lines[-1] == line else -1
+    count = raw.count(0)
+    where = ", ".join(map(str, lines[:3])) + (" and more" if len(lines) > 3 else "")
+    return f"{count} stray NUL {'byte' if count == 1 else 'bytes'} dropped ({'line' if where.isdigit() else 'lines'} {where})"
 
 
 def meta_charset(raw: bytes) -> str | None:

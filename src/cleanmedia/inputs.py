@@ -165,6 +165,8 @@ def warc_pages(stream: Stream, skipped: list[int]) -> Iterator[WarcPage]:
     if head and not head.startswith(WARC_MAGIC):  # warcio would read any text as one empty record
         raise InputError("not a WARC file: it does not begin with a WARC record header")
     for number, record in enumerate(ArchiveIterator(_CutIsAnError(stream)), start=1):
+        if record.rec_type is None:  # a header warcio could not read: no record, not one to pass over
+            raise InputError(f"not a WARC record: record {number} has no WARC-Type header (a damaged file?)")
         if record.rec_type != "response":
             continue
         content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None

@@ -119,14 +119,18 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     sources = []
     skipped: Counter[str] = Counter()
     links: list[Path] = []  # symbolic links to folders, not followed
+    others: list[Path] = []  # named pipes, sockets, devices found in folders, not read
     for path in inputs or [Path("-")]:
         if str(path) == "-":
             sources.append(_stdin(forced))
         elif path.is_dir():
             base = Path(path.resolve().name or "root")  # `a/..` names its real folder, never `..`
-            for found in _walk(path, report, links):
+            for found in _walk(path, report, links, others):
                 _, named, _ = split_name(found)
-                if named is None:
+                if forced is not None and found.name.startswith("."):
+                    skipped["(hidden)"] += 1  # --kind reads every file of a folder but a hidden one
+                    continue
+                if named is None and forced is None:
                     skipped[found.suffix.lower() or "(no suffix)"] += 1
                     continue
                 rel = base / found.relative_to(path)
@@ -141,6 +145,14 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
     if skipped:
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
         report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
+    if others:
+        listed = ", ".join(shown(p) for p in others[:5]) + (
+            f" and {len(others) - 5} more" if len(others) > 5 else ""
+        )
+        report.say(
+            f"cleanmedia: skipped {len(others)} named pipes, sockets or devices in folders (not files: give "
+            f"one as an input to read it): {listed}"
+        )
     if links:
         listed = ", ".join(shown(p) for p in links[:5]) + (
             f" and {len(links) - 5} more" if len(links) > 5 else ""
@@ -178,10 +190,11 @@ def _sniffed(path: Path) -> Kind | None:
         return None
 
 
-def _walk(folder: Path, report: Reporter, links: list[Path]) -> Iterator[Path]:
+def _walk(folder: Path, report: Reporter, links: list[Path], others: list[Path]) -> Iterator[Path]:
     """The files under `folder`, sorted, depth first; a folder that cannot be read is reported (the run
     goes on, exit status 1). Symbolic links to folders are not followed (no cycles): they are added to
-    `links`, for the command to name them."""
+    `links`, for the command to name them; so are named pipes, sockets and devices, to `others` (a
+    pipe would wait for a writer); a broken link is an input that cannot be read (reported)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -195,11 +208,15 @@ def _walk(folder: Path, report: Reporter, links: list[Path]) -> Iterator[Path]:
         except OSError:
             is_dir = is_file = False
         if is_dir:
-            yield from _walk(path, report, links)
+            yield from _walk(path, report, links, others)
         elif is_file:
             yield path
         elif entry.is_symlink() and path.is_dir():
             links.append(path)
+        elif entry.is_symlink() and not path.exists():
+            report.input_failed(shown(path), "broken symbolic link: its target does not exist")
+        else:  # a named pipe, a socket, a device: no document to read in a folder's walk
+            others.append(path)
 
 
 def output_name(source: Source, as_json: bool) -> Path:
@@ -403,4 +420,6 @@ def _parquet_rows(source: Source, options: ReadOptions) -> Iterator[Task]:
                     continue
                 yield _record_task(source, number, row, options, size, binary=True)
     except Exception as exc:  # noqa: BLE001 - a corrupt Parquet file ends this file only
-        yield Task(source, number + 1, None, error=_reason(exc))
+        # Before its first row, the file itself is unreadable (not Parquet, no footer): a failure of the
+        # input, with no output (there are no columns to write); after, of the row that broke.
+        yield Task(source, number + 1 if number else 0, None, error=_reason(exc))

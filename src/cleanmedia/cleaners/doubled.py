@@ -59,6 +59,11 @@ PHRASE_START = frozenset(',;:(\u00ab\u201c\u201e"\u2013\u2014')
 #: decomposed text: "a" is the end of "envía", not a word doubled).
 DOUBLED = re.compile(r"(?<![\w'’\u0300-\u036f-])([^\W\d_]+)((?: \1)+)(?![\w'’\u0300-\u036f-])", re.IGNORECASE)
 
+#: A word followed by itself after one space, in case-folded text: where `DOUBLED` may match. One scan
+#: of the text or line, whatever the number of words doubled (a search per doubled word was quadratic
+#: on a long text of distinct doubled words).
+COPY = re.compile(r"(?<![^\W\d_])([^\W\d_]+) \1(?![^\W\d_])")
+
 
 class DoubledWords(Cleaner):
     name = "doubled_words"
@@ -70,13 +75,10 @@ class DoubledWords(Cleaner):
         if code not in resources.LANGUAGES:
             return  # reduplication is grammar in many languages ("biasa biasa saja"): only where it is data
         pairs = _doubled_candidates(doc.word_list())
-        if pairs is not None:
+        if pairs is not None and not (pairs and COPY.search(doc.text.casefold())):
             # A line's folded text is a piece of the whole text's (case folding maps each character on
-            # its own): a pair not doubled in the whole text is doubled in no line.
-            folded = doc.text.casefold()
-            pairs = {w for w in pairs if f"{w} {w}" in folded}
-            if not pairs:
-                return
+            # its own): a text with no word followed by itself after one space has no such line.
+            return
         found = resources.profile(code)
         keep = found.words("doubled.txt")
         relatives = found.words("relatives.txt")
@@ -94,8 +96,11 @@ class DoubledWords(Cleaner):
         clause_verbs = frozenset(found.clause_final_verbs)
         command_nouns = frozenset(found.command_nouns)
         complementizers = frozenset(found.doubled_complementizers)
+        # Looked up per pair, computed once per text: a scan of the whole text per pair made a long
+        # text of doubled words quadratic (500k characters of "the the" took minutes).
+        names = _TextNames(doc.text, particles, command_nouns, grammar)
         for line in doc.cached(BLOCKS):
-            if pairs is not None and not any(f"{w} {w}" in line.text.casefold() for w in pairs):
+            if pairs is not None and not COPY.search(line.text.casefold()):
                 continue  # only lines where a word follows itself are scanned with the pattern
             for m in DOUBLED.finditer(doc.text, line.start, line.end):
                 word = m.group(1)
@@ -106,8 +111,8 @@ class DoubledWords(Cleaner):
                 if m.group(2).count(" ") >= MIN_COPIES_SAID:
                     continue  # "go go go", "no no no": said three times on purpose; damage doubles
                 if word.lower() in particles and (
-                    _name_written_whole(doc.text, m, particles)
-                    or _before_family_name(doc.text, m, particles, code)
+                    _name_written_whole(doc.text, m, particles, names)
+                    or _before_family_name(doc.text, m, particles, code, names)
                 ):
                     yield doc.mark(
                         m.start(),
@@ -173,7 +178,7 @@ class DoubledWords(Cleaner):
                         f"{word!r} twice after a preposition: a relative pronoun and an article, or a slip",
                     )
                     continue  # "bei der der Host": the clause's comma may be missing; never removed
-                if _named_as_term(doc.text, m.start(), word, command_nouns, grammar):
+                if names.named_as_term(m.start(), word):
                     yield doc.mark(
                         m.start(),
                         m.end(),
@@ -206,6 +211,9 @@ class DoubledWords(Cleaner):
 NEXT_WORD = re.compile(r" *([^\W\d_]*)")
 #: Marks that end a clause before a doubled verb: the verb-final clause must be the doubled word's own.
 CLAUSE_MARKS = ".!?;:,\n()"
+#: How far back (characters) a clause before a doubled verb is read: a text without marks is not one
+#: clause, and reading back to its start for every pair was quadratic.
+MAX_CLAUSE = 600
 
 
 #: A quotation mark that may stand between a noun and the name it introduces ("den Befehl »kill«").
@@ -214,25 +222,96 @@ NAME_QUOTE = "«»\"“”„‘’'`"
 MAX_NOUN_ENDING = 2
 
 
-def _named_as_term(text: str, pair: int, word: str, nouns: frozenset[str], grammar: frozenset[str]) -> bool:
-    """Whether `text` names `word` elsewhere than before the pair at `pair`, with a noun of commands
-    before it (profile `command_nouns`, an ending of `MAX_NOUN_ENDING` letters allowed) and the name standing
-    alone: between quotation marks or before a closing mark ("den Befehl »man«", "la commande man)"). A
-    command or a program, which a manual may apply to itself ("man man", "info info"). Not a name that
-    heads a phrase ("the command line on", "la commande id permet": "line line", "id id" are copies),
-    nor after a noun of other identifiers ("the dynamic object list,": "list list" is a copy), and a
-    grammatical word only between quotation marks (the German pronoun "man")."""
-    pattern = re.compile(
-        rf"([^\W\d_]+) ([{NAME_QUOTE}]?)({re.escape(word)})(?![\w'’-])(?=\s*[{NAME_QUOTE}).,;:!?]|\s*$)",
-        re.IGNORECASE,
-    )
-    for m in pattern.finditer(text):
-        noun, quote = m.group(1).lower(), m.group(2)
-        if m.start(3) == pair or (word.lower() in grammar and not quote):
-            continue
-        if any(noun.startswith(n) and len(noun) - len(n) <= MAX_NOUN_ENDING for n in nouns):
-            return True
-    return False
+#: A word named right before a closing mark, a quotation mark or the text's end, after a word and a
+#: space (and maybe an opening quotation mark): where a term noun names a command ("la commande man)").
+TERM_NAMED = re.compile(
+    rf"(?<![^\W\d_])(?=([^\W\d_]+) ([{NAME_QUOTE}]?)([^\W\d_]+)(?![\w'’-])(?=\s*[{NAME_QUOTE}).,;:!?]|\s*$))"
+)
+#: How many characters before a family name its whole writing ("Ursula von der Leyen") is looked for.
+NAME_WINDOW = 200
+#: A whole word (the runs `_written_without_particle` looks for, indexed once per text).
+WHOLE_WORD = re.compile(r"\w+")
+
+
+class _TextNames:
+    """What the doubled-word tests ask of the whole text, computed once per text and looked up per
+    pair: the words a term noun names (`named_as_term`), where each word stands, and the family names
+    already tested. Why: each of those was a scan of the whole text per pair, quadratic on a long text
+    of doubled words (bench/hostile.py `doubled_*`)."""
+
+    def __init__(
+        self, text: str, particles: frozenset[str], nouns: frozenset[str], grammar: frozenset[str]
+    ) -> None:
+        self.text, self.particles, self.nouns, self.grammar = text, particles, nouns, grammar
+        self._terms: dict[str, tuple[set[int], set[int]]] | None = None
+        self._words: dict[str, list[int]] | None = None
+        self._without: dict[str, bool] = {}
+        self._whole: dict[tuple[str, ...], set[int]] = {}
+
+    def named_as_term(self, pair: int, word: str) -> bool:
+        """Whether the text names `word` elsewhere than before the pair at `pair`, with a noun of
+        commands before it (profile `command_nouns`, an ending of `MAX_NOUN_ENDING` letters allowed) and
+        the name standing alone: between quotation marks or before a closing mark ("den Befehl »man«",
+        "la commande man)"). A command or a program, which a manual may apply to itself ("man man",
+        "info info"). Not a name that heads a phrase ("the command line on", "la commande id permet":
+        "line line", "id id" are copies), nor after a noun of other identifiers ("the dynamic object
+        list,": "list list" is a copy), and a grammatical word only between quotation marks (the
+        German pronoun "man")."""
+        if self._terms is None:
+            self._terms = {}
+            for m in TERM_NAMED.finditer(self.text):
+                noun = m.group(1).lower()
+                if any(noun.startswith(n) and len(noun) - len(n) <= MAX_NOUN_ENDING for n in self.nouns):
+                    quoted, bare = self._terms.setdefault(m.group(3).lower(), (set(), set()))
+                    (quoted if m.group(2) else bare).add(m.start(3))
+        quoted, bare = self._terms.get(word.lower(), (set(), set()))
+        return _elsewhere(quoted, pair) or (word.lower() not in self.grammar and _elsewhere(bare, pair))
+
+    def written_without_particle(self, name: str) -> bool:
+        """Whether the text writes `name` somewhere not right after a particle ("het Debian-systeem",
+        "Gitlab biedt"): a family name made on a particle keeps it ("de Funès", "von der Leyen"), a
+        product or a place stands alone too, so its doubled preposition is a copy ("van van Debian")."""
+        if name not in self._without:
+            self._without[name] = any(
+                not before or before[-1].lower() not in self.particles
+                for before in (self.text[max(0, i - 12) : i].split() for i in self._starts(name))
+            )
+        return self._without[name]
+
+    def _starts(self, name: str) -> Iterator[int]:
+        """Where `name` stands as a whole word (no word character touching it)."""
+        if not WHOLE_WORD.fullmatch(name):
+            yield from (m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text))
+            return
+        if self._words is None:
+            self._words = {}
+            for m in WHOLE_WORD.finditer(self.text):
+                self._words.setdefault(m.group(), []).append(m.start())
+        yield from self._words.get(name, ())
+
+    def written_whole(self, words: tuple[str, ...]) -> set[int]:
+        """Where the family name `words` (the particle in lower case, more particles, the name) is
+        written whole ("Ursula von der Leyen", "Von der Leyen sagte") in a way that tells a name: with
+        its particle capitalised, or after any word when the text never writes the name without its
+        particle. One scan per name, not per pair."""
+        if words not in self._whole:
+            first, rest = re.escape(words[0]), r"\s+".join(map(re.escape, words[1:]))
+            capital = re.escape(words[0].capitalize())
+            whole = re.compile(rf"\b[^\W\d_]{{2,}}\s+{first}\s+{rest}\b|\b{capital}\s+{rest}\b")
+            kept = not self.written_without_particle(words[-1])
+            # A match ends on the name: read only the stretch before each place the name stands.
+            found = {
+                f.start()
+                for end in (i + len(words[-1]) for i in self._starts(words[-1]))
+                for f in whole.finditer(self.text, max(0, end - NAME_WINDOW), end)
+            }
+            self._whole[words] = {i for i in found if self.text[i].isupper() or kept}
+        return self._whole[words]
+
+
+def _elsewhere(starts: set[int], start: int) -> bool:
+    """Whether `starts` holds a place other than `start` (no copy of the set: it may be large)."""
+    return len(starts) > 1 or bool(starts) and start not in starts
 
 
 def _next_word(text: str, end: int) -> str:
@@ -247,11 +326,12 @@ def _clause_ends_on_verb(text: str, start: int, triggers: frozenset[str]) -> boo
     between: the first copy may close that clause on its verb and the second open the main clause with
     its own ("wie als eerste klaar is is de winnaar"; Dutch sets no comma there). Flagged,
     not removed."""
-    begin = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    floor = max(0, start - MAX_CLAUSE)
+    begin = max(max(text.rfind(mark, floor, start) for mark in CLAUSE_MARKS) + 1, floor)
     return any(w.lower() in triggers for w in re.findall(r"[^\W\d_]+", text[begin:start]))
 
 
-def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) -> bool:
+def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str], names: _TextNames) -> bool:
     """Whether the pair `m` ("von von") is a preposition and the particle of a family name: after it come
     more particles in lower case and a capitalised word ("der Leyen"), and the text writes that name
     whole elsewhere, after a capitalised first name ("Ursula von der Leyen", "Charles de Gaulle"), with
@@ -272,17 +352,12 @@ def _name_written_whole(text: str, m: re.Match[str], particles: frozenset[str]) 
         break
     else:
         return False
-    first, rest = re.escape(words[0]), r"\s+".join(map(re.escape, words[1:]))
-    capital = re.escape(words[0].capitalize())
-    whole = re.compile(rf"\b[^\W\d_]{{2,}}\s+{first}\s+{rest}\b|\b{capital}\s+{rest}\b")
-    kept = not _written_without_particle(text, words[-1], particles)
-    return any(
-        found.start() != m.start() and (text[found.start()].isupper() or kept)
-        for found in whole.finditer(text)
-    )
+    return _elsewhere(names.written_whole(tuple(words)), m.start())
 
 
-def _before_family_name(text: str, m: re.Match[str], particles: frozenset[str], code: str) -> bool:
+def _before_family_name(
+    text: str, m: re.Match[str], particles: frozenset[str], code: str, names: _TextNames
+) -> bool:
     """Whether the pair `m` ("von von", "de de") stands before a family name made on its particle, the
     name not written whole elsewhere ("die Rede von von der Leyen", "le film de de Funès" alone): after
     the copy come particles in lower case or none, then a capitalised word rarer than places, labels and
@@ -302,19 +377,8 @@ def _before_family_name(text: str, m: re.Match[str], particles: frozenset[str], 
             and name[1:2].islower()
             and name.isalpha()
             and zipf(name, code) < limit
-            and not _written_without_particle(text, name, particles)
+            and not names.written_without_particle(name)
         )
-    return False
-
-
-def _written_without_particle(text: str, name: str, particles: frozenset[str]) -> bool:
-    """Whether `text` writes `name` somewhere not right after a particle ("het Debian-systeem", "Gitlab
-    biedt"): a family name made on a particle keeps it ("de Funès", "von der Leyen"), a product or a
-    place stands alone too, so its doubled preposition is a copy ("van van Debian")."""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = text[max(0, m.start() - 12) : m.start()].split()
-        if not before or before[-1].lower() not in particles:
-            return True
     return False
 
 

@@ -20,6 +20,7 @@ read it (a second clean of the output, as text, takes the same decisions).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -63,7 +64,8 @@ class Entities(Cleaner):
         sign = escaped_text(text, [m for m in found if not _inside(written, m.start())], bool(tags))
         escaped = sign is not None
         subject = not escaped and about_markup(text, found, bool(tags))
-        beside = set() if escaped else {m.start() for m in found if _beside(text, m)}
+        lines = LineWords(text)  # each line's words, read once (`reading_beside`)
+        beside = set() if escaped else {m.start() for m in found if _beside(text, m, lines)}
         discussed = subject or bool(beside)  # the text discusses references: its double escapes stay
         k = 0
         for m in found:
@@ -104,14 +106,14 @@ class Entities(Cleaner):
             yield doc.change(m.start(), m.end(), decoded, "entity", "HTML character reference decoded" + why)
 
 
-def _beside(text: str, m: re.Match[str]) -> bool:
+def _beside(text: str, m: re.Match[str], lines: LineWords | None = None) -> bool:
     """Whether the reference `m` is written as a word beside its reading (`reading_beside`), read
     through one round ("&amp;amp;" beside "&amp;") or all of them ("&amp;" beside "&")."""
     if not written_as_word(text, m.start(), m.end()):
         return False
     once = html.unescape(m.group())
     return any(
-        r != m.group() and reading_beside(text, m, r) for r in dict.fromkeys((once, decode(m.group())))
+        r != m.group() and reading_beside(text, m, r, lines) for r in dict.fromkeys((once, decode(m.group())))
     )
 
 
@@ -133,17 +135,36 @@ def escaped_text(text: str, references: list[re.Match[str]], escaped_tags: bool)
     return None
 
 
-def reading_beside(text: str, m: re.Match[str], decoded: str) -> bool:
+def reading_beside(text: str, m: re.Match[str], decoded: str, lines: LineWords | None = None) -> bool:
     """Whether the line of the reference `m` also writes its reading `decoded` as a word of its own
     ("write &amp; to show &", "schreibt man &amp; für ein &"): a text that discusses references
     shows both on purpose (in HTML, a page that shows "&amp;" was written "&amp;amp;", escaped on
-    purpose); a scrape's undecoded escape stands alone ("Tom &amp; Jerry")."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return any(
-        decoded in (t.strip(WORD_EDGE).rstrip(".,:!?"), t.strip(WORD_EDGE + ".,;:!?")) for t in line.split()
-    )
+    purpose); a scrape's undecoded escape stands alone ("Tom &amp; Jerry"). `lines`: the text's
+    lines' words, kept between calls (a long line of references was read once per reference)."""
+    return decoded in (lines or LineWords(text)).of(m.start())
+
+
+class LineWords:
+    """The words of each line of a text as `reading_beside` compares them (a quote or a bracket around
+    them, a closing mark after them aside), each line read once, found by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in re.finditer("\n", text)]
+        self.words: dict[int, frozenset[str]] = {}
+
+    def of(self, pos: int) -> frozenset[str]:
+        """The words of the line `pos` is on."""
+        k = bisect.bisect_left(self.ends, pos)
+        if k not in self.words:
+            start = self.ends[k - 1] + 1 if k else 0
+            line = self.text[start : self.ends[k] if k < len(self.ends) else len(self.text)]
+            self.words[k] = frozenset(
+                w
+                for t in line.split()
+                for w in (t.strip(WORD_EDGE).rstrip(".,:!?"), t.strip(WORD_EDGE + ".,;:!?"))
+            )
+        return self.words[k]
 
 
 def about_markup(text: str, references: list[re.Match[str]], escaped_tags: bool) -> bool:
@@ -174,18 +195,42 @@ WORD_EDGE = "\"'`“”„«»‘’()[]"
 def written_as_word(text: str, start: int, end: int) -> bool:
     """Whether the reference at `start:end` is written as a word of a sentence, the way a text about
     markup names it ("write &nbsp; for a non-breaking space"): white space (or a quote or a bracket,
-    `WORD_EDGE`) on each side, and a word of letters before and after it on its line. A reference left
-    undecoded by a scrape touches the words it joins ("20&nbsp;Euro", "AT&amp;T") or stands between
-    separators ("Home &nbsp;|&nbsp; News"); decoded, this one would be lost (a no-break space between
-    two spaces is collapsed), and the sentence with it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start].rstrip(WORD_EDGE)
-    after = text[end : len(text) if line_end < 0 else line_end].lstrip(WORD_EDGE)
-    if not (before[-1:].isspace() and after[:1].isspace()):
-        return False
-    left, right = before.split(), after.split()
-    return bool(left and right) and left[-1].strip(".,;:!?").isalpha() and right[0].strip(".,;:!?").isalpha()
+    `WORD_EDGE`) on each side, and a word of letters before and after it on its line; or, after it,
+    marks that close a clause and then white space or the line's end ("write &nbsp;.", "the sign
+    &amp;, which"); an elided word before it ("l’&nbsp;", "dell'&amp;") and a possessive after it
+    ("the &amp;'s job") are words around it too. A reference left undecoded by a scrape touches the
+    words it joins ("20&nbsp;Euro", "AT&amp;T") or stands between separators ("Home &nbsp;|&nbsp;
+    News"); decoded, this one would be lost (a no-break space between two spaces is collapsed), and
+    the sentence with it."""
+    # the words next to it, not the whole line (a long line of references read once per reference
+    # was quadratic)
+    line_start = max(text.rfind("\n", max(0, start - NEAR), start) + 1, start - NEAR)
+    line_end = text.find("\n", end, end + NEAR)
+    line_end = min(len(text), end + NEAR) if line_end < 0 else line_end
+    elided = ELIDED_BEFORE.search(text, max(line_start, start - 8), start)
+    if elided is None:
+        before = text[line_start:start].rstrip(WORD_EDGE)
+        left = before.split()
+        if not (before[-1:].isspace() and left and left[-1].strip(CLAUSE_CLOSING).isalpha()):
+            return False
+    possessive = POSSESSIVE_AFTER.match(text, end, line_end)
+    after = text[possessive.end() if possessive else end : line_end].lstrip(WORD_EDGE)
+    if CLOSES_CLAUSE.match(after):
+        return True
+    right = after.split()
+    return after[:1].isspace() and bool(right) and right[0].strip(CLAUSE_CLOSING).isalpha()
+
+
+#: How many characters on each side of a reference are read for the words around it.
+NEAR = 200
+#: Marks that close a clause or a sentence right after a reference written as a word ("write &nbsp;.").
+CLAUSE_CLOSING = ".,;:!?\u2026"
+CLOSES_CLAUSE = re.compile(rf"[{CLAUSE_CLOSING}]+(?:\s|$)")
+#: An elided word right before a reference, after white space or at the line's start ("l’&nbsp;",
+#: "dell'&amp;", "d'&lt;"): the article or preposition of a sentence naming it.
+ELIDED_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_]{1,4}['’]\Z", re.MULTILINE)
+#: A possessive right after a reference ("the &amp;'s job"), then no letter.
+POSSESSIVE_AFTER = re.compile(r"['’]s(?![\w'’])")
 
 
 def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

@@ -1399,7 +1399,8 @@ def _verb_goes_on(
         m = NEXT_WORD.match(text, end)
         if m is None or not m.group(1).islower():
             continue
-        stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        ahead = (text.find(c, end, end + MAX_SENTENCE) for c in ".!?\n")
+        stop = min((i for i in ahead if i >= 0), default=len(text))
         if text[stop : stop + 1] == "?":
             continue
         if m.group(1) not in stops or m.group(1) in links:
@@ -1409,13 +1410,18 @@ def _verb_goes_on(
 
 #: A space and the word after it.
 NEXT_WORD = regex.compile(r" (\p{L}+)")
+#: How far (characters) a sentence is read around a glued token for its end or its start: a text
+#: without stops is not one sentence, and reading it whole for each occurrence was quadratic
+#: (bench/hostile.py `glued_case_no_stops`).
+MAX_SENTENCE = 600
 
 
 def _after_trigger(text: str, token: str, triggers: frozenset[str]) -> bool:
     """Whether an occurrence of `token` comes after one of `triggers` in its sentence (since the last
     ". ! ?" or line break): the clause it ends puts its verb last ("wurde ... aktualisiertBenutzer")."""
     for pos in occurrences(text, token, ""):
-        start = max(text.rfind(mark, 0, pos) for mark in ".!?\n") + 1
+        floor = max(0, pos - MAX_SENTENCE)
+        start = max(max(text.rfind(mark, floor, pos) for mark in ".!?\n") + 1, floor)
         if any(w.lower() in triggers for w in LETTER_RUN.findall(text, start, pos)):
             return True
     return False

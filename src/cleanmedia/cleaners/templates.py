@@ -132,9 +132,11 @@ class Evidence:
 class TemplateCounts:
     """Per site: how many documents it has and in how many of them each learnable line stands.
     `add` one document at a time (a first pass over a corpus), `remove` one to learn without it (the
-    benchmark's held-out pages), then `templates()`. Copies count once: a document with the words of one
-    already counted in its site, white space aside (the same article crawled twice), adds nothing, or
-    its title and headings would pass for the site's template."""
+    benchmark's held-out pages), then `templates()`. Copies count once: a document with the prose lines
+    of one already counted in its site (or, without prose, its words), white space aside (the same
+    article crawled twice, its date or teasers changed), adds nothing, or its title and headings would
+    pass for the site's template (`_digest`). `remove` takes a document as it was added: of near copies
+    the group's lines lose the last removed one's when the last goes."""
 
     documents: Counter[str] = field(default_factory=Counter)  # site -> distinct documents
     lines: dict[str, Counter[str]] = field(default_factory=dict)  # site -> key -> documents
@@ -198,8 +200,14 @@ class TemplateCounts:
 
 
 def _digest(text: str) -> bytes:
-    """A document's words, white space aside, as one digest (what tells its copies)."""
-    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=16).digest()
+    """What tells a document's copies, as one digest: its prose lines (`is_prose`), white space aside,
+    in order; a document without prose, its words. A page crawled twice keeps its article and changes
+    around it (a date, a counter, a teaser, a menu item): counted twice, its title, headings and
+    captions stood in two documents and were learnt as the site's template, and removed from the
+    article. Its prose is the article's: the same prose, the same document."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    prose = "\n".join(line for line in lines if is_prose(line))
+    return hashlib.blake2b((prose or " ".join(text.split())).encode(), digest_size=16).digest()
 
 
 def _check(min_documents: int) -> None:
