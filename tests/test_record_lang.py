@@ -246,3 +246,18 @@ def test_clean_batch_reads_nan_as_no_language() -> None:
     out = clean_batch({"text": [GERMAN, FRENCH], "lang": [float("nan"), None]})
     assert out["cleanmedia_lang"] == ["de", "fr"]
     assert out["cleanmedia_error"] == [None, None]
+
+
+def test_a_language_without_word_lists_is_said_in_the_metadata_log() -> None:
+    """Found by session 11's new user: `clean(text, lang="xx")` turned the word repairs off in silence
+    (the command warns); the metadata log now says it, and a supported code keeps the short reason."""
+    from cleanmedia import clean_and_explain
+
+    text = "Das ist ein Test mit einem Satz. Noch einer hier."
+    unknown = clean_and_explain(text, lang="xx")
+    (edit,) = [e for e in unknown.metadata_edits if e.field == "lang"]
+    assert edit.after == "xx"
+    assert "no word lists for 'xx'" in edit.detail and "de" in edit.detail
+    known = clean_and_explain(text, lang="de")
+    (edit,) = [e for e in known.metadata_edits if e.field == "lang"]
+    assert edit.detail == "given by the caller"

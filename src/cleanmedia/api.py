@@ -29,6 +29,17 @@ LANG_UNKNOWN_SKIPS = "language-dependent repairs skipped (give one with lang=...
 LANG_DISAGREES = "lang.disagrees"
 
 
+def _given(code: str) -> str:
+    """Why the language is the caller's, and what a code with no word lists leaves of the chain (the
+    command warns of it; `clean(text, lang="xx")` says it here rather than in silence)."""
+    if code in resources.LANGUAGES:
+        return "given by the caller"
+    return (
+        f"given by the caller; no word lists for {code!r} (there are for {', '.join(resources.LANGUAGES)}): "
+        "only the cleaners that need none apply"
+    )
+
+
 def _disagrees(given: str, found: str) -> str:
     """The warning for a given language the text clearly is not written in."""
     return (
@@ -174,7 +185,7 @@ def _explain(content: str, opts: Options, budget: Budget) -> Result:
         )
     elif opts.lang:
         doc.apply_metadata(
-            MetadataEdit("lang", opts.lang, "lang.given", "given by the caller", cleaner="caller", step=-1)
+            MetadataEdit("lang", opts.lang, "lang.given", _given(opts.lang), cleaner="caller", step=-1)
         )
     else:
         found = _identify(doc)
