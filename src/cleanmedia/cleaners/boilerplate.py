@@ -35,7 +35,17 @@ from cleanmedia.cleaners.templates import (
     prose_span,
 )
 from cleanmedia.cleaners.titles import heading_like, title_copies
-from cleanmedia.cleaners.widgets import BAD, ELLIPSIS_END, WEAK, Phrases, Verdict, normalise, strength, widget
+from cleanmedia.cleaners.widgets import (
+    BAD,
+    ELLIPSIS_END,
+    WEAK,
+    Phrases,
+    Verdict,
+    answer_row,
+    normalise,
+    strength,
+    widget,
+)
 from cleanmedia.cleaners.widgets import phrases as shipped_phrases
 from cleanmedia.document import LETTER_RUN, DocumentView, Edit, MetadataEdit, MetadataField, Shared
 from cleanmedia.text import (
@@ -338,6 +348,7 @@ class Boilerplate(Cleaner):
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
         _consent_buttons(page.blocks, verdicts)
+        _answer_buttons(page.blocks, verdicts)
         _comment_units(page.blocks, verdicts, page.lang)
         _archive_lists(page.blocks, verdicts)
         page.flags = self._teasers(page.blocks, verdicts, self.phrases)
@@ -410,6 +421,8 @@ class Boilerplate(Cleaner):
         verdict = self._prefixed(page, text, norm, tokens)
         if verdict is not None:
             return verdict
+        if n_words <= AGENCY_WORDS and agency_credit(text):
+            return AGENCY_CREDIT
         verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
@@ -923,6 +936,29 @@ def _consent_buttons(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None
         i = k
 
 
+#: A feedback widget's answers stand on at most this many lines under its question ("Ja", "Nein").
+ANSWER_LINES = 3
+FEEDBACK = "boilerplate.feedback"
+
+
+def _answer_buttons(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None:
+    """The answers of a feedback widget ("Ja", "Nein", "Yes", "No", "Oui | Non": `answer_buttons.txt` of
+    every language) made furniture where they stand right under its question (a `feedback` line, "War
+    dieser Artikel hilfreich?"), up to `ANSWER_LINES` lines. Why: a dump writes each button on a line
+    of its own, and alone "Ja" or "No" may be the article's (an answer in an interview)."""
+    n = len(bl)
+    for i in range(n):
+        v = verdicts[i]
+        if v is None or v.reason != FEEDBACK:
+            continue
+        k = i + 1
+        while k < n and k - i <= ANSWER_LINES and strength(verdicts[k]) != BAD:
+            if len(bl[k].stripped.split()) > BUTTON_ROW_WORDS or not answer_row(normalise(bl[k].stripped)):
+                break
+            verdicts[k] = Verdict(BAD, FEEDBACK, "an answer of a feedback widget, under its question")
+            k += 1
+
+
 @lru_cache(maxsize=1)
 def _consent_labels() -> frozenset[str]:
     """The consent buttons of every language (`consent_buttons.txt`): banners mix languages."""
@@ -1354,6 +1390,22 @@ def _place(text: str) -> bool:
 def _news_agencies() -> frozenset[str]:
     """News agencies a byline credits (`common/news_agencies.txt`), lower case."""
     return frozenset(a.lower() for a in resources.common("news_agencies.txt"))
+
+
+#: A credit of news agencies alone ("(dpa)", "AFP/Reuters", "dpa, AP") has at most this many words.
+AGENCY_WORDS = 6
+AGENCY_SEP = re.compile(r"[/,&|+()\[\]]")
+AGENCY_CREDIT = Verdict(BAD, "boilerplate.byline", "a credit of news agencies alone (no author kept)")
+
+
+def agency_credit(text: str) -> bool:
+    """Whether `text` is only the credit of news agencies (`common/news_agencies.txt`), in brackets or
+    between separators: "(dpa)", "AFP/Reuters", "dpa, AP", "[EFE]". Why: a wire story credits its
+    agencies on a line of their own above or below it; it names no author (the metadata keeps none),
+    and no sentence of an article is a list of agencies alone."""
+    parts = [" ".join(p.split()).lower() for p in AGENCY_SEP.split(text)]
+    named = [p for p in parts if p]
+    return bool(named) and all(p in _news_agencies() for p in named)
 
 
 def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
