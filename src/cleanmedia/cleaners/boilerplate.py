@@ -423,6 +423,10 @@ class Boilerplate(Cleaner):
             return verdict
         if n_words <= AGENCY_WORDS and agency_credit(text):
             return AGENCY_CREDIT
+        if n_words <= CALL_WORDS and _call_heads(self.phrases).get(tokens[0] if tokens else ""):
+            verdict = _call_sentence(text, tokens, self.phrases, code)
+            if verdict is not None:
+                return verdict
         verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
@@ -1390,6 +1394,54 @@ def _place(text: str) -> bool:
 def _news_agencies() -> frozenset[str]:
     """News agencies a byline credits (`common/news_agencies.txt`), lower case."""
     return frozenset(a.lower() for a in resources.common("news_agencies.txt"))
+
+
+#: A sentence that calls the reader to subscribe ("Abonnieren Sie unseren Newsletter und verpassen Sie
+#: nichts.") has at most this many words, and after its phrase at most `CALL_TAIL` words when it
+#: speaks to no reader ("Dieser Artikel ist nur für Abonnenten verfügbar.").
+CALL_WORDS = 30
+CALL_TAIL = 2
+CALL_KINDS = ("subscribe", "newsletter")
+
+
+@lru_cache(maxsize=8)
+def _call_heads(ph: Phrases) -> dict[str, int]:
+    """First words of the `subscribe` and `newsletter` phrases of two words or more, with the most words
+    a phrase starting with it has (`_call_sentence` tries no other line)."""
+    heads: dict[str, int] = {}
+    for table in (ph.prefix, ph.line):
+        for p, kind in table.items():
+            if kind in CALL_KINDS and " " in p:
+                first = p.split(" ", 1)[0]
+                heads[first] = max(heads.get(first, 0), p.count(" ") + 1)
+    return heads
+
+
+def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) -> Verdict | None:
+    """A sentence that opens with a call to subscribe or a paywall's notice (a `subscribe` or
+    `newsletter` phrase of two words or more) and is that call: it speaks to the reader or as the site
+    (`reader_words.txt`: "Sign up for our newsletter to get the news in your inbox.", "Abonnieren Sie
+    unseren Newsletter und ...") or adds at most `CALL_TAIL` words to the phrase ("Dieser Artikel ist
+    nur für Abonnenten verfügbar."). A sentence that reports who said it stays (`_reported`), and so does
+    one that only names the topic ("Newsletter sind ein Geschäft.": one word is no call). Why: the
+    phrase rows of these kinds matched a label, not the sentence a banner or a paywall writes."""
+    if not ends_sentence(text):
+        return None  # a label: the phrase rows judge it
+    for size in range(min(_call_heads(ph)[tokens[0]], len(tokens)), 1, -1):
+        head = " ".join(tokens[:size])
+        kind = ph.prefix.get(head) or ph.line.get(head)
+        if kind not in CALL_KINDS:
+            continue
+        line = " ".join(text.split())
+        words = _word_tokens(line)
+        low = line.lower().replace("\u2019", "'")
+        spans = [(0, len(head))] if low.startswith(head) else []
+        if not spans or _reported(line, " " * len(head) + line[len(head) :], spans, code):
+            return None
+        if len(tokens) - size <= CALL_TAIL or _addresses_reader(words[size:], code):
+            return Verdict(BAD, f"boilerplate.{kind}", f"a call to subscribe ({head!r}), a sentence of its own")
+        return None
+    return None
 
 
 #: A credit of news agencies alone ("(dpa)", "AFP/Reuters", "dpa, AP") has at most this many words.
