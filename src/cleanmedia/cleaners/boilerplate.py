@@ -350,6 +350,7 @@ class Boilerplate(Cleaner):
         _consent_buttons(page.blocks, verdicts)
         _answer_buttons(page.blocks, verdicts)
         _comment_units(page.blocks, verdicts, page.lang)
+        _comment_section(page.blocks, verdicts, page.lang)
         _archive_lists(page.blocks, verdicts)
         page.flags = self._teasers(page.blocks, verdicts, self.phrases)
         for i in _fenced(page):
@@ -1078,6 +1079,98 @@ def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str
             if strength(verdicts[m]) != BAD:
                 verdicts[m] = Verdict(BAD, COMMENT, f"a button of the reader comment under {header!r}")
         i = k
+
+
+#: A comment section's heading ("Kommentare (12)", "3 Kommentare", "Comments") has at most this many words.
+COMMENT_HEADING_WORDS = 5
+#: The first comment's header stands within this many lines under the heading (furniture not counted).
+SECTION_REACH = 3
+#: A comment section reads as one when it holds at least this many comment headers.
+SECTION_HEADERS = 2
+#: A comment's header may be two lines: a name of at most this many words, then a time alone.
+HEADER_NAME_WORDS = 3
+#: The furniture a comment section holds between its comments (its buttons, times, counters): the
+#: section goes on past it; other furniture ends it.
+IN_COMMENTS = frozenset(
+    {COMMENT, "boilerplate.timestamp", "boilerplate.dateline", "boilerplate.counter"}
+)
+
+
+def _comment_section(bl: Sequence[Line], verdicts: list[Verdict | None], code: str | None) -> None:
+    """A comment section: under its heading (`comment_headings.txt`, a count before it or in brackets
+    after it: "Kommentare (12)", "3 Kommentare", "Comments", "Commentaires"), comments one after the
+    other, each a header (a name and a time, on one line or two: `_header_lines`) and at most
+    `COMMENT_LINES` lines of text; the heading, the headers and their text go, the last comment's text
+    up to the first other furniture. At least `SECTION_HEADERS` headers, the first within `SECTION_REACH`
+    lines of the heading. Never above the text's first paragraph (`_article_sentence`): a "Kommentare
+    (3)" link under the headline heads no section, and the article below it is no comment. Why: a
+    comment without a reply button under its text was left to the line model, which keeps prose."""
+    n = len(bl)
+    first = next((k for k in range(n) if _article_sentence(bl[k].stripped)), n)
+    i = first + 1
+    while i < n:
+        if not _comment_heading(bl[i].stripped):
+            i += 1
+            continue
+        k, seen = i + 1, 0
+        while k < n and seen < SECTION_REACH and not _header_lines(bl, k, code):
+            seen += strength(verdicts[k]) != BAD
+            k += 1
+        starts, end = [], k
+        while end < n and (size := _header_lines(bl, end, code)):
+            starts.append(end)
+            m, text = end + size, 0
+            while m < n and text < COMMENT_LINES and not _header_lines(bl, m, code):
+                if strength(verdicts[m]) == BAD and cast(Verdict, verdicts[m]).reason not in IN_COMMENTS:
+                    break  # the page's furniture after the last comment
+                text += 1
+                m += 1
+            end = m
+        if len(starts) < SECTION_HEADERS:
+            i += 1
+            continue
+        heading = bl[i].stripped
+        verdicts[i] = Verdict(BAD, COMMENT, "a comment section's heading")
+        for m in range(i + 1, end):
+            if strength(verdicts[m]) != BAD:
+                verdicts[m] = Verdict(BAD, COMMENT, f"a reader comment in the section under {heading!r}")
+        i = end
+
+
+@lru_cache(maxsize=1)
+def _comment_headings() -> frozenset[str]:
+    """The headings of a comment section in every language (`comment_headings.txt`)."""
+    return frozenset().union(*(resources.profile(c).words("comment_headings.txt") for c in resources.LANGUAGES))
+
+
+def _comment_heading(text: str) -> bool:
+    """Whether `text` heads a comment section: a heading of `comment_headings.txt`, a count before it
+    ("3 Kommentare") or in brackets after it ("Kommentare (12)", dropped by `normalise`)."""
+    if word_count(text) > COMMENT_HEADING_WORDS:
+        return False
+    tokens = normalise(text).split()
+    if tokens and tokens[0].isdigit():
+        tokens = tokens[1:]
+    return " ".join(tokens) in _comment_headings()
+
+
+def _header_lines(bl: Sequence[Line], k: int, code: str | None) -> int:
+    """How many lines the comment header at line `k` takes: 1 for a name and a time on one line
+    (`_comment_header`), 2 for a name (at most `HEADER_NAME_WORDS` words, no sentence, no digit but a
+    user name's) over a time alone ("Gartenfreundin", "vor 2 Stunden"), 0 for none."""
+    text = bl[k].stripped
+    if _comment_header(text, code):
+        return 1
+    if k + 1 >= len(bl) or not 0 < word_count(text) <= HEADER_NAME_WORDS:
+        return 0
+    if ends_sentence(text) and not INITIAL_END.search(text):  # "Max M." ends with an initial
+        return 0
+    if not text[:1].isalnum() or _comment_heading(text):
+        return 0
+    when = bl[k + 1].stripped
+    if not DIGIT.search(when) or word_count(when) > COMMENT_TIME_WORDS:
+        return 0
+    return 2 if dates.relative(when) or dates.parse(when, code) else 0
 
 
 #: A blog's archive: at least this many lines in a row of a month and a year ("März 2025 (4)").

@@ -67,6 +67,7 @@ KINDS: dict[str, int] = {
     "footer_links.txt": 1,
     "consent_buttons.txt": 1,
     "answer_buttons.txt": 1,
+    "comment_headings.txt": 1,
     "name_particles.txt": 1,
     "frequent_words.txt": 1,
     "encoding_terms.txt": 1,
