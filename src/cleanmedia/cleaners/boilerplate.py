@@ -1512,16 +1512,16 @@ def _call_heads(ph: Phrases) -> dict[str, int]:
 
 def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) -> Verdict | None:
     """A sentence that opens with a call to subscribe or a paywall's notice (a `subscribe` or
-    `newsletter` phrase of two words or more) and is that call: it speaks to the reader or as the site
-    (`reader_words.txt`: "Sign up for our newsletter to get the news in your inbox.", "Abonnieren Sie
-    unseren Newsletter und ...") or adds at most `CALL_TAIL` words to the phrase ("Dieser Artikel ist
+    `newsletter` phrase of two words or more) and is that call: it speaks to the reader or as the site,
+    in its phrase or after it (`reader_words.txt`: "Sign up for our newsletter to get the news in your
+    inbox.", "Abonnieren Sie unseren Newsletter und ...") or adds at most `CALL_TAIL` words to the phrase ("Dieser Artikel ist
     nur für Abonnenten verfügbar."). A sentence that reports who said it stays (`_reported`), and so does
     one that only names the topic ("Newsletter sind ein Geschäft.": one word is no call). Why: the
     phrase rows of these kinds matched a label, not the sentence a banner or a paywall writes."""
     if not ends_sentence(text):
         return None  # a label: the phrase rows judge it
     for size in range(min(_call_heads(ph)[tokens[0]], len(tokens)), 1, -1):
-        head = " ".join(tokens[:size])
+        head = " ".join(tokens[:size]).rstrip(",;:")  # "Zapisz się do naszego newslettera, a ..."
         kind = ph.prefix.get(head) or ph.line.get(head)
         if kind not in CALL_KINDS:
             continue
@@ -1531,7 +1531,7 @@ def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) 
         spans = [(0, len(head))] if low.startswith(head) else []
         if not spans or _reported(line, " " * len(head) + line[len(head) :], spans, code):
             return None
-        if len(tokens) - size <= CALL_TAIL or _addresses_reader(words[size:], code):
+        if len(tokens) - size <= CALL_TAIL or _addresses_reader(words, code):
             return Verdict(BAD, f"boilerplate.{kind}", f"a call to subscribe ({head!r}), a sentence of its own")
         return None
     return None
