@@ -132,6 +132,13 @@ def test_agency_credits_alone_go_naming_no_author(code: str, line: str) -> None:
         assert_goes(case(code, line, where=where), author=None)
 
 
+def test_a_newsroom_alone_is_no_credit() -> None:
+    """A newsroom credits a byline's date ("Redaktion | 12.05.2025"), but alone it may head a list."""
+    assert not agency_credit("Staff")
+    assert not agency_credit("Redaktion")
+    assert agency_credit("(AFP)")
+
+
 @pytest.mark.parametrize(
     ("code", "line"),
     [

@@ -1485,7 +1485,14 @@ def _place(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _news_agencies() -> frozenset[str]:
-    """News agencies a byline credits (`common/news_agencies.txt`), lower case."""
+    """News agencies and newsrooms a byline credits (`common/news_agencies.txt`, `common/newsrooms.txt`),
+    lower case."""
+    return _wire_services() | frozenset(a.lower() for a in resources.common("newsrooms.txt"))
+
+
+@lru_cache(maxsize=1)
+def _wire_services() -> frozenset[str]:
+    """The news agencies alone (`common/news_agencies.txt`), lower case: credited alone on a line."""
     return frozenset(a.lower() for a in resources.common("news_agencies.txt"))
 
 
@@ -1550,7 +1557,7 @@ def agency_credit(text: str) -> bool:
     and no sentence of an article is a list of agencies alone."""
     parts = [" ".join(p.split()).lower() for p in AGENCY_SEP.split(text)]
     named = [p for p in parts if p]
-    return bool(named) and all(p in _news_agencies() for p in named)
+    return bool(named) and all(p in _wire_services() for p in named)
 
 
 def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:
