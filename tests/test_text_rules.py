@@ -273,3 +273,21 @@ def test_one_comment_header_under_a_heading_is_no_section() -> None:
     result = cleaned(c)
     assert all(p in result.text for p in _paragraphs(c))
     assert not _section_details(result)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ("Mehr zum Thema", "Neue Radwege in der Altstadt", "Von Anna Weber", "Streit um den Wochenmarkt", "Von Jan Kurz")),
+        ("en", ("Related", "New cycle lanes in the old town", "By Anna Webb", "Row over the weekly market", "By John Short")),
+    ],
+)
+def test_bylines_of_teasers_below_the_article_give_no_author(code: str, lines: tuple[str, ...]) -> None:
+    """Each teaser under the article signed by another author: the lines go, the metadata takes none."""
+    result = assert_goes(case(code, *lines, where="end"), author=None)
+    assert any("no author kept" in d for _, d in removed(result).values())
+
+
+@pytest.mark.parametrize(("code", "line", "author"), [("de", "Von Max Muster", "Max Muster"), ("en", "By Jane Doe", "Jane Doe")])
+def test_one_byline_signing_the_article_at_its_end_gives_the_author(code: str, line: str, author: str) -> None:
+    assert_goes(case(code, line, where="end"), author=author)

@@ -219,6 +219,8 @@ class _Page:
     read_text: bool = False
     #: The lines `_verdicts` will judge (the others' verdicts are remembered), or None for all of them.
     unjudged: list[str] | None = None
+    #: Line text -> the author its judging proposed (a byline's names), in the order found.
+    authors: dict[str, str] = field(default_factory=dict)
 
     def notices(self, ph: Phrases) -> list[str]:
         """The notice phrases of the whole text (`NOTICE_PHRASES`), or of the `unjudged` lines only
@@ -317,6 +319,7 @@ class Boilerplate(Cleaner):
             return
         self._settle(page, judged, verdicts, removed)
         _unsigned_metadata(page, verdicts)
+        _signed_below(page, verdicts)
         title = _title(bl, removed, _fenced(page))
         if title is not None:
             page.remember("title", title, "the first heading left")
@@ -399,11 +402,16 @@ class Boilerplate(Cleaner):
             verdict, trace = slot
             for name, value, detail in cast(tuple[tuple[MetadataField, str, str], ...], trace):
                 page.remember(name, value, detail)
+                if name == "author":
+                    page.authors.setdefault(text, value)
             return cast(Verdict | None, verdict)
         page.trace, page.read_text = [], False
         verdict = self._judge(page, text)
         if not page.read_text:
             slot[:] = [verdict, tuple(page.trace)]
+        for name, value, _ in page.trace:
+            if name == "author":
+                page.authors.setdefault(text, value)
         page.trace = None
         return verdict
 
@@ -1426,6 +1434,37 @@ def _unsigned_metadata(page: _Page, verdicts: list[Verdict | None]) -> None:
             else "not above the article, or one of several: nothing kept"
         )
         verdicts[i] = Verdict(BAD, cast(Verdict, verdicts[i]).reason, f"{what} ({told})")
+
+
+def _signed_below(page: _Page, verdicts: list[Verdict | None]) -> None:
+    """The author of the signed bylines ("Von Max Muster", "By Ann Lowe") when none stands above the
+    article's first paragraph: kept when every byline below names the same (an author who signs at the
+    end), dropped when they name several (a teaser list under the article signs each teaser: other
+    articles' authors), each such line told so. The lines go either way. Why: the first byline found
+    gave the metadata its author wherever it stood; `_unsigned_metadata` does the same for bylines
+    with no phrase."""
+    edit = page.found.get("author")
+    if edit is None or not page.authors:
+        return
+    lines = [
+        i
+        for i, b in enumerate(page.blocks)
+        if b.stripped in page.authors and strength(verdicts[i]) == BAD
+    ]
+    if not lines:
+        return
+    first_prose = next(
+        (k for k, b in enumerate(page.blocks) if strength(verdicts[k]) != BAD and is_prose(b.stripped)),
+        len(page.blocks),
+    )
+    names = {page.authors[page.blocks[i].stripped] for i in lines}
+    if lines[0] < first_prose or len(names) == 1 or edit.after != page.authors[page.blocks[lines[0]].stripped]:
+        return
+    del page.found["author"]
+    for i in lines:
+        v = cast(Verdict, verdicts[i])
+        told = f"below the article, one of {len(lines)} bylines naming {len(names)} authors: no author kept"
+        verdicts[i] = Verdict(BAD, v.reason, f"{v.reason.split('.')[-1]} ({told})")
 
 
 def unsigned_byline(text: str, code: str | None) -> tuple[str | None, str | None] | None:
