@@ -124,7 +124,7 @@ def test_bylines_that_name_the_piece_or_the_posting_go_to_the_metadata(code: str
 
 
 @pytest.mark.parametrize(
-    ("code", "line"), [("de", "(dpa)"), ("en", "AFP/Reuters"), ("es", "EFE"), ("it", "ANSA"), ("de", "dpa, AFP")]
+    ("code", "line"), [("de", "(dpa)"), ("en", "AFP/Reuters"), ("es", "(EFE)"), ("it", "[ANSA]"), ("de", "dpa, AFP")]
 )
 def test_agency_credits_alone_go_naming_no_author(code: str, line: str) -> None:
     assert agency_credit(line)
@@ -132,10 +132,13 @@ def test_agency_credits_alone_go_naming_no_author(code: str, line: str) -> None:
         assert_goes(case(code, line, where=where), author=None)
 
 
-def test_a_newsroom_alone_is_no_credit() -> None:
-    """A newsroom credits a byline's date ("Redaktion | 12.05.2025"), but alone it may head a list."""
+def test_a_newsroom_or_one_bare_name_alone_is_no_credit() -> None:
+    """A newsroom credits a byline's date ("Redaktion | 12.05.2025"), but alone it may head a list; one
+    agency's name bare may be an item of a list."""
     assert not agency_credit("Staff")
     assert not agency_credit("Redaktion")
+    assert not agency_credit("Reuters")  # one name bare: a list's item ("ATS"), or the article's credit
+    assert not agency_credit("ATS")
     assert agency_credit("(AFP)")
 
 
@@ -178,13 +181,13 @@ def test_a_word_before_a_date_in_digits_must_be_a_day() -> None:
 TOOLBARS = [
     case("de", "Drucken | Merken | Teilen"),
     case("de", "Rezept drucken", "Rezept speichern"),
-    case("en", "Print | Save | Share"),
+    case("en", "Print | Share"),
     case("en", "Jump to Recipe | Print Recipe", where="frame"),
     case("fr", "Imprimer la recette"),
-    case("es", "Imprimir receta | Guardar"),
+    case("es", "Imprimir receta | Compartir"),
     case("it", "Stampa la ricetta"),
     case("nl", "Recept afdrukken"),
-    case("pl", "Drukuj przepis | Zapisz"),
+    case("pl", "Drukuj przepis | Udostępnij"),
     case("pt", "Imprimir receita"),
 ]
 
