@@ -42,7 +42,10 @@ TOPICS = [
 @pytest.mark.parametrize("c", CALLS, ids=str)
 def test_calls_to_subscribe_written_as_sentences_go(c: object) -> None:
     result = assert_goes(c)  # type: ignore[arg-type]
-    assert any(reason in ("boilerplate.newsletter", "boilerplate.subscribe") for reason, _ in removed(result).values())
+    assert any(
+        reason in ("boilerplate.newsletter", "boilerplate.subscribe")
+        for reason, _ in removed(result).values()
+    )
 
 
 @pytest.mark.parametrize("c", TOPICS, ids=str)
@@ -119,12 +122,15 @@ BYLINES = [
 
 
 @pytest.mark.parametrize(("code", "line", "author"), BYLINES)
-def test_bylines_that_name_the_piece_or_the_posting_go_to_the_metadata(code: str, line: str, author: str) -> None:
+def test_bylines_that_name_the_piece_or_the_posting_go_to_the_metadata(
+    code: str, line: str, author: str
+) -> None:
     assert_goes(case(code, line, where="frame"), author=author)
 
 
 @pytest.mark.parametrize(
-    ("code", "line"), [("de", "(dpa)"), ("en", "AFP/Reuters"), ("es", "(EFE)"), ("it", "[ANSA]"), ("de", "dpa, AFP")]
+    ("code", "line"),
+    [("de", "(dpa)"), ("en", "AFP/Reuters"), ("es", "(EFE)"), ("it", "[ANSA]"), ("de", "dpa, AFP")],
 )
 def test_agency_credits_alone_go_naming_no_author(code: str, line: str) -> None:
     assert agency_credit(line)
@@ -241,8 +247,26 @@ SECTIONS = [
         "Il était temps !",
         where="end",
     ),
-    case("es", "Comentarios", "Lucía hace 2 horas", "Ya era hora.", "Pedro hace 3 horas", "Por fin.", where="end"),
-    case("nl", "2 reacties", "Pieter", "12 maart 2024", "Eindelijk!", "Els", "13 maart 2024", "Mooi zo.", where="end"),
+    case(
+        "es",
+        "Comentarios",
+        "Lucía hace 2 horas",
+        "Ya era hora.",
+        "Pedro hace 3 horas",
+        "Por fin.",
+        where="end",
+    ),
+    case(
+        "nl",
+        "2 reacties",
+        "Pieter",
+        "12 maart 2024",
+        "Eindelijk!",
+        "Els",
+        "13 maart 2024",
+        "Mooi zo.",
+        where="end",
+    ),
 ]
 
 
@@ -281,8 +305,26 @@ def test_one_comment_header_under_a_heading_is_no_section() -> None:
 @pytest.mark.parametrize(
     ("code", "lines"),
     [
-        ("de", ("Mehr zum Thema", "Neue Radwege in der Altstadt", "Von Anna Weber", "Streit um den Wochenmarkt", "Von Jan Kurz")),
-        ("en", ("Related", "New cycle lanes in the old town", "By Anna Webb", "Row over the weekly market", "By John Short")),
+        (
+            "de",
+            (
+                "Mehr zum Thema",
+                "Neue Radwege in der Altstadt",
+                "Von Anna Weber",
+                "Streit um den Wochenmarkt",
+                "Von Jan Kurz",
+            ),
+        ),
+        (
+            "en",
+            (
+                "Related",
+                "New cycle lanes in the old town",
+                "By Anna Webb",
+                "Row over the weekly market",
+                "By John Short",
+            ),
+        ),
     ],
 )
 def test_bylines_of_teasers_below_the_article_give_no_author(code: str, lines: tuple[str, ...]) -> None:
@@ -291,6 +333,10 @@ def test_bylines_of_teasers_below_the_article_give_no_author(code: str, lines: t
     assert any("no author kept" in d for _, d in removed(result).values())
 
 
-@pytest.mark.parametrize(("code", "line", "author"), [("de", "Von Max Muster", "Max Muster"), ("en", "By Jane Doe", "Jane Doe")])
-def test_one_byline_signing_the_article_at_its_end_gives_the_author(code: str, line: str, author: str) -> None:
+@pytest.mark.parametrize(
+    ("code", "line", "author"), [("de", "Von Max Muster", "Max Muster"), ("en", "By Jane Doe", "Jane Doe")]
+)
+def test_one_byline_signing_the_article_at_its_end_gives_the_author(
+    code: str, line: str, author: str
+) -> None:
     assert_goes(case(code, line, where="end"), author=author)

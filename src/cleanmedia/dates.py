@@ -67,7 +67,9 @@ def _patterns() -> list[regex.Pattern[str]]:
     year = r"(?P<year>(?:19|20)\d{2})"
     of = rf"(?:\s+(?:{_words('date_of_words')}))?"
     weekday = r"(?:\p{L}{3,12}(?:-\p{L}{4,5})?\.?,?\s+)?"  # any word: "terça-feira, 12 de março de 2024"
-    named_day = rf"(?:(?:{_words('weekdays')})\.?,?\s+)?"  # before digits, only a day's name: "Mo., 12.03.2024"
+    named_day = (
+        rf"(?:(?:{_words('weekdays')})\.?,?\s+)?"  # before digits, only a day's name: "Mo., 12.03.2024"
+    )
     forms = [
         rf"{weekday}{day}{of}\s+{month}{of},?\s+{year}",
         rf"{weekday}{month}\s+{day},?\s+{year}",

@@ -1099,9 +1099,7 @@ SECTION_HEADERS = 2
 HEADER_NAME_WORDS = 3
 #: The furniture a comment section holds between its comments (its buttons, times, counters): the
 #: section goes on past it; other furniture ends it.
-IN_COMMENTS = frozenset(
-    {COMMENT, "boilerplate.timestamp", "boilerplate.dateline", "boilerplate.counter"}
-)
+IN_COMMENTS = frozenset({COMMENT, "boilerplate.timestamp", "boilerplate.dateline", "boilerplate.counter"})
 
 
 def _comment_section(bl: Sequence[Line], verdicts: list[Verdict | None], code: str | None) -> None:
@@ -1148,7 +1146,9 @@ def _comment_section(bl: Sequence[Line], verdicts: list[Verdict | None], code: s
 @lru_cache(maxsize=1)
 def _comment_headings() -> frozenset[str]:
     """The headings of a comment section in every language (`comment_headings.txt`)."""
-    return frozenset().union(*(resources.profile(c).words("comment_headings.txt") for c in resources.LANGUAGES))
+    return frozenset().union(
+        *(resources.profile(c).words("comment_headings.txt") for c in resources.LANGUAGES)
+    )
 
 
 def _comment_heading(text: str) -> bool:
@@ -1447,9 +1447,7 @@ def _signed_below(page: _Page, verdicts: list[Verdict | None]) -> None:
     if edit is None or not page.authors:
         return
     lines = [
-        i
-        for i, b in enumerate(page.blocks)
-        if b.stripped in page.authors and strength(verdicts[i]) == BAD
+        i for i, b in enumerate(page.blocks) if b.stripped in page.authors and strength(verdicts[i]) == BAD
     ]
     if not lines:
         return
@@ -1458,7 +1456,11 @@ def _signed_below(page: _Page, verdicts: list[Verdict | None]) -> None:
         len(page.blocks),
     )
     names = {page.authors[page.blocks[i].stripped] for i in lines}
-    if lines[0] < first_prose or len(names) == 1 or edit.after != page.authors[page.blocks[lines[0]].stripped]:
+    if (
+        lines[0] < first_prose
+        or len(names) == 1
+        or edit.after != page.authors[page.blocks[lines[0]].stripped]
+    ):
         return
     del page.found["author"]
     for i in lines:
@@ -1578,7 +1580,9 @@ def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) 
         if not spans or _reported(line, " " * len(head) + line[len(head) :], spans, code):
             return None
         if len(tokens) - size <= CALL_TAIL or _addresses_reader(words, code):
-            return Verdict(BAD, f"boilerplate.{kind}", f"a call to subscribe ({head!r}), a sentence of its own")
+            return Verdict(
+                BAD, f"boilerplate.{kind}", f"a call to subscribe ({head!r}), a sentence of its own"
+            )
         return None
     return None
 
