@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from cleanmedia import dates
+from cleanmedia.api import Result as CleanResult
 from cleanmedia.cleaners.boilerplate import agency_credit
-from textcases import assert_goes, assert_stays, case, cleaned, removed
+from textcases import Case, assert_goes, assert_stays, case, cleaned, removed
 
 # -- 1. notices that name a topic, and the notice itself ---------------------------------------------
 
@@ -40,8 +41,8 @@ TOPICS = [
 
 
 @pytest.mark.parametrize("c", CALLS, ids=str)
-def test_calls_to_subscribe_written_as_sentences_go(c: object) -> None:
-    result = assert_goes(c)  # type: ignore[arg-type]
+def test_calls_to_subscribe_written_as_sentences_go(c: Case) -> None:
+    result = assert_goes(c)
     assert any(
         reason in ("boilerplate.newsletter", "boilerplate.subscribe")
         for reason, _ in removed(result).values()
@@ -49,8 +50,8 @@ def test_calls_to_subscribe_written_as_sentences_go(c: object) -> None:
 
 
 @pytest.mark.parametrize("c", TOPICS, ids=str)
-def test_sentences_about_newsletters_and_paywalls_stay(c: object) -> None:
-    assert_stays(c)  # type: ignore[arg-type]
+def test_sentences_about_newsletters_and_paywalls_stay(c: Case) -> None:
+    assert_stays(c)
 
 
 # -- 2. feedback widgets and "read also" lines --------------------------------------------------------
@@ -94,19 +95,19 @@ READ_ALSO_SENTENCES = [
 
 
 @pytest.mark.parametrize("c", FEEDBACK, ids=str)
-def test_feedback_widgets_and_their_answers_go(c: object) -> None:
-    result = assert_goes(c)  # type: ignore[arg-type]
+def test_feedback_widgets_and_their_answers_go(c: Case) -> None:
+    result = assert_goes(c)
     assert {reason for reason, _ in removed(result).values()} == {"boilerplate.feedback"}
 
 
 @pytest.mark.parametrize("c", ANSWERS_ALONE + READ_ALSO_SENTENCES, ids=str)
-def test_answers_alone_and_read_also_sentences_stay(c: object) -> None:
-    assert_stays(c)  # type: ignore[arg-type]
+def test_answers_alone_and_read_also_sentences_stay(c: Case) -> None:
+    assert_stays(c)
 
 
 @pytest.mark.parametrize("c", READ_ALSO, ids=str)
-def test_read_also_lines_go(c: object) -> None:
-    assert_goes(c)  # type: ignore[arg-type]
+def test_read_also_lines_go(c: Case) -> None:
+    assert_goes(c)
 
 
 # -- 3. bylines, agency credits, dated lines ----------------------------------------------------------
@@ -206,13 +207,13 @@ RECIPE_CONTENT = [
 
 
 @pytest.mark.parametrize("c", TOOLBARS, ids=str)
-def test_print_and_recipe_toolbars_go(c: object) -> None:
-    assert_goes(c)  # type: ignore[arg-type]
+def test_print_and_recipe_toolbars_go(c: Case) -> None:
+    assert_goes(c)
 
 
 @pytest.mark.parametrize("c", RECIPE_CONTENT, ids=str)
-def test_a_recipe_s_own_lines_stay(c: object) -> None:
-    assert_stays(c)  # type: ignore[arg-type]
+def test_a_recipe_s_own_lines_stay(c: Case) -> None:
+    assert_stays(c)
 
 
 # -- 5. a comment section under its heading -----------------------------------------------------------
@@ -271,17 +272,17 @@ SECTIONS = [
 
 
 @pytest.mark.parametrize("c", SECTIONS, ids=str)
-def test_a_comment_section_goes_from_its_heading(c: object) -> None:
-    result = assert_goes(c)  # type: ignore[arg-type]
+def test_a_comment_section_goes_from_its_heading(c: Case) -> None:
+    result = assert_goes(c)
     assert "boilerplate.comment" in {reason for reason, _ in removed(result).values()}
 
 
-def _paragraphs(c: object) -> list[str]:
-    return c.article().strip().split("\n\n")[1:]  # type: ignore[attr-defined]
+def _paragraphs(c: Case) -> list[str]:
+    return c.article().strip().split("\n\n")[1:]
 
 
-def _section_details(result: object) -> list[str]:
-    return [d for _, d in removed(result).values() if "comment section" in d or "in the section" in d]  # type: ignore[arg-type]
+def _section_details(result: CleanResult) -> list[str]:
+    return [d for _, d in removed(result).values() if "comment section" in d or "in the section" in d]
 
 
 def test_a_comment_count_above_the_article_takes_no_paragraph() -> None:
