@@ -62,6 +62,7 @@ FEEDBACK = [
     case("en", "Was this article helpful?", "Yes", "No", where="end"),
     case("en", "Was this page helpful? Yes No"),
     case("fr", "Cet article vous a-t-il été utile ?", "Oui", "Non"),
+    case("fr", "Cet article vous a-t-il été utile ? Oui Non", where="end"),
     case("es", "¿Te ha resultado útil este artículo?", "Sí", "No"),
     case("it", "Questo articolo ti è stato utile?", "Sì | No"),
     case("nl", "Was dit artikel nuttig?", "Ja", "Nee"),

@@ -1093,6 +1093,8 @@ def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str
 COMMENT_HEADING_WORDS = 5
 #: The first comment's header stands within this many lines under the heading (furniture not counted).
 SECTION_REACH = 3
+#: ... and within this many lines, furniture counted (a text of headings over furniture stays linear).
+SECTION_SPAN = 12
 #: A comment section reads as one when it holds at least this many comment headers.
 SECTION_HEADERS = 2
 #: A comment's header may be two lines: a name of at most this many words, then a time alone.
@@ -1119,7 +1121,7 @@ def _comment_section(bl: Sequence[Line], verdicts: list[Verdict | None], code: s
             i += 1
             continue
         k, seen = i + 1, 0
-        while k < n and seen < SECTION_REACH and not _header_lines(bl, k, code):
+        while k < n and seen < SECTION_REACH and k - i <= SECTION_SPAN and not _header_lines(bl, k, code):
             seen += strength(verdicts[k]) != BAD
             k += 1
         starts, end = [], k

@@ -230,8 +230,8 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     network names, counters, a label with its list. Used by the extraction too (no document needed).
     `ph`: the phrases to know (the shipped ones by default)."""
     n_words = len(text.split()) if n_words is None else n_words
-    if n_words > 8 and ":" not in text and not DIGIT.search(text):
-        return None  # past eight words only a labelled list (a colon) or a counter (digits) is a widget
+    if n_words > 8 and ":" not in text and "?" not in text and not DIGIT.search(text):
+        return None  # past eight words only a labelled list (a colon), a feedback question or a counter
     ph = ph or phrases()
     norm = normalise(text)
     if not norm:  # a brace or a "});" is a line of a program (`CODE_LINE`: a `<pre>` keeps its lines)
