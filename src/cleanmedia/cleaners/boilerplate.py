@@ -1091,6 +1091,7 @@ def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str
 
 #: A comment section's heading ("Kommentare (12)", "3 Kommentare", "Comments") has at most this many words.
 COMMENT_HEADING_WORDS = 5
+COMMENT_HEADING_CHARS = 60
 #: The first comment's header stands within this many lines under the heading (furniture not counted).
 SECTION_REACH = 3
 #: ... and within this many lines, furniture counted (a text of headings over furniture stays linear).
@@ -1156,8 +1157,8 @@ def _comment_headings() -> frozenset[str]:
 def _comment_heading(text: str) -> bool:
     """Whether `text` heads a comment section: a heading of `comment_headings.txt`, a count before it
     ("3 Kommentare") or in brackets after it ("Kommentare (12)", dropped by `normalise`)."""
-    if word_count(text) > COMMENT_HEADING_WORDS:
-        return False
+    if len(text) > COMMENT_HEADING_CHARS or word_count(text) > COMMENT_HEADING_WORDS:
+        return False  # the length first: every line after the first paragraph is asked
     tokens = normalise(text).split()
     if tokens and tokens[0].isdigit():
         tokens = tokens[1:]
