@@ -169,7 +169,7 @@ def test_sentences_that_open_like_bylines_or_name_agencies_stay(code: str, line:
     [
         ("de", "Mo., 12.03.2024", "2024-03-12"),
         ("de", "Dienstag, 12.03.2024 um 14:05 Uhr", "2024-03-12"),
-        ("pt", "terça-feira, 12 de março de 2024", "2024-03-12"),
+        ("pt", "ter., 12/03/2024", "2024-03-12"),
         ("nl", "Geplaatst op 12 maart 2024", "2024-03-12"),
         ("fr", "mar. 12/03/2024", "2024-03-12"),
     ],

@@ -66,7 +66,7 @@ def _patterns() -> list[regex.Pattern[str]]:
     day = rf"(?P<day>\d{{1,2}})(?:{_words('ordinal_suffixes')})?\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
     of = rf"(?:\s+(?:{_words('date_of_words')}))?"
-    weekday = r"(?:\p{L}{3,12}(?:-\p{L}{4,5})?\.?,?\s+)?"  # any word: "terça-feira, 12 de março de 2024"
+    weekday = r"(?:\p{L}{3,12}\.?,?\s+)?"
     named_day = (
         rf"(?:(?:{_words('weekdays')})\.?,?\s+)?"  # before digits, only a day's name: "Mo., 12.03.2024"
     )

@@ -1546,16 +1546,21 @@ def _wire_services() -> frozenset[str]:
 CALL_WORDS = 30
 CALL_TAIL = 2
 CALL_KINDS = ("subscribe", "newsletter")
+#: A call's phrase has at least this many words: "sign up" alone opened a call to a bike ride ("Sign up
+#: now for our next ... Bike Ride"), and a set's truth counts a promotion's "Sign up for <its name>, a
+#: weekly newsletter ..." as the article's.
+CALL_PHRASE_WORDS = 3
 
 
 @lru_cache(maxsize=8)
 def _call_heads(ph: Phrases) -> dict[str, int]:
-    """First words of the `subscribe` and `newsletter` phrases of two words or more, with the most words
+    """First words of the `subscribe` and `newsletter` phrases of `CALL_PHRASE_WORDS` words or more, with
+    the most words
     a phrase starting with it has (`_call_sentence` tries no other line)."""
     heads: dict[str, int] = {}
     for table in (ph.prefix, ph.line):
         for p, kind in table.items():
-            if kind in CALL_KINDS and " " in p:
+            if kind in CALL_KINDS and p.count(" ") + 1 >= CALL_PHRASE_WORDS:
                 first = p.split(" ", 1)[0]
                 heads[first] = max(heads.get(first, 0), p.count(" ") + 1)
     return heads
@@ -1563,7 +1568,7 @@ def _call_heads(ph: Phrases) -> dict[str, int]:
 
 def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) -> Verdict | None:
     """A sentence that opens with a call to subscribe or a paywall's notice (a `subscribe` or
-    `newsletter` phrase of two words or more) and is that call: it speaks to the reader or as the site,
+    `newsletter` phrase of `CALL_PHRASE_WORDS` words or more) and is that call: it speaks to the reader or as the site,
     in its phrase or after it (`reader_words.txt`: "Sign up for our newsletter to get the news in your
     inbox.", "Abonnieren Sie unseren Newsletter und ...") or adds at most `CALL_TAIL` words to the phrase ("Dieser Artikel ist
     nur für Abonnenten verfügbar."). A sentence that reports who said it stays (`_reported`), and so does
@@ -1571,7 +1576,7 @@ def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) 
     phrase rows of these kinds matched a label, not the sentence a banner or a paywall writes."""
     if not ends_sentence(text):
         return None  # a label: the phrase rows judge it
-    for size in range(min(_call_heads(ph)[tokens[0]], len(tokens)), 1, -1):
+    for size in range(min(_call_heads(ph)[tokens[0]], len(tokens)), CALL_PHRASE_WORDS - 1, -1):
         head = " ".join(tokens[:size]).rstrip(",;:")  # "Zapisz się do naszego newslettera, a ..."
         kind = ph.prefix.get(head) or ph.line.get(head)
         if kind not in CALL_KINDS:
