@@ -67,11 +67,14 @@ def _patterns() -> list[regex.Pattern[str]]:
     year = r"(?P<year>(?:19|20)\d{2})"
     of = rf"(?:\s+(?:{_words('date_of_words')}))?"
     weekday = r"(?:\p{L}{3,12}\.?,?\s+)?"
+    named_day = (
+        rf"(?:(?:{_words('weekdays')})\.?,?\s+)?"  # before digits, only a day's name: "Mo., 12.03.2024"
+    )
     forms = [
         rf"{weekday}{day}{of}\s+{month}{of},?\s+{year}",
         rf"{weekday}{month}\s+{day},?\s+{year}",
         r"(?P<year>(?:19|20)\d{2})-(?P<num>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+Z-]+)?",
-        r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})",
+        rf"{named_day}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>(?:19|20)\d{{2}})",
     ]
     return [regex.compile(rf"^{_time_first()}{f}{_time()}$", regex.IGNORECASE) for f in forms]
 

@@ -43,6 +43,7 @@ from cleanmedia.cleaners.widgets import (
     WEAK,
     Phrases,
     Verdict,
+    answer_row,
     normalise,
     strength,
     topic_clause,
@@ -222,6 +223,8 @@ class _Page:
     read_text: bool = False
     #: The lines `_verdicts` will judge (the others' verdicts are remembered), or None for all of them.
     unjudged: list[str] | None = None
+    #: Line text -> the author its judging proposed (a byline's names), in the order found.
+    authors: dict[str, str] = field(default_factory=dict)
 
     def notices(self, ph: Phrases) -> list[str]:
         """The notice phrases of the whole text (`NOTICE_PHRASES`), or of the `unjudged` lines only
@@ -320,6 +323,7 @@ class Boilerplate(Cleaner):
             return
         self._settle(page, judged, verdicts, removed)
         _unsigned_metadata(page, verdicts)
+        _signed_below(page, verdicts)
         title = _title(bl, removed, _fenced(page))
         if title is not None:
             page.remember("title", bare_title(title), "the first heading left")
@@ -352,7 +356,9 @@ class Boilerplate(Cleaner):
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
         _consent_buttons(page.blocks, verdicts)
+        _answer_buttons(page.blocks, verdicts)
         _comment_units(page.blocks, verdicts, page.lang)
+        _comment_section(page.blocks, verdicts, page.lang)
         _archive_lists(page.blocks, verdicts)
         page.flags = self._teasers(page.blocks, verdicts, self.phrases)
         for i in _fenced(page):
@@ -401,11 +407,16 @@ class Boilerplate(Cleaner):
             verdict, trace = slot
             for name, value, detail in cast(tuple[tuple[MetadataField, str, str], ...], trace):
                 page.remember(name, value, detail)
+                if name == "author":
+                    page.authors.setdefault(text, value)
             return cast(Verdict | None, verdict)
         page.trace, page.read_text = [], False
         verdict = self._judge(page, text)
         if not page.read_text:
             slot[:] = [verdict, tuple(page.trace)]
+        for name, value, _ in page.trace:
+            if name == "author":
+                page.authors.setdefault(text, value)
         page.trace = None
         return verdict
 
@@ -424,6 +435,12 @@ class Boilerplate(Cleaner):
         verdict = self._prefixed(page, text, norm, tokens)
         if verdict is not None:
             return verdict
+        if n_words <= AGENCY_WORDS and agency_credit(text):
+            return AGENCY_CREDIT
+        if n_words <= CALL_WORDS and _call_heads(self.phrases).get(tokens[0] if tokens else ""):
+            verdict = _call_sentence(text, tokens, self.phrases, code)
+            if verdict is not None:
+                return verdict
         verdict = self._notice(text, norm, n_words, notices, code)
         if verdict is not None:
             return verdict
@@ -993,6 +1010,29 @@ def _consent_buttons(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None
         i = k
 
 
+#: A feedback widget's answers stand on at most this many lines under its question ("Ja", "Nein").
+ANSWER_LINES = 3
+FEEDBACK = "boilerplate.feedback"
+
+
+def _answer_buttons(bl: Sequence[Line], verdicts: list[Verdict | None]) -> None:
+    """The answers of a feedback widget ("Ja", "Nein", "Yes", "No", "Oui | Non": `answer_buttons.txt` of
+    every language) made furniture where they stand right under its question (a `feedback` line, "War
+    dieser Artikel hilfreich?"), up to `ANSWER_LINES` lines. Why: a dump writes each button on a line
+    of its own, and alone "Ja" or "No" may be the article's (an answer in an interview)."""
+    n = len(bl)
+    for i in range(n):
+        v = verdicts[i]
+        if v is None or v.reason != FEEDBACK:
+            continue
+        k = i + 1
+        while k < n and k - i <= ANSWER_LINES and strength(verdicts[k]) != BAD:
+            if len(bl[k].stripped.split()) > BUTTON_ROW_WORDS or not answer_row(normalise(bl[k].stripped)):
+                break
+            verdicts[k] = Verdict(BAD, FEEDBACK, "an answer of a feedback widget, under its question")
+            k += 1
+
+
 @lru_cache(maxsize=1)
 def _consent_labels() -> frozenset[str]:
     """The consent buttons of every language (`consent_buttons.txt`): banners mix languages."""
@@ -1108,6 +1148,101 @@ def _comment_units(bl: Sequence[Line], verdicts: list[Verdict | None], code: str
             if strength(verdicts[m]) != BAD:
                 verdicts[m] = Verdict(BAD, COMMENT, f"a button of the reader comment under {header!r}")
         i = k
+
+
+#: A comment section's heading ("Kommentare (12)", "3 Kommentare", "Comments") has at most this many words.
+COMMENT_HEADING_WORDS = 5
+COMMENT_HEADING_CHARS = 60
+#: The first comment's header stands within this many lines under the heading (furniture not counted).
+SECTION_REACH = 3
+#: ... and within this many lines, furniture counted (a text of headings over furniture stays linear).
+SECTION_SPAN = 12
+#: A comment section reads as one when it holds at least this many comment headers.
+SECTION_HEADERS = 2
+#: A comment's header may be two lines: a name of at most this many words, then a time alone.
+HEADER_NAME_WORDS = 3
+#: The furniture a comment section holds between its comments (its buttons, times, counters): the
+#: section goes on past it; other furniture ends it.
+IN_COMMENTS = frozenset({COMMENT, "boilerplate.timestamp", "boilerplate.dateline", "boilerplate.counter"})
+
+
+def _comment_section(bl: Sequence[Line], verdicts: list[Verdict | None], code: str | None) -> None:
+    """A comment section: under its heading (`comment_headings.txt`, a count before it or in brackets
+    after it: "Kommentare (12)", "3 Kommentare", "Comments", "Commentaires"), comments one after the
+    other, each a header (a name and a time, on one line or two: `_header_lines`) and at most
+    `COMMENT_LINES` lines of text; the heading, the headers and their text go, the last comment's text
+    up to the first other furniture. At least `SECTION_HEADERS` headers, the first within `SECTION_REACH`
+    lines of the heading. Never above the text's first paragraph (`_article_sentence`): a "Kommentare
+    (3)" link under the headline heads no section, and the article below it is no comment. Why: a
+    comment without a reply button under its text was left to the line model, which keeps prose."""
+    n = len(bl)
+    first = next((k for k in range(n) if _article_sentence(bl[k].stripped)), n)
+    i = first + 1
+    while i < n:
+        if not _comment_heading(bl[i].stripped):
+            i += 1
+            continue
+        k, seen = i + 1, 0
+        while k < n and seen < SECTION_REACH and k - i <= SECTION_SPAN and not _header_lines(bl, k, code):
+            seen += strength(verdicts[k]) != BAD
+            k += 1
+        starts, end = [], k
+        while end < n and (size := _header_lines(bl, end, code)):
+            starts.append(end)
+            m, text = end + size, 0
+            while m < n and text < COMMENT_LINES and not _header_lines(bl, m, code):
+                if strength(verdicts[m]) == BAD and cast(Verdict, verdicts[m]).reason not in IN_COMMENTS:
+                    break  # the page's furniture after the last comment
+                text += 1
+                m += 1
+            end = m
+        if len(starts) < SECTION_HEADERS:
+            i += 1
+            continue
+        heading = bl[i].stripped
+        verdicts[i] = Verdict(BAD, COMMENT, "a comment section's heading")
+        for m in range(i + 1, end):
+            if strength(verdicts[m]) != BAD:
+                verdicts[m] = Verdict(BAD, COMMENT, f"a reader comment in the section under {heading!r}")
+        i = end
+
+
+@lru_cache(maxsize=1)
+def _comment_headings() -> frozenset[str]:
+    """The headings of a comment section in every language (`comment_headings.txt`)."""
+    return frozenset().union(
+        *(resources.profile(c).words("comment_headings.txt") for c in resources.LANGUAGES)
+    )
+
+
+def _comment_heading(text: str) -> bool:
+    """Whether `text` heads a comment section: a heading of `comment_headings.txt`, a count before it
+    ("3 Kommentare") or in brackets after it ("Kommentare (12)", dropped by `normalise`)."""
+    if len(text) > COMMENT_HEADING_CHARS or word_count(text) > COMMENT_HEADING_WORDS:
+        return False  # the length first: every line after the first paragraph is asked
+    tokens = normalise(text).split()
+    if tokens and tokens[0].isdigit():
+        tokens = tokens[1:]
+    return " ".join(tokens) in _comment_headings()
+
+
+def _header_lines(bl: Sequence[Line], k: int, code: str | None) -> int:
+    """How many lines the comment header at line `k` takes: 1 for a name and a time on one line
+    (`_comment_header`), 2 for a name (at most `HEADER_NAME_WORDS` words, no sentence, no digit but a
+    user name's) over a time alone ("Gartenfreundin", "vor 2 Stunden"), 0 for none."""
+    text = bl[k].stripped
+    if _comment_header(text, code):
+        return 1
+    if k + 1 >= len(bl) or not 0 < word_count(text) <= HEADER_NAME_WORDS:
+        return 0
+    if ends_sentence(text) and not INITIAL_END.search(text):  # "Max M." ends with an initial
+        return 0
+    if not text[:1].isalnum() or _comment_heading(text):
+        return 0
+    when = bl[k + 1].stripped
+    if not DIGIT.search(when) or word_count(when) > COMMENT_TIME_WORDS:
+        return 0
+    return 2 if dates.relative(when) or dates.parse(when, code) else 0
 
 
 #: A blog's archive: at least this many lines in a row of a month and a year ("März 2025 (4)").
@@ -1365,6 +1500,39 @@ def _unsigned_metadata(page: _Page, verdicts: list[Verdict | None]) -> None:
         verdicts[i] = Verdict(BAD, cast(Verdict, verdicts[i]).reason, f"{what} ({told})")
 
 
+def _signed_below(page: _Page, verdicts: list[Verdict | None]) -> None:
+    """The author of the signed bylines ("Von Max Muster", "By Ann Lowe") when none stands above the
+    article's first paragraph: kept when every byline below names the same (an author who signs at the
+    end), dropped when they name several (a teaser list under the article signs each teaser: other
+    articles' authors), each such line told so. The lines go either way. Why: the first byline found
+    gave the metadata its author wherever it stood; `_unsigned_metadata` does the same for bylines
+    with no phrase."""
+    edit = page.found.get("author")
+    if edit is None or not page.authors:
+        return
+    lines = [
+        i for i, b in enumerate(page.blocks) if b.stripped in page.authors and strength(verdicts[i]) == BAD
+    ]
+    if not lines:
+        return
+    first_prose = next(
+        (k for k, b in enumerate(page.blocks) if strength(verdicts[k]) != BAD and is_prose(b.stripped)),
+        len(page.blocks),
+    )
+    names = {page.authors[page.blocks[i].stripped] for i in lines}
+    if (
+        lines[0] < first_prose
+        or len(names) == 1
+        or edit.after != page.authors[page.blocks[lines[0]].stripped]
+    ):
+        return
+    del page.found["author"]
+    for i in lines:
+        v = cast(Verdict, verdicts[i])
+        told = f"below the article, one of {len(lines)} bylines naming {len(names)} authors: no author kept"
+        verdicts[i] = Verdict(BAD, v.reason, f"{v.reason.split('.')[-1]} ({told})")
+
+
 def unsigned_byline(text: str, code: str | None) -> tuple[str | None, str | None] | None:
     """(names, date) of a byline that has no phrase before its names, one of them None: names, then at a
     separator (`UNSIGNED_SEP`) a date stamp (`stamp`), with a place between them and a reading time
@@ -1422,8 +1590,90 @@ def _place(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _news_agencies() -> frozenset[str]:
-    """News agencies a byline credits (`common/news_agencies.txt`), lower case."""
+    """News agencies and newsrooms a byline credits (`common/news_agencies.txt`, `common/newsrooms.txt`),
+    lower case."""
+    return _wire_services() | frozenset(a.lower() for a in resources.common("newsrooms.txt"))
+
+
+@lru_cache(maxsize=1)
+def _wire_services() -> frozenset[str]:
+    """The news agencies alone (`common/news_agencies.txt`), lower case: credited alone on a line."""
     return frozenset(a.lower() for a in resources.common("news_agencies.txt"))
+
+
+#: A sentence that calls the reader to subscribe ("Abonnieren Sie unseren Newsletter und verpassen Sie
+#: nichts.") has at most this many words, and after its phrase at most `CALL_TAIL` words when it
+#: speaks to no reader ("Dieser Artikel ist nur für Abonnenten verfügbar.").
+CALL_WORDS = 30
+CALL_TAIL = 2
+CALL_KINDS = ("subscribe", "newsletter")
+#: A call's phrase has at least this many words: "sign up" alone opened a call to a bike ride ("Sign up
+#: now for our next ... Bike Ride"), and a set's truth counts a promotion's "Sign up for <its name>, a
+#: weekly newsletter ..." as the article's.
+CALL_PHRASE_WORDS = 3
+
+
+@lru_cache(maxsize=8)
+def _call_heads(ph: Phrases) -> dict[str, int]:
+    """First words of the `subscribe` and `newsletter` phrases of `CALL_PHRASE_WORDS` words or more, with
+    the most words
+    a phrase starting with it has (`_call_sentence` tries no other line)."""
+    heads: dict[str, int] = {}
+    for table in (ph.prefix, ph.line):
+        for p, kind in table.items():
+            if kind in CALL_KINDS and p.count(" ") + 1 >= CALL_PHRASE_WORDS:
+                first = p.split(" ", 1)[0]
+                heads[first] = max(heads.get(first, 0), p.count(" ") + 1)
+    return heads
+
+
+def _call_sentence(text: str, tokens: list[str], ph: Phrases, code: str | None) -> Verdict | None:
+    """A sentence that opens with a call to subscribe or a paywall's notice (a `subscribe` or
+    `newsletter` phrase of `CALL_PHRASE_WORDS` words or more) and is that call: it speaks to the reader or as the site,
+    in its phrase or after it (`reader_words.txt`: "Sign up for our newsletter to get the news in your
+    inbox.", "Abonnieren Sie unseren Newsletter und ...") or adds at most `CALL_TAIL` words to the phrase ("Dieser Artikel ist
+    nur für Abonnenten verfügbar."). A sentence that reports who said it stays (`_reported`), and so does
+    one that only names the topic ("Newsletter sind ein Geschäft.": one word is no call). Why: the
+    phrase rows of these kinds matched a label, not the sentence a banner or a paywall writes."""
+    if not ends_sentence(text):
+        return None  # a label: the phrase rows judge it
+    for size in range(min(_call_heads(ph)[tokens[0]], len(tokens)), CALL_PHRASE_WORDS - 1, -1):
+        head = " ".join(tokens[:size]).rstrip(",;:")  # "Zapisz się do naszego newslettera, a ..."
+        kind = ph.prefix.get(head) or ph.line.get(head)
+        if kind not in CALL_KINDS:
+            continue
+        line = " ".join(text.split())
+        words = _word_tokens(line)
+        low = line.lower().replace("\u2019", "'")
+        spans = [(0, len(head))] if low.startswith(head) else []
+        if not spans or _reported(line, " " * len(head) + line[len(head) :], spans, code):
+            return None
+        if len(tokens) - size <= CALL_TAIL or _addresses_reader(words, code):
+            return Verdict(
+                BAD, f"boilerplate.{kind}", f"a call to subscribe ({head!r}), a sentence of its own"
+            )
+        return None
+    return None
+
+
+#: A credit of news agencies alone ("(dpa)", "AFP/Reuters", "dpa, AP") has at most this many words.
+AGENCY_WORDS = 6
+AGENCY_SEP = re.compile(r"[/,&|+()\[\]]")
+AGENCY_CREDIT = Verdict(BAD, "boilerplate.byline", "a credit of news agencies alone (no author kept)")
+
+
+def agency_credit(text: str) -> bool:
+    """Whether `text` is only the credit of news agencies (`common/news_agencies.txt`), in brackets or
+    two or more between separators: "(dpa)", "[EFE]", "AFP/Reuters", "dpa, AP". Why: a wire story
+    credits its agencies on a line of their own above or below it; it names no author (the metadata
+    keeps none). One name bare is left alone: "ATS" or "AP" in a list is an item, and a set's ground
+    truth counts a lone "Reuters" under the story as the article's."""
+    parts = [" ".join(p.split()).lower() for p in AGENCY_SEP.split(text)]
+    named = [p for p in parts if p]
+    if not named or not all(p in _wire_services() for p in named):
+        return False
+    stripped = text.strip()
+    return len(named) >= 2 or (stripped[:1] in "([" and stripped[-1:] in ")]")
 
 
 def _names_and_date(rest: str, code: str | None) -> tuple[str, str] | None:

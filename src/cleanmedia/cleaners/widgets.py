@@ -88,10 +88,16 @@ class Phrases:
                     raise ValueError(
                         f"phrase row {row!r}: the phrase is an ellipsis alone (it would match every line)"
                     )
-            tables[match][phrase] = kind
+            tables[match][_line_phrase(phrase) if match == "line" else phrase] = kind
             if kind == "counter":
                 counters.add(phrase)
         return Phrases(tables["line"], tables["prefix"], tables["contains"], self.social, frozenset(counters))
+
+
+def _line_phrase(phrase: str) -> str:
+    """A whole-line phrase as `normalise` leaves a line: without the marks at its ends ("was this article
+    helpful?" is matched as "was this article helpful"; kept, the mark made the row match nothing)."""
+    return _trim_edges(phrase) or phrase
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +108,7 @@ def phrases() -> Phrases:
     for code in resources.LANGUAGES:
         for kind, match, phrase in resources.profile(code).table("boilerplate.tsv"):
             target = {"line": line, "prefix": prefix, "contains": contains}[match]
-            target.setdefault(phrase, kind)
+            target.setdefault(_line_phrase(phrase) if match == "line" else phrase, kind)
     counters = frozenset(
         p
         for code in resources.LANGUAGES
@@ -224,8 +230,8 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     network names, counters, a label with its list. Used by the extraction too (no document needed).
     `ph`: the phrases to know (the shipped ones by default)."""
     n_words = len(text.split()) if n_words is None else n_words
-    if n_words > 8 and ":" not in text and not DIGIT.search(text):
-        return None  # past eight words only a labelled list (a colon) or a counter (digits) is a widget
+    if n_words > 8 and ":" not in text and "?" not in text and not DIGIT.search(text):
+        return None  # past eight words only a labelled list (a colon), a feedback question or a counter
     ph = ph or phrases()
     norm = normalise(text)
     if not norm:  # a brace or a "});" is a line of a program (`CODE_LINE`: a `<pre>` keeps its lines)
@@ -236,6 +242,8 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     kind = ph.line.get(norm)
     if kind is not None and n_words <= 8:
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
+    if n_words <= FEEDBACK_WORDS and "?" in norm and _feedback_row(norm, ph):
+        return Verdict(BAD, "boilerplate.feedback", "a feedback widget: its question and its answers")
     if n_words <= GALLERY_WORDS and _gallery_counter(norm, ph):
         return Verdict(BAD, "boilerplate.gallery", "a gallery's counter (picture n of m)")
     counted = _may_count(norm)
@@ -265,6 +273,34 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     if n_words <= 6 and _is_counter(tokens, ph, counted):
         return Verdict(BAD, "boilerplate.counter", "follower/subscriber counter")
     return None
+
+
+#: A feedback widget on one line, its question and its answers, has at most this many words.
+FEEDBACK_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def answer_labels() -> frozenset[str]:
+    """The answers of a feedback widget in every language (`answer_buttons.txt`): "ja", "nein", "yes"."""
+    return frozenset().union(*(resources.profile(c).words("answer_buttons.txt") for c in resources.LANGUAGES))
+
+
+def answer_row(norm: str) -> bool:
+    """Whether the normalised `norm` is one answer of a feedback widget or several side by side ("ja
+    nein", "yes no", "oui | non")."""
+    labels = answer_labels()
+    tokens = [t for t in (_trim_edges(t) for t in norm.split()) if t]
+    return bool(tokens) and all(t in labels for t in tokens)
+
+
+def _feedback_row(norm: str, ph: Phrases) -> bool:
+    """Whether the normalised line is a feedback question (a `feedback` row: "war dieser artikel
+    hilfreich") then its question mark and its answers ("War dieser Artikel hilfreich? Ja Nein", "Was
+    this page helpful? Yes No"). Why: a dump writes the widget on one line when its buttons are inline;
+    the question alone is a `line` row."""
+    question, mark, answers = norm.partition("?")
+    question = _trim_edges(question)
+    return bool(mark) and ph.line.get(question) == "feedback" and answer_row(answers)
 
 
 #: Names a share or follow label may be followed by that the network list does not know: at most this

@@ -67,6 +67,8 @@ KINDS: dict[str, int] = {
     "byline_roles.txt": 1,
     "footer_links.txt": 1,
     "consent_buttons.txt": 1,
+    "answer_buttons.txt": 1,
+    "comment_headings.txt": 1,
     "name_particles.txt": 1,
     "frequent_words.txt": 1,
     "encoding_terms.txt": 1,
@@ -99,6 +101,7 @@ BOILERPLATE_KINDS = frozenset(
         "author",
         "listen",
         "gallery",
+        "feedback",
     ]
 )
 
@@ -159,6 +162,9 @@ class Profile:
     time_words: tuple[str, ...] = ()
     #: Words after a clock time ("uhr", "pm").
     clock_words: tuple[str, ...] = ()
+    #: Names of the days of the week, full and short, lower case: a date written with digits may open
+    #: with one ("Mo., 12.03.2024", "Dienstag, 12.03.2024 um 14:05 Uhr").
+    weekdays: tuple[str, ...] = ()
     #: Suffixes of a day number ("1st", "1er", "1º").
     ordinal_suffixes: tuple[str, ...] = ()
     #: The word between day, month and year ("12 de marzo de 2025").

@@ -151,7 +151,14 @@ def problems(root: Path = ROOT) -> list[str]:
             found += _file_problems(folder, kind, columns, bool(data.get("article", True)))
         stray = sorted(p.name for p in folder.iterdir() if p.name not in kinds and p.name != "profile.toml")
         found += [f"{folder.name}/{name}: not a kind of list cleanmedia reads (see KINDS)" for name in stray]
-    for name in ("abbreviations.txt", "prefixes.txt", "social.txt", "furniture.tsv", "news_agencies.txt"):
+    for name in (
+        "abbreviations.txt",
+        "prefixes.txt",
+        "social.txt",
+        "furniture.tsv",
+        "news_agencies.txt",
+        "newsrooms.txt",
+    ):
         if not (root / "common" / name).is_file():
             found.append(f"common/{name}: missing")
     return found
