@@ -30,6 +30,7 @@ from typing import Any, NamedTuple, cast
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.lines_blocks import Block, LineShape, furniture_blocks
+from cleanmedia.cleaners.lines_content import Run, Shape, content_runs, tables
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.text import BLOCKS, LINE_CACHE, removal_spans, word_count
 from cleanmedia.text import blocks as text_blocks
@@ -744,6 +745,28 @@ def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineSh
     ]
 
 
+def content_shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[Shape]:
+    """What `lines_content` reads of each line, from its text and its features."""
+    return [
+        Shape(
+            t,
+            round(math.expm1(x[LOG_WORDS])),
+            x[ENDS] > 0,
+            x[PROSE] > 0,
+            x[COLON_END] > 0,
+            x[LIST_ITEM] > 0,
+            x[STOP_SHARE],
+            not x[NO_STOP_LIST],
+        )
+        for t, x in zip(texts, rows, strict=True)
+    ]
+
+
+def _lines_of(runs: Iterable[Run]) -> set[int]:
+    """The lines of the runs (first to last, each)."""
+    return {j for run in runs for j in range(run.first, run.last + 1)}
+
+
 def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> dict[int, Block]:
     """The lines of `texts` (with their feature `rows`) in a teaser list or a comment thread, each mapped
     to its block (`lines_blocks.furniture_blocks`)."""
@@ -790,8 +813,15 @@ def decide(
         rows = features(lines, code)
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
-        keep = held(rows)
+        shaped = content_shapes(lines, rows)
+        all_tables = tables(shaped)
+        content = content_runs(shaped, all_tables)
+        loose = [t for t in all_tables if t.holder < 0]  # one decision each, not one per row
+        holds = held(rows)
+        keep = holds | _lines_of(content)
         found = blocks(lines, rows) if model.block_threshold > 0 else {}
+        for j in _lines_of(content) | _lines_of(loose):
+            found.pop(j, None)  # a table, a data list or verse is no teaser list
         scores = [
             1.0
             if j in keep or (j not in found and kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])))
@@ -804,6 +834,13 @@ def decide(
             or (j in found and j not in keep and means[found[j].start] < model.block_threshold)
             for j, p in enumerate(scores)
         ]
+        for t in loose:  # a table the article's text does not hold goes whole or stays whole
+            table = range(t.first, t.last + 1)
+            mean = sum(scores[j] for j in table) / len(table)
+            for j in table:
+                goes[j] = mean < model.threshold
+                found[j] = Block(t.first, f"{t.why}, mean p(article)={mean:.3f}")
+                means.setdefault(t.first, mean)
         runs = _in_runs(goes)
         going = {
             i: Verdict(
@@ -813,7 +850,7 @@ def decide(
             if go
         }
         if region and model.region_threshold > 0:
-            going = {**_outside(rows, alive, keep, found, model, memo), **going}
+            going = {**_outside(rows, alive, holds, found, model, memo, content + loose), **going}
         if not going:
             break
         if len(going) == len(alive):
@@ -830,11 +867,14 @@ def _outside(
     found: dict[int, Block],
     model: LineModel,
     memo: dict[tuple[float, ...], float],
+    content: Sequence[Run] = (),
 ) -> dict[int, Verdict]:
     """The lines (indexes into the text, `alive` maps rows to them) outside the main region of the
     lines left (`main_region` at the model's `region_threshold`), and those of a teaser list or a comment
     thread (`found`, `lines_blocks`) that opens inside the region below its last paragraph the model
-    calls article (`tail_blocks`), but those `keep` holds."""
+    calls article (`tail_blocks`), but those `keep` holds, and the `content` runs (`lines_content`: a
+    table, a data list, verse) held by a line inside the region, or (a table no text holds) with a row
+    inside it: a run is kept or cut whole."""
     scores = [_score(model, x, memo) for x in rows]
     words = [max(1, round(math.expm1(x[LOG_WORDS]))) for x in rows]
     prose = [x[PROSE] > 0 for x in rows]
@@ -848,7 +888,14 @@ def _outside(
         return {}
     lo, hi = (0 if lo < REGION_RUN else lo), (len(rows) - 1 if len(rows) - 1 - hi < REGION_RUN else hi)
     where = f"lines {lo + 1}-{hi + 1} of {len(rows)} at p(article) > {model.region_threshold:.2f}"
-    tail = tail_blocks(found, prose, scores, hi)
+    spared = set(keep)
+    for run in content:
+        rows_in = range(run.first, run.last + 1)
+        inside = lo <= run.holder <= hi if run.holder >= 0 else any(lo <= j <= hi for j in rows_in)
+        if inside:
+            spared.update(rows_in)
+    keep = spared
+    tail = {j: b for j, b in tail_blocks(found, prose, scores, hi).items() if j not in keep}
     going = {
         i: Verdict(scores[j], rows[j], "", where)
         for j, i in enumerate(alive)
