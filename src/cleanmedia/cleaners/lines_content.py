@@ -39,6 +39,9 @@ DATA_ITEMS, DATA_ITEMS_AFTER_COLON = 3, 2
 #: Verse has at least this many lines, of at least this many words each, and this share of them carry
 #: a verse mark (`_verse_mark`); at most this share of them end a sentence.
 VERSE_LINES, VERSE_MIN_WORDS, VERSE_MARKED, VERSE_ENDS = 4, 2, 1 / 3, 0.5
+#: A stanza shows its marks from its first lines: the first marked line is at most this many lines
+#: into the run (two teaser titles, then lines cut inside sentences, are no poem).
+VERSE_FIRST_MARK = 1
 #: A caption or a poem's title between the text that holds a run and the run: at most this many words,
 #: no sentence end.
 CAPTION_WORDS = 8
@@ -150,7 +153,13 @@ def data_list(lines: Sequence[Shape], first: int) -> Run | None:
 
 
 def _verse_line(line: Shape) -> bool:
-    return VERSE_MIN_WORDS <= line.words <= ITEM_WORDS and not line.prose and not line.item and not line.colon
+    """A line of verse: a few words, no paragraph, no list item, no label, no figure, no table row."""
+    return (
+        VERSE_MIN_WORDS <= line.words <= ITEM_WORDS
+        and not (line.prose or line.item or line.colon)
+        and DIGIT.search(line.text) is None
+        and len(table_cells(line.text)) == 1
+    )
 
 
 def _verse_mark(text: str) -> bool:
@@ -178,6 +187,7 @@ def verse(lines: Sequence[Shape], first: int) -> Run | None:
     run = lines[start : last + 1]
     if (
         len(run) < VERSE_LINES
+        or marked[0] - start > VERSE_FIRST_MARK
         or len(marked) < VERSE_MARKED * len(run)
         or sum(line.ends for line in run) > VERSE_ENDS * len(run)
         or (run[0].has_stop and sum(line.stop for line in run) < INTRO_STOP * len(run))
