@@ -11,7 +11,8 @@ from cleanmedia.cleaners.lines import FEATURES, LineModel, content_shapes, decid
 from cleanmedia.cleaners.lines_content import content_runs, tables
 from cleanmedia.text import pipe_table_rows, table_cells
 from test_lines import LANGS, PAGES
-from textcases import TEXTS, normal
+from test_furniture_rows import TEXTS
+from textcases import normal
 
 #: Per language: a table (Markdown), a list of figures, and a short poem (written for these tests).
 CONTENT = {
@@ -152,7 +153,9 @@ def test_pipe_table_rows() -> None:
     assert pipe_table_rows(["Jahr\tWert", "2022\t1.200"]) == [(0, 1)]
     assert pipe_table_rows(["Home | News | Sport | Kontakt"]) == []
     assert pipe_table_rows(["Home | News | Sport", "Impressum | AGB | Kontakt"]) == []
-    assert pipe_table_rows(["Home | News | Sport", "Impressum | AGB | Kontakt", "Jobs | Presse | Hilfe"]) == []
+    assert (
+        pipe_table_rows(["Home | News | Sport", "Impressum | AGB | Kontakt", "Jobs | Presse | Hilfe"]) == []
+    )
     assert pipe_table_rows(["a | b | 1", "c | 2", "d | e | 3"]) == []
     assert table_cells("| a | b |") == [" a ", " b "] and table_cells("a\tb\t") == ["a", "b", ""]
 

@@ -257,7 +257,9 @@ def pipe_table_starts(rows: list[str]) -> frozenset[int]:
     between them stay, so that the table stays one block."""
     starts = list(accumulate((len(row) + 1 for row in rows[:-1]), initial=0))
     return frozenset(
-        starts[i] for first, last in pipe_table_rows([r.strip() for r in rows]) for i in range(first, last + 1)
+        starts[i]
+        for first, last in pipe_table_rows([r.strip() for r in rows])
+        for i in range(first, last + 1)
     )
 
 

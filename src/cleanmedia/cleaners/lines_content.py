@@ -120,7 +120,14 @@ def tables(lines: Sequence[Shape]) -> list[Run]:
         above = holder(lines, first, caption=True)
         below = last + 1 if last + 1 < len(lines) and lines[last + 1].prose else -1
         cells = len(table_cells(lines[first].text))
-        out.append(Run(first, last, above if above >= 0 else below, f"table: {last - first + 1} rows of {cells} cells"))
+        out.append(
+            Run(
+                first,
+                last,
+                above if above >= 0 else below,
+                f"table: {last - first + 1} rows of {cells} cells",
+            )
+        )
     return out
 
 
