@@ -10,8 +10,8 @@ from cleanmedia.cleaners import DUMP_CHAIN
 from cleanmedia.cleaners.lines import FEATURES, LineModel, content_shapes, decide, features
 from cleanmedia.cleaners.lines_content import content_runs, tables
 from cleanmedia.text import pipe_table_rows, table_cells
-from test_lines import LANGS, PAGES
 from test_furniture_rows import TEXTS
+from test_lines import LANGS, PAGES
 from textcases import normal
 
 #: Per language: a table (Markdown), a list of figures, and a short poem (written for these tests).
