@@ -708,20 +708,46 @@ def main_region(
     return lo, hi
 
 
-def stretch(region: tuple[int, int], sentence: Sequence[bool]) -> tuple[int, int]:
+def stretch(
+    region: tuple[int, int], sentence: Sequence[bool], joined: Sequence[bool] = ()
+) -> tuple[int, int]:
     """The region (first, last) stretched over the sentences right above and below it (`sentence`: a
     line that ends a sentence and has three words or more, or a paragraph): an article's short last
     paragraph, a quote that closes it or a standfirst over it scores lower than its prose, and goes
     with the furniture past it only when something that is no sentence stands between (a label, a
-    teaser's title, a name)."""
+    teaser's title, a name). And over the lines `joined` to the line above (`joined`: a paragraph cut
+    at its links, one line per link and per piece between, `continues_above`): a region never ends
+    inside a sentence."""
     lo, hi = region
     if hi < lo:
         return region
-    while lo > 0 and sentence[lo - 1]:
+    glued = list(joined) or [False] * len(sentence)
+    while lo > 0 and (sentence[lo - 1] or glued[lo]):
         lo -= 1
-    while hi + 1 < len(sentence) and sentence[hi + 1]:
+    while hi + 1 < len(sentence) and (sentence[hi + 1] or glued[hi + 1]):
         hi += 1
     return lo, hi
+
+
+#: What cannot open a sentence: a line opening with one goes on with the sentence of the line above.
+GOES_ON = ",.;:)]"
+
+
+def continues_above(texts: Sequence[str]) -> list[bool]:
+    """For each line (stripped, non-empty), whether it goes on with the sentence of the line above: a
+    page dump cuts a paragraph at each link ("Special thanks to", "Ana Souza", ", Ben Ito", ",").
+    It does when it opens with a mark no sentence opens with (`GOES_ON`); or, the line above ending
+    no sentence, when it opens in lower case, the line above ends with a comma or an opening bracket,
+    or the line below opens with such a mark (a link's text between two pieces of one sentence)."""
+    out = [False] * len(texts)
+    for k in range(1, len(texts)):
+        line, above = texts[k], texts[k - 1]
+        if line[:1] in GOES_ON:
+            out[k] = True
+        elif not _ends(above):
+            below = texts[k + 1][:1] if k + 1 < len(texts) else ""
+            out[k] = line[:1].islower() or above[-1:] in ",(" or (bool(below) and below in GOES_ON)
+    return out
 
 
 def region_hold(core: tuple[int, int], prose: Sequence[bool], scores: Sequence[float]) -> tuple[int, int]:
@@ -850,7 +876,7 @@ def decide(
             if go
         }
         if region and model.region_threshold > 0:
-            going = {**_outside(rows, alive, holds, found, model, memo, content + loose), **going}
+            going = {**_outside(lines, rows, alive, holds, found, model, memo, content + loose), **going}
         if not going:
             break
         if len(going) == len(alive):
@@ -861,6 +887,7 @@ def decide(
 
 
 def _outside(
+    texts: Sequence[str],
     rows: Sequence[list[float]],
     alive: Sequence[int],
     keep: set[int],
@@ -870,7 +897,8 @@ def _outside(
     content: Sequence[Run] = (),
 ) -> dict[int, Verdict]:
     """The lines (indexes into the text, `alive` maps rows to them) outside the main region of the
-    lines left (`main_region` at the model's `region_threshold`), and those of a teaser list or a comment
+    lines left (`texts`, `rows` their features; `main_region` at the model's `region_threshold`,
+    `stretch`ed), and those of a teaser list or a comment
     thread (`found`, `lines_blocks`) that opens inside the region below its last paragraph the model
     calls article (`tail_blocks`), but those `keep` holds, and the `content` runs (`lines_content`: a
     table, a data list, verse) held by a line inside the region, or (a table no text holds) with a row
@@ -883,7 +911,9 @@ def _outside(
         return {}
     hold = region_hold(core, prose, scores)
     sentence = [bool(x[PROSE] or (x[ENDS] and x[LOG_WORDS] >= SENTENCE_LOG_WORDS)) for x in rows]
-    lo, hi = stretch(main_region(scores, words, hold, model.region_threshold), sentence)
+    lo, hi = stretch(
+        main_region(scores, words, hold, model.region_threshold), sentence, continues_above(texts)
+    )
     if hi < lo:
         return {}
     lo, hi = (0 if lo < REGION_RUN else lo), (len(rows) - 1 if len(rows) - 1 - hi < REGION_RUN else hi)
