@@ -7,7 +7,15 @@ import pytest
 
 from cleanmedia import clean_and_explain
 from cleanmedia.cleaners import DUMP_CHAIN
-from cleanmedia.cleaners.lines import FEATURES, LineModel, content_shapes, decide, features
+from cleanmedia.cleaners.lines import (
+    FEATURES,
+    LineModel,
+    content_shapes,
+    continues_above,
+    decide,
+    features,
+    stretch,
+)
 from cleanmedia.cleaners.lines_content import content_runs, tables
 from cleanmedia.text import pipe_table_rows, table_cells
 from test_furniture_rows import TEXTS
@@ -191,3 +199,40 @@ def test_a_menu_of_pipes_still_goes(code: str) -> None:
     text = f"Home | News | Sport | Kontakt\n\n{title}\n\n{first}\n\n{second}\n"
     result = clean_and_explain(text, input_format="text", lang=code)
     assert "Home | News" not in result.text and first in result.text
+
+
+#: Per language: a sentence a page dump cut at its links (one line per link and per piece between).
+CUT = {
+    "de": ["Der Rat dankt allen, die mitgearbeitet haben, besonders", "Anna Weber", ",", "Jonas Keller", "und", "Lea Brandt", "."],
+    "en": ["The council thanked everyone who worked on it, in particular", "Anna Weber", ",", "Jonas Keller", "and", "Lea Brandt", "."],
+    "fr": ["Le conseil remercie tous ceux qui ont travaillé au projet, en particulier", "Anna Weber", ",", "Jonas Keller", "et", "Lea Brandt", "."],
+    "es": ["El pleno agradece a todos los que trabajaron en el plan, en especial a", "Anna Weber", ",", "Jonas Keller", "y", "Lea Brandt", "."],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", sorted(CUT))
+def test_lines_that_go_on_with_the_sentence_above(code: str) -> None:
+    """Each piece of a sentence cut at its links goes on with the line above (a name between a line
+    ending no sentence and a comma; the comma; a conjunction in lower case; the full stop); the
+    sentence's first line does not, after a paragraph."""
+    last = PAGES[code][1][-1]
+    assert continues_above([last, *CUT[code]]) == [False, False, True, True, True, True, True, True]
+
+
+def test_lines_that_do_not_go_on() -> None:
+    """The negatives: a heading after a paragraph, a label in lower case after a sentence, a title after
+    a title, a line after a line ending with a colon that opens with a capital."""
+    assert continues_above(["The plan was adopted.", "What changes"]) == [False, False]
+    assert continues_above(["The plan was adopted.", "iPhone deals"]) == [False, False]
+    assert continues_above(["Most read", "New bridge opens", "Police seek witnesses"]) == [False] * 3
+    assert continues_above(["Ingredients:", "Flour", "Eggs"]) == [False] * 3
+
+
+def test_the_region_does_not_end_inside_a_sentence() -> None:
+    """`stretch` goes over the lines joined to the one above, on both sides, and stops at the first
+    that is not (nor a sentence)."""
+    sentence = [False] * 7
+    joined = [False, False, True, True, False, True, False]
+    assert stretch((1, 1), sentence, joined) == (1, 3)
+    assert stretch((5, 5), sentence, joined) == (4, 5)
+    assert stretch((1, 1), sentence) == (1, 1)
