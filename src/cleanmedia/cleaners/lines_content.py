@@ -26,7 +26,6 @@ Pure functions of the lines' shapes: the same lines, the same runs (idempotence)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from cleanmedia.text import DIGIT, pipe_table_rows, table_cells
@@ -54,11 +53,11 @@ LABEL_WORDS = 3
 VERSE_LINE_ENDS = ",;\u2013\u2014-"
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
     """What this module reads of a line: its text (stripped), its words, whether it ends a sentence, is
     prose (`lines.features`), ends with a colon, is marked as a list item, and the share of its words
-    that are the language's function words (`has_stop`: the language has a stop list)."""
+    that are the language's function words (`has_stop`: the language has a stop list). A named tuple:
+    one is made for every line of a dump each round (`lines.decide`)."""
 
     text: str
     words: int
