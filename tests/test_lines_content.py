@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanmedia import clean_and_explain
+from cleanmedia import clean_and_explain, resources
 from cleanmedia.cleaners import DUMP_CHAIN
 from cleanmedia.cleaners.lines import (
     FEATURES,
@@ -120,7 +120,8 @@ def test_a_table_no_text_holds_goes_as_one_block(code: str) -> None:
 
 def _runs(code: str, lines: list[str]) -> list[str]:
     rows = features(lines, code)
-    return [run.why for run in content_runs(content_shapes(lines, rows))]
+    shapes = content_shapes(lines, rows, resources.profile(code).stopwords)
+    return [run.why for run in content_runs(shapes)]
 
 
 def test_what_a_run_is_by_its_shape() -> None:
@@ -144,6 +145,14 @@ NEGATIVES = {
     "two": ["Nord: 12.400 Einwohner", "Süd: 9.800 Einwohner", "Meistgelesen"],
     # two rows of a footer's links: no table
     "links": ["Impressum | Datenschutz | AGB", "Kontakt | Jobs | Presse"],
+    # a notice cut at its links: lines in lower case and with commas, but ending with function words
+    "notice": ["Mit der Anmeldung, so heißt es,", "stimmen Sie den", "Regeln der Nutzung", "zu und bestätigen die", "Hinweise zum Datenschutz"],
+    # a tag list in lower case: no line ends with a comma
+    "tags": ["neue brücke am fluss", "radwege in der stadt", "haushalt und schulen", "busse in den außenbezirken"],
+    # ranks alone between teasers' titles with figures: items that do not open alike
+    "ranks": ["11", "Stadt plant 30 neue Radwege", "12", "Schule bekommt 2 neue Klassen"],
+    # addresses of pages with figures
+    "urls": ["https://example.org/artikel/2024/123", "https://example.org/artikel/2024/124", "https://example.org/artikel/2024/125"],
 }  # fmt: skip
 
 

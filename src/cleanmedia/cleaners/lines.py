@@ -772,8 +772,11 @@ def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineSh
     ]
 
 
-def content_shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[Shape]:
-    """What `lines_content` reads of each line, from its text and its features."""
+def content_shapes(
+    texts: Sequence[str], rows: Sequence[Sequence[float]], stop: frozenset[str] = frozenset()
+) -> list[Shape]:
+    """What `lines_content` reads of each line, from its text, its features and the language's
+    function words (`stop`)."""
     return [
         Shape(
             t,
@@ -784,6 +787,7 @@ def content_shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> lis
             x[LIST_ITEM] > 0,
             x[STOP_SHARE],
             not x[NO_STOP_LIST],
+            bool(stop) and t.rsplit(None, 1)[-1].strip(STRIP).lower() in stop,
         )
         for t, x in zip(texts, rows, strict=True)
     ]
@@ -840,7 +844,7 @@ def decide(
         rows = features(lines, code)
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
-        shaped = content_shapes(lines, rows)
+        shaped = content_shapes(lines, rows, resources.profile(code).stopwords)
         all_tables = tables(shaped)
         content = content_runs(shaped, all_tables)
         loose = [t for t in all_tables if t.holder < 0]  # one decision each, not one per row

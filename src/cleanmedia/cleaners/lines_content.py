@@ -38,6 +38,8 @@ DATA_ITEMS, DATA_ITEMS_AFTER_COLON = 3, 2
 #: Verse has at least this many lines, of at least this many words each, and this share of them carry
 #: a verse mark (`_verse_mark`); at most this share of them end a sentence.
 VERSE_LINES, VERSE_MIN_WORDS, VERSE_MARKED, VERSE_ENDS = 4, 2, 1 / 3, 0.5
+#: Verse lines seldom end with a function word; a sentence cut at its links does ("... to our").
+VERSE_STOP_ENDS = 0.25
 #: A stanza shows its marks from its first lines: the first marked line is at most this many lines
 #: into the run (two teaser titles, then lines cut inside sentences, are no poem).
 VERSE_FIRST_MARK = 1
@@ -67,6 +69,8 @@ class Shape(NamedTuple):
     item: bool
     stop: float
     has_stop: bool
+    #: Its last word is one of the language's function words ("... agree to our"): a line cut at a link.
+    last_stop: bool = False
 
 
 class Run(NamedTuple):
@@ -131,13 +135,26 @@ def tables(lines: Sequence[Shape]) -> list[Run]:
 
 
 def _data_item(line: Shape) -> bool:
-    """An item of a data list: a few words with a number, no paragraph, no table row."""
+    """An item of a data list: a few words with a number, no paragraph, no table row, no address of a
+    page."""
     return (
         0 < line.words <= ITEM_WORDS
         and not line.prose
         and DIGIT.search(line.text) is not None
         and len(table_cells(line.text)) == 1
+        and "://" not in line.text
+        and "www." not in line.text
     )
+
+
+def _opens_with_figure(line: Shape) -> bool:
+    return line.text[:1].isdigit()
+
+
+def _alike(first: Shape, line: Shape) -> bool:
+    """Items of one list open alike: all with a figure ("200 g Mehl", "3 Eier") or none ("Nord: 12.400
+    Einwohner"). A rank alone ("11") between teasers' titles with a figure is no item of theirs."""
+    return _data_item(line) and _opens_with_figure(line) == _opens_with_figure(first)
 
 
 def data_list(lines: Sequence[Shape], first: int) -> Run | None:
@@ -146,11 +163,11 @@ def data_list(lines: Sequence[Shape], first: int) -> Run | None:
     at = holder(lines, first, caption=False)
     if at < 0:
         return None
-    last = first
-    while last + 1 < len(lines) and _data_item(lines[last + 1]):
-        last += 1
     if not _data_item(lines[first]):
         return None
+    last = first
+    while last + 1 < len(lines) and _alike(lines[first], lines[last + 1]):
+        last += 1
     items = lines[first : last + 1]
     need = DATA_ITEMS_AFTER_COLON if lines[at].colon else DATA_ITEMS
     if len(items) < need or sum(line.words for line in items) > ITEM_MEAN_WORDS * len(items):
@@ -172,6 +189,15 @@ def _verse_mark(text: str) -> bool:
     """A mark of a line cut inside a sentence: it opens in lower case, or a comma (or a dash) ends it
     or stands inside it."""
     return text[:1].islower() or text[-1:] in VERSE_LINE_ENDS or "," in text
+
+
+def _cut_at_links(run: Sequence[Shape]) -> bool:
+    """Whether a run of lines is a sentence a page dump cut at its links rather than verse: no line
+    ends with a comma or a dash (a verse line that goes on ends with one; a tag list in lower case, a
+    notice cut at its links do not), or more than `VERSE_STOP_ENDS` of its lines end with a function
+    word ("By continuing, you agree to our", "User Agreement")."""
+    comma_ends = any(line.text[-1:] in VERSE_LINE_ENDS for line in run)
+    return not comma_ends or sum(line.last_stop for line in run) > VERSE_STOP_ENDS * len(run)
 
 
 def verse(lines: Sequence[Shape], first: int) -> Run | None:
@@ -196,6 +222,7 @@ def verse(lines: Sequence[Shape], first: int) -> Run | None:
         or marked[0] - start > VERSE_FIRST_MARK
         or len(marked) < VERSE_MARKED * len(run)
         or sum(line.ends for line in run) > VERSE_ENDS * len(run)
+        or _cut_at_links(run)
         or (run[0].has_stop and sum(line.stop for line in run) < INTRO_STOP * len(run))
     ):
         return None
