@@ -239,9 +239,12 @@ def test_lines_that_do_not_go_on() -> None:
 
 def test_the_region_does_not_end_inside_a_sentence() -> None:
     """`stretch` goes down over the lines joined to the one above, and stops at the first that is not
-    (nor a sentence); not up (a login box's sentence cut at its link is furniture above the article)."""
+    (nor a sentence); up, over sentences, then over joined lines only (a login box's questions above
+    its sentence cut at a link stay out)."""
     sentence = [False] * 7
     joined = [False, False, True, True, False, True, False]
     assert stretch((1, 1), sentence, joined) == (1, 3)
-    assert stretch((5, 5), sentence, joined) == (5, 5)
+    assert stretch((5, 5), sentence, joined) == (4, 5)
     assert stretch((1, 1), sentence) == (1, 1)
+    questions = [True, True, False, False, False]
+    assert stretch((3, 4), questions, [False, False, False, True, False]) == (2, 4)

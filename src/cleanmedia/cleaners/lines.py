@@ -715,15 +715,18 @@ def stretch(
     line that ends a sentence and has three words or more, or a paragraph): an article's short last
     paragraph, a quote that closes it or a standfirst over it scores lower than its prose, and goes
     with the furniture past it only when something that is no sentence stands between (a label, a
-    teaser's title, a name). And below it over the lines `joined` to the line above (`joined`: a
-    paragraph cut at its links, one line per link and per piece between, `continues_above`): a region
-    never ends inside a sentence. Not above it: a login box's "Register now" and ", or sign in with:"
-    are one sentence too, and the region stretched from it over the box's questions."""
+    teaser's title, a name). And over the lines `joined` to the line above (`joined`: a paragraph cut
+    at its links, one line per link and per piece between, `continues_above`): a region never opens
+    or ends inside a sentence. Above it, over the sentences first and then over joined lines only: a
+    login box's "Register now" and ", or sign in with:" are one sentence too, and a region that
+    opened at the second stretched over the box's questions after the first."""
     lo, hi = region
     if hi < lo:
         return region
     glued = list(joined) or [False] * len(sentence)
     while lo > 0 and sentence[lo - 1]:
+        lo -= 1
+    while lo > 0 and glued[lo]:
         lo -= 1
     while hi + 1 < len(sentence) and (sentence[hi + 1] or glued[hi + 1]):
         hi += 1
