@@ -340,14 +340,15 @@ def test_an_article_from_html_gets_the_same_decision_as_its_text() -> None:
     a second clean). Here a model that scores every short line as furniture: a listing extracted from a
     page (a dump's share of short lines, but it opens with its title, no site header) is left whole, as
     HTML and as text; the same page taken whole (`main_content=False`: its menu opens the text) gets the
-    model, and its output cleaned again as text is unchanged."""
+    model, and its output cleaned again as text is unchanged. (The items stand under a heading: right
+    under a paragraph, numbered items are a data list the text holds, `lines_content`.)"""
     _, article, _, _ = PAGES["en"]
     items = "".join(f"<p>{name} {n}</p>" for n in range(1, 16) for name in ("Budget item", "Bus line"))
     menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(1, 9))
     html = (
         f"<html><body><nav><ul>{menu}</ul></nav><article><h1>Council approves the new budget</h1>"
         + "".join(f"<p>{p}</p>" for p in article[1:3])
-        + f"{items}<p>{article[4]}</p></article></body></html>"
+        + f"<h2>{article[3]}</h2>{items}<p>{article[4]}</p></article></body></html>"
     )
     eager = LineModel((-3.0,) + (0.0,) * (len(FEATURES) - 1), 3.0, 0.5, (0.0,) * len(FEATURES))
     chain = DEFAULT_CHAIN.replace("lines", Lines(model=eager, dumps_only=True))

@@ -381,6 +381,54 @@ def bare_title(title: str) -> str:
     return bare or title
 
 
+#: A Markdown table's delimiter row ("| --- | :---: |", "---|---"): each cell dashes, colons for alignment.
+DELIMITER_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+#: A pipe table without a delimiter row has at least this many rows (two rows of "a | b | c" are as
+#: often two rows of a footer's links), and a digit in a cell.
+PIPE_TABLE_ROWS = 3
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table row: between its tabs, or between its pipes (a Markdown row's pipes at
+    its ends open and close it: no empty cell there); one cell (the line) when it has neither."""
+    if "\t" in line:
+        return line.split("\t")
+    if "|" not in line:
+        return [line]
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return inner.split("|")
+
+
+def pipe_table_rows(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The tables among `lines` (stripped, in order) as (first, last) line indexes: runs of consecutive
+    rows with the same number of cells, two or more (`table_cells`: tabs, as a spreadsheet's columns
+    are pasted, or pipes, as Markdown and earlier extractions write a table's rows). A run of pipe rows
+    is a table with a Markdown delimiter row ("| --- | --- |") in it, or with `PIPE_TABLE_ROWS` rows
+    and a digit in a cell; a run of tab rows with two rows (as `layout.tab_table_rows` spares their
+    tabs). Why: a table's rows are short, separated and repeated in shape, which is what a menu line
+    looks like to a rule that reads one line; read together they are one block of data."""
+    found: list[tuple[int, int]] = []
+    counts = [len(table_cells(t)) if ("|" in t or "\t" in t) else 1 for t in lines]
+    i, n = 0, len(lines)
+    while i < n:
+        if counts[i] < 2:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and counts[j + 1] == counts[i] and ("\t" in lines[j + 1]) == ("\t" in lines[i]):
+            j += 1
+        rows = lines[i : j + 1]
+        tabs = "\t" in rows[0]
+        delimiter = any(all(map(DELIMITER_CELL.match, table_cells(r))) for r in rows)
+        digits = any(map(DIGIT.search, rows))
+        if j > i and (tabs or delimiter or (j + 1 - i >= PIPE_TABLE_ROWS and digits)):
+            found.append((i, j))
+        i = j + 1
+    return found
+
+
 def is_list_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line))
 

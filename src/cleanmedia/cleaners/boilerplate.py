@@ -63,6 +63,7 @@ from cleanmedia.text import (
     ends_sentence,
     grouped_removals,
     is_list_item,
+    pipe_table_rows,
     removal_span_items,
     texts,
     word_count,
@@ -844,17 +845,20 @@ TRANSPARENT = frozenset({LEARNED, "boilerplate.symbols"})
 def _fenced(page: _Page) -> set[int]:
     """Indexes of the lines inside Markdown fenced code blocks, fences included (`text.fenced_blocks`):
     a code example is content, its fences ("```") are not rows of symbols and its short lines ("pip
-    install foo") not furniture."""
+    install foo") not furniture. And the rows of a table (`text.pipe_table_rows`): "| Nord | 12 | 8 |"
+    is no menu, its delimiter row "| --- | --- |" no breadcrumb; the line model decides a table as
+    one block (`lines_content`)."""
+    tables = {i for first, last in pipe_table_rows(list(texts(page.blocks))) for i in range(first, last + 1)}
     spans = page.doc.cached(FENCED_BLOCKS)
     if not spans:
-        return set()
+        return tables
     starts = [start for start, _ in spans]  # in text order, not overlapping: one bisect per line
 
     def inside(b: Line) -> bool:
         k = bisect_right(starts, b.start) - 1
         return k >= 0 and b.end <= spans[k][1]
 
-    return {i for i, b in enumerate(page.blocks) if inside(b)}
+    return tables | {i for i, b in enumerate(page.blocks) if inside(b)}
 
 
 def _revise_weak_around(page: _Page, verdicts: list[Verdict | None], transparent: frozenset[str]) -> None:

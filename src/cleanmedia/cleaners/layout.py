@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from heapq import merge
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import itemgetter
 
 import regex
@@ -19,7 +19,7 @@ from cleanmedia import encoding, lang
 from cleanmedia.budget import paced
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit, Shared, coalesce_spans
-from cleanmedia.text import BULLET, FENCED_BLOCKS, is_list_item
+from cleanmedia.text import BULLET, FENCED_BLOCKS, is_list_item, pipe_table_rows
 
 #: C0 controls, zero-width and bidi formatting characters, BOM, soft hyphen, lone surrogates. ZWJ/ZWNJ stay:
 #: scripts and emoji need them. C1 controls (NEL U+0085 included: it is "…" of Windows-1252 far more often
@@ -190,6 +190,8 @@ def _layout_edits(doc: DocumentView, code: str | None) -> Iterator[Span]:
     last_end = text.find("\n", len(text.rstrip()))
     last_end = len(text) if last_end < 0 else last_end
     tables = tab_table_rows(rows) if "\t" in text else frozenset()
+    if "|" in text:
+        tables |= pipe_table_starts(rows)
     separators = (
         _separators(doc, head_end, last_end, _wrap_width(rows), code, tables)
         if _may_have_odd_separators(rows)
@@ -247,6 +249,18 @@ def tab_table_rows(rows: list[str]) -> frozenset[int]:
             found += starts[i : j + 1]
         i = j + 1
     return frozenset(found)
+
+
+def pipe_table_starts(rows: list[str]) -> frozenset[int]:
+    """The start offsets (as `tab_table_rows`) of the rows of pipe tables (`text.pipe_table_rows`: a
+    Markdown table, or rows an earlier extraction wrote with " | " between cells): the single newlines
+    between them stay, so that the table stays one block."""
+    starts = list(accumulate((len(row) + 1 for row in rows[:-1]), initial=0))
+    return frozenset(
+        starts[i]
+        for first, last in pipe_table_rows([r.strip() for r in rows])
+        for i in range(first, last + 1)
+    )
 
 
 def _table_row_edits(start: int, row: str) -> Iterator[Span]:

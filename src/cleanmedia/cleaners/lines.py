@@ -30,6 +30,7 @@ from typing import Any, NamedTuple, cast
 from cleanmedia import lang, resources
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.cleaners.lines_blocks import Block, LineShape, furniture_blocks
+from cleanmedia.cleaners.lines_content import Run, Shape, content_runs, tables
 from cleanmedia.document import DocumentView, Edit
 from cleanmedia.text import BLOCKS, LINE_CACHE, removal_spans, word_count
 from cleanmedia.text import blocks as text_blocks
@@ -732,20 +733,50 @@ def main_region(
     return lo, hi
 
 
-def stretch(region: tuple[int, int], sentence: Sequence[bool]) -> tuple[int, int]:
+def stretch(
+    region: tuple[int, int], sentence: Sequence[bool], joined: Sequence[bool] = ()
+) -> tuple[int, int]:
     """The region (first, last) stretched over the sentences right above and below it (`sentence`: a
     line that ends a sentence and has three words or more, or a paragraph): an article's short last
     paragraph, a quote that closes it or a standfirst over it scores lower than its prose, and goes
     with the furniture past it only when something that is no sentence stands between (a label, a
-    teaser's title, a name)."""
+    teaser's title, a name). And over the lines `joined` to the line above (`joined`: a paragraph cut
+    at its links, one line per link and per piece between, `continues_above`): a region never opens
+    or ends inside a sentence. Above it, over the sentences first and then over joined lines only: a
+    login box's "Register now" and ", or sign in with:" are one sentence too, and a region that
+    opened at the second stretched over the box's questions after the first."""
     lo, hi = region
     if hi < lo:
         return region
+    glued = list(joined) or [False] * len(sentence)
     while lo > 0 and sentence[lo - 1]:
         lo -= 1
-    while hi + 1 < len(sentence) and sentence[hi + 1]:
+    while lo > 0 and glued[lo]:
+        lo -= 1
+    while hi + 1 < len(sentence) and (sentence[hi + 1] or glued[hi + 1]):
         hi += 1
     return lo, hi
+
+
+#: What cannot open a sentence: a line opening with one goes on with the sentence of the line above.
+GOES_ON = ",.;:)]"
+
+
+def continues_above(texts: Sequence[str]) -> list[bool]:
+    """For each line (stripped, non-empty), whether it goes on with the sentence of the line above: a
+    page dump cuts a paragraph at each link ("Special thanks to", "Ana Souza", ", Ben Ito", ",").
+    It does when it opens with a mark no sentence opens with (`GOES_ON`); or, the line above ending
+    no sentence, when it opens in lower case, the line above ends with a comma or an opening bracket,
+    or the line below opens with such a mark (a link's text between two pieces of one sentence)."""
+    out = [False] * len(texts)
+    for k in range(1, len(texts)):
+        line, above = texts[k], texts[k - 1]
+        if line[:1] in GOES_ON:
+            out[k] = True
+        elif not _ends(above):
+            below = texts[k + 1][:1] if k + 1 < len(texts) else ""
+            out[k] = line[:1].islower() or above[-1:] in ",(" or (bool(below) and below in GOES_ON)
+    return out
 
 
 def region_hold(core: tuple[int, int], prose: Sequence[bool], scores: Sequence[float]) -> tuple[int, int]:
@@ -767,6 +798,32 @@ def shapes(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> list[LineSh
         LineShape(t, round(math.expm1(x[LOG_WORDS])), x[ENDS] > 0, bool(x[LIST_ITEM] or x[COLON_END]))
         for t, x in zip(texts, rows, strict=True)
     ]
+
+
+def content_shapes(
+    texts: Sequence[str], rows: Sequence[Sequence[float]], stop: frozenset[str] = frozenset()
+) -> list[Shape]:
+    """What `lines_content` reads of each line, from its text, its features and the language's
+    function words (`stop`)."""
+    return [
+        Shape(
+            t,
+            round(math.expm1(x[LOG_WORDS])),
+            x[ENDS] > 0,
+            x[PROSE] > 0,
+            x[COLON_END] > 0,
+            x[LIST_ITEM] > 0,
+            x[STOP_SHARE],
+            not x[NO_STOP_LIST],
+            bool(stop) and t.rsplit(None, 1)[-1].strip(STRIP).lower() in stop,
+        )
+        for t, x in zip(texts, rows, strict=True)
+    ]
+
+
+def _lines_of(runs: Iterable[Run]) -> set[int]:
+    """The lines of the runs (first to last, each)."""
+    return {j for run in runs for j in range(run.first, run.last + 1)}
 
 
 def blocks(texts: Sequence[str], rows: Sequence[Sequence[float]]) -> dict[int, Block]:
@@ -815,8 +872,15 @@ def decide(
         rows = features(lines, code)
         if len(alive) < MIN_LINES or not any(x[PROSE] for x in rows):
             break  # too little text to have surroundings, or no prose to tell furniture from
-        keep = held(rows)
+        shaped = content_shapes(lines, rows, resources.profile(code).stopwords)
+        all_tables = tables(shaped)
+        content = content_runs(shaped, all_tables)
+        loose = [t for t in all_tables if t.holder < 0]  # one decision each, not one per row
+        holds = held(rows)
+        keep = holds | _lines_of(content)
         found = blocks(lines, rows) if model.block_threshold > 0 else {}
+        for j in _lines_of(content) | _lines_of(loose):
+            found.pop(j, None)  # a table, a data list or verse is no teaser list
         scores = [
             1.0
             if j in keep or (j not in found and kept(x, j + 1 < len(rows) and bool(rows[j + 1][LIST_ITEM])))
@@ -829,6 +893,13 @@ def decide(
             or (j in found and j not in keep and means[found[j].start] < model.block_threshold)
             for j, p in enumerate(scores)
         ]
+        for t in loose:  # a table the article's text does not hold goes whole or stays whole
+            table = range(t.first, t.last + 1)
+            mean = sum(scores[j] for j in table) / len(table)
+            for j in table:
+                goes[j] = mean < model.threshold
+                found[j] = Block(t.first, f"{t.why}, mean p(article)={mean:.3f}")
+                means.setdefault(t.first, mean)
         runs = _in_runs(goes)
         going = {
             i: Verdict(
@@ -838,7 +909,7 @@ def decide(
             if go
         }
         if region and model.region_threshold > 0:
-            going = {**_outside(rows, alive, keep, found, model, memo), **going}
+            going = {**_outside(lines, rows, alive, holds, found, model, memo, content + loose), **going}
         if not going:
             break
         if len(going) == len(alive):
@@ -849,17 +920,22 @@ def decide(
 
 
 def _outside(
+    texts: Sequence[str],
     rows: Sequence[list[float]],
     alive: Sequence[int],
     keep: set[int],
     found: dict[int, Block],
     model: LineModel,
     memo: dict[tuple[float, ...], float],
+    content: Sequence[Run] = (),
 ) -> dict[int, Verdict]:
     """The lines (indexes into the text, `alive` maps rows to them) outside the main region of the
-    lines left (`main_region` at the model's `region_threshold`), and those of a teaser list or a comment
+    lines left (`texts`, `rows` their features; `main_region` at the model's `region_threshold`,
+    `stretch`ed), and those of a teaser list or a comment
     thread (`found`, `lines_blocks`) that opens inside the region below its last paragraph the model
-    calls article (`tail_blocks`), but those `keep` holds."""
+    calls article (`tail_blocks`), but those `keep` holds, and the `content` runs (`lines_content`: a
+    table, a data list, verse) held by a line inside the region, or (a table no text holds) with a row
+    inside it: a run is kept or cut whole."""
     scores = [_score(model, x, memo) for x in rows]
     words = [max(1, round(math.expm1(x[LOG_WORDS]))) for x in rows]
     prose = [x[PROSE] > 0 for x in rows]
@@ -868,12 +944,21 @@ def _outside(
         return {}
     hold = region_hold(core, prose, scores)
     sentence = [bool(x[PROSE] or (x[ENDS] and x[LOG_WORDS] >= SENTENCE_LOG_WORDS)) for x in rows]
-    lo, hi = stretch(main_region(scores, words, hold, model.region_threshold), sentence)
+    lo, hi = stretch(
+        main_region(scores, words, hold, model.region_threshold), sentence, continues_above(texts)
+    )
     if hi < lo:
         return {}
     lo, hi = (0 if lo < REGION_RUN else lo), (len(rows) - 1 if len(rows) - 1 - hi < REGION_RUN else hi)
     where = f"lines {lo + 1}-{hi + 1} of {len(rows)} at p(article) > {model.region_threshold:.2f}"
-    tail = tail_blocks(found, prose, scores, hi)
+    spared = set(keep)
+    for run in content:
+        rows_in = range(run.first, run.last + 1)
+        inside = lo <= run.holder <= hi if run.holder >= 0 else any(lo <= j <= hi for j in rows_in)
+        if inside:
+            spared.update(rows_in)
+    keep = spared
+    tail = {j: b for j, b in tail_blocks(found, prose, scores, hi).items() if j not in keep}
     going = {
         i: Verdict(scores[j], rows[j], "", where)
         for j, i in enumerate(alive)
