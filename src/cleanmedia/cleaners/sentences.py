@@ -81,7 +81,7 @@ class SentenceCapital(Cleaner):
             before, word = found_before.group(1), found_after.group()
             if not word.islower():
                 continue
-            if resources.is_abbreviation(before, code) or before.isupper():
+            if resources.is_abbreviation_at(text, found_before.start(), m.start(), code) or before.isupper():
                 continue  # "p. ej. pingüino", "ID. models", "Mo. bis Fr.", "Bahnhofstr. neben": an
                 # abbreviation's full stop
             head = text[max(0, found_before.start() - 12) : found_before.start()]
