@@ -71,7 +71,9 @@ def test_a_weekday_abbreviation_glued_to_a_capital_is_not_split() -> None:
         ),
     ],
 )
-def test_a_sentence_after_a_word_like_a_weekday_is_still_repaired(lang: str, damaged: str, right: str) -> None:
+def test_a_sentence_after_a_word_like_a_weekday_is_still_repaired(
+    lang: str, damaged: str, right: str
+) -> None:
     assert_repaired(damaged, lang, right)
 
 

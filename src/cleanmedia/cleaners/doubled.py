@@ -16,7 +16,10 @@ a neighbouring word ("Se si"), not a copy to remove. A content word doubled as a
 (opening a sentence, "Chop chop", or closed by a mark, "bof bof,") is flagged too: an interjection or
 emphasis; a word said three times ("go go go") is left: damage doubles, it does not triple.
 A complementizer of the profile's `doubled_complementizers` doubled (German "dass dass", a slip for
-"dass das" as often as a copy) is flagged, never removed.
+"dass das" as often as a copy) is flagged, never removed; so is a comparative particle of the profile's
+`comparative_particles` doubled after a comparative in its clause ("mehr Geld als als Kind": "than",
+then "as" of a role), and a relative doubled right after a semicolon or a colon ("korrekt; die die es
+sagen": a clause opens there as at a sentence's start).
 Intensifying doublings inside a phrase ("a long long time", "ganz ganz wichtig") are data
 (`doubled.txt`): no part-of-speech is at hand to tell an intensified adjective from a noun copied by
 damage ("di dati dati"), and flagging every content word would lose about a tenth of the real copies.
