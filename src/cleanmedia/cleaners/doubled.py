@@ -16,7 +16,10 @@ a neighbouring word ("Se si"), not a copy to remove. A content word doubled as a
 (opening a sentence, "Chop chop", or closed by a mark, "bof bof,") is flagged too: an interjection or
 emphasis; a word said three times ("go go go") is left: damage doubles, it does not triple.
 A complementizer of the profile's `doubled_complementizers` doubled (German "dass dass", a slip for
-"dass das" as often as a copy) is flagged, never removed.
+"dass das" as often as a copy) is flagged, never removed; so is a comparative particle of the profile's
+`comparative_particles` doubled after a comparative in its clause ("mehr Geld als als Kind": "than",
+then "as" of a role), and a relative doubled right after a semicolon or a colon ("korrekt; die die es
+sagen": a clause opens there as at a sentence's start).
 Intensifying doublings inside a phrase ("a long long time", "ganz ganz wichtig") are data
 (`doubled.txt`): no part-of-speech is at hand to tell an intensified adjective from a noun copied by
 damage ("di dati dati"), and flagging every content word would lose about a tenth of the real copies.
@@ -96,6 +99,8 @@ class DoubledWords(Cleaner):
         clause_verbs = frozenset(found.clause_final_verbs)
         command_nouns = frozenset(found.command_nouns)
         complementizers = frozenset(found.doubled_complementizers)
+        comparative_particles = frozenset(found.comparative_particles)
+        comparatives = frozenset(found.comparatives)
         # Looked up per pair, computed once per text: a scan of the whole text per pair made a long
         # text of doubled words quadratic (500k characters of "the the" took minutes).
         names = _TextNames(doc.text, particles, command_nouns, grammar)
@@ -139,8 +144,28 @@ class DoubledWords(Cleaner):
                         "('dass das') as a copy",
                     )
                     continue  # "Er sagt, dass dass nicht stimmt": removing one leaves "dass nicht stimmt"
+                if word.lower() in comparative_particles and _after_comparative(
+                    doc.text, m.start(), comparatives, grammar
+                ):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} after a comparative: the comparison's particle, then a role's "
+                        "('als Kind'), or a slip",
+                    )
+                    continue  # "mehr Geld als als Kind erwartet": than, then as
                 if word.lower() in relatives and _clause_start(doc.text, m.start(), grammar):
                     continue  # "die Frau, die die Kinder kennt": a relative pronoun, then an article
+                if word.lower() in relatives and _after_clause_mark(doc.text, m.start()):
+                    yield doc.mark(
+                        m.start(),
+                        m.end(),
+                        "doubled.word.unsure",
+                        f"{m.group()!r} after a semicolon or a colon: a demonstrative and a relative "
+                        "pronoun, or a slip",
+                    )
+                    continue  # "ist korrekt; die die es sagen, irren": those who ...
                 if (
                     len(word) <= MAX_SHORT_OPENER
                     and (word.lower() not in grammar or _fold(word) in folded_keep)
@@ -457,6 +482,33 @@ def _clause_start(text: str, start: int, grammar: frozenset[str]) -> bool:
         return True
     words = before.split()
     return len(words) >= 2 and words[-1].lower() in grammar and words[-2].endswith(",")
+
+
+#: Marks that open a clause which may start with a demonstrative and its relative ("; die die es
+#: sagen"), like a sentence's start: there the pair is flagged, not removed.
+CLAUSE_OPENING_MARKS = (";", ":")
+
+
+def _after_clause_mark(text: str, start: int) -> bool:
+    """Whether text[start:] comes right after a semicolon or a colon (`CLAUSE_OPENING_MARKS`), opening
+    quotes aside: a clause starts there as at a sentence's start ("korrekt; die die es sagen, irren")."""
+    return text[max(0, start - 4) : start].rstrip(" \t\"'“„«»(").endswith(CLAUSE_OPENING_MARKS)
+
+
+def _after_comparative(text: str, start: int, comparatives: frozenset[str], grammar: frozenset[str]) -> bool:
+    """Whether a word of `comparatives`, or a lower-case word with a comparative ending of it (a row
+    "-er": "größer"; not a grammatical word: "aber", "oder"), stands earlier in the clause of the pair at
+    `start`, no mark between ("mehr Geld als als Kind": the comparison's particle, then a role's)."""
+    floor = max(0, start - MAX_CLAUSE)
+    begin = max(max(text.rfind(mark, floor, start) for mark in CLAUSE_MARKS) + 1, floor)
+    endings = tuple(c[1:] for c in comparatives if c.startswith("-"))
+    for word in re.findall(r"[^\W\d_]+", text[begin:start]):
+        lower = word.lower()
+        if lower in comparatives:
+            return True
+        if word.islower() and lower not in grammar and lower.endswith(endings) and endings:
+            return True
+    return False
 
 
 #: A preposition before the doubled word, and what comes before it: a word, or a mark opening a clause.

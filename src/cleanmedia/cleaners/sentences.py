@@ -8,7 +8,9 @@ A word that is not a stop word and that the document writes again in lower case 
 capital is a command ("aptitude", "make": they start sentences in lower case) and is left. The stop
 must follow a word of at least two letters that is neither an abbreviation nor in capitals
 (`resources.is_abbreviation`: the shared list, the language's units and titles, its short month names,
-rows matched as written such as the German weekdays "Mo. bis Fr.", endings such as "-str"),
+rows matched as written such as the German weekdays "Mo. bis Fr.", endings such as "-str"; and
+`resources.is_abbreviation_at`: short weekday names, "du lun. au ven. de 9 h", one that is also a word,
+"mer.", only beside another),
 nor a word right after a number ("1 tsp. olive oil", "4 oz. cooked": a unit) or after another stop
 ("2.1 cu.ft. front", "z.B. die": a dotted abbreviation); the word must be a common word of the
 language (commands and names may start a sentence in lower case), and an ellipsis never counts as the
@@ -81,7 +83,7 @@ class SentenceCapital(Cleaner):
             before, word = found_before.group(1), found_after.group()
             if not word.islower():
                 continue
-            if resources.is_abbreviation(before, code) or before.isupper():
+            if resources.is_abbreviation_at(text, found_before.start(), m.start(), code) or before.isupper():
                 continue  # "p. ej. pingüino", "ID. models", "Mo. bis Fr.", "Bahnhofstr. neben": an
                 # abbreviation's full stop
             head = text[max(0, found_before.start() - 12) : found_before.start()]

@@ -61,7 +61,7 @@ class PunctuationGlue(Cleaner):
         loans = resources.profile(code).loanwords_from
         for m in _glued_marks(text):
             left, mark, quote, right = m.groups()
-            if resources.is_abbreviation(left, code) or len(left) < 2:
+            if resources.is_abbreviation_at(text, m.start(1), m.end(1), code) or len(left) < 2:
                 continue
             if right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
                 continue  # "Node.Js", "Vue.Router": a name written with a dot

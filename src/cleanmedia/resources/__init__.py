@@ -12,6 +12,7 @@ Adding a language: a folder with `profile.toml` and the files of `KINDS` (see do
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, fields
 from functools import cache
@@ -38,6 +39,7 @@ KINDS: dict[str, int] = {
     "abbreviations.txt": 1,
     "function_words.txt": 1,
     "months.txt": 1,
+    "weekdays.txt": 1,
     "relative_time.txt": 1,
     "reading_time.txt": 1,
     "doubled.txt": 1,
@@ -191,6 +193,13 @@ class Profile:
     #: Complementizers whose doubling is as often a slip for a neighbouring word as a copy (German "dass
     #: dass" for "dass das"): flagged, never removed.
     doubled_complementizers: tuple[str, ...] = ()
+    #: Comparative particles that may follow themselves in the second one's other sense (German "mehr
+    #: Geld als als Kind": "than", then "as" of a role): doubled after a word of `comparatives` in the
+    #: same clause, flagged, never removed.
+    comparative_particles: tuple[str, ...] = ()
+    #: Words that make a comparison (lower case; a row "-er" is the comparative ending of adjectives
+    #: written in lower case: "größer", "älter").
+    comparatives: tuple[str, ...] = ()
 
     def lines(self, kind: str) -> tuple[str, ...]:
         """The non-empty, non-comment lines of this language's `kind` file ("months.txt")."""
@@ -355,7 +364,22 @@ def abbreviations(code: str | None) -> frozenset[str]:
     found = profile(code)
     months = (w for row in found.lines("months.txt") for w in row.split()[1:])
     rows = frozenset(common("abbreviations.txt")) | found.words("abbreviations.txt")
-    return frozenset(r for r in rows if r == r.lower() and not r.startswith("-")) | frozenset(months)
+    days = weekday_abbreviations(code)[0]
+    return frozenset(r for r in rows if r == r.lower() and not r.startswith("-")) | frozenset(months) | days
+
+
+@cache
+def weekday_abbreviations(code: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The short weekday names of `code` (`weekdays.txt`, after the full name on each row), in two
+    sets: those that are no frequent word of the language ("ven", "lun": an abbreviation wherever it
+    stands) and those that are one ("mer", "jeu", Spanish "mar": a word as often, read as an
+    abbreviation only beside another, `is_abbreviation_at`)."""
+    if not code or code not in codes():
+        return frozenset(), frozenset()
+    found = profile(code)
+    days = frozenset(w for row in found.lines("weekdays.txt") for w in row.lower().split()[1:])
+    words = found.stopwords | found.words("frequent_words.txt")
+    return days - words, days & words
 
 
 @cache
@@ -366,6 +390,37 @@ def _abbreviation_shapes(code: str | None) -> tuple[frozenset[str], tuple[str, .
     cased = frozenset(r for r in rows if r != r.lower())
     endings = tuple(sorted(r[1:].lower() for r in rows if r.startswith("-") and len(r) > 1))
     return cased, endings
+
+
+#: Around a weekday abbreviation that is also a word ("mer."), a stretch of this many characters each
+#: way is read for another weekday or month abbreviation with its stop, or a number ("du mar. au ven.",
+#: "mer. 9 h"), which tells the abbreviation (`is_abbreviation_at`).
+DAY_RUN_WINDOW = 16
+#: A word with its stop, or a number: what stands beside a weekday abbreviation in a run of them.
+DAY_RUN_TOKEN = re.compile(r"([^\W\d_]+)\.|\d")
+
+
+def is_abbreviation_at(text: str, start: int, end: int, code: str | None) -> bool:
+    """Whether the word at text[start:end], followed by a full stop, is an abbreviation of `code`: as
+    `is_abbreviation`, or a weekday's short name that is also a frequent word ("mer", "jeu", Spanish
+    "mar") standing beside another weekday or month abbreviation with its stop or a number ("du mar. au
+    ven. de 9 h", "lun., mer. et ven."; not "au bord de la mer. les enfants"). Precision first: a real
+    sentence after "mer." left in lower case is a smaller harm than a capital put after "ven."."""
+    word = text[start:end]
+    if is_abbreviation(word, code):
+        return True
+    if word.lower() not in weekday_abbreviations(code)[1]:
+        return False
+    around = text[max(0, start - DAY_RUN_WINDOW) : start] + " " + text[end + 1 : end + 1 + DAY_RUN_WINDOW]
+    calendar = _calendar_abbreviations(code)
+    return any(m.group(1) is None or m.group(1).lower() in calendar for m in DAY_RUN_TOKEN.finditer(around))
+
+
+@cache
+def _calendar_abbreviations(code: str | None) -> frozenset[str]:
+    """Every short weekday and month name of `code` (lower case): what a run of them is made of."""
+    months = (w for row in profile(code).lines("months.txt") for w in row.lower().split()[1:])
+    return frozenset(months).union(*weekday_abbreviations(code))
 
 
 #: Letters a word must have before an abbreviated ending (`is_abbreviation`): "Hauptstr" has five.

@@ -88,6 +88,8 @@ def _file_problems(folder: Path, kind: str, columns: int, article: bool = True) 
         seen.setdefault(row, n)
         if kind == "boilerplate.tsv":
             problems += _boilerplate_row(where, n, cells, phrases)
+    if kind == "weekdays.txt" and len(rows) != 7:
+        problems.append(f"{where}: {len(rows)} weekdays, expected 7")
     if kind == "months.txt" and len(rows) != 12:
         problems.append(f"{where}: {len(rows)} months, expected 12")
     if kind == "months.txt":
