@@ -26,6 +26,20 @@ def _words(trait: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _weekdays() -> str:
+    """Every weekday name and short form of every article language (`weekdays.txt`), as a regex
+    alternation (longest first)."""
+    found = {
+        w
+        for code in resources.LANGUAGES
+        for row in resources.weekday_rows(code)
+        for part in row
+        for w in part
+    }
+    return "|".join(regex.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
 def _clock() -> str:
     """Hours and minutes, a language's clock word (its stop optional: "7:30 a.m."), a time zone."""
     return rf"\d{{1,2}}\s*[:hH.]\s*\d{{2}}(?:\s*(?:{_words('clock_words')})\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?)?"
@@ -67,9 +81,7 @@ def _patterns() -> list[regex.Pattern[str]]:
     year = r"(?P<year>(?:19|20)\d{2})"
     of = rf"(?:\s+(?:{_words('date_of_words')}))?"
     weekday = r"(?:\p{L}{3,12}\.?,?\s+)?"
-    named_day = (
-        rf"(?:(?:{_words('weekdays')})\.?,?\s+)?"  # before digits, only a day's name: "Mo., 12.03.2024"
-    )
+    named_day = rf"(?:(?:{_weekdays()})\.?,?\s+)?"  # before digits, only a day's name: "Mo., 12.03.2024"
     forms = [
         rf"{weekday}{day}{of}\s+{month}{of},?\s+{year}",
         rf"{weekday}{month}\s+{day},?\s+{year}",

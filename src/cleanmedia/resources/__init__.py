@@ -164,9 +164,6 @@ class Profile:
     time_words: tuple[str, ...] = ()
     #: Words after a clock time ("uhr", "pm").
     clock_words: tuple[str, ...] = ()
-    #: Names of the days of the week, full and short, lower case: a date written with digits may open
-    #: with one ("Mo., 12.03.2024", "Dienstag, 12.03.2024 um 14:05 Uhr").
-    weekdays: tuple[str, ...] = ()
     #: Suffixes of a day number ("1st", "1er", "1º").
     ordinal_suffixes: tuple[str, ...] = ()
     #: The word between day, month and year ("12 de marzo de 2025").
@@ -377,9 +374,21 @@ def weekday_abbreviations(code: str | None) -> tuple[frozenset[str], frozenset[s
     if not code or code not in codes():
         return frozenset(), frozenset()
     found = profile(code)
-    days = frozenset(w for row in found.lines("weekdays.txt") for w in row.lower().split()[1:])
+    cased = frozenset(r.lower() for r in _abbreviation_shapes(code)[0])
+    days = frozenset(w for _, short in weekday_rows(code) for w in short) - cased
     words = found.stopwords | found.words("frequent_words.txt")
     return days - words, days & words
+
+
+@cache
+def weekday_rows(code: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The weekdays of `code`, Monday first, each as (names, short forms), lower case (`weekdays.txt`:
+    "samstag sonnabend | sa"). Raises KeyError for a code with no language data."""
+    rows = []
+    for row in profile(code).lines("weekdays.txt"):
+        names, _, short = row.lower().partition("|")
+        rows.append((tuple(names.split()), tuple(short.split())))
+    return tuple(rows)
 
 
 @cache
