@@ -202,7 +202,15 @@ def _words_language(words: tuple[str, ...]) -> str | None:
     """The language of a line's lowered words (cached: lines recur across passes and documents)."""
     if lang.no_evidence(words):
         return None
-    return lang.best(lang.scores(words), len(words), minimum=1.0)
+    code = lang.best(lang.scores(words), len(words), minimum=1.0)
+    if code is None or lang.supporting_words(words, code) < LINE_LANGUAGE_WORDS:
+        return None  # one frequent word is no evidence: "ten" made "Concert hall turns ten" Polish
+    return code
+
+
+#: A short line is in another language only when at least this many of its distinct words are frequent
+#: words of that language.
+LINE_LANGUAGE_WORDS = 2
 
 
 @dataclass
@@ -776,7 +784,11 @@ class Boilerplate(Cleaner):
             if top and not enclosed and above in (BAD, "edge") and below == "keep":
                 menu = _menu_above_article(page, verdicts, i, j)
                 enclosed = menu is not None
-            headline = _headline(page, verdicts, j, i == 0) if top and enclosed and below == BAD else None
+            headline = (
+                _headline(page, verdicts, j, i == 0, at_top=True)
+                if top and enclosed and below == BAD
+                else None
+            )
             if (
                 menu is not None
                 and menu.detail == OVER_HEADLINE
@@ -1633,7 +1645,9 @@ STEM = 5
 HEADLINE_WORDS = 2
 
 
-def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool = False) -> int | None:
+def _headline(
+    page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool = False, at_top: bool = False
+) -> int | None:
     """Index `j` when line `j`, the last of a weak run with nothing but furniture above it (the top of
     the text, or under furniture to be removed: the caller knows; `at_edge`: the run starts the text),
     is the article's headline: a line of the article's frame right below it (a byline, a date, tags:
@@ -1645,7 +1659,10 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
     other frame lines under furniture (share buttons, tags) and above tags anywhere, the paragraph must
     also share at least two word stems with it, a third of its words: a menu label or a section name
     over a list of tags or share buttons rarely shares two words with the text below it. Else None:
-    the run goes as furniture.
+    the run goes as furniture. `at_top`: the run stands under a menu at the top of the text (no line of
+    the article's above it); a line of `BUTTON_HEADLINE_WORDS` words or more there, with nothing but
+    buttons and short lines (subheadings) between it and the paragraph, is the headline too
+    (`_under_buttons`): a section's name has fewer words.
 
     Why: a byline or a date makes the short line above it look enclosed by furniture, and the article
     lost its headline (and the metadata its title). Precision first: a site's name right above a byline
@@ -1677,11 +1694,47 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
             continue
         if v is not None or not ends_sentence(text):
             return None
-        if signed:
+        if signed or (at_top and _under_buttons(verdicts, j, k, line, page.lang)):
             return j
         shared = words & _stems(text, page.lang)
         return j if len(shared) >= 2 and 3 * len(shared) >= len(words) else None
     return None
+
+
+def _under_buttons(verdicts: list[Verdict | None], j: int, k: int, line: str, code: str | None) -> bool:
+    """Whether `line` (line `j`) is a headline in sentence case (`_sentence_case`) and the lines between
+    it and the paragraph at `k` are the article's buttons (`BUTTON_FRAME`: share, print, listen) and
+    short lines only, a button right under it. Why: "Startseite / Regional / Elbphilharmonie feiert
+    zehnjähriges Jubiläum / Teilen / Seit zehn Jahren ..." lost its headline (a new user's dump): the
+    words of a headline and its first paragraph need not be the same. A menu's label there ("Lokales
+    und Region", "Arts & Entertainment") has its words capitalised or function words between them."""
+    if len(line.split()) < BUTTON_HEADLINE_WORDS or not _sentence_case(line, code):
+        return False
+    first = verdicts[j + 1]
+    if first is None or first.reason not in BUTTON_FRAME:
+        return False
+    between = verdicts[j + 2 : k]
+    return all(v is None or v.strength == WEAK or v.reason in BUTTON_FRAME for v in between)
+
+
+def _sentence_case(line: str, code: str | None) -> bool:
+    """Whether `line` reads as a headline written as a sentence: words in lower case that are not function
+    words of `code` (verbs, adjectives, common nouns: "feiert zehnjähriges", "turns ten"), at least
+    `SENTENCE_CASE_WORDS` of them, one where nouns take capitals (a lower-case word is then no noun)."""
+    if code is None:
+        return False
+    stop = resources.stopwords(code)
+    words = [w for w in LETTER_RUN.findall(line)[1:] if w[0].islower() and w not in stop]
+    return len(words) >= (1 if resources.profile(code).capitalises_nouns else SENTENCE_CASE_WORDS)
+
+
+#: Lower-case words other than function words a sentence-case headline has, after its first word, in a
+#: language whose nouns are in lower case.
+SENTENCE_CASE_WORDS = 2
+#: Frame lines that are the article's own buttons: a line of `BUTTON_HEADLINE_WORDS` words or more above
+#: them, at the top of the text, then prose, is the headline (`_under_buttons`).
+BUTTON_FRAME = frozenset(f"boilerplate.{kind}" for kind in ("share", "print", "listen"))
+BUTTON_HEADLINE_WORDS = 3
 
 
 OVER_HEADLINE = "a menu's labels above the article's headline and its frame"
