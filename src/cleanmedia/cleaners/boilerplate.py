@@ -356,6 +356,7 @@ class Boilerplate(Cleaner):
             self._learned(page, judged)
         _table_dates(page.blocks, judged)
         _in_context(page, judged)
+        _in_prose(page, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -932,6 +933,70 @@ def _in_context(page: _Page, judged: list[Verdict | None]) -> None:
         del page.found["date"]
     for i in introduced_names(lines, [strength(v) == BAD for v in judged]):
         judged[i] = None
+
+
+def _in_prose(page: _Page, judged: list[Verdict | None]) -> None:
+    """Lines of a notice's or a prompt's words (`PROSE_KINDS`) that the article holds, not the page: a
+    line standing between two paragraphs of the article (`_prose`) on its subject (`_on_topic`); in
+    quotation marks or not (a banner's button cut out by a dump keeps its quotes). Why: an article about cookie banners lost the banner text
+    it quoted and the subheadings "Newsletter" and "Kommentare" above the paragraphs about them (a new
+    user's dump). A banner or a comment section sits above or below the article, rarely between two of
+    its paragraphs that speak of it."""
+    lines = list(texts(page.blocks))
+    prose = [judged[i] is None and _prose(t) for i, t in enumerate(lines)]
+    for i, v in enumerate(judged):
+        if v is None or v.reason not in PROSE_KINDS:
+            continue
+        if (
+            0 < i < len(lines) - 1
+            and prose[i - 1]
+            and prose[i + 1]
+            and _on_topic(lines, judged, prose, i, v.reason, page.lang)
+        ):
+            judged[i] = None
+
+
+#: Kinds of furniture whose words an article about them uses (`_in_prose`).
+PROSE_KINDS = frozenset(f"boilerplate.{kind}" for kind in ("cookie", "newsletter", "comment", "subscribe"))
+#: Topic words are compared on their first letters, this many at least, a word's last letters aside
+#: ("Kommentare" / "Kommentar", "Cookies" / "Cookie-Banner", not "kommen").
+TOPIC_STEM, TOPIC_ENDING = 5, 2
+#: A line of several words is on the article's subject when this many other lines of the article use its
+#: words (or its kind's name).
+TOPIC_LINES = 2
+
+
+def _prose(text: str) -> bool:
+    """A paragraph: a sentence of `PROSE_WORDS` words or more, ending with its mark."""
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
+
+
+def _topic_stems(text: str, code: str | None) -> set[str]:
+    """The stems of a line's words other than function words: each word without up to `TOPIC_ENDING`
+    last letters, never shorter than `TOPIC_STEM` (hyphenated words in their parts)."""
+    stop = resources.stopwords(code)
+    words = (w for w in _lowered_words(text.replace("-", " ")) if w not in stop and len(w) >= TOPIC_STEM)
+    return {w[: max(TOPIC_STEM, len(w) - TOPIC_ENDING)] for w in words}
+
+
+def _uses(stems: set[str], text: str) -> bool:
+    """Whether a word of `text` (hyphenated words in their parts) starts with one of `stems`."""
+    return any(w.startswith(tuple(stems)) for w in _lowered_words(text.replace("-", " "))) if stems else False
+
+
+def _on_topic(
+    lines: list[str], judged: list[Verdict | None], prose: list[bool], i: int, reason: str, code: str | None
+) -> bool:
+    """Whether line `i`, between two paragraphs, is on the article's subject: a heading (no sentence
+    mark) whose word the next paragraph uses ("Newsletter" over "Wer sich für einen Newsletter
+    anmeldet ..."), or a line whose words, or its kind's name (a loanword: "cookie", "newsletter"),
+    `TOPIC_LINES` other lines of the article's (no verdict: its title, its paragraphs) use."""
+    stems = _topic_stems(lines[i], code)
+    if not ends_sentence(lines[i]) and len(lines[i].split()) <= 2 and _uses(stems, lines[i + 1]):
+        return True
+    stems |= _topic_stems(reason.rpartition(".")[2], code)
+    others = (t for k, t in enumerate(lines) if k != i and (prose[k] or judged[k] is None))
+    return sum(_uses(stems, t) for t in others) >= TOPIC_LINES
 
 
 #: Links of a footer row, separated by a bar, a slash, a bullet or a middle dot with spaces around it.
