@@ -107,19 +107,33 @@ def test_line_over_share_without_paragraph_still_goes(page: tuple[str, ...]) -> 
 
 
 @pytest.mark.parametrize(
-    ("words", "code"),
+    ("line", "code", "foreign"),
     [
-        (("concert", "hall", "turns", "ten"), None),  # one Polish frequent word ("ten"): no language
-        (("das", "ist", "nicht", "das", "ende"), "de"),
-        (("this", "is", "not", "the", "end"), "en"),
-        (("esto", "no", "es", "el", "final"), "es"),
-        (("questo", "non", "è", "la", "fine"), "it"),
+        ("Concert hall turns ten", "pl", False),  # one frequent Polish word ("ten"): no evidence
+        ("Das ist nicht alles", "de", True),
+        ("Esto no es todo", "es", True),
+        ("Questo non è tutto", "it", True),
+        ("Ce n'est pas tout", "fr", True),
     ],
 )
-def test_short_line_language_needs_two_words(words: tuple[str, ...], code: str | None) -> None:
-    from cleanmedia.cleaners.boilerplate import _words_language
+def test_a_short_line_is_foreign_on_two_of_its_words(line: str, code: str, foreign: bool) -> None:
+    from cleanmedia.cleaners.boilerplate import _foreign_evidence
 
-    assert _words_language(words) == code
+    assert _foreign_evidence(line, len(line.split()), code) is foreign
+
+
+def test_a_short_line_in_another_language_still_goes() -> None:
+    """Negative: a German line under an English article's menu, over its share button, is still widget
+    text in another language, not the headline."""
+    first = (
+        "The council voted on Monday to extend the night bus network to the northern districts of the city."
+    )
+    second = "The mayor said the new lines would start in March and cost about two million euros a year."
+    result = clean_and_explain(
+        f"Home\n\nDas ist nicht alles\n\nShare\n\n{first}\n\n{second}\n", lang="en", input_format="text"
+    )
+    assert result.text == f"{first}\n\n{second}\n"
+    assert "boilerplate.foreign" in {e.reason for e in result.edits}
 
 
 MENU_LABELS = {

@@ -202,15 +202,22 @@ def _words_language(words: tuple[str, ...]) -> str | None:
     """The language of a line's lowered words (cached: lines recur across passes and documents)."""
     if lang.no_evidence(words):
         return None
-    code = lang.best(lang.scores(words), len(words), minimum=1.0)
-    if code is None or lang.supporting_words(words, code) < LINE_LANGUAGE_WORDS:
-        return None  # one frequent word is no evidence: "ten" made "Concert hall turns ten" Polish
-    return code
+    return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 
-#: A short line is in another language only when at least this many of its distinct words are frequent
-#: words of that language.
-LINE_LANGUAGE_WORDS = 2
+def _foreign_evidence(text: str, n_words: int, line_lang: str) -> bool:
+    """Whether a line of `n_words` words has enough evidence for being in `line_lang`: a short line
+    (`FOREIGN_SHORT_WORDS` words or fewer) needs `LINE_LANGUAGE_WORDS` distinct frequent words of it;
+    one is no evidence ("ten" made the headline "Concert hall turns ten" Polish, a new user's dump)."""
+    if n_words > FOREIGN_SHORT_WORDS:
+        return True
+    words = [w for w in _lowered_words(text) if len(w) > 1]
+    return lang.supporting_words(words, line_lang) >= LINE_LANGUAGE_WORDS
+
+
+#: A line of this many words or fewer is in another language only when at least `LINE_LANGUAGE_WORDS`
+#: of its distinct words are frequent words of that language.
+FOREIGN_SHORT_WORDS, LINE_LANGUAGE_WORDS = 4, 2
 
 
 @dataclass
@@ -473,7 +480,7 @@ class Boilerplate(Cleaner):
             if filler and resources.filler_language(_line_language(text)):
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             line_lang = _line_language(text) if code and n_words <= self.max_weak_words else None
-            if line_lang and line_lang != code:
+            if line_lang and line_lang != code and _foreign_evidence(text, n_words, line_lang):
                 return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {code} article")
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
             return SHORT
@@ -1773,6 +1780,9 @@ def _under_buttons(verdicts: list[Verdict | None], j: int, k: int, line: str, co
     zehnjähriges Jubiläum / Teilen / Seit zehn Jahren ..." lost its headline (a new user's dump): the
     words of a headline and its first paragraph need not be the same. A menu's label there ("Lokales
     und Region", "Arts & Entertainment") has its words capitalised or function words between them."""
+    own = verdicts[j]
+    if own is not None and own.reason == FOREIGN:  # in another language than the article: no headline
+        return False
     if len(line.split()) < BUTTON_HEADLINE_WORDS or not _sentence_case(line, code):
         return False
     first = verdicts[j + 1]
