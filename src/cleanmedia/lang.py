@@ -273,6 +273,13 @@ def _by_frequent_words(counts: Counter[str], n_words: int) -> str | None:
 MIN_BEST_WORDS = 3
 
 
+def supporting_words(words: Iterable[str], code: str) -> int:
+    """How many distinct words of `words` are frequent words of language `code`: the evidence `best`
+    weighs, counted in words (one shared word can outweigh nothing in a short line)."""
+    weights = _weights()
+    return len({w.lower() for w in words if code in weights.get(w, ())})
+
+
 def best(total: dict[str, float], n_words: int, minimum: float = 2.0) -> str | None:
     """The language with the most evidence, if the evidence is enough for `n_words` words (at least
     `MIN_BEST_WORDS`)."""

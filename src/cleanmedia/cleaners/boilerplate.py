@@ -207,6 +207,21 @@ def _words_language(words: tuple[str, ...]) -> str | None:
     return lang.best(lang.scores(words), len(words), minimum=1.0)
 
 
+def _foreign_evidence(text: str, n_words: int, line_lang: str) -> bool:
+    """Whether a line of `n_words` words has enough evidence for being in `line_lang`: a short line
+    (`FOREIGN_SHORT_WORDS` words or fewer) needs `LINE_LANGUAGE_WORDS` distinct frequent words of it;
+    one is no evidence ("ten" made the headline "Concert hall turns ten" Polish, a new user's dump)."""
+    if n_words > FOREIGN_SHORT_WORDS:
+        return True
+    words = [w for w in _lowered_words(text) if len(w) > 1]
+    return lang.supporting_words(words, line_lang) >= LINE_LANGUAGE_WORDS
+
+
+#: A line of this many words or fewer is in another language only when at least `LINE_LANGUAGE_WORDS`
+#: of its distinct words are frequent words of that language.
+FOREIGN_SHORT_WORDS, LINE_LANGUAGE_WORDS = 4, 2
+
+
 @dataclass
 class _Page:
     """What one call of `Boilerplate.edits` knows of its document: the cleaner keeps nothing on `self`."""
@@ -353,6 +368,7 @@ class Boilerplate(Cleaner):
             self._learned(page, judged)
         _table_dates(page.blocks, judged)
         _in_context(page, judged)
+        _in_prose(page, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -482,7 +498,7 @@ class Boilerplate(Cleaner):
             if filler and resources.filler_language(_line_language(text)):
                 return Verdict(BAD, "boilerplate.filler", "Latin theme filler text")
             line_lang = _line_language(text) if code and n_words <= self.max_weak_words else None
-            if line_lang and line_lang != code:
+            if line_lang and line_lang != code and _foreign_evidence(text, n_words, line_lang):
                 return Verdict(WEAK, FOREIGN, f"widget text in {line_lang} in a {code} article")
         if n_words <= 4 and not ends_sentence(text) and not is_list_item(text):
             return SHORT
@@ -794,7 +810,11 @@ class Boilerplate(Cleaner):
             if top and not enclosed and above in (BAD, "edge") and below == "keep":
                 menu = _menu_above_article(page, verdicts, i, j)
                 enclosed = menu is not None
-            headline = _headline(page, verdicts, j, i == 0) if top and enclosed and below == BAD else None
+            headline = (
+                _headline(page, verdicts, j, i == 0, at_top=True)
+                if top and enclosed and below == BAD
+                else None
+            )
             if (
                 menu is not None
                 and menu.detail == OVER_HEADLINE
@@ -941,6 +961,70 @@ def _in_context(page: _Page, judged: list[Verdict | None]) -> None:
         del page.found["date"]
     for i in introduced_names(lines, [strength(v) == BAD for v in judged]):
         judged[i] = None
+
+
+def _in_prose(page: _Page, judged: list[Verdict | None]) -> None:
+    """Lines of a notice's or a prompt's words (`PROSE_KINDS`) that the article holds, not the page: a
+    line standing between two paragraphs of the article (`_prose`) on its subject (`_on_topic`); in
+    quotation marks or not (a banner's button cut out by a dump keeps its quotes). Why: an article about cookie banners lost the banner text
+    it quoted and the subheadings "Newsletter" and "Kommentare" above the paragraphs about them (a new
+    user's dump). A banner or a comment section sits above or below the article, rarely between two of
+    its paragraphs that speak of it."""
+    lines = list(texts(page.blocks))
+    prose = [judged[i] is None and _prose(t) for i, t in enumerate(lines)]
+    for i, v in enumerate(judged):
+        if v is None or v.reason not in PROSE_KINDS:
+            continue
+        if (
+            0 < i < len(lines) - 1
+            and prose[i - 1]
+            and prose[i + 1]
+            and _on_topic(lines, judged, prose, i, v.reason, page.lang)
+        ):
+            judged[i] = None
+
+
+#: Kinds of furniture whose words an article about them uses (`_in_prose`).
+PROSE_KINDS = frozenset(f"boilerplate.{kind}" for kind in ("cookie", "newsletter", "comment", "subscribe"))
+#: Topic words are compared on their first letters, this many at least, a word's last letters aside
+#: ("Kommentare" / "Kommentar", "Cookies" / "Cookie-Banner", not "kommen").
+TOPIC_STEM, TOPIC_ENDING = 5, 2
+#: A line of several words is on the article's subject when this many other lines of the article use its
+#: words (or its kind's name).
+TOPIC_LINES = 2
+
+
+def _prose(text: str) -> bool:
+    """A paragraph: a sentence of `PROSE_WORDS` words or more, ending with its mark."""
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
+
+
+def _topic_stems(text: str, code: str | None) -> set[str]:
+    """The stems of a line's words other than function words: each word without up to `TOPIC_ENDING`
+    last letters, never shorter than `TOPIC_STEM` (hyphenated words in their parts)."""
+    stop = resources.stopwords(code)
+    words = (w for w in _lowered_words(text.replace("-", " ")) if w not in stop and len(w) >= TOPIC_STEM)
+    return {w[: max(TOPIC_STEM, len(w) - TOPIC_ENDING)] for w in words}
+
+
+def _uses(stems: set[str], text: str) -> bool:
+    """Whether a word of `text` (hyphenated words in their parts) starts with one of `stems`."""
+    return any(w.startswith(tuple(stems)) for w in _lowered_words(text.replace("-", " "))) if stems else False
+
+
+def _on_topic(
+    lines: list[str], judged: list[Verdict | None], prose: list[bool], i: int, reason: str, code: str | None
+) -> bool:
+    """Whether line `i`, between two paragraphs, is on the article's subject: a heading (no sentence
+    mark) whose word the next paragraph uses ("Newsletter" over "Wer sich für einen Newsletter
+    anmeldet ..."), or a line whose words, or its kind's name (a loanword: "cookie", "newsletter"),
+    `TOPIC_LINES` other lines of the article's (no verdict: its title, its paragraphs) use."""
+    stems = _topic_stems(lines[i], code)
+    if not ends_sentence(lines[i]) and len(lines[i].split()) <= 2 and _uses(stems, lines[i + 1]):
+        return True
+    stems |= _topic_stems(reason.rpartition(".")[2], code)
+    others = (t for k, t in enumerate(lines) if k != i and (prose[k] or judged[k] is None))
+    return sum(_uses(stems, t) for t in others) >= TOPIC_LINES
 
 
 #: Links of a footer row, separated by a bar, a slash, a bullet or a middle dot with spaces around it.
@@ -1887,7 +1971,9 @@ STEM = 5
 HEADLINE_WORDS = 2
 
 
-def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool = False) -> int | None:
+def _headline(
+    page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool = False, at_top: bool = False
+) -> int | None:
     """Index `j` when line `j`, the last of a weak run with nothing but furniture above it (the top of
     the text, or under furniture to be removed: the caller knows; `at_edge`: the run starts the text),
     is the article's headline: a line of the article's frame right below it (a byline, a date, tags:
@@ -1899,7 +1985,10 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
     other frame lines under furniture (share buttons, tags) and above tags anywhere, the paragraph must
     also share at least two word stems with it, a third of its words: a menu label or a section name
     over a list of tags or share buttons rarely shares two words with the text below it. Else None:
-    the run goes as furniture.
+    the run goes as furniture. `at_top`: the run stands under a menu at the top of the text (no line of
+    the article's above it); a line of `BUTTON_HEADLINE_WORDS` words or more there, with nothing but
+    buttons and short lines (subheadings) between it and the paragraph, is the headline too
+    (`_under_buttons`): a section's name has fewer words.
 
     Why: a byline or a date makes the short line above it look enclosed by furniture, and the article
     lost its headline (and the metadata its title). Precision first: a site's name right above a byline
@@ -1931,11 +2020,50 @@ def _headline(page: _Page, verdicts: list[Verdict | None], j: int, at_edge: bool
             continue
         if v is not None or not ends_sentence(text):
             return None
-        if signed:
+        if signed or (at_top and _under_buttons(verdicts, j, k, line, page.lang)):
             return j
         shared = words & _stems(text, page.lang)
         return j if len(shared) >= 2 and 3 * len(shared) >= len(words) else None
     return None
+
+
+def _under_buttons(verdicts: list[Verdict | None], j: int, k: int, line: str, code: str | None) -> bool:
+    """Whether `line` (line `j`) is a headline in sentence case (`_sentence_case`) and the lines between
+    it and the paragraph at `k` are the article's buttons (`BUTTON_FRAME`: share, print, listen) and
+    short lines only, a button right under it. Why: "Startseite / Regional / Elbphilharmonie feiert
+    zehnjähriges Jubiläum / Teilen / Seit zehn Jahren ..." lost its headline (a new user's dump): the
+    words of a headline and its first paragraph need not be the same. A menu's label there ("Lokales
+    und Region", "Arts & Entertainment") has its words capitalised or function words between them."""
+    own = verdicts[j]
+    if own is not None and own.reason == FOREIGN:  # in another language than the article: no headline
+        return False
+    if len(line.split()) < BUTTON_HEADLINE_WORDS or not _sentence_case(line, code):
+        return False
+    first = verdicts[j + 1]
+    if first is None or first.reason not in BUTTON_FRAME:
+        return False
+    between = verdicts[j + 2 : k]
+    return all(v is None or v.strength == WEAK or v.reason in BUTTON_FRAME for v in between)
+
+
+def _sentence_case(line: str, code: str | None) -> bool:
+    """Whether `line` reads as a headline written as a sentence: words in lower case that are not function
+    words of `code` (verbs, adjectives, common nouns: "feiert zehnjähriges", "turns ten"), at least
+    `SENTENCE_CASE_WORDS` of them, one where nouns take capitals (a lower-case word is then no noun)."""
+    if code is None:
+        return False
+    stop = resources.stopwords(code)
+    words = [w for w in LETTER_RUN.findall(line)[1:] if w[0].islower() and w not in stop]
+    return len(words) >= (1 if resources.profile(code).capitalises_nouns else SENTENCE_CASE_WORDS)
+
+
+#: Lower-case words other than function words a sentence-case headline has, after its first word, in a
+#: language whose nouns are in lower case.
+SENTENCE_CASE_WORDS = 2
+#: Frame lines that are the article's own buttons: a line of `BUTTON_HEADLINE_WORDS` words or more above
+#: them, at the top of the text, then prose, is the headline (`_under_buttons`).
+BUTTON_FRAME = frozenset(f"boilerplate.{kind}" for kind in ("share", "print", "listen"))
+BUTTON_HEADLINE_WORDS = 3
 
 
 OVER_HEADLINE = "a menu's labels above the article's headline and its frame"

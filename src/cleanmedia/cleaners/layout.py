@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import regex
 
-from cleanmedia import encoding, lang
+from cleanmedia import encoding, lang, resources
 from cleanmedia.budget import paced
 from cleanmedia.cleaner import Cleaner
 from cleanmedia.document import DocumentView, Edit, Shared, coalesce_spans
@@ -193,7 +193,7 @@ def _layout_edits(doc: DocumentView, code: str | None) -> Iterator[Span]:
     if "|" in text:
         tables |= pipe_table_starts(rows)
     separators = (
-        _separators(doc, head_end, last_end, _wrap_width(rows), code, tables)
+        _separators(doc, head_end, last_end, _wrap_width(rows, code), code, tables)
         if _may_have_odd_separators(rows)
         else ()
     )
@@ -319,13 +319,25 @@ def _separators(
 WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_FULL, WRAP_GOES_ON, WRAP_LINES = 40, 100, 20, 0.6, 0.4, 3
 
 
-def _wrap_width(rows: list[str]) -> int | None:
+#: Where nouns take capitals, lines ending on an open word count as going on only in prose: this share
+#: of the lines has a sentence end inside it (`INNER_STOP`: a mark, a space, a capital).
+WRAP_INNER_STOPS = 0.25
+INNER_STOP = regex.compile(r"[.!?] \p{Lu}")
+
+
+def _wrap_width(rows: list[str], code: str | None = None) -> int | None:
     """The width the text was hard-wrapped at, or None when it is not hard-wrapped. Without it, every
     line of a wrapped paragraph would become a paragraph of its own; with it, only lines that fill the
     width are joined to the next (a short line ends its paragraph or is a line of an address or a list).
-    Stops at the first line wider than any wrap: web text has such lines."""
+    Stops at the first line wider than any wrap: web text has such lines. Where nouns take capitals
+    (`code`'s profile), a line also goes on when it ends on a word that ends no sentence (`_open_end`):
+    half the lines of a wrapped German text start with a noun. That reading needs prose: a sentence
+    ending inside `WRAP_INNER_STOPS` of the lines (a list of headlines ending on a participle has none)."""
     widths = []
     goes_on = 0
+    nouns = code is not None and resources.profile(code).capitalises_nouns
+    stop = resources.stopwords(code) if nouns else frozenset()
+    open_ends = inner_stops = 0
     for row, following in paced(pairwise(rows), "measuring the wrap"):
         if not row or not following:
             continue
@@ -335,13 +347,28 @@ def _wrap_width(rows: list[str]) -> int | None:
         if following.strip() and not (_list_line(row) or _list_line(following)):
             widths.append(width)
             goes_on += following.lstrip()[:1].islower()
+            open_ends += nouns and _open_end(row, stop)
+            inner_stops += bool(INNER_STOP.search(row))
     if len(widths) < WRAP_LINES:
         return None
+    if inner_stops >= WRAP_INNER_STOPS * len(widths):  # prose: a sentence ends inside its lines
+        goes_on = max(goes_on, open_ends)
     width = max(widths)
     full = sum(width - WRAP_SLACK <= w for w in widths)
     if width < WRAP_MIN or full < WRAP_FULL * len(widths) or goes_on < WRAP_GOES_ON * len(widths):
         return None
     return width
+
+
+def _open_end(row: str, stop: frozenset[str]) -> bool:
+    """Whether `row` ends on a word that leaves its sentence open, in a language whose nouns take
+    capitals: a word in lower case (a verb, an adjective: "zum kommenden", "kleinem"), or a function word
+    in any case ("des", "Die"). A heading or a sentence's end ends on a noun or a mark."""
+    m = LETTERS_AT_END.search(row.rstrip())
+    if m is None:
+        return False
+    word = m.group()
+    return word[0].islower() or word.lower() in stop
 
 
 def _wrapped(before: str, after: str, width: int) -> bool:
