@@ -1017,12 +1017,15 @@ def _on_topic(
 ) -> bool:
     """Whether line `i`, between two paragraphs, is on the article's subject: a heading (no sentence
     mark) whose word the next paragraph uses ("Newsletter" over "Wer sich für einen Newsletter
-    anmeldet ..."), or a line whose words, or its kind's name (a loanword: "cookie", "newsletter"),
-    `TOPIC_LINES` other lines of the article's (no verdict: its title, its paragraphs) use."""
+    anmeldet ..."), or a line whose kind's name (a loanword: "cookie", "newsletter"), or a short line's
+    own words, `TOPIC_LINES` other lines of the article's (no verdict: its title, its paragraphs) use."""
     stems = _topic_stems(lines[i], code)
-    if not ends_sentence(lines[i]) and len(lines[i].split()) <= 2 and _uses(stems, lines[i + 1]):
+    short = not ends_sentence(lines[i]) and len(lines[i].split()) <= 2
+    if short and _uses(stems, lines[i + 1]):
         return True
-    stems |= _topic_stems(reason.rpartition(".")[2], code)
+    # a sentence is judged by its kind's name only: any content word of a call to subscribe ("mis geen
+    # nieuws meer") is as likely in a news article as the article's own subject
+    stems = (stems if short else set()) | _topic_stems(reason.rpartition(".")[2], code)
     others = (t for k, t in enumerate(lines) if k != i and (prose[k] or judged[k] is None))
     return sum(_uses(stems, t) for t in others) >= TOPIC_LINES
 
