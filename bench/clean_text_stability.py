@@ -12,7 +12,8 @@ most 0.2% overall and in every language.
         [--offset 400 | --offset 800 | --fresh 3 --per-source 1000 | --fresh 4 --per-source 1000 --fresh-folder F]
 
 Sets (docs/cleaners.md, "Repairs on real text"): dev (offset 0), held-out 1 (400), held-out 2 (800),
-held-out 3 (the Debian installation guide), held-out 4 (the LibreOffice help).
+held-out 3 (the Debian installation guide), held-out 4 (the LibreOffice help), 5 (the GIMP manual), 6 (the
+manual pages), 9 (the LilyPond and Debian Edu manuals): `real_paragraphs.py` says which packages and where.
 """
 
 from __future__ import annotations

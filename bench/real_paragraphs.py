@@ -17,7 +17,11 @@ packages need LibreOffice, so `apt-get download` them and `dpkg-deb -x` each int
 13's third precision round; 5, the GIMP manual (gimp-help-{en,de,fr,es,it,pt,nl}, `apt-get download` and
 `dpkg-deb -x` them likewise, `--fresh-folder FOLDER/usr/share/gimp/2.0/help`), measured once at the end
 of the fifth; 6, the manual pages (manpages and manpages-{de,fr,es,it,pt-br,nl}, likewise,
-`--fresh-folder FOLDER/usr/share/man`), measured once at the end of session 8.
+`--fresh-folder FOLDER/usr/share/man`), measured once at the end of session 8; 9, the LilyPond manuals
+(lilypond-doc-html and lilypond-doc-html-{de,fr,es,it,nl,pt}) and, as a second source (Dutch and
+Portuguese translate little of LilyPond), the Debian Edu manuals (debian-edu-doc-{en,de,fr,es,it,nl,
+pt-pt,pt-br}): `apt-get download` them all and `dpkg-deb -x` each into one folder, `--fresh-folder
+FOLDER/usr/share/doc`; measured once at the end of session 11.
 
 A paragraph is prose: 15 words or more, closed by . ! or ?, nothing that looks like code, a path or an
 address, and identified as its language by cleanmedia's own identification (so a stray English
@@ -143,6 +147,56 @@ def gimp_help(folder: Path) -> Iterator[tuple[str, str, str]]:
                     yield lang, "gimp-help", para
 
 
+#: The LilyPond manuals translated into some of `LANGS` (the contributor's guide, the internals
+#: reference and the music glossary exist in English only and are left out, so that every language reads
+#: the same kind of text).
+LILYPOND_MANUALS = ("learning", "notation", "usage", "essay", "web", "extending", "changes", "snippets")
+
+
+def _lilypond_lang(page: Path) -> str:
+    """The language of a page of the split LilyPond manuals: "a-section.de.html" is German, a name with
+    no language before ".html" is English."""
+    parts = page.name.split(".")
+    return parts[-2] if len(parts) > 2 else "en"
+
+
+def lilypond_manuals(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "lilypond-manuals", paragraph): the LilyPond manuals (Debian packages lilypond-doc-html for
+    English and lilypond-doc-html-{de,fr,es,it,nl,pt}, /usr/share/doc/lilypond/html/Documentation/
+    <manual>/<section>[.<lang>].html, one page per section). The manuals taken in turn, one page of
+    each, so that the first paragraphs are not all from the first manual; the music examples are
+    <pre> blocks, not paragraphs. Part of held-out set 9."""
+    for lang in LANGS:
+        manuals = [
+            [page for page in sorted((folder / name).glob("*.html")) if _lilypond_lang(page) == lang]
+            for name in LILYPOND_MANUALS
+        ]
+        for i in range(max(map(len, manuals), default=0)):
+            for pages in manuals:
+                if i < len(pages):
+                    for para in _paragraphs(pages[i].read_text(encoding="utf-8", errors="replace")):
+                        yield lang, "lilypond-manuals", para
+
+
+def debian_edu_manuals(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """(lang, "debian-edu-manuals", paragraph): the Debian Edu (Skolelinux) manuals, one HTML page per
+    release (Debian packages debian-edu-doc-{en,de,fr,es,it,nl,pt-pt,pt-br},
+    /usr/share/doc/debian-edu-doc-<lang>/debian-edu-<release>-manual.html); Portuguese from the European
+    translation, then the Brazilian one. The legacy packages (older releases) are not read."""
+    for lang in LANGS:
+        for sub in ("pt-pt", "pt-br") if lang == "pt" else (lang,):
+            for page in sorted((folder / f"debian-edu-doc-{sub}").glob("debian-edu-*-manual.html")):
+                for para in _paragraphs(page.read_text(encoding="utf-8", errors="replace")):
+                    yield lang, "debian-edu-manuals", para
+
+
+def held_out_9(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """Held-out set 9, read by no rule: the LilyPond manuals and the Debian Edu manuals, two sources
+    (each capped by `collect`'s `per_source`), from `folder` (`/usr/share/doc` of the unpacked packages)."""
+    yield from lilypond_manuals(folder / "lilypond" / "html" / "Documentation")
+    yield from debian_edu_manuals(folder)
+
+
 #: Roff requests whose arguments are running text in another font (`.B word`, `.BR word (1)`): kept.
 ROFF_FONTS = frozenset({"B", "I", "BR", "IR", "RB", "RI", "BI", "IB", "SM", "SB"})
 #: Requests that open a block of code or a table, and the one that closes each: skipped whole.
@@ -227,13 +281,14 @@ def _roff_paragraphs(source: str) -> Iterator[str]:
         yield " ".join(" ".join(words).split())
 
 
-#: Sources that make sets of their own (`--fresh 3` to `--fresh 6`), never mixed into dev
+#: Sources that make sets of their own (`--fresh 3` to `--fresh 9`), never mixed into dev
 #: and held-out 1 and 2, nor with each other.
 FRESH = {
     3: (Path("/usr/share/doc/installation-guide-amd64"), installation_guide),
     4: (Path("/usr/share/libreoffice/help"), libreoffice_help),
     5: (Path("/usr/share/gimp/2.0/help"), gimp_help),
     6: (Path("/usr/share/man"), manpages),
+    9: (Path("/usr/share/doc"), held_out_9),
 }
 
 
@@ -246,7 +301,7 @@ def collect(
 ) -> dict[str, dict[str, list[str]]]:
     """lang -> source -> paragraphs (at most `per_source` of each language from each source, in file
     order, duplicates dropped), after skipping the first `offset` of each: `offset=400` gives the
-    held-out paragraphs that the default run (the first 400) never showed. `fresh` (3 or 4): the source
+    held-out paragraphs that the default run (the first 400) never showed. `fresh` (3 to 9): the source
     of that held-out set only (`FRESH`), which no rule was written from, read from `fresh_folder` when
     given (an unpacked package)."""
     found: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
@@ -300,7 +355,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         const=3,
         default=0,
         choices=sorted(FRESH),
-        help="a held-out set of its own: 3 the Debian installation guide, 4 the LibreOffice help, 5 the GIMP manual",
+        help="a held-out set of its own: 3 the Debian installation guide, 4 the LibreOffice help, 5 the GIMP"
+        " manual, 6 the manual pages, 9 the LilyPond and Debian Edu manuals (module docstring: the packages)",
     )
     parser.add_argument("--fresh-folder", type=Path, help="where that set's package is unpacked")
 
@@ -329,16 +385,12 @@ def load_from(args: argparse.Namespace) -> dict[str, dict[str, list[str]]]:
 
 
 def main() -> None:
-    import argparse
-
     parser = argparse.ArgumentParser(
         description="Count the real paragraphs collected per language and source."
     )
-    parser.add_argument("--shared", type=Path, default=Path("../shared/bench"))
-    parser.add_argument("--per-source", type=int, default=400)
-    parser.add_argument("--offset", type=int, default=0)
+    add_arguments(parser)
     args = parser.parse_args()
-    for lang, by_source in collect(args.shared, args.per_source, args.offset).items():
+    for lang, by_source in load_from(args).items():
         counts = ", ".join(f"{source} {len(ps)}" for source, ps in by_source.items())
         print(f"{lang}: {sum(map(len, by_source.values()))} ({counts})")
 
