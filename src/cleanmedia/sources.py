@@ -146,22 +146,22 @@ def find_sources(inputs: list[Path], forced: Kind | None, report: Reporter) -> l
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(skipped.items()))
         report.say(f"cleanmedia: skipped {sum(skipped.values())} files of other types in folders ({kinds})")
     if others:
-        listed = ", ".join(shown(p) for p in others[:5]) + (
-            f" and {len(others) - 5} more" if len(others) > 5 else ""
-        )
         report.say(
             f"cleanmedia: skipped {len(others)} named pipes, sockets or devices in folders (not files: give "
-            f"one as an input to read it): {listed}"
+            f"one as an input to read it): {_listed(others)}"
         )
     if links:
-        listed = ", ".join(shown(p) for p in links[:5]) + (
-            f" and {len(links) - 5} more" if len(links) > 5 else ""
-        )
         report.say(
             f"cleanmedia: skipped {len(links)} symbolic links to folders (not followed, a link can make a "
-            f"cycle; give the folder itself to clean it): {listed}"
+            f"cycle; give the folder itself to clean it): {_listed(links)}"
         )
     return sources
+
+
+def _listed(paths: list[Path], most: int = 5) -> str:
+    """The first `most` of `paths` as shown to the user, and how many more."""
+    more = f" and {len(paths) - most} more" if len(paths) > most else ""
+    return ", ".join(shown(p) for p in paths[:most]) + more
 
 
 def _stdin(forced: Kind | None) -> Source:
