@@ -240,12 +240,13 @@ def widget(text: str, n_words: int | None = None, ph: Phrases | None = None) -> 
     if n_words <= FIELD_WORDS and _form_field(text):
         return Verdict(BAD, "boilerplate.form", "a form field's label (its mark of a required field)")
     kind = ph.line.get(norm)
-    if kind is not None and n_words <= 8:
+    if kind is not None and kind != "pagination" and n_words <= 8:  # "Seite" alone: a page's heading
         return Verdict(BAD, f"boilerplate.{kind}", f"{kind} widget label")
     if n_words <= FEEDBACK_WORDS and "?" in norm and _feedback_row(norm, ph):
         return Verdict(BAD, "boilerplate.feedback", "a feedback widget: its question and its answers")
-    if n_words <= GALLERY_WORDS and _gallery_counter(norm, ph):
-        return Verdict(BAD, "boilerplate.gallery", "a gallery's counter (picture n of m)")
+    counter_kind = _gallery_counter(norm, ph) if n_words <= GALLERY_WORDS else None
+    if counter_kind is not None:
+        return Verdict(BAD, f"boilerplate.{counter_kind}", COUNTER_DETAILS[counter_kind])
     counted = _may_count(norm)
     if counted and COUNT.match(norm) and BARE_COUNTER.match(text.strip()):
         return Verdict(BAD, "boilerplate.counter", "social counter")
@@ -329,23 +330,33 @@ GALLERY_COUNTER = regex.compile(
 GALLERY_WORDS = 4
 
 
-def _gallery_counter(norm: str, ph: Phrases) -> bool:
-    """Whether a normalised line is a gallery's counter: the number of a picture and how many there are,
-    `n` <= `m`, after a picture word of the `gallery` rows of `boilerplate.tsv` ("Foto 1 di 8", "Bild 3
-    von 12") or alone ("1 / 8"; a slash and spaces: "1/8" alone may be a quantity). Between the numbers
-    a slash or a stop word of a language ("di", "von", "of", "z"). Why: a slideshow's counter and its
-    "next" button are left in a page's text, one line each."""
+#: The kinds of counter `_gallery_counter` finds, and the detail of their verdicts.
+COUNTER_DETAILS = {
+    "gallery": "a gallery's counter (picture n of m)",
+    "pagination": "a page counter of a split article (page n of m)",
+}
+
+
+def _gallery_counter(norm: str, ph: Phrases) -> str | None:
+    """The kind of counter a normalised line is ("gallery", "pagination"), or None: the number of a
+    picture or of a page and how many there are, `n` <= `m`, after a word of the `gallery` or
+    `pagination` rows of `boilerplate.tsv` ("Foto 1 di 8", "Bild 3 von 12"; "Seite 1 von 2", "Page 2
+    of 5", "Página 1 de 3") or a gallery's alone ("1 / 8"; a slash and spaces: "1/8" alone may be a
+    quantity). Between the numbers a slash or a stop word of a language ("di", "von", "of", "z"). Why:
+    a slideshow's counter and its "next" button are left in a page's text, one line each, and so is
+    the page counter of an article split over pages (it even became the metadata title)."""
     if not DIGIT.search(norm):
-        return False
+        return None
     m = GALLERY_COUNTER.match(norm)
     if m is None or not 1 <= int(m["n"]) <= int(m["m"]) or int(m["m"]) < 2:
-        return False
+        return None
     word, of = m["word"], m["of"]
     if of is not None and not any(of in resources.stopwords(c) for c in resources.LANGUAGES):
-        return False
+        return None
     if word is None:
-        return of is None and " / " in norm
-    return ph.line.get(word) == "gallery"
+        return "gallery" if of is None and " / " in norm else None
+    kind = ph.line.get(word)
+    return kind if kind in COUNTER_DETAILS else None
 
 
 def _share_row(text: str, ph: Phrases) -> bool:

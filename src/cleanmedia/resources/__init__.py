@@ -103,6 +103,7 @@ BOILERPLATE_KINDS = frozenset(
         "author",
         "listen",
         "gallery",
+        "pagination",
         "feedback",
     ]
 )
