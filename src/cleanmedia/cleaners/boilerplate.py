@@ -73,6 +73,13 @@ BREADCRUMB_SEP = re.compile(r"\s+(?:[-–>»›/|→]|::)\s+")
 #: The characters of `BREADCRUMB_SEP`: a line without any is no trail (one set test, not a split).
 BREADCRUMB_MARKS = frozenset("-–>»›/|→:")
 MENU_SEP = re.compile(r"\s+[|•·]\s+")
+#: A breadcrumb trail above the headline (`crumb_trail`): its parts joined by one of these, spaced.
+CRUMB_SEP = re.compile(r"\s+([>›»/])\s+")
+CRUMB_MARKS = frozenset(">›»/")
+#: A part of a trail has at most this many words ("Rezepte", "Kunst und Kultur").
+CRUMB_PART_WORDS = 4
+#: No part of a trail holds these: a sentence's or a clause's marks, quotes, brackets.
+CRUMB_PART_STOPS = frozenset('.!?…:;,"“”„«()<')
 #: What `dates.relative`, `dates.reading_time` and `dates.month_day` each search a line for first: a
 #: line without it is none of them (a gate: `tests/test_gates.py` opens it).
 DATE_DIGIT = DIGIT
@@ -369,6 +376,7 @@ class Boilerplate(Cleaner):
         _table_dates(page.blocks, judged)
         _in_context(page, judged)
         _in_prose(page, judged)
+        _crumbs_above_headline(page, judged)
         verdicts = list(judged)
         self._repeats(page, verdicts)
         self._menus(page.blocks, verdicts)
@@ -821,7 +829,7 @@ class Boilerplate(Cleaner):
                 and len(page.blocks[j].stripped.split()) >= 2
             ):
                 headline = j  # the headline over a subtitle the frame proves: it stays (not the title)
-            if headline is not None and menu is None:
+            if headline is not None and menu is None and not furniture_title(page.blocks[headline].stripped):
                 page.remember(
                     "title", page.blocks[headline].stripped, "the headline above the article's frame"
                 )
@@ -982,6 +990,67 @@ def _in_prose(page: _Page, judged: list[Verdict | None]) -> None:
             and _on_topic(lines, judged, prose, i, v.reason, page.lang)
         ):
             judged[i] = None
+
+
+def crumb_trail(text: str) -> bool:
+    """Whether a line has a breadcrumb trail's shape: two parts or more joined by one separator of
+    `CRUMB_SEP` with spaces around it ("Wirtschaft > Unternehmen", "Accueil › Monde › Europe"), each
+    part one to `CRUMB_PART_WORDS` words from a capital, with no sentence mark (`CRUMB_PART_STOPS`).
+    A comparison is none: its parts start with a number or in lower case ("Preis > 100 Euro", "a > b")."""
+    if CRUMB_MARKS.isdisjoint(text):
+        return False
+    pieces = CRUMB_SEP.split(text.strip())
+    parts, seps = pieces[0::2], pieces[1::2]
+    if not seps or len(set(seps)) != 1:
+        return False
+    return all(
+        1 <= len(p.split()) <= CRUMB_PART_WORDS
+        and p[:1].isupper()
+        and CRUMB_PART_STOPS.isdisjoint(p)
+        and CRUMB_MARKS.isdisjoint(p)
+        for p in parts
+    )
+
+
+def furniture_title(line: str) -> bool:
+    """Whether a line is one the furniture rules know that is never a title: a breadcrumb trail's shape
+    (`crumb_trail`) or a counter of pages, pictures or followers (`widget`). Why: "Seite 1 von 2" and
+    "Rezepte > Hauptgerichte > Vegetarisch" became the metadata title of new users' dumps."""
+    if crumb_trail(line):
+        return True
+    verdict = widget(line)
+    return verdict is not None and verdict.reason in TITLE_NEVER
+
+
+#: The reasons of `widget` verdicts whose lines are never a title (`furniture_title`).
+TITLE_NEVER = frozenset({"boilerplate.pagination", "boilerplate.gallery", "boilerplate.counter"})
+
+
+def _crumbs_above_headline(page: _Page, judged: list[Verdict | None]) -> None:
+    """A breadcrumb trail's shape (`crumb_trail`) above the headline goes: no paragraph above it, and
+    the next line left is a heading of two words or more (`heading_like`, not a trail itself) that a
+    paragraph follows. Why: a trail of two parts not starting at a home word ("Wirtschaft >
+    Unternehmen"), or one not ending with a title, stayed at the top of dumps and became the metadata
+    title. Lower down, the same shape may be the article's ("Kosten > Nutzen" as a subheading): it stays."""
+    lines = list(texts(page.blocks))
+    n = len(lines)
+    for i, text in enumerate(lines):
+        gone = strength(judged[i]) == BAD
+        if not gone and _prose(text):
+            return  # the article has begun: no trail below its first paragraph
+        if gone or not crumb_trail(text):
+            continue
+        k = next((k for k in range(i + 1, n) if strength(judged[k]) != BAD), None)
+        if k is None:
+            return
+        head = lines[k]
+        if (
+            len(head.split()) >= 2
+            and heading_like(head)
+            and not crumb_trail(head)
+            and any(strength(judged[m]) != BAD and _prose(lines[m]) for m in range(k + 1, n))
+        ):
+            judged[i] = Verdict(BAD, "boilerplate.breadcrumb", "breadcrumb trail above the headline")
 
 
 #: Kinds of furniture whose words an article about them uses (`_in_prose`).
@@ -1477,7 +1546,7 @@ def _title(bl: Sequence[Line], removed: set[int], code: set[int]) -> str | None:
     column's tab); nor is a lone word (a menu's label or a section's name left in a dump: "UK", "Abo");
     nor is a line of code (`code`: the indexes of the lines in fenced or indented code blocks,
     `_fenced`): a command is no headline; nor a date or a dateline above the headline ("Neustadt,
-    18.02.2025": `dates.placed`)."""
+    18.02.2025": `dates.placed`); nor a breadcrumb trail or a counter (`furniture_title`)."""
     last = max((i for i in range(len(bl)) if i not in removed), default=-1)
     texts = bl.texts() if isinstance(bl, Blocks) else (b.stripped for b in bl)  # no `Line` per line
     return next(
@@ -1490,6 +1559,7 @@ def _title(bl: Sequence[Line], removed: set[int], code: set[int]) -> str | None:
             and len(line.split()) >= 2  # the cheap tests first: a dump's lines by the 100,000
             and heading_like(line)
             and not (dates.parse(line) or dates.placed(line))
+            and not furniture_title(line)
         ),
         None,
     )
