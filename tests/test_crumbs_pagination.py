@@ -132,7 +132,9 @@ def test_the_title_is_never_a_trail_or_a_counter(code: str) -> None:
 def test_the_trail_and_the_counter_go_together_above_a_dumps_headline() -> None:
     """A dump's top: a menu, a trail of two parts, a page counter, the headline, its paragraphs."""
     title, (first, second) = TEXTS["de"]
-    text = "\n".join(["Startseite", "Politik", "Sport", "Politik > Ausland", "Seite 1 von 2", title, first, second])
+    text = "\n".join(
+        ["Startseite", "Politik", "Sport", "Politik > Ausland", "Seite 1 von 2", title, first, second]
+    )
     result = clean_and_explain(text + "\n", input_format="text", lang="de")
     assert result.metadata.title == title
     assert result.text.startswith(title)
