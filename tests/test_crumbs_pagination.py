@@ -140,3 +140,15 @@ def test_the_trail_and_the_counter_go_together_above_a_dumps_headline() -> None:
     assert result.text.startswith(title)
     assert first in result.text and second in result.text
     assert clean_and_explain(result.text, input_format="text", lang="de").text == result.text
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_trails_shape_under_a_line_that_stays_stays(code: str) -> None:
+    """Under a title or a menu's label that stays, the shape may be a menu's item or a forum's category
+    ("Barbecue portable / Camping" in a shop's menu): the rule wants the text's edge or furniture above."""
+    title, (first, second) = TEXTS[code]
+    trail = TRAILS[code][2]
+    text = "\n\n".join([title, trail, "Zweite Zeile hier", first, second]) + "\n"
+    result = clean_and_explain(text, input_format="text", lang=code)
+    assert trail not in removed(result)
+    assert result.text.startswith(title)

@@ -1027,9 +1027,10 @@ TITLE_NEVER = frozenset({"boilerplate.pagination", "boilerplate.gallery", "boile
 
 
 def _crumbs_above_headline(page: _Page, judged: list[Verdict | None]) -> None:
-    """A breadcrumb trail's shape (`crumb_trail`) above the headline goes: no paragraph above it, and
-    the next line left is a heading of two words or more (`heading_like`, not a trail itself) that a
-    paragraph follows. Why: a trail of two parts not starting at a home word ("Wirtschaft >
+    """A breadcrumb trail's shape (`crumb_trail`) above the headline goes: no paragraph above it, the
+    text's edge or furniture right above it (a menu's label that stays, or a title, may be above a
+    menu's item of that shape: "Barbecue portable / Camping" in a shop's menu), and the next line left
+    is a heading of two words or more (`heading_like`, not a trail itself) that a paragraph follows. Why: a trail of two parts not starting at a home word ("Wirtschaft >
     Unternehmen"), or one not ending with a title, stayed at the top of dumps and became the metadata
     title. Lower down, the same shape may be the article's ("Kosten > Nutzen" as a subheading): it stays."""
     lines = list(texts(page.blocks))
@@ -1038,8 +1039,8 @@ def _crumbs_above_headline(page: _Page, judged: list[Verdict | None]) -> None:
         gone = strength(judged[i]) == BAD
         if not gone and _prose(text):
             return  # the article has begun: no trail below its first paragraph
-        if gone or not crumb_trail(text):
-            continue
+        if gone or not crumb_trail(text) or (i > 0 and strength(judged[i - 1]) != BAD):
+            continue  # under a line that stays (a title, a menu's label): the trail's shape may be a menu's
         k = next((k for k in range(i + 1, n) if strength(judged[k]) != BAD), None)
         if k is None:
             return
