@@ -1014,10 +1014,12 @@ def crumb_trail(text: str) -> bool:
 
 def furniture_title(line: str) -> bool:
     """Whether a line is one the furniture rules know that is never a title: a breadcrumb trail's shape
-    (`crumb_trail`) or a counter of pages, pictures or followers (`widget`). Why: "Seite 1 von 2" and
+    (`crumb_trail`; of two parts only with an arrow, not a slash: a headline may name two things with
+    one) or a counter of pages, pictures or followers (`widget`). Why: "Seite 1 von 2" and
     "Rezepte > Hauptgerichte > Vegetarisch" became the metadata title of new users' dumps."""
     if crumb_trail(line):
-        return True
+        seps = CRUMB_SEP.findall(line)
+        return len(seps) >= 2 or seps[0] != "/"  # "Dare to Play 3 / October pack" may be a headline
     verdict = widget(line)
     return verdict is not None and verdict.reason in TITLE_NEVER
 
