@@ -71,6 +71,17 @@ def test_the_space_before_a_mark_stays(lang: str, text: str) -> None:
     ("lang", "text", "expected"),
     [
         ("de", "Der Umsatz stieg um 5 Mio.Euro im Jahr.", "Der Umsatz stieg um 5 Mio. Euro im Jahr."),
+        # a one-letter word is no acronym: it opens a sentence by the older rules
+        (
+            "es",
+            "La reunión terminó tarde.A las diez se fueron.",
+            "La reunión terminó tarde. A las diez se fueron.",
+        ),
+        (
+            "it",
+            "Il sistema è multi-tasking.I compiti sono molti.",
+            "Il sistema è multi-tasking. I compiti sono molti.",
+        ),
         (
             "de",
             "Die Sendung lief um 20 Uhr.ARD und ZDF zeigten sie.",

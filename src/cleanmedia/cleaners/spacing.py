@@ -68,7 +68,7 @@ class PunctuationGlue(Cleaner):
             if len(left) < 2:
                 continue
             abbreviation = resources.is_abbreviation_at(text, m.start(1), m.end(1), code)
-            if right.isupper():
+            if len(right) > 2 and right.isupper():
                 if abbreviation or right.lower() in DOTTED_TAILS or zipf(left, code) < self.min_right_zipf:
                     continue  # "um 20 Uhr.ARD": a frequent word, then an acronym that is no file ending
             elif right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
