@@ -90,8 +90,8 @@ def test_the_space_before_a_mark_stays(lang: str, text: str) -> None:
         ("en", "It was a long night.NATO said nothing.", "It was a long night. NATO said nothing."),
         (
             "en",
-            "They brought apples, pears etc.The rest stayed.",
-            "They brought apples, pears etc. The rest stayed.",
+            "They brought pears, plums etc.Apples stayed.",
+            "They brought pears, plums etc. Apples stayed.",
         ),
         ("es", "El acto fue a las diez.UNESCO lo apoya.", "El acto fue a las diez. UNESCO lo apoya."),
         (
@@ -118,6 +118,8 @@ def test_punctuation_glue_after_an_abbreviation_or_before_an_acronym(
     ("lang", "text"),
     [
         ("de", "Mehr bei heise.de und web.DE im Netz."),
+        ("fr", "Le magasin est ouvert du lun. au ven.De 9 h à 18 h."),  # a stop word after an abbreviation
+        ("de", "Er kam erst ca.Um neun Uhr an."),
         ("de", "Das Paket Node.js läuft, obj.Method() auch."),
         ("en", "The Lord of the Rings by J.R.R. Tolkien."),
         ("en", "Open the file data.CSV or setup.EXE first."),  # file names

@@ -71,6 +71,8 @@ class PunctuationGlue(Cleaner):
             if len(right) > 2 and right.isupper():
                 if abbreviation or right.lower() in DOTTED_TAILS or zipf(left, code) < self.min_right_zipf:
                     continue  # "um 20 Uhr.ARD": a frequent word, then an acronym that is no file ending
+            elif abbreviation and (right.lower() in starters or len(right) < 3):
+                continue  # "du lun. au ven.De 9 h": a short word after an abbreviation goes on with it
             elif right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
                 continue  # "Node.Js", "Vue.Router": a name written with a dot
             if len(right) <= 2 and right.lower() not in starters:
