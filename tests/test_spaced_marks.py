@@ -118,6 +118,7 @@ def test_punctuation_glue_after_an_abbreviation_or_before_an_acronym(
     ("lang", "text"),
     [
         ("de", "Mehr bei heise.de und web.DE im Netz."),
+        ("en", "Read the data from `request.POST` at this point, or (request.FILES) later."),
         ("fr", "Le magasin est ouvert du lun. au ven.De 9 h à 18 h."),  # a stop word after an abbreviation
         ("de", "Er kam erst ca.Um neun Uhr an."),
         ("de", "Das Paket Node.js läuft, obj.Method() auch."),

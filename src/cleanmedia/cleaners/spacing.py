@@ -82,6 +82,8 @@ class PunctuationGlue(Cleaner):
             token = _token(text, m.start(), m.end())
             if ADDRESS.search(token) or token.count(".") + token.count("?") + token.count("!") > 2:
                 continue
+            if right.isupper() and any(c in token for c in "`()[]=<>"):
+                continue  # "`request.POST`", "(request.FILES)": an attribute in code, not an acronym
             at = m.end(3) if _closes(text, m.start(3), quote) else m.start(3)
             why = (
                 f"no space after the abbreviation {left + mark!r}"
