@@ -1,5 +1,5 @@
-"""A sentence mark glued to the next sentence ("the main road.However", "meses.Durante", "abiertos.«No"):
-the space comes back.
+"""A sentence mark glued to the next sentence ("the main road.However", "meses.Durante", "abiertos.«No",
+"um 20 Uhr.ARD") or an abbreviation's dot glued to the next word ("5 Mio.Euro"): the space comes back.
 
 Only between a word and a capitalised word that can start a sentence, and never inside what is written
 without spaces on purpose: web and mail addresses, domain and file names, version numbers, dotted
@@ -24,8 +24,9 @@ from cleanmedia.lang import zipf
 #: word + . ! or ? + an optional quote (opening the next sentence or closing this one) + a capitalised
 #: word, with nothing glued before or after.
 GLUED_MARK = regex.compile(
-    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“”„‘'(]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}@/\\_(]|\.\p{L})"
+    r"(?<![\p{L}\p{N}@/\\.:_])(\p{L}*\p{Ll}\p{Ll})([.!?])([«»\"“”„‘'(]?)(\p{Lu}\p{Ll}*|\p{Lu}{3,})(?![\p{L}\p{N}@/\\_(]|\.\p{L})"
 )
+#: (The right word may be an acronym of three capitals or more: "um 20 Uhr.ARD und ZDF".)
 #: (The capitalised word must not touch an opening bracket: "obj.Method()" is a call, a member of an
 #: object, not two sentences.)
 #: The quotation marks, whichever way a language turns them ("„…“", "»…«", "«…»", "“…”", '"…"').
@@ -41,6 +42,9 @@ UPPER = r"A-Z\xc0-\u1fff\u2070-\U0010ffff"
 CANDIDATE = re.compile(rf"[.!?](?<=[{LOWER}].)[«»\"“”„‘'(]?[{UPPER}]")
 #: A white-space token that is an address, a path or a file name: left alone whatever it holds.
 ADDRESS = regex.compile(r"://|www\.|@|/|\\|\.(?:com|org|net|html?|php|pdf|js|py)\b", regex.IGNORECASE)
+#: What follows a dot in a name rather than opening a sentence when written in capitals: file name
+#: endings ("data.CSV", "setup.EXE") and dotted names' tails (".NET").
+DOTTED_TAILS = frozenset(resources.common("dotted_tails.txt"))
 
 
 class PunctuationGlue(Cleaner):
@@ -61,21 +65,32 @@ class PunctuationGlue(Cleaner):
         loans = resources.profile(code).loanwords_from
         for m in _glued_marks(text):
             left, mark, quote, right = m.groups()
-            if resources.is_abbreviation_at(text, m.start(1), m.end(1), code) or len(left) < 2:
+            if len(left) < 2:
                 continue
-            if right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
+            abbreviation = resources.is_abbreviation_at(text, m.start(1), m.end(1), code)
+            if len(right) > 2 and right.isupper():
+                if abbreviation or right.lower() in DOTTED_TAILS or zipf(left, code) < self.min_right_zipf:
+                    continue  # "um 20 Uhr.ARD": a frequent word, then an acronym that is no file ending
+            elif abbreviation and (right.lower() in starters or len(right) < 3):
+                continue  # "du lun. au ven.De 9 h": a short word after an abbreviation goes on with it
+            elif right.lower() not in starters and zipf(right, code) < self.min_right_zipf:
                 continue  # "Node.Js", "Vue.Router": a name written with a dot
             if len(right) <= 2 and right.lower() not in starters:
                 continue  # "Web.De", "Allegro.Pl", "Ask.Fm": a domain's ending; two letters open a sentence as grammar ("It", "Es")
-            if zipf(left, code) == 0 and not (loans and zipf(left, loans) > 0):
+            if not abbreviation and zipf(left, code) == 0 and not (loans and zipf(left, loans) > 0):
                 continue  # the word before the mark is a word of the language (or of its loanwords)
             token = _token(text, m.start(), m.end())
             if ADDRESS.search(token) or token.count(".") + token.count("?") + token.count("!") > 2:
                 continue
+            if right.isupper() and any(c in token for c in "`()[]=<>"):
+                continue  # "`request.POST`", "(request.FILES)": an attribute in code, not an acronym
             at = m.end(3) if _closes(text, m.start(3), quote) else m.start(3)
-            yield doc.change(
-                at, at, " ", "glue.punctuation", f"no space after {mark!r} between two sentences"
+            why = (
+                f"no space after the abbreviation {left + mark!r}"
+                if abbreviation
+                else f"no space after {mark!r} between two sentences"
             )
+            yield doc.change(at, at, " ", "glue.punctuation", why)
 
 
 def _glued_marks(text: str) -> Iterator[regex.Match[str]]:
